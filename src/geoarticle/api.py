@@ -1,0 +1,99 @@
+"""The public entry points: parse, annotate, write and read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .annotators.actors import find_actors as _find_actors
+from .annotators.events import find_events as _find_events
+from .errors import UnknownFormatError
+from .limits import Limits
+from .models import Actor, Article, Event
+from .parsers.html import parse_html as _parse_html
+from .parsers.text import parse_text as _parse_text
+from .pipeline import Pipeline, default_pipeline
+from .serializers import dumps as _dumps
+from .serializers import json as _json
+
+__all__ = ["dumps", "find_actors", "find_events", "loads", "parse_html", "parse_text"]
+
+#: Formats ``loads`` can read back.
+READABLE_FORMATS = ("json", "text", "html")
+
+
+def _pipeline(
+    annotate: bool, pipeline: Pipeline | None, reference_date: dt.date | None
+) -> Pipeline | None:
+    if not annotate:
+        return None
+    return pipeline if pipeline is not None else default_pipeline(reference_date=reference_date)
+
+
+def parse_html(
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    annotate: bool = True,
+    reference_date: dt.date | None = None,
+    pipeline: Pipeline | None = None,
+    limits: Limits | None = None,
+) -> Article:
+    """Parse a web page into an Article, with actors and events unless ``annotate=False``.
+
+    ``source`` may be bytes (the charset is detected) or str. ``url`` is the
+    page's address, used for relative links and URL dates. ``reference_date``
+    resolves relative dates in pages that state no date of their own.
+    Raises :class:`~geoarticle.errors.ParseError` when the input holds no document.
+    """
+    article = _parse_html(source, url=url, limits=limits)
+    steps = _pipeline(annotate, pipeline, reference_date)
+    return steps(article) if steps is not None else article
+
+
+def parse_text(
+    text: str,
+    *,
+    annotate: bool = True,
+    reference_date: dt.date | None = None,
+    pipeline: Pipeline | None = None,
+    limits: Limits | None = None,
+) -> Article:
+    """Parse a plain-text dump of an article page, with actors and events unless ``annotate=False``.
+
+    Raises :class:`~geoarticle.errors.ParseError` on empty or binary input.
+    """
+    article = _parse_text(text, limits=limits)
+    steps = _pipeline(annotate, pipeline, reference_date)
+    return steps(article) if steps is not None else article
+
+
+def find_actors(text: str) -> tuple[Actor, ...]:
+    """Every actor named in ``text``, with mention offsets into ``text``."""
+    return _find_actors(text)
+
+
+def find_events(article: Article, *, reference_date: dt.date | None = None) -> tuple[Event, ...]:
+    """Events stated in ``article`` (which must carry its actors), e.g. for articles built by hand."""
+    return _find_events(article, reference_date=reference_date)
+
+
+def dumps(article: Article, format: str = "json", **options: Any) -> str:
+    """Write ``article`` in a registered format (see :func:`geoarticle.formats`)."""
+    return _dumps(article, format, **options)
+
+
+def loads(data: str | bytes, format: str = "json", **options: Any) -> Article:
+    """Read an article back from ``json`` (lossless), ``text`` or ``html``.
+
+    ``text`` and ``html`` are parsed as by :func:`parse_text` and :func:`parse_html`
+    (options such as ``annotate`` are passed on).
+    """
+    if format == "json":
+        return _json.loads(data)
+    if format == "html":
+        return parse_html(data, **options)
+    if format == "text":
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        return parse_text(text, **options)
+    raise UnknownFormatError("readable format", format, READABLE_FORMATS)

@@ -1,0 +1,102 @@
+"""The exceptions geoarticle raises.
+
+Every error derives from :class:`GeoArticleError` and, where one fits, from the
+builtin it refines, so ``except ValueError`` in calling code keeps working::
+
+    GeoArticleError
+    ├── ParseError (ValueError)             input could not be read as an article
+    │   ├── NotAnArticleError               empty, binary or not article-shaped input
+    │   └── LimitExceededError              input over a configured limit (size, depth)
+    ├── ModelError (ValueError)             a model was built with an invalid field
+    ├── StructureError (ValueError)         a document could not be structured into models;
+    │   │                                   ``.errors`` holds "path: message" lines
+    │   └── SchemaVersionError              the document's schema_version is not supported
+    ├── UnknownFormatError (LookupError)    no serializer, parser or component by that name
+    ├── SerializationError (ValueError)     an article could not be written in a format
+    ├── PipelineConfigError (ValueError)    steps in an order whose requirements are unmet
+    └── PipelineError (RuntimeError)        a pipeline step failed; ``.step`` names it
+
+Single-document calls raise these. Batch runs turn them into error records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "GeoArticleError",
+    "LimitExceededError",
+    "ModelError",
+    "NotAnArticleError",
+    "ParseError",
+    "PipelineConfigError",
+    "PipelineError",
+    "SchemaVersionError",
+    "SerializationError",
+    "StructureError",
+    "UnknownFormatError",
+]
+
+
+class GeoArticleError(Exception):
+    """Root of every error geoarticle raises on purpose."""
+
+
+class ParseError(GeoArticleError, ValueError):
+    """The input could not be parsed into an article."""
+
+
+class NotAnArticleError(ParseError):
+    """The input is empty, binary, or holds no article text."""
+
+
+class LimitExceededError(ParseError):
+    """The input exceeds a configured limit (size, nesting depth, counts)."""
+
+
+class ModelError(GeoArticleError, ValueError):
+    """A model was constructed with an invalid value; the message names the field."""
+
+
+class StructureError(GeoArticleError, ValueError):
+    """A serialized document does not match the models.
+
+    ``errors`` holds one ``"path: message"`` line per problem, for example
+    ``"sections[2].blocks[0].text: expected str"``.
+    """
+
+    def __init__(self, message: str, errors: Sequence[str] = ()) -> None:
+        self.errors: tuple[str, ...] = tuple(errors)
+        super().__init__(message)
+
+
+class SchemaVersionError(StructureError):
+    """The document carries a schema version this release cannot read."""
+
+
+class UnknownFormatError(GeoArticleError, LookupError):
+    """No component is registered under the requested name."""
+
+    def __init__(self, kind: str, name: str, known: Sequence[str]) -> None:
+        self.name = name
+        self.known: tuple[str, ...] = tuple(known)
+        super().__init__(f"unknown {kind} {name!r}; known: {', '.join(self.known)}")
+
+    def __str__(self) -> str:  # LookupError would otherwise add quotes
+        return str(self.args[0])
+
+
+class SerializationError(GeoArticleError, ValueError):
+    """The article cannot be written in the requested format."""
+
+
+class PipelineConfigError(GeoArticleError, ValueError):
+    """A pipeline was assembled with unmet requirements or duplicate names."""
+
+
+class PipelineError(GeoArticleError, RuntimeError):
+    """A pipeline step raised; ``step`` names it and the cause is chained."""
+
+    def __init__(self, step: str, message: str) -> None:
+        self.step = step
+        super().__init__(f"step {step!r} failed: {message}")

@@ -1,0 +1,188 @@
+"""Section and Article: the document model everything else reads and writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import attrs
+
+from ..errors import ModelError
+from ._checks import BCP47, matches, of, optional_of, to_tuple, tuple_of
+from .blocks import BLOCK_TYPES, Block, Figure
+from .entities import Actor, Event, Mention
+from .media import ImageCredit, RelatedLink
+from .meta import Author, Dateline, FieldSource
+
+__all__ = ["Article", "Section"]
+
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+
+
+def _check_level(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+    of(int)(inst, attr, value)
+    if not 0 <= value <= 6:
+        raise ModelError(f"Section.level: must be between 0 and 6, got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A heading and the blocks under it.
+
+    The lead, before the first heading, is a section whose ``heading`` is None
+    and whose ``level`` is 0. Headings have levels 1 to 6 as in HTML.
+    """
+
+    heading: str | None = attrs.field(default=None, validator=optional_of(str))
+    level: int = attrs.field(default=0, validator=_check_level)
+    blocks: tuple[Block, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(*BLOCK_TYPES)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.heading is not None and self.level == 0:
+            raise ModelError("Section.level: a section with a heading needs a level from 1 to 6")
+
+    @property
+    def text(self) -> str:
+        """The heading and the text blocks, blank-line separated (figures left out)."""
+        parts = [self.heading] if self.heading else []
+        parts.extend(b.text for b in self.blocks if not isinstance(b, Figure) and b.text)
+        return "\n\n".join(parts)
+
+
+def _block_text(
+    sections: tuple[Section, ...], where: str, section: int | None, block: int | None
+) -> str:
+    if section is None:
+        raise ModelError(f"{where}.section: a mention in an article needs a section index")
+    if section >= len(sections):
+        raise ModelError(f"{where}.section: {section} is out of range ({len(sections)} sections)")
+    sec = sections[section]
+    if block is None:
+        return sec.heading or ""
+    if block >= len(sec.blocks):
+        raise ModelError(
+            f"{where}.block: {block} is out of range ({len(sec.blocks)} blocks in section {section})"
+        )
+    return sec.blocks[block].text
+
+
+def _check_span(
+    sections: tuple[Section, ...], where: str, section: int | None, block: int | None, end: int
+) -> None:
+    text = _block_text(sections, where, section, block)
+    if end > len(text):
+        raise ModelError(f"{where}.end: {end} is past the end of its block ({len(text)} chars)")
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed article: metadata, body structure, media, actors and events.
+
+    Construction checks cross-references: every mention and evidence span lies
+    inside its block, every figure points at an image credit, and every actor
+    id an event uses belongs to an actor of the article.
+    """
+
+    title: str = attrs.field(default="", validator=of(str))
+    subtitle: str | None = attrs.field(default=None, validator=optional_of(str))
+    url: str | None = attrs.field(default=None, validator=optional_of(str))
+    canonical_url: str | None = attrs.field(default=None, validator=optional_of(str))
+    site_name: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: BCP 47 language tag ("en", "en-US").
+    language: str | None = attrs.field(
+        default=None, validator=matches(BCP47, "a BCP 47 language tag")
+    )
+    authors: tuple[Author, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Author)
+    )
+    published: dt.datetime | None = attrs.field(default=None, validator=optional_of(dt.datetime))
+    modified: dt.datetime | None = attrs.field(default=None, validator=optional_of(dt.datetime))
+    dateline: Dateline | None = attrs.field(default=None, validator=optional_of(Dateline))
+    categories: tuple[str, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(str)
+    )
+    tags: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    summary: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The lead image (og:image or the first figure), when the page names one.
+    image: ImageCredit | None = attrs.field(default=None, validator=optional_of(ImageCredit))
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Section)
+    )
+    image_credits: tuple[ImageCredit, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(ImageCredit)
+    )
+    related_links: tuple[RelatedLink, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(RelatedLink)
+    )
+    actors: tuple[Actor, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Actor)
+    )
+    events: tuple[Event, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Event)
+    )
+    #: Where each metadata field came from.
+    provenance: tuple[FieldSource, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(FieldSource)
+    )
+    #: Problems met while parsing that did not stop it (dropped dates, cleaned bytes ...).
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        sections = self.sections
+        for si, sec in enumerate(sections):
+            for bi, blk in enumerate(sec.blocks):
+                if isinstance(blk, Figure) and blk.image >= len(self.image_credits):
+                    raise ModelError(
+                        f"Article.sections[{si}].blocks[{bi}].image: {blk.image} is out of range "
+                        f"({len(self.image_credits)} image credits)"
+                    )
+        ids: set[str] = set()
+        for ai, actor in enumerate(self.actors):
+            if actor.id in ids:
+                raise ModelError(f"Article.actors[{ai}].id: duplicate actor id {actor.id!r}")
+            ids.add(actor.id)
+            for mi, m in enumerate(actor.mentions):
+                _check_span(
+                    sections, f"Article.actors[{ai}].mentions[{mi}]", m.section, m.block, m.end
+                )
+        for ei, event in enumerate(self.events):
+            where = f"Article.events[{ei}]"
+            for name in ("sources", "targets"):
+                for ref in getattr(event, name):
+                    if ref not in ids:
+                        raise ModelError(f"{where}.{name}: unknown actor id {ref!r}")
+            if event.location is not None and event.location not in ids:
+                raise ModelError(f"{where}.location: unknown actor id {event.location!r}")
+            for vi, ev in enumerate(event.evidence):
+                _check_span(sections, f"{where}.evidence[{vi}]", ev.section, ev.block, ev.end)
+
+    @property
+    def body_text(self) -> str:
+        """Headings and text blocks of the main body, blank-line separated, nothing else."""
+        return "\n\n".join(t for t in (s.text for s in self.sections) if t)
+
+    @property
+    def word_count(self) -> int:
+        """Number of words in :attr:`body_text`."""
+        return len(_WORD.findall(self.body_text))
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with this id; KeyError when there is none."""
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        raise KeyError(actor_id)
+
+    def mention_text(self, mention: Mention) -> str:
+        """The text of the block (or heading) a mention points into."""
+        return _block_text(self.sections, "mention", mention.section, mention.block)
+
+    def source_of(self, field: str) -> str | None:
+        """Where the metadata field ``field`` came from, if recorded."""
+        for fs in self.provenance:
+            if fs.field == field:
+                return fs.source
+        return None

@@ -1,0 +1,174 @@
+"""Actors, events and the spans that tie them to the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+from ..errors import ModelError
+from ._checks import (
+    CAMEO_ACTOR,
+    CAMEO_EVENT,
+    ISO3,
+    matches,
+    non_negative,
+    of,
+    optional_non_negative,
+    optional_of,
+    to_tuple,
+    tuple_of,
+)
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "DatePrecision",
+    "Event",
+    "Evidence",
+    "FuzzyDate",
+    "Mention",
+    "Modality",
+]
+
+
+class ActorKind(str, enum.Enum):
+    """What kind of actor an :class:`Actor` is."""
+
+    PERSON = "person"
+    COUNTRY = "country"
+    ORGANIZATION = "organization"
+    ARMED_GROUP = "armed_group"
+    PLACE = "place"
+
+
+class Modality(str, enum.Enum):
+    """How the text presents an event."""
+
+    ASSERTED = "asserted"  #: stated as having happened
+    HYPOTHETICAL = "hypothetical"  #: may, might, could
+    CONDITIONAL = "conditional"  #: if ... then
+    NEGATED = "negated"  #: did not happen
+    REPORTED = "reported"  #: attributed to a source ("according to", "X said")
+    FUTURE = "future"  #: announced or planned
+
+
+class DatePrecision(str, enum.Enum):
+    """How much of a :class:`FuzzyDate` is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"  #: the text names a time ("recently") that could not be resolved
+
+
+def _check_span(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+    non_negative(inst, attr, value)
+    if value < inst.start:
+        raise ModelError(f"{type(inst).__name__}.end: {value} is before start {inst.start}")
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A place where an actor is named.
+
+    In an article, ``section`` and ``block`` index ``Article.sections`` and that
+    section's ``blocks``; ``block`` is None for a mention in the section heading.
+    From :func:`geoarticle.find_actors` on a bare string both are None and the
+    offsets index that string. ``start``/``end`` are character offsets
+    (``text == source[start:end]``).
+    """
+
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_check_span)
+    text: str = attrs.field(validator=of(str))
+    section: int | None = attrs.field(default=None, validator=optional_non_negative)
+    block: int | None = attrs.field(default=None, validator=optional_non_negative)
+    #: True where a place name stands for its government ("Washington said").
+    metonym: bool = attrs.field(default=False, validator=of(bool))
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """One real-world actor, with every mention of it in the text."""
+
+    #: Stable id, unique within the article (e.g. ``"person:rex-tillerson"``).
+    id: str = attrs.field(validator=of(str))
+    #: Canonical name.
+    name: str = attrs.field(validator=of(str))
+    kind: ActorKind = attrs.field(validator=of(ActorKind))
+    #: Other names the text uses for it (surname, acronym, demonym ...).
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    #: ISO 3166-1 alpha-3 code of the country it belongs to or lies in.
+    country: str | None = attrs.field(
+        default=None, validator=matches(ISO3, "an ISO 3166-1 alpha-3 code")
+    )
+    #: Role or title the text gives it ("U.S. Secretary of State").
+    role: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: Actor code in the CAMEO style: country plus sector codes ("USAGOV", "PAKMIL").
+    code: str | None = attrs.field(
+        default=None, validator=matches(CAMEO_ACTOR, "a CAMEO actor code")
+    )
+    mentions: tuple[Mention, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Mention)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class FuzzyDate:
+    """A date known to some precision, with the words that gave it.
+
+    ``value`` is the first day of the period for month and year precision, and
+    None when the expression could not be resolved (precision ``unknown``).
+    """
+
+    value: dt.date | None = attrs.field(default=None, validator=optional_of(dt.date))
+    precision: DatePrecision = attrs.field(default=DatePrecision.DAY, validator=of(DatePrecision))
+    #: The words in the text ("on October 24", "in August", "recently").
+    text: str = attrs.field(default="", validator=of(str))
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """The sentence that states an event: a span of one block's text."""
+
+    section: int = attrs.field(validator=non_negative)
+    block: int = attrs.field(validator=non_negative)
+    start: int = attrs.field(validator=non_negative)
+    end: int = attrs.field(validator=_check_span)
+    #: The sentence itself, for reading without the article at hand.
+    text: str = attrs.field(default="", validator=of(str))
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Who did what to whom, when and where, coded in CAMEO."""
+
+    id: str = attrs.field(validator=of(str))
+    #: CAMEO event code: the two-digit root or a three/four-digit refinement.
+    code: str = attrs.field(validator=matches(CAMEO_EVENT, "a CAMEO event code", optional=False))
+    #: The CAMEO label of ``code`` ("Make a visit").
+    label: str = attrs.field(default="", validator=of(str))
+    #: PLOVER event type and mode that ``code`` maps to ("CONSULT", "visit").
+    plover_type: str | None = attrs.field(default=None, validator=optional_of(str))
+    plover_mode: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: Actor ids of who acted, and of whom it was done to.
+    sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    targets: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    date: FuzzyDate | None = attrs.field(default=None, validator=optional_of(FuzzyDate))
+    #: Actor id of the place where it happened.
+    location: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The words that express the event ("visited", "drone strike").
+    trigger: str = attrs.field(default="", validator=of(str))
+    modality: Modality = attrs.field(default=Modality.ASSERTED, validator=of(Modality))
+    #: Every sentence that states this event (one event per occurrence).
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Evidence)
+    )
+
+    @property
+    def root(self) -> str:
+        """The two-digit CAMEO root of ``code``."""
+        return self.code[:2]

@@ -1,0 +1,52 @@
+"""``parse_html``: a web page into an Article (structure and metadata, no annotation).
+
+Steps, each in its own module:
+
+1. ``_load``: bytes or str to an lxml tree (charset detection, safe parser).
+2. ``_meta``: metadata from JSON-LD, OpenGraph, meta tags, bylines, URL (on the
+   untouched tree).
+3. ``_body``: the main content as sections, figures and related links
+   (may prune the tree).
+4. ``_meta.complete``: what metadata can only take from the body (dateline,
+   title fallback).
+"""
+
+from __future__ import annotations
+
+from ...limits import DEFAULT_LIMITS, Limits
+from ...models import Article
+from . import _body, _load, _meta
+
+__all__ = ["parse_html"]
+
+
+def parse_html(
+    source: str | bytes, *, url: str | None = None, limits: Limits | None = None
+) -> Article:
+    """Parse a web page; raises ParseError (or a subclass) when it holds no document."""
+    limits = limits or DEFAULT_LIMITS
+    page = _load.load_html(source, limits=limits)
+    meta = _meta.extract_metadata(page.root, url=url)
+    body = _body.extract_body(page.root, url=url or meta.canonical_url, limits=limits)
+    meta = _meta.complete(meta, body)
+    return Article(
+        title=meta.title,
+        subtitle=meta.subtitle,
+        url=meta.url,
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        language=meta.language,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        dateline=meta.dateline,
+        categories=meta.categories,
+        tags=meta.tags,
+        summary=meta.summary,
+        image=meta.image,
+        sections=body.sections,
+        image_credits=body.image_credits,
+        related_links=body.related_links,
+        provenance=meta.provenance,
+        warnings=page.warnings + meta.warnings + body.warnings,
+    )

@@ -1,0 +1,1 @@
+"""Helpers for testing code that parses articles (factories, diffs, golden files)."""

@@ -1,0 +1,1 @@
+"""The geoarticle pytest plugin (inactive until its fixtures or options are used)."""
