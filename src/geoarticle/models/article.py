@@ -34,8 +34,11 @@ class Section:
     and whose ``level`` is 0. Headings have levels 1 to 6 as in HTML.
     """
 
+    #: The heading text; None for the lead section.
     heading: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: Heading level 1-6 as in HTML; 0 for the lead.
     level: int = attrs.field(default=0, validator=_check_level)
+    #: The section's paragraphs, lists, quotes, tables and figures, in order.
     blocks: tuple[Block, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(*BLOCK_TYPES)
     )
@@ -53,7 +56,11 @@ class Section:
 
 
 def _block_text(
-    sections: tuple[Section, ...], where: str, section: int | None, block: int | None
+    #: The main body: the lead section first, then one per heading.
+    sections: tuple[Section, ...],
+    where: str,
+    section: int | None,
+    block: int | None,
 ) -> str:
     if section is None:
         raise ModelError(f"{where}.section: a mention in an article needs a section index")
@@ -86,40 +93,56 @@ class Article:
     id an event uses belongs to an actor of the article.
     """
 
+    #: The article's headline, cleaned of site-name suffixes.
     title: str = attrs.field(default="", validator=of(str))
+    #: The standfirst or deck under the headline.
     subtitle: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The address the article was fetched from (as given by the caller or the page).
     url: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The page's canonical address (link rel=canonical, og:url).
     canonical_url: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The publication or site name.
     site_name: str | None = attrs.field(default=None, validator=optional_of(str))
     #: BCP 47 language tag ("en", "en-US").
     language: str | None = attrs.field(
         default=None, validator=matches(BCP47, "a BCP 47 language tag")
     )
+    #: Who wrote it, people and organisations, in byline order.
     authors: tuple[Author, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Author)
     )
+    #: When it was first published; timezone-aware when the page gives a zone.
     published: dt.datetime | None = attrs.field(default=None, validator=optional_of(dt.datetime))
+    #: When it was last modified (never the crawl time).
     modified: dt.datetime | None = attrs.field(default=None, validator=optional_of(dt.datetime))
+    #: The wire dateline, when the story opens with one.
     dateline: Dateline | None = attrs.field(default=None, validator=optional_of(Dateline))
+    #: Sections or categories the site files it under.
     categories: tuple[str, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(str)
     )
+    #: Keywords and tags.
     tags: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    #: The page's description or summary.
     summary: str | None = attrs.field(default=None, validator=optional_of(str))
     #: The lead image (og:image or the first figure), when the page names one.
     image: ImageCredit | None = attrs.field(default=None, validator=optional_of(ImageCredit))
     sections: tuple[Section, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Section)
     )
+    #: Every image of the article with its credit, in page order.
     image_credits: tuple[ImageCredit, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(ImageCredit)
     )
+    #: Teasers for other articles (kept out of the body).
     related_links: tuple[RelatedLink, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(RelatedLink)
     )
+    #: People, countries, organisations, armed groups and places named in the body.
     actors: tuple[Actor, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Actor)
     )
+    #: Events coded from the body, each tied to its sentences.
     events: tuple[Event, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Event)
     )

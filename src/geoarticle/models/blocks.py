@@ -34,6 +34,7 @@ class Paragraph:
     """A paragraph of running text."""
 
     kind: ClassVar[BlockKind] = "paragraph"
+    #: The block's text, whitespace normalised (kept as is for pre).
     text: str = attrs.field(validator=of(str))
 
 
@@ -42,7 +43,9 @@ class ListBlock:
     """A bulleted or numbered list; ``text`` is the items joined by newlines."""
 
     kind: ClassVar[BlockKind] = "list"
+    #: The list items' texts.
     items: tuple[str, ...] = attrs.field(converter=to_tuple, validator=tuple_of(str))
+    #: True for a numbered list.
     ordered: bool = attrs.field(default=False, validator=of(bool))
 
     @property
@@ -57,6 +60,7 @@ class Quote:
 
     kind: ClassVar[BlockKind] = "quote"
     text: str = attrs.field(validator=of(str))
+    #: Who or what is quoted, when the page says.
     cite: str | None = attrs.field(default=None, validator=optional_of(str))
 
 
@@ -88,6 +92,7 @@ class Table:
     """A table as rows of cell texts; ``text`` is one line per row, cells joined by `` | ``."""
 
     kind: ClassVar[BlockKind] = "table"
+    #: Rows of cell texts, header row first.
     rows: tuple[tuple[str, ...], ...] = attrs.field(converter=_rows, validator=_check_rows)
 
     @property
@@ -105,6 +110,7 @@ class Figure:
     """
 
     kind: ClassVar[BlockKind] = "figure"
+    #: Index into Article.image_credits.
     image: int = attrs.field(validator=non_negative)
 
     @property

@@ -81,10 +81,15 @@ class Mention:
     (``text == source[start:end]``).
     """
 
+    #: Character offset where the span starts.
     start: int = attrs.field(validator=non_negative)
+    #: Character offset just past the span.
     end: int = attrs.field(validator=_check_span)
+    #: The text of the span.
     text: str = attrs.field(validator=of(str))
+    #: Index into Article.sections (None for a bare string).
     section: int | None = attrs.field(default=None, validator=optional_non_negative)
+    #: Index into the section's blocks (None: the heading).
     block: int | None = attrs.field(default=None, validator=optional_non_negative)
     #: True where a place name stands for its government ("Washington said").
     metonym: bool = attrs.field(default=False, validator=of(bool))
@@ -98,6 +103,7 @@ class Actor:
     id: str = attrs.field(validator=of(str))
     #: Canonical name.
     name: str = attrs.field(validator=of(str))
+    #: What kind of actor it is.
     kind: ActorKind = attrs.field(validator=of(ActorKind))
     #: Other names the text uses for it (surname, acronym, demonym ...).
     aliases: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
@@ -124,7 +130,9 @@ class FuzzyDate:
     None when the expression could not be resolved (precision ``unknown``).
     """
 
+    #: The date, or the first day of the month/year; None when unresolved.
     value: dt.date | None = attrs.field(default=None, validator=optional_of(dt.date))
+    #: How much of the date is known.
     precision: DatePrecision = attrs.field(default=DatePrecision.DAY, validator=of(DatePrecision))
     #: The words in the text ("on October 24", "in August", "recently").
     text: str = attrs.field(default="", validator=of(str))
@@ -162,6 +170,7 @@ class Event:
     location: str | None = attrs.field(default=None, validator=optional_of(str))
     #: The words that express the event ("visited", "drone strike").
     trigger: str = attrs.field(default="", validator=of(str))
+    #: How the text presents the event (asserted, conditional, reported ...).
     modality: Modality = attrs.field(default=Modality.ASSERTED, validator=of(Modality))
     #: Every sentence that states this event (one event per occurrence).
     evidence: tuple[Evidence, ...] = attrs.field(

@@ -23,12 +23,15 @@ class AuthorKind(str, enum.Enum):
 class Author:
     """An author of the article."""
 
+    #: The author's name, without 'By', dates or roles.
     name: str = attrs.field(validator=of(str))
+    #: Person, wire agency or staff.
     kind: AuthorKind = attrs.field(default=AuthorKind.PERSON, validator=of(AuthorKind))
     #: Job title or role ("Senior Fellow").
     role: str | None = attrs.field(default=None, validator=optional_of(str))
     #: Institution ("Stimson Center").
     affiliation: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The author's page, when linked.
     url: str | None = attrs.field(default=None, validator=optional_of(str))
 
 
@@ -36,9 +39,11 @@ class Author:
 class Dateline:
     """A wire dateline: ``ISLAMABAD, Oct 24 (Agency) -``."""
 
+    #: The place named in the dateline.
     place: str = attrs.field(validator=of(str))
     #: The date as written, when given ("Oct 24").
     date_text: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The wire agency, when named.
     agency: str | None = attrs.field(default=None, validator=optional_of(str))
 
 
@@ -50,5 +55,7 @@ class FieldSource:
     ``time``, ``byline``, ``title``, ``url``, ``text``.
     """
 
+    #: The Article field name.
     field: str = attrs.field(validator=of(str))
+    #: Where the value came from (jsonld, opengraph, meta, time, byline, url, text ...).
     source: str = attrs.field(validator=of(str))
