@@ -57,7 +57,8 @@ def test_parse_html_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_parse_missing_file_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "/nonexistent/file.html"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("geoarticle: error:") and "Traceback" not in err
+    assert err.startswith("geoarticle: error:")
+    assert "Traceback" not in err
 
 
 def test_parse_empty_input_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

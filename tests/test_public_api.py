@@ -35,7 +35,7 @@ def test_stable_signatures() -> None:
     sig = inspect.signature(geoarticle.parse_html)
     assert list(sig.parameters)[:2] == ["source", "url"]
     assert sig.parameters["url"].kind is inspect.Parameter.KEYWORD_ONLY
-    assert list(inspect.signature(geoarticle.parse_text).parameters)[0] == "text"
+    assert next(iter(inspect.signature(geoarticle.parse_text).parameters)) == "text"
     assert inspect.signature(geoarticle.dumps).parameters["format"].default == "json"
     assert inspect.signature(geoarticle.loads).parameters["format"].default == "json"
 
