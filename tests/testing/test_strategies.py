@@ -1,0 +1,71 @@
+"""The hypothesis strategies of ``geoarticle.testing.strategies`` keep their promises."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from hypothesis import given
+
+from geoarticle import Article, Figure, ListBlock, Paragraph
+from geoarticle.testing import strategies as gs
+
+
+@given(gs.articles())
+def test_spans_point_at_their_text(article: Article) -> None:
+    for actor in article.actors:
+        for m in actor.mentions:
+            assert article.mention_text(m)[m.start : m.end] == m.text
+    ids = {a.id for a in article.actors}
+    assert len(ids) == len(article.actors)
+    for event in article.events:
+        assert set(event.sources) | set(event.targets) <= ids
+        for ev in event.evidence:
+            block = article.sections[ev.section].blocks[ev.block]
+            assert block.text[ev.start : ev.end] == ev.text
+
+
+@given(
+    gs.articles(
+        with_actors=False,
+        with_events=False,
+        with_metadata=False,
+        with_media=False,
+        block_kinds=("paragraph", "list"),
+        text=gs.sentences(),
+    )
+)
+def test_options_restrict_what_is_generated(article: Article) -> None:
+    assert not article.actors
+    assert not article.events
+    assert not article.image_credits
+    assert article.image is None
+    assert article.language is None
+    for section in article.sections:
+        for block in section.blocks:
+            assert isinstance(block, (Paragraph, ListBlock))
+        if section.heading is not None:
+            assert section.heading.endswith(".")
+            assert "  " not in section.heading
+
+
+@given(gs.articles(block_kinds=("figure",), max_sections=2))
+def test_figures_point_at_credits(article: Article) -> None:
+    for section in article.sections:
+        for block in section.blocks:
+            assert isinstance(block, Figure)
+            assert block.image < len(article.image_credits)
+
+
+def test_clear_error_without_hypothesis() -> None:
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "try:\n"
+        "    import geoarticle.testing.strategies\n"
+        "except ImportError as e:\n"
+        "    print(e)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert "pip install geoarticle[test]" in out
