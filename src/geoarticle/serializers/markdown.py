@@ -1,0 +1,208 @@
+"""``markdown``: CommonMark for people, with optional YAML front matter.
+
+Layout:
+
+* YAML front matter (``front_matter=True``, the default; ``front_matter=False``
+  leaves it out): ``title``, ``subtitle``, ``authors`` (name, role, affiliation),
+  ``published``, ``modified``, ``dateline``, ``url``, ``site_name``, ``language``,
+  ``categories``, ``tags``. Every string is a double-quoted YAML scalar.
+* ``# Title``, the subtitle in emphasis, a ``By ...`` line and the publication date.
+* Each section's heading at its own level (``##`` for level 2), then its blocks:
+  paragraphs, ``-`` or ``1.`` lists, ``>`` quotes (attribution on a ``— `` line),
+  fenced code for preformatted text, GFM pipe tables (first row as header), and
+  figures as ``![alt](<src>)`` followed by the caption in emphasis and the credit line.
+* ``## Related articles``: a list of ``[title](<url>)`` links with categories and excerpt.
+
+Article text is escaped (backslashes before ``* _ [ ] < > & | ~ # ` \\`` and before
+block markers at the start of a line) so that it never turns into Markdown syntax;
+URLs with a scheme other than http, https and mailto are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..models import (
+    Article,
+    Block,
+    Figure,
+    ImageCredit,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    RelatedLink,
+    Section,
+    Table,
+)
+from . import Format
+from ._common import article_url, byline_with_roles, credit_line, dateline_text, safe_url
+from ._markdown_escape import escape_inline, fence, link_destination, yaml_string
+
+__all__ = ["FORMAT", "RELATED_HEADING", "dumps"]
+
+#: The heading of the related-articles list.
+RELATED_HEADING = "Related articles"
+
+
+def _front_matter(article: Article) -> Iterator[str]:
+    yield "---"
+    yield f"title: {yaml_string(article.title)}"
+    if article.subtitle:
+        yield f"subtitle: {yaml_string(article.subtitle)}"
+    if article.authors:
+        yield "authors:"
+        for a in article.authors:
+            yield f"  - name: {yaml_string(a.name)}"
+            yield f"    kind: {a.kind.value}"
+            if a.role:
+                yield f"    role: {yaml_string(a.role)}"
+            if a.affiliation:
+                yield f"    affiliation: {yaml_string(a.affiliation)}"
+    if article.published:
+        yield f"published: {yaml_string(article.published.isoformat())}"
+    if article.modified:
+        yield f"modified: {yaml_string(article.modified.isoformat())}"
+    if article.dateline:
+        yield f"dateline: {yaml_string(dateline_text(article.dateline))}"
+    for key, value in (
+        ("url", article_url(article)),
+        ("site_name", article.site_name),
+        ("language", article.language),
+    ):
+        if value:
+            yield f"{key}: {yaml_string(value)}"
+    for key, values in (("categories", article.categories), ("tags", article.tags)):
+        if values:
+            yield f"{key}:"
+            yield from (f"  - {yaml_string(v)}" for v in values)
+    yield "---"
+
+
+def _header(article: Article) -> Iterator[str]:
+    title = escape_inline(article.title)
+    if title:
+        yield f"# {title}"
+    if article.subtitle and escape_inline(article.subtitle):
+        yield f"*{escape_inline(article.subtitle)}*"
+    if article.authors:
+        yield escape_inline(f"By {byline_with_roles(article.authors)}")
+    if article.published:
+        yield escape_inline(f"Published {article.published.isoformat()}")
+
+
+def _list(block: ListBlock, alternate: bool) -> str:
+    # Two lists in a row would merge into one: the second uses the other marker.
+    lines = []
+    for n, item in enumerate(block.items, 1):
+        delimiter = ")" if alternate else "."
+        marker = f"{n}{delimiter}" if block.ordered else ("*" if alternate else "-")
+        lines.append(f"{marker} {escape_inline(item)}".rstrip())
+    return "\n".join(lines)
+
+
+def _quote(block: Quote) -> str:
+    paras = [escape_inline(p) for p in block.text.split("\n\n")]
+    if block.cite and escape_inline(block.cite):
+        paras.append("— " + escape_inline(block.cite))
+    return "\n>\n".join(f"> {p}" for p in paras if p)
+
+
+def _pre(block: Preformatted) -> str:
+    marks = fence(block.text)
+    return f"{marks}\n{block.text}\n{marks}"
+
+
+def _table(block: Table) -> str:
+    width = max(len(r) for r in block.rows)
+
+    def row(cells: tuple[str, ...]) -> str:
+        padded = [escape_inline(c) for c in cells] + [""] * (width - len(cells))
+        return "| " + " | ".join(padded) + " |"
+
+    lines = [row(block.rows[0]), "|" + "---|" * width]
+    lines.extend(row(r) for r in block.rows[1:])
+    return "\n".join(lines)
+
+
+def _figure(image: ImageCredit) -> Iterator[str]:
+    src = safe_url(image.src)
+    if src:
+        alt = escape_inline(image.alt or image.caption or image.label or "")
+        yield f"![{alt}]({link_destination(src)})"
+    if image.caption and escape_inline(image.caption):
+        yield f"*{escape_inline(image.caption)}*"
+    credit = escape_inline(credit_line(image))
+    if credit:
+        yield credit
+
+
+def _block(block: Block, article: Article, alternate: bool) -> Iterator[str]:
+    if isinstance(block, Paragraph):
+        text = escape_inline(block.text)
+        if text:
+            yield text
+    elif isinstance(block, ListBlock):
+        if block.items:
+            yield _list(block, alternate)
+    elif isinstance(block, Quote):
+        quote = _quote(block)
+        if quote:
+            yield quote
+    elif isinstance(block, Preformatted):
+        yield _pre(block)
+    elif isinstance(block, Table):
+        if block.rows and any(block.rows):
+            yield _table(block)
+    elif isinstance(block, Figure):
+        yield from _figure(article.image_credits[block.image])
+
+
+def _section(section: Section, article: Article) -> Iterator[str]:
+    if section.heading is not None:
+        heading = escape_inline(section.heading)
+        yield f"{'#' * section.level} {heading}".rstrip()
+    previous: ListBlock | None = None
+    previous_alternate = False
+    for block in section.blocks:
+        alternate = False
+        if isinstance(block, ListBlock) and previous is not None:
+            alternate = previous.ordered == block.ordered and not previous_alternate
+        out = list(_block(block, article, alternate))
+        if out:
+            previous = block if isinstance(block, ListBlock) else None
+            previous_alternate = alternate
+        yield from out
+
+
+def _related(link: RelatedLink) -> str:
+    title = escape_inline(link.title)
+    url = safe_url(link.url)
+    item = f"[{title}]({link_destination(url)})" if url else title
+    if link.categories:
+        item += " — *" + escape_inline(", ".join(link.categories)) + "*"
+    if link.excerpt and escape_inline(link.excerpt):
+        item += ": " + escape_inline(link.excerpt)
+    return f"- {item}".rstrip()
+
+
+def dumps(article: Article, *, front_matter: bool = True) -> str:
+    """The article as CommonMark (plus GFM tables), front matter first unless disabled."""
+    parts: list[str] = []
+    if front_matter:
+        parts.append("\n".join(_front_matter(article)))
+    parts.extend(_header(article))
+    for section in article.sections:
+        parts.extend(_section(section, article))
+    if article.related_links:
+        parts.append(f"## {RELATED_HEADING}")
+        parts.append("\n".join(_related(r) for r in article.related_links))
+    return "\n\n".join(parts) + "\n"
+
+
+FORMAT = Format(
+    name="markdown",
+    media_type="text/markdown",
+    dumps=dumps,
+    description="CommonMark with YAML front matter: headings, lists, quotes, figures, links.",
+)
