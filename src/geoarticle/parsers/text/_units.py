@@ -18,6 +18,7 @@ Blank lines separate chunks. Inside a chunk:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -31,6 +32,8 @@ WRAP_WIDTH = 100
 MIN_WRAP = 40
 _DASHES = ("—", "―", "–", "--", "- ")
 _OPEN_QUOTES = ('"', "“", "«", "„")
+_CLOSE_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_URL_LINE = re.compile(r"https?://\S+\Z")
 
 
 @attrs.frozen
@@ -86,6 +89,15 @@ def _strip_dash(line: str) -> str | None:
     return None
 
 
+def _unquote(text: str) -> str:
+    """The text without the quotation marks around all of it."""
+    close = _CLOSE_QUOTES.get(text[:1])
+    inner = text[1:-1]
+    if close and text.endswith(close) and len(text) > 2 and text[0] not in inner:
+        return inner.strip()
+    return text
+
+
 def _quote(lines: list[str]) -> QuoteUnit | None:
     if all(line.startswith(">") for line in lines):
         body = [line[1:].strip() for line in lines]
@@ -97,7 +109,7 @@ def _quote(lines: list[str]) -> QuoteUnit | None:
     if len(lines) >= 2 and lines[0].startswith(_OPEN_QUOTES):
         cite = _strip_dash(lines[-1])
         if cite is not None and len(cite) <= 120:
-            return QuoteUnit(" ".join(lines[:-1]), cite)
+            return QuoteUnit(_unquote(" ".join(lines[:-1])), cite)
     return None
 
 
@@ -111,6 +123,8 @@ def _table(lines: list[str]) -> TableUnit | None:
 
 
 def _wrapped(lines: list[str]) -> bool:
+    if any(_URL_LINE.match(line) for line in lines):
+        return False
     body = lines[:-1]
     width = max(len(line) for line in body)
     return MIN_WRAP <= width <= WRAP_WIDTH and min(len(line) for line in body) >= 0.5 * width
