@@ -209,7 +209,10 @@ class _Walker:
 
     def value(self, a: Any, b: Any, path: list[_Seg], where: list[str]) -> None:
         if isinstance(a, Mapping) and isinstance(b, Mapping):
-            self.mapping(a, b, path, where)
+            if a.get("type") != b.get("type"):  # a block of another kind: one change, whole
+                self.emit("changed", path, where, a, b)
+            else:
+                self.mapping(a, b, path, where)
         elif isinstance(a, list) and isinstance(b, list):
             field = next((s.field for s in reversed(path) if s.field is not None), "")
             if field in KEYED_LISTS and _keyed(a) and _keyed(b):

@@ -24,6 +24,7 @@ from ..models import (
     ActorKind,
     Article,
     Author,
+    AuthorKind,
     Block,
     Dateline,
     DatePrecision,
@@ -142,9 +143,11 @@ def make_related_link(**overrides: Any) -> RelatedLink:
     return RelatedLink(**{**fields, **overrides})
 
 
-def make_author(name: str = "Jane Roe", **overrides: Any) -> Author:
-    """An author (a person unless ``kind`` says otherwise)."""
-    return Author(name=name, **overrides)
+def make_author(
+    name: str = "Jane Roe", kind: AuthorKind | str = AuthorKind.PERSON, **overrides: Any
+) -> Author:
+    """An author (a person unless ``kind`` says otherwise: ``"agency"``, ``"staff"``)."""
+    return Author(name=name, kind=AuthorKind(kind), **overrides)
 
 
 def make_dateline(place: str = "MARSH GATE", **overrides: Any) -> Dateline:
