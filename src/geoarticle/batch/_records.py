@@ -1,0 +1,122 @@
+"""The batch data model: where a record came from, the record itself, and its result."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import attrs
+
+__all__ = ["ErrorInfo", "Record", "Result", "Source"]
+
+#: How a record was found: a whole file, one JSONL line, or one WARC record.
+SourceKind = Literal["file", "jsonl", "warc"]
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Where one input record came from; ``(path, index)`` identifies it within a run.
+
+    ``index`` counts the records read from ``path`` (0 for a whole file), so it is
+    stable across runs over the same input and is what ``--resume`` keys on.
+    """
+
+    kind: SourceKind
+    path: str
+    index: int = 0
+    #: 1-based line number in a JSONL file.
+    line: int | None = None
+    #: The ``id`` field of a JSONL line, as given.
+    id: str | None = None
+    #: ``WARC-Record-ID`` and ``WARC-Target-URI`` of a WARC record, and its byte offset.
+    record_id: str | None = None
+    target_uri: str | None = None
+    offset: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields that are set, for the output line (``index`` only where it adds to them)."""
+        out: dict[str, Any] = {"kind": self.kind, "path": self.path}
+        for name in ("line", "id", "record_id", "target_uri", "offset"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        return out
+
+    def describe(self) -> str:
+        """A short human label: ``path``, ``path:line`` or ``path@offset (uri)``."""
+        if self.line is not None:
+            return f"{self.path}:{self.line}"
+        if self.kind == "warc":
+            return f"{self.path}@{self.offset} ({self.target_uri or self.record_id})"
+        return self.path
+
+
+@attrs.frozen(kw_only=True)
+class ErrorInfo:
+    """Why a record produced no article: the exception's type name and message."""
+
+    type: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> ErrorInfo:
+        """Capture ``exc`` as plain strings (exceptions do not always pickle)."""
+        return cls(type=type(exc).__name__, message=str(exc) or type(exc).__name__)
+
+    def to_dict(self) -> dict[str, str]:
+        """``{"type": ..., "message": ...}``."""
+        return {"type": self.type, "message": self.message}
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """One input to parse: inline ``data``, or a file the worker reads (``data is None``).
+
+    A record that could not even be read (a malformed JSONL line, an unreadable
+    file) carries ``error`` instead and becomes an error result unchanged.
+    """
+
+    source: Source
+    data: bytes | str | None = None
+    #: ``"html"`` or ``"text"`` when the container says so, else detected.
+    kind: Literal["auto", "html", "text"] = "auto"
+    url: str | None = None
+    #: Publication date given alongside the input (JSONL ``published``), unparsed.
+    published: str | None = None
+    error: ErrorInfo | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """The outcome for one record: ``output`` (the format's text) or ``error``, never both."""
+
+    source: Source
+    format: str
+    output: str | None = None
+    error: ErrorInfo | None = None
+    #: How to embed ``output`` in a JSON line: ``json`` (one JSON document),
+    #: ``jsonl`` (one document a line) or ``text``.
+    output_kind: Literal["json", "jsonl", "text"] = "json"
+
+    @property
+    def ok(self) -> bool:
+        """True when the record was parsed and written."""
+        return self.error is None
+
+    def to_line(self) -> str:
+        """The output line (no newline): ``{"source", "format", "output"}`` or ``{"source", "error"}``.
+
+        ``output`` is the format's JSON document as written, an array of its
+        lines for line-oriented formats, or a JSON string for text formats.
+        """
+        head = '{"source":' + json.dumps(self.source.to_dict(), ensure_ascii=False)
+        if self.error is not None:
+            return head + ',"error":' + json.dumps(self.error.to_dict(), ensure_ascii=False) + "}"
+        output = self.output or ""
+        if self.output_kind == "json":
+            value = output
+        elif self.output_kind == "jsonl":
+            value = "[" + ",".join(ln for ln in output.split("\n") if ln.strip()) + "]"
+        else:
+            value = json.dumps(output, ensure_ascii=False)
+        return head + ',"format":' + json.dumps(self.format) + ',"output":' + value + "}"

@@ -1,0 +1,298 @@
+"""Running a batch: inputs to results (:func:`run`), or to a resumable JSONL file (:func:`run_to_file`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+import os
+import sys
+import time
+from collections.abc import Generator, Iterable, Iterator
+from typing import Literal, TextIO
+
+import attrs
+
+from ..errors import GeoArticleError
+from ..limits import DEFAULT_LIMITS, Limits
+from ..serializers import get_format
+from ._records import Record, Result
+from .engines import Engine, make_engine
+from .journal import DoneSet, OutputSink
+from .progress import Progress, format_duration
+from .readers import ReadStats, count_records, iter_records
+from .worker import Options
+
+__all__ = ["BatchRun", "OnError", "RecordFailedError", "Summary", "run", "run_to_file"]
+
+logger = logging.getLogger("geoarticle.batch")
+
+#: What a failed record becomes: an error record, a logged and counted skip, or an exception.
+OnError = Literal["record", "skip", "raise"]
+_ON_ERROR = ("record", "skip", "raise")
+
+Inputs = Iterable[str | os.PathLike[str]]
+
+
+class RecordFailedError(GeoArticleError):
+    """A record failed under ``on_error="raise"``; ``result`` holds its source and error."""
+
+    def __init__(self, result: Result) -> None:
+        self.result = result
+        err = result.error
+        detail = f"{err.type}: {err.message}" if err is not None else "failed"
+        super().__init__(f"{result.source.describe()}: {detail}")
+
+
+@attrs.define
+class Summary:
+    """What a run did: every record read is counted as ok, error or skipped."""
+
+    ok: int = 0
+    errors: int = 0
+    skipped: int = 0
+    #: Container entries that are not article inputs (e.g. non-HTML WARC responses), by reason.
+    ignored: dict[str, int] = attrs.field(factory=dict)
+    #: Records already in the output when a run was resumed.
+    previous: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def records(self) -> int:
+        """Records processed by this run."""
+        return self.ok + self.errors + self.skipped
+
+    def line(self) -> str:
+        """One human line, e.g. for the end of the CLI run."""
+        rate = self.records / self.elapsed if self.elapsed > 0 else 0.0
+        text = (
+            f"{self.records:,} records in {format_duration(self.elapsed)} ({rate:,.1f}/s): "
+            f"{self.ok:,} ok, {self.errors:,} errors, {self.skipped:,} skipped"
+        )
+        for reason, n in sorted(self.ignored.items()):
+            text += f"; {n:,} ignored ({reason})"
+        if self.previous:
+            text += f"; {self.previous:,} done before resuming"
+        return text
+
+
+@attrs.frozen(kw_only=True)
+class _Plan:
+    options: Options
+    engine: Engine
+    include: tuple[str, ...]
+    ordered: bool
+    chunk_size: int
+    on_error: OnError
+
+
+def _plan(
+    *,
+    format: str,
+    annotate: bool,
+    reference_date: dt.date | None,
+    kind: Literal["auto", "html", "text"],
+    include: Iterable[str],
+    workers: int | None,
+    engine: str | Engine,
+    scheduler: str | None,
+    on_error: OnError,
+    ordered: bool,
+    chunk_size: int,
+    limits: Limits,
+) -> _Plan:
+    get_format(format)  # UnknownFormatError now, not once per record
+    if on_error not in _ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {on_error!r}")
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    options = Options(
+        format=format, annotate=annotate, reference_date=reference_date, kind=kind, limits=limits
+    )
+    eng = (
+        make_engine(engine, workers=workers, scheduler=scheduler)
+        if isinstance(engine, str)
+        else engine
+    )
+    return _Plan(
+        options=options, engine=eng, include=tuple(include), ordered=ordered,
+        chunk_size=chunk_size, on_error=on_error,
+    )  # fmt: skip
+
+
+def _results(
+    inputs: Inputs, plan: _Plan, stats: ReadStats, done: DoneSet | None
+) -> Generator[Result, None, None]:
+    records: Iterator[Record] = iter_records(
+        inputs, include=plan.include, limits=plan.options.limits, stats=stats
+    )
+    if done is not None:
+        records = (r for r in records if not done.contains(r.source.path, r.source.index))
+    chunks = iter(lambda: list(itertools.islice(records, plan.chunk_size)), [])
+    for results in plan.engine.map(chunks, plan.options, ordered=plan.ordered):
+        yield from results
+
+
+class BatchRun(Iterator[Result]):
+    """The results of :func:`run`, one per record (errors included unless skipped or raised).
+
+    ``summary`` is filled in as results are taken; ``close()`` stops the
+    workers early.
+    """
+
+    def __init__(self, inputs: Inputs, plan: _Plan) -> None:
+        self.summary = Summary()
+        self._stats = ReadStats()
+        self._plan = plan
+        self._start = time.monotonic()
+        self._gen = self._iterate(_results(inputs, plan, self._stats, None))
+
+    def _iterate(self, results: Iterator[Result]) -> Generator[Result, None, None]:
+        try:
+            for result in results:
+                if _count(self.summary, result, self._plan.on_error):
+                    yield result
+        finally:
+            self.summary.elapsed = time.monotonic() - self._start
+            self.summary.ignored = dict(self._stats.ignored)
+
+    def __next__(self) -> Result:
+        return next(self._gen)
+
+    def close(self) -> None:
+        """Stop the run and its workers."""
+        self._gen.close()
+
+
+def _count(summary: Summary, result: Result, on_error: OnError) -> bool:
+    """Count ``result``; True when it is to be written or yielded."""
+    if result.ok:
+        summary.ok += 1
+        return True
+    if on_error == "raise":
+        raise RecordFailedError(result)
+    if on_error == "skip":
+        summary.skipped += 1
+        err = result.error
+        assert err is not None
+        logger.warning("skipped %s: %s: %s", result.source.describe(), err.type, err.message)
+        return False
+    summary.errors += 1
+    return True
+
+
+def run(
+    inputs: Inputs,
+    *,
+    format: str = "json",
+    annotate: bool = True,
+    reference_date: dt.date | None = None,
+    kind: Literal["auto", "html", "text"] = "auto",
+    include: Iterable[str] = (),
+    workers: int | None = None,
+    engine: str | Engine = "local",
+    scheduler: str | None = None,
+    on_error: OnError = "record",
+    ordered: bool = False,
+    chunk_size: int = 8,
+    limits: Limits = DEFAULT_LIMITS,
+) -> BatchRun:
+    """Parse every record of ``inputs`` (files, folders, JSONL, WARC) and yield a Result each.
+
+    ``format`` is any output format; ``workers`` processes (default: one per
+    CPU) or a Dask cluster (``engine="dask"``, ``scheduler`` address or a
+    LocalCluster) do the work; ``ordered`` keeps input order. Failed records are
+    yielded as error results (``on_error="record"``), logged and counted in
+    ``.summary`` (``"skip"``), or stop the run with RecordFailedError
+    (``"raise"``). Raises UnknownFormatError for an unknown format at once.
+    """
+    plan = _plan(
+        format=format, annotate=annotate, reference_date=reference_date, kind=kind,
+        include=include, workers=workers, engine=engine, scheduler=scheduler,
+        on_error=on_error, ordered=ordered, chunk_size=chunk_size, limits=limits,
+    )  # fmt: skip
+    return BatchRun(inputs, plan)
+
+
+def run_to_file(
+    inputs: Inputs,
+    output: str,
+    *,
+    resume: bool = False,
+    progress: TextIO | None = None,
+    durable: bool = True,
+    format: str = "json",
+    annotate: bool = True,
+    reference_date: dt.date | None = None,
+    kind: Literal["auto", "html", "text"] = "auto",
+    include: Iterable[str] = (),
+    workers: int | None = None,
+    engine: str | Engine = "local",
+    scheduler: str | None = None,
+    on_error: OnError = "record",
+    ordered: bool = False,
+    chunk_size: int = 8,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Summary:
+    """Like :func:`run`, writing one JSON line per record to ``output`` (``-``: stdout).
+
+    With a file, ``output + ".journal"`` records what the output holds, so a
+    run killed at any moment continues with ``resume=True``: no record twice,
+    none lost (see :mod:`geoarticle.batch.journal`). ``progress`` is a stream
+    to draw a progress line on (pass a terminal). Raises ResumeError when the
+    previous run cannot be continued and RecordFailedError under
+    ``on_error="raise"`` (what was written before stays resumable).
+    """
+    plan = _plan(
+        format=format, annotate=annotate, reference_date=reference_date, kind=kind,
+        include=include, workers=workers, engine=engine, scheduler=scheduler,
+        on_error=on_error, ordered=ordered, chunk_size=chunk_size, limits=limits,
+    )  # fmt: skip
+    inputs = list(inputs)
+    if output == "-":
+        if resume:
+            raise ValueError("resume needs an output file, not standard output")
+        sink: OutputSink | None = None
+    else:
+        sink = OutputSink(output, header=_header(plan.options), resume=resume, durable=durable)
+    summary = Summary(previous=sum(sink.previous.values()) if sink else 0)
+    bar = None
+    if progress is not None:
+        bar = Progress(
+            progress,
+            count_total=lambda: count_records(inputs, include=plan.include, limits=limits),
+            already_done=summary.previous,
+        )
+    stats = ReadStats()
+    start = time.monotonic()
+    results = _results(inputs, plan, stats, sink.done if sink else None)
+    try:
+        for result in results:
+            write = _count(summary, result, plan.on_error)
+            if sink is not None:
+                sink.add(result, write=write)
+            elif write:
+                sys.stdout.write(result.to_line() + "\n")
+            if bar is not None:
+                bar.update(ok=result.ok)
+    finally:
+        results.close()
+        if sink is not None:
+            sink.close()
+        if bar is not None:
+            bar.close()
+        summary.elapsed = time.monotonic() - start
+        summary.ignored = dict(stats.ignored)
+    return summary
+
+
+def _header(options: Options) -> dict[str, object]:
+    """The options that shape the output; a resumed run must use the same."""
+    return {
+        "format": options.format,
+        "annotate": options.annotate,
+        "reference_date": None
+        if options.reference_date is None
+        else options.reference_date.isoformat(),
+        "kind": options.kind,
+    }

@@ -1,0 +1,21 @@
+"""The Dask engine on a LocalCluster writes the same bytes as the local engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geoarticle.batch import run_to_file
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+
+def test_dask_local_cluster_matches_local_engine(corpus: Path, tmp_path: Path) -> None:
+    local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    run_to_file([corpus], str(local), workers=1, engine="local")
+    summary = run_to_file([corpus], str(dask), workers=1, engine="dask", chunk_size=3)
+    assert summary.records == 11
+    assert summary.errors == 3
+    assert sorted(dask.read_bytes().splitlines()) == sorted(local.read_bytes().splitlines())
