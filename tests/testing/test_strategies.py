@@ -5,12 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from hypothesis import given
+from hypothesis import given, settings
 
 from geoarticle import Article, Figure, ListBlock, Paragraph
 from geoarticle.testing import strategies as gs
 
 
+@settings(max_examples=15)
 @given(gs.articles())
 def test_spans_point_at_their_text(article: Article) -> None:
     for actor in article.actors:
@@ -25,6 +26,7 @@ def test_spans_point_at_their_text(article: Article) -> None:
             assert block.text[ev.start : ev.end] == ev.text
 
 
+@settings(max_examples=15)
 @given(
     gs.articles(
         with_actors=False,
@@ -49,6 +51,7 @@ def test_options_restrict_what_is_generated(article: Article) -> None:
             assert "  " not in section.heading
 
 
+@settings(max_examples=15)
 @given(gs.articles(block_kinds=("figure",), max_sections=2))
 def test_figures_point_at_credits(article: Article) -> None:
     for section in article.sections:
