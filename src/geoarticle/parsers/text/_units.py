@@ -5,7 +5,7 @@ Blank lines separate chunks. Inside a chunk:
 * lines that all start with ``>`` are a quote; a last line starting with a dash
   (``> — Name``) is its attribution;
 * a quoted paragraph (opening with a quotation mark) followed by a dash line
-  (``— Name``) is a quote too;
+  (``— Name``) is a quote too, its enclosing quotation marks removed;
 * runs of bullet or numbered lines are a list (an unmarked line after an item
   that starts in lower case continues that item);
 * lines that all hold the same number (one or more) of `` | `` separators are a table;
