@@ -35,6 +35,7 @@ __all__ = [
     "credit_line",
     "dateline_text",
     "fuzzy_date",
+    "human_date",
     "is_person",
     "iso_datetime",
     "iter_blocks",
@@ -82,6 +83,27 @@ def normalize_space(text: str) -> str:
 def iso_datetime(value: dt.datetime) -> str:
     """ISO 8601 as written by :meth:`datetime.isoformat` (naive values stay naive)."""
     return value.isoformat()
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def human_date(value: dt.date) -> str:
+    """A date for readers, the same in every locale: ``"14 March 2024"``."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def fuzzy_date(date: FuzzyDate | None) -> str | None:

@@ -1,7 +1,7 @@
 """``events-jsonl``: one PLOVER-style JSON record per event, one record per line.
 
 The shape POLECAT users load (``pandas.read_json(path, lines=True)``); every record
-has every key, with ``null`` where the article says nothing::
+has every key, with ``null`` where the article says nothing:
 
     {"id": "<article digest>:<event id>",
      "date": "2017-10-24", "date_precision": "day", "date_text": "on Tuesday",
@@ -23,7 +23,7 @@ has every key, with ``null`` where the article says nothing::
 first source and target (PLOVER records have one of each); ``actors`` and
 ``recipients`` list them all. Offsets in ``text_info`` index the text of block
 ``block`` of section ``section`` (see the ``json`` format). The article id is
-the first 16 hex digits of :func:`~geoarticle.serializers._common.article_digest`.
+the first 16 hex digits of the SHA-1 of the article's ``json`` dump.
 """
 
 from __future__ import annotations
@@ -117,9 +117,19 @@ def records(article: Article) -> list[dict[str, Any]]:
     return [_record(e, article, prefix, actors) for e in article.events]
 
 
+# Line breaks to str.splitlines and some JSON Lines readers, which JSON leaves raw.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def dumps(article: Article) -> str:
-    """One JSON object per event, newline-terminated; empty when there are no events."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(article))
+    """One JSON object per event, newline-terminated; empty when there are no events.
+
+    Every record sits on one line for any line splitter: NEL, U+2028 and U+2029
+    are written as ``\\u`` escapes.
+    """
+    return "".join(
+        json.dumps(r, ensure_ascii=False).translate(_LINE_BREAKS) + "\n" for r in records(article)
+    )
 
 
 FORMAT = Format(

@@ -1,6 +1,6 @@
 """``html``: a standalone, semantic HTML5 document that :func:`geoarticle.parse_html` reads back.
 
-Layout::
+Layout:
 
     <html lang>
       <head>  <title>, <link rel=canonical>, description, author, OpenGraph
@@ -49,7 +49,7 @@ from ..models import (
 )
 from . import Format
 from . import jsonld as _jsonld
-from ._common import article_url, credit_line, dateline_text, is_person, safe_url
+from ._common import article_url, credit_line, dateline_text, human_date, is_person, safe_url
 
 __all__ = ["FORMAT", "RELATED_HEADING", "dumps", "section_lines"]
 
@@ -58,20 +58,6 @@ RELATED_HEADING = "Related articles"
 
 # C0/C1 controls (but tab, newline, carriage return), noncharacters and lone surrogates.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _t(text: str) -> str:
@@ -155,7 +141,7 @@ def _time(cls: str, label: str, value: dt.datetime | None) -> str | None:
     if value is None:
         return None
     iso = value.isoformat()
-    human = f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    human = human_date(value)
     return f'<p class="{cls}">{label} <time datetime="{_a(iso)}">{human}</time></p>'
 
 

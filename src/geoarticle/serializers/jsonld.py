@@ -2,39 +2,26 @@
 
 Mapping (every type and property is schema.org's own, for that type):
 
-=========================  ==========================================================
-Article field              JSON-LD
-=========================  ==========================================================
-title, subtitle            ``headline``, ``alternativeHeadline``
-authors                    ``author``: ``Person`` (``jobTitle``, ``affiliation`` as an
-                           ``Organization``) or, for agencies and staff, ``Organization``
-published, modified        ``datePublished``, ``dateModified`` (ISO 8601)
-dateline                   ``dateline`` (text: ``"ISLAMABAD, Oct 24 (Reuters)"``)
-site_name                  ``publisher`` (``Organization``)
-language                   ``inLanguage``
-canonical_url or url       ``url`` (and the base of node ids)
-categories, tags           ``articleSection``, ``keywords``
-summary                    ``description``
-sections                   ``articleBody`` (:attr:`Article.body_text`), ``wordCount``
-image, image_credits       ``image``: ``ImageObject`` with ``contentUrl``, ``name`` (label),
-                           ``caption``, ``description`` (alt), ``creditText``, ``creator``,
-                           ``provider`` (via), ``license`` (a URL) or ``copyrightNotice``
-related_links              ``citation``: ``Article`` with ``headline``, ``url``,
-                           ``articleSection``, ``abstract`` (``relatedLink`` belongs to
-                           ``WebPage`` only, so it is not used on a ``NewsArticle``)
-actors                     ``mentions``: ``Person`` (``jobTitle``), ``Country``, ``Place``,
-                           ``Organization`` (organisations and armed groups), each with
-                           ``name``, ``alternateName`` and ``identifier`` ``PropertyValue``
-                           objects (``geoarticle`` id, ``CAMEO`` actor code, ``kind``,
-                           ``ISO 3166-1 alpha-3`` country)
-events                     ``about``: ``Event`` with ``name`` (CAMEO label), ``startDate``
-                           (at its precision: ``2017-10-24``, ``2017-10``, ``2017``),
-                           ``organizer`` (source actors), ``attendee`` (target actors),
-                           ``location`` (the place actor), ``description`` (the first
-                           evidence sentence) and ``identifier`` ``PropertyValue`` objects
-                           (``geoarticle`` id, ``CAMEO`` event code, ``PLOVER event type``,
-                           ``PLOVER mode``, ``modality``, ``trigger``)
-=========================  ==========================================================
+| Article field | JSON-LD |
+|---|---|
+| title, subtitle | ``headline``, ``alternativeHeadline`` |
+| authors | ``author``: ``Person`` (``jobTitle``, ``affiliation`` as an ``Organization``) or, for agencies and staff, ``Organization`` |
+| published, modified | ``datePublished``, ``dateModified`` (ISO 8601) |
+| dateline | ``dateline`` (text: ``"ISLAMABAD, Oct 24 (Reuters)"``) |
+| site_name | ``publisher`` (``Organization``) |
+| language | ``inLanguage`` |
+| canonical_url or url | ``url`` (and the base of node ids) |
+| categories, tags | ``articleSection``, ``keywords`` |
+| summary | ``description`` |
+| sections | ``articleBody`` (``Article.body_text``), ``wordCount`` |
+| image, image_credits | ``image``: ``ImageObject`` with ``contentUrl``, ``name`` (label), ``caption``, ``description`` (alt), ``creditText``, ``creator``, ``provider`` (via), ``license`` (a URL) or ``copyrightNotice`` |
+| related_links | ``citation``: ``Article`` with ``headline``, ``url``, ``articleSection``, ``abstract`` (``relatedLink`` belongs to ``WebPage`` only, so it is not used on a ``NewsArticle``) |
+| actors | ``mentions``: ``Person`` (``jobTitle``), ``Country``, ``Place``, ``Organization`` (organisations and armed groups), each with ``name``, ``alternateName`` and ``identifier`` ``PropertyValue`` objects (``geoarticle`` id, ``CAMEO`` actor code, ``kind``, ``ISO 3166-1 alpha-3`` country) |
+| events | ``about``: ``Event`` with ``name`` (CAMEO label), ``startDate`` (at its precision: ``2017-10-24``, ``2017-10``, ``2017``), ``organizer`` (source actors), ``attendee`` (target actors), ``location`` (the place actor), ``description`` (the first evidence sentence) and ``identifier`` ``PropertyValue`` objects (``geoarticle`` id, ``CAMEO`` event code, ``PLOVER event type``, ``PLOVER mode``, ``modality``, ``trigger``) |
+
+``organizer`` and ``attendee`` are the ``Event`` properties closest to CAMEO's source
+and target: schema.org's ``agent`` and ``recipient`` belong to ``Action``, not ``Event``,
+and ``Event.actor`` means a performer. Untyped values (``jobTitle``, ``dateline``) are text.
 
 Actors and events are nodes with an ``@id``: ``<url>#actor-<n>`` / ``<url>#event-<n>``
 when the article has a URL, blank nodes ``_:actor-<n>`` otherwise; events point at

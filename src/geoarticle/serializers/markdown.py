@@ -6,15 +6,18 @@ Layout:
   leaves it out): ``title``, ``subtitle``, ``authors`` (name, role, affiliation),
   ``published``, ``modified``, ``dateline``, ``url``, ``site_name``, ``language``,
   ``categories``, ``tags``. Every string is a double-quoted YAML scalar.
-* ``# Title``, the subtitle in emphasis, a ``By ...`` line and the publication date.
+* ``# Title``, the subtitle in emphasis, a ``By ...`` line (roles in parentheses) and a
+  ``Published 14 March 2024 · Updated 15 March 2024`` line.
 * Each section's heading at its own level (``##`` for level 2), then its blocks:
   paragraphs, ``-`` or ``1.`` lists, ``>`` quotes (attribution on a ``— `` line),
   fenced code for preformatted text, GFM pipe tables (first row as header), and
   figures as ``![alt](<src>)`` followed by the caption in emphasis and the credit line.
 * ``## Related articles``: a list of ``[title](<url>)`` links with categories and excerpt.
 
-Article text is escaped (backslashes before ``* _ [ ] < > & | ~ # ` \\`` and before
-block markers at the start of a line) so that it never turns into Markdown syntax;
+Article text is escaped so that it never turns into Markdown syntax: a backslash goes
+before every asterisk, underscore, bracket, angle bracket, ampersand, pipe, tilde, hash,
+backtick and backslash, and before a list, quote or heading marker at the start of a line;
+whitespace runs (newlines too) become single spaces;
 URLs with a scheme other than http, https and mailto are dropped.
 """
 
@@ -36,7 +39,14 @@ from ..models import (
     Table,
 )
 from . import Format
-from ._common import article_url, byline_with_roles, credit_line, dateline_text, safe_url
+from ._common import (
+    article_url,
+    byline_with_roles,
+    credit_line,
+    dateline_text,
+    human_date,
+    safe_url,
+)
 from ._markdown_escape import escape_inline, fence, link_destination, yaml_string
 
 __all__ = ["FORMAT", "RELATED_HEADING", "dumps"]
@@ -87,8 +97,13 @@ def _header(article: Article) -> Iterator[str]:
         yield f"*{escape_inline(article.subtitle)}*"
     if article.authors:
         yield escape_inline(f"By {byline_with_roles(article.authors)}")
-    if article.published:
-        yield escape_inline(f"Published {article.published.isoformat()}")
+    dates = [
+        f"{label} {human_date(value)}"
+        for label, value in (("Published", article.published), ("Updated", article.modified))
+        if value is not None
+    ]
+    if dates:
+        yield escape_inline(" · ".join(dates))
 
 
 def _list(block: ListBlock, alternate: bool) -> str:

@@ -2,32 +2,21 @@
 
 Mapping:
 
-=====================  =================================================================
-Article field          ninjs 2.2
-=====================  =================================================================
-canonical_url or url   ``uri`` (else ``urn:geoarticle:sha1:<digest of the JSON dump>``);
-                       the other URL under ``altids``
-title, subtitle        ``headlines`` (roles ``main`` and ``sub``)
-summary                ``descriptions`` (role ``summary``)
-sections               ``bodies``: ``text/plain`` (:attr:`Article.body_text`, with
-                       ``wordcount`` and ``charcount``) and ``text/html`` (the sections
-                       as in the ``html`` format), both role ``main``
-authors                ``by`` (``"Jane Roe (Senior Fellow, Stimson Center) and AP"``)
-published, modified    ``firstcreated``, ``versioncreated`` (RFC 3339; a datetime
-                       without zone is written as UTC)
-language               ``language``
-dateline               ``located`` (the place)
-site_name              ``copyrightholder`` is not claimed; ``infosources`` names the site
-actors                 ``people``, ``organisations`` (organisations, armed groups),
-                       ``places`` (countries, places): ``name``, ``rel: "mentioned"``,
-                       ``literal`` (the actor id)
-categories, tags       ``subjects`` with ``rel`` ``category`` or ``tag``
-events                 ``events``: ``name`` (CAMEO label), ``literal`` (``cameo:<code>``),
-                       ``rel`` (the modality)
-image, image_credits   ``renditions`` (``href``, ``contenttype`` from the extension,
-                       ``title`` = caption) and ``associations`` of type ``picture``
-                       carrying caption, alt text, credit line and licence
-=====================  =================================================================
+| Article field | ninjs 2.2 |
+|---|---|
+| canonical_url or url | ``uri`` (else ``urn:geoarticle:sha1:<digest of the JSON dump>``); the other URL under ``altids`` |
+| title, subtitle | ``headlines`` (roles ``main`` and ``sub``) |
+| summary | ``descriptions`` (role ``summary``) |
+| sections | ``bodies``: ``text/plain`` (``Article.body_text``, with ``wordcount`` and ``charcount``) and ``text/html`` (the sections as in the ``html`` format), both role ``main`` |
+| authors | ``by`` (``"Jane Roe (Senior Fellow, Stimson Center) and AP"``) |
+| published, modified | ``firstcreated``, ``versioncreated`` (RFC 3339; a datetime without zone is written as UTC) |
+| language | ``language`` |
+| dateline | ``located`` (the place) |
+| site_name | ``copyrightholder`` is not claimed; ``infosources`` names the site |
+| actors | ``people``, ``organisations`` (organisations, armed groups), ``places`` (countries, places): ``name``, ``rel: "mentioned"``, ``literal`` (the actor id) |
+| categories, tags | ``subjects`` with ``rel`` ``category`` or ``tag`` |
+| events | ``events``: ``name`` (CAMEO label), ``literal`` (``cameo:<code>``), ``rel`` (the modality) |
+| image, image_credits | ``renditions`` (``href``, ``contenttype`` from the extension, ``title`` = caption) and ``associations`` of type ``picture`` carrying caption, alt text, credit line and licence |
 
 Only absolute http(s) URLs are written, percent-encoded where a URI needs it.
 """
