@@ -1,0 +1,151 @@
+"""One pass over the head-level signals of a page: ``<meta>``, ``<title>``, links, JSON-LD, ``<time>``."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from lxml.html import HtmlElement
+
+__all__ = ["PageSignals", "TimeTag", "collect", "meta_source"]
+
+_SPACES = re.compile(r"\s+")
+_KEY_PREFIX = re.compile(r"^(dc|dcterms|dcterm|dcsext)[:.]", re.I)
+
+
+@attrs.frozen
+class TimeTag:
+    """A ``<time datetime>`` and what the page says it is."""
+
+    value: str
+    #: "published", "modified" or None when the markup does not say.
+    kind: str | None
+
+
+@attrs.frozen
+class PageSignals:
+    """What the page declares about itself outside the body text."""
+
+    #: Normalised meta key (``og:title``, ``dc.creator``, ``author``) to its values, in order;
+    #: ``property=`` values come before ``name=`` ones.
+    meta: dict[str, tuple[str, ...]]
+    title: str = ""
+    html_lang: str | None = None
+    canonical: str | None = None
+    h1: tuple[str, ...] = ()
+    jsonld: tuple[str, ...] = ()
+    times: tuple[TimeTag, ...] = ()
+
+    def first(self, *keys: str) -> tuple[str, str] | None:
+        """The first (key, value) among ``keys`` that the page gives."""
+        for key in keys:
+            values = self.meta.get(key)
+            if values:
+                return key, values[0]
+        return None
+
+    def all(self, key: str) -> tuple[str, ...]:
+        """Every value of ``key``."""
+        return self.meta.get(key, ())
+
+
+def meta_source(key: str) -> str:
+    """The provenance name of a meta key: ``opengraph``, ``twitter`` or ``meta``."""
+    if key.startswith(("og:", "article:")):
+        return "opengraph"
+    if key.startswith("twitter:"):
+        return "twitter"
+    return "meta"
+
+
+def _norm_key(key: str) -> str:
+    key = key.strip().lower()
+    return _KEY_PREFIX.sub(lambda m: m.group(1).lower().replace("dcterm", "dcterms") + ".", key)
+
+
+def _text(el: HtmlElement) -> str:
+    return _SPACES.sub(" ", el.text_content()).strip()
+
+
+_PUBLISHED = re.compile(r"publish|posted|created|pubdate|date-?pub", re.I)
+_MODIFIED = re.compile(r"modif|updated|update", re.I)
+
+
+def _time_kind(el: HtmlElement) -> str | None:
+    prop = (el.get("itemprop") or "").lower()
+    if "datepublished" in prop or "datecreated" in prop or el.get("pubdate") is not None:
+        return "published"
+    if "datemodified" in prop:
+        return "modified"
+    attrs_text = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    parent = el.getparent()
+    if parent is not None:
+        attrs_text += " " + (parent.get("class") or "")
+    if _MODIFIED.search(attrs_text):
+        return "modified"
+    if _PUBLISHED.search(attrs_text):
+        return "published"
+    return None
+
+
+def collect(root: HtmlElement) -> PageSignals:
+    """Read the page's declared metadata in one walk of the tree."""
+    by_property: dict[str, list[str]] = {}
+    by_name: dict[str, list[str]] = {}
+    title = ""
+    canonical = None
+    h1: list[str] = []
+    jsonld: list[str] = []
+    times: list[TimeTag] = []
+    for el in root.iter("meta", "title", "link", "script", "time", "h1"):
+        tag = el.tag
+        if tag == "meta":
+            content = el.get("content")
+            if content is None:
+                continue
+            content = _SPACES.sub(" ", content).strip()
+            if not content:
+                continue
+            for attr, store in (
+                ("property", by_property),
+                ("name", by_name),
+                ("itemprop", by_name),
+            ):
+                raw = el.get(attr)
+                if raw:
+                    for key in raw.split():
+                        store.setdefault(_norm_key(key), []).append(content)
+            equiv = el.get("http-equiv")
+            if equiv and equiv.lower() == "content-language":
+                by_name.setdefault("content-language", []).append(content)
+        elif tag == "title":
+            if not title:
+                title = _text(el)
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and canonical is None and el.get("href"):
+                canonical = el.get("href", "").strip() or None
+        elif tag == "script":
+            if (el.get("type") or "").strip().lower() == "application/ld+json":
+                jsonld.append(el.text or "")
+        elif tag == "time":
+            value = el.get("datetime")
+            if value and value.strip():
+                times.append(TimeTag(value.strip(), _time_kind(el)))
+        elif len(h1) < 5:
+            text = _text(el)
+            if text:
+                h1.append(text)
+    meta = {k: tuple(v) for k, v in by_property.items()}
+    for k, v in by_name.items():
+        meta[k] = meta.get(k, ()) + tuple(v)
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return PageSignals(
+        meta=meta,
+        title=title,
+        html_lang=lang.strip() if lang and lang.strip() else None,
+        canonical=canonical,
+        h1=tuple(h1),
+        jsonld=tuple(jsonld),
+        times=tuple(times),
+    )

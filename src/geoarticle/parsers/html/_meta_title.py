@@ -1,0 +1,79 @@
+"""Titles without the site's name: ``"Story | Site"``, ``"Story - Site"``, ``"Site: Story"``.
+
+A part is cut only when it names the site (og:site_name, the JSON-LD publisher,
+application-name, the twitter handle, the host name), compared without case,
+punctuation or a leading "The". A ``<title>`` that names no known site loses its
+last `` | ... `` part only when at least five words remain (so "Mozilla - Wikipedia"
+stays whole), or is replaced by a page ``<h1>`` it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["clean_title", "site_keys"]
+
+_SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|/)\s+|\s*(?:\||::)\s*$")
+_PREFIX_RE = re.compile(r"^(?P<head>[^|–—·•»:]{2,60}?)\s*(?:\||-|–|—|·|•|::|»|:)\s+")
+_NON_ALNUM = re.compile(r"[\W_]+")
+_MIN_WORDS_LEFT = 5
+
+
+def _key(text: str) -> str:
+    key = _NON_ALNUM.sub("", text.casefold())
+    return key[3:] if key.startswith("the") and len(key) > 6 else key
+
+
+def site_keys(names: Iterable[str | None]) -> frozenset[str]:
+    """Comparison keys for the names a site goes by (each name and its first part)."""
+    keys: set[str] = set()
+    for name in names:
+        if not name:
+            continue
+        name = name.lstrip("@")
+        keys.add(_key(name))
+        first = re.split(r"\s+(?:\||-|–|—|:)\s+", name, maxsplit=1)[0]
+        keys.add(_key(first))
+    keys.discard("")
+    return frozenset(k for k in keys if len(k) >= 2)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def clean_title(
+    title: str, *, sites: frozenset[str], from_title_tag: bool, h1: tuple[str, ...] = ()
+) -> str:
+    """``title`` without a site-name part (see the module docstring)."""
+    title = " ".join(title.split())
+    seps = [m for m in _SEP_RE.finditer(title) if m.start() > 0]
+    if seps:
+        last = seps[-1]
+        if last.end() == len(title) and len(seps) > 1:
+            last = seps[-2]  # "Story :: Site ::"
+        tail = title[last.end() :]
+        if _key(tail) in sites:
+            return title[: last.start()].strip()
+    m = _PREFIX_RE.match(title)
+    if m and _key(m["head"]) in sites and _words(title[m.end() :]) >= 2:
+        return title[m.end() :].strip()
+    if not from_title_tag:
+        return title
+    folded = title.casefold()
+    for heading in h1:
+        if (
+            _words(heading) >= 3
+            and heading.casefold() != folded
+            and folded.startswith(heading.casefold())
+        ):
+            rest = title[len(heading) :].lstrip()
+            if rest[:1] in ("|", "-", "–", "—", "·", "•", ":", "»"):
+                return heading
+    seps = [m for m in _SEP_RE.finditer(title) if m.start() > 0 and m.end() < len(title)]
+    if seps:
+        head, tail = title[: seps[-1].start()], title[seps[-1].end() :]
+        if _words(head) >= _MIN_WORDS_LEFT and _words(tail) <= 8:
+            return head.strip()
+    return title
