@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from geoarticle.testing import golden, golden_json, make_article
-from geoarticle.testing.golden import ENV_VAR
+from geoarticle.testing.golden_files import ENV_VAR
 
 pytest_plugins = ["pytester"]
 
@@ -103,3 +103,15 @@ def test_plugin_fixtures_and_update_option(
 def test_plugin_option_is_listed(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_inprocess("--help")
     result.stdout.fnmatch_lines(["*geoarticle*", "*--geoarticle-update-golden*"])
+
+
+def test_lazy_package_names_are_the_functions() -> None:
+    import types
+
+    import geoarticle.testing
+    import geoarticle.testing.golden_files
+
+    assert not isinstance(geoarticle.testing.golden, types.ModuleType)
+    assert geoarticle.testing.golden is geoarticle.testing.golden_files.golden
+    with pytest.raises(AttributeError):
+        _ = geoarticle.testing.no_such_name  # type: ignore[attr-defined]

@@ -13,30 +13,34 @@ The structural diff itself is :mod:`geoarticle.diff`.
 
 from __future__ import annotations
 
-from .asserts import assert_articles_equal
-from .factories import (
-    DEFAULT_PARAGRAPHS,
-    actor_id,
-    find_mentions,
-    make_actor,
-    make_article,
-    make_author,
-    make_dateline,
-    make_event,
-    make_evidence,
-    make_figure,
-    make_fuzzy_date,
-    make_image_credit,
-    make_list,
-    make_mention,
-    make_paragraph,
-    make_preformatted,
-    make_quote,
-    make_related_link,
-    make_section,
-    make_table,
-)
-from .golden import golden, golden_json
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the real imports happen on first use (see __getattr__)
+    from .asserts import assert_articles_equal
+    from .factories import (
+        DEFAULT_PARAGRAPHS,
+        actor_id,
+        find_mentions,
+        make_actor,
+        make_article,
+        make_author,
+        make_dateline,
+        make_event,
+        make_evidence,
+        make_figure,
+        make_fuzzy_date,
+        make_image_credit,
+        make_list,
+        make_mention,
+        make_paragraph,
+        make_preformatted,
+        make_quote,
+        make_related_link,
+        make_section,
+        make_table,
+    )
+    from .golden_files import golden, golden_json
 
 __all__ = [
     "DEFAULT_PARAGRAPHS",
@@ -63,3 +67,20 @@ __all__ = [
     "make_section",
     "make_table",
 ]
+
+#: Where each public name lives; loaded lazily so that the pytest plugin, which
+#: every pytest run imports, stays cheap.
+_HOMES = {
+    "assert_articles_equal": ".asserts",
+    "golden": ".golden_files",
+    "golden_json": ".golden_files",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(_HOMES.get(name, ".factories"), __name__)
+    value = getattr(module, name)
+    globals()[name] = value
+    return value

@@ -48,7 +48,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     """Turn on golden rewriting when the option is given."""
     if config.getoption("geoarticle_update_golden", default=False):
-        from .golden import set_update
+        from .golden_files import set_update
 
         set_update(True)
 
@@ -56,7 +56,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Reset the rewriting switch (matters for in-process pytest runs)."""
     if config.getoption("geoarticle_update_golden", default=False):
-        from .golden import set_update
+        from .golden_files import set_update
 
         set_update(False)
 
@@ -64,7 +64,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     """List the golden files this run wrote."""
     del exitstatus, config
-    module = sys.modules.get("geoarticle.testing.golden")
+    module = sys.modules.get("geoarticle.testing.golden_files")
     written: list[Path] = list(getattr(module, "UPDATED", ()))
     if written:
         terminalreporter.write_sep("-", f"geoarticle: wrote {len(written)} golden file(s)")
@@ -92,7 +92,7 @@ def _default_path(request: pytest.FixtureRequest) -> Path:
 @pytest.fixture
 def geoarticle_golden(request: pytest.FixtureRequest) -> Callable[..., None]:
     """``check(article, path=None, **options)``: compare ``article`` with its golden file."""
-    from .golden import golden
+    from .golden_files import golden
 
     base = Path(str(request.node.path)).parent
 
