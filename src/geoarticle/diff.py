@@ -12,10 +12,10 @@ changed  sections[1].blocks[0].text  [section 1 "Background", block 0 (paragraph
 The comparison runs on the JSON form of the articles (so it also works on
 stored ``.json`` files). Strings are compared with whitespace normalised
 (runs of whitespace count as one space, ends stripped) unless
-``normalize_whitespace=False``. Actors and events are matched by ``id``;
-other lists (sections, blocks, list items, credits ...) are aligned as
+``normalize_whitespace=False``. Actors are matched by ``id``; other lists
+(sections, blocks, list items, credits, events ...) are aligned as
 sequences, so an inserted block is reported once instead of shifting every
-block after it.
+block after it (events are aligned without their positional ids).
 
 ``ignore`` takes field paths: ``"actors.mentions"`` skips the mentions of
 every actor, ``"warnings"`` the top-level warnings, ``"sections.blocks.text"``
@@ -50,7 +50,11 @@ __all__ = [
 Op = Literal["changed", "added", "removed"]
 
 #: Lists whose items are matched by their ``"id"`` instead of by position.
-KEYED_LISTS = frozenset({"actors", "events"})
+KEYED_LISTS = frozenset({"actors"})
+
+#: Fields left out when aligning a list: event ids are positional (``event:3``), so
+#: a removed event must not make every later one look changed.
+ALIGN_WITHOUT: dict[str, frozenset[str]] = {"events": frozenset({"id"})}
 
 
 @attrs.frozen(kw_only=True)
@@ -257,11 +261,19 @@ class _Walker:
     def sequence(
         self, field: str, a: list[Any], b: list[Any], path: list[_Seg], where: list[str]
     ) -> None:
-        ka = [self.canon(x, path) for x in a]
-        kb = [self.canon(x, path) for x in b]
+        skip = ALIGN_WITHOUT.get(field, frozenset())
+        ka = [self.canon(_without(x, skip), path) for x in a]
+        kb = [self.canon(_without(x, skip), path) for x in b]
         matcher = difflib.SequenceMatcher(a=ka, b=kb, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
+                if skip:  # equal but for the skipped fields: report those
+                    for k in range(i2 - i1):
+                        seg = _Seg(old=i1 + k, new=j1 + k)
+                        item = b[j1 + k]
+                        self.value(
+                            a[i1 + k], item, [*path, seg], [*where, _label(field, item, seg)]
+                        )
                 continue
             paired = min(i2 - i1, j2 - j1)
             for k in range(paired):
@@ -274,6 +286,12 @@ class _Walker:
             for j in range(j1 + paired, j2):
                 seg = _Seg(new=j)
                 self.emit("added", [*path, seg], [*where, _label(field, b[j], seg)], None, b[j])
+
+
+def _without(item: Any, fields: frozenset[str]) -> Any:
+    if fields and isinstance(item, Mapping):
+        return {k: v for k, v in item.items() if k not in fields}
+    return item
 
 
 def _keyed(items: list[Any]) -> bool:

@@ -121,3 +121,23 @@ def test_json_report() -> None:
         "old": _base().title,
         "new": "Another",
     }
+
+
+def test_removed_event_is_aligned_despite_positional_ids() -> None:
+    from geoarticle.testing import make_event
+
+    old = _base()
+    trio = [
+        make_event("042", ["country:freedonia"], ["country:sylvania"], id="event:1"),
+        make_event("036", ["country:sylvania"], ["country:freedonia"], id="event:2"),
+        make_event("051", ["person:jane-roe"], [], id="event:3"),
+    ]
+    old = attrs.evolve(old, events=trio)
+    new = attrs.evolve(old, events=[trio[0], attrs.evolve(trio[2], id="event:2")])
+    assert [
+        (d.op, d.path, d.old if d.op == "changed" else None) for d in diff_articles(old, new)
+    ] == [
+        ("removed", "events[1]", None),
+        ("changed", "events[2->1].id", "event:3"),
+    ]
+    assert diff_articles(old, new, ignore=["events.id"])[0].path == "events[1]"
