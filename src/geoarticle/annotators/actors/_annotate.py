@@ -1,0 +1,83 @@
+"""Entry points: ``find_actors`` on a string and ``ActorAnnotator`` on an Article."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from ...limits import DEFAULT_LIMITS, Limits
+from ...models import Actor, Article, Figure
+from ._lexicon import Lexicon, lexicon
+from ._link import Doc
+from ._petrarch import Gazetteer
+from ._read import read_text
+
+__all__ = ["ActorAnnotator", "find_actors", "with_extra"]
+
+
+def with_extra(extra: Gazetteer | None) -> Lexicon:
+    """The built-in lexicon, or a copy extended with ``extra`` (built-in forms win)."""
+    base = lexicon()
+    if extra is None or (not extra.entries and not extra.titles):
+        return base
+    return _extended(extra)
+
+
+@functools.lru_cache(maxsize=4)
+def _extended(extra: Gazetteer) -> Lexicon:
+    base = lexicon()
+    lex = attrs.evolve(
+        base,
+        phrases=dict(base.phrases),
+        first=dict(base.first),
+        titles=dict(base.titles),
+        title_first=dict(base.title_first),
+    )
+    for surface, entry in extra.entries:
+        lex.add(surface, entry)
+    for words, sector in extra.titles:
+        if words not in lex.titles:
+            lex.add_title(words, sector)
+    return lex
+
+
+def find_actors(
+    text: str, *, extra: Gazetteer | None = None, limits: Limits | None = None
+) -> tuple[Actor, ...]:
+    """Every actor named in ``text``; mention offsets index ``text``.
+
+    ``extra`` adds a gazetteer (see :func:`load_petrarch`); at most
+    ``limits.max_actors`` actors are returned, in order of first mention.
+    """
+    doc = Doc(with_extra(extra))
+    read_text(doc, text, None)
+    return doc.actors((limits or DEFAULT_LIMITS).max_actors)
+
+
+class ActorAnnotator:
+    """Fills ``Article.actors`` from the section headings and blocks of the body.
+
+    Only the body is read: the title, related links and image credits are not
+    in the sections and never become actors. Mentions point at
+    ``(section, block)``, with ``block=None`` for a heading.
+    """
+
+    name = "actors"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("actors",)
+
+    def __init__(self, *, extra: Gazetteer | None = None, limits: Limits | None = None) -> None:
+        self.extra = extra
+        self.limits = limits or DEFAULT_LIMITS
+
+    def __call__(self, article: Article) -> Article:
+        doc = Doc(with_extra(self.extra))
+        for si, section in enumerate(article.sections):
+            if section.heading:
+                read_text(doc, section.heading, (si, None))
+            for bi, block in enumerate(section.blocks):
+                if not isinstance(block, Figure) and block.text:
+                    read_text(doc, block.text, (si, bi))
+        actors = doc.actors(self.limits.max_actors)
+        return attrs.evolve(article, actors=actors)

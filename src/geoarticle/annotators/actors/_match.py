@@ -1,0 +1,171 @@
+"""Matching one line: gazetteer n-grams, titles, honorifics and capitalised name runs."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._lexicon import Entry, Lexicon
+from ._tokens import SENTENCE_OPENERS
+
+__all__ = ["Span", "scan_line"]
+
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
+
+
+@attrs.define(slots=True)
+class Span:
+    """Tokens ``i`` to ``j`` (exclusive) of a line, and what they look like."""
+
+    i: int
+    j: int
+    #: ``gaz`` (a known entry), ``title``, ``hon`` (honorific) or ``name`` (unknown capitalised run).
+    tag: str
+    entry: Entry | None = None
+    #: Sector code of a title ("" when it has none).
+    sector: str = ""
+    #: The run starts a sentence.
+    initial: bool = False
+
+
+def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry] | None:
+    t = toks[i]
+    longest = lex.first.get(t)
+    if not longest:
+        return None
+    n = len(toks)
+    for size in range(min(longest, n - i), 0, -1):
+        key = t if size == 1 else " ".join(toks[i : i + size])
+        entry = lex.phrases.get(key)
+        if entry is None:
+            continue
+        if caps and size == 1 and t.lower() in lex.common:
+            return None  # "NICE", "WHO" in a capitals headline are words
+        return size, entry
+    return None
+
+
+def _title(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    low = toks[i].lower()
+    longest = lex.title_first.get(low)
+    if not longest:
+        return None
+    n = len(toks)
+    for size in range(min(longest, n - i), 0, -1):
+        key = low if size == 1 else " ".join(x.lower() for x in toks[i : i + size])
+        sector = lex.titles.get(key)
+        if sector is not None:
+            return size, sector
+    return None
+
+
+def _is_cap(t: str) -> bool:
+    return t[0].isupper()
+
+
+def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
+    """End of the capitalised run starting at ``i`` (connectors and particles allowed inside)."""
+    n = len(toks)
+    j = i + 1
+    structured = toks[i] in lex.org_suffixes or toks[i] in lex.place_suffixes
+    while j < n:
+        u = toks[j]
+        if _is_cap(u) and u[0].isalpha():
+            if u in lex.never or (len(u) == 1 and u != "&"):
+                break
+            if u in lex.first and not structured:
+                hit = _gaz(toks, j, lex, False)
+                if hit is not None and not (
+                    j == i + 1
+                    and toks[i] in lex.given_names
+                    and hit[0] == 1
+                    and hit[1].form in ("city", "capital")
+                ):
+                    break
+            if (
+                u.lower() in lex.title_first
+                and j + 1 < n
+                and _is_cap(toks[j + 1])
+                and _title(toks, j, lex) is not None
+            ):
+                break
+            structured = structured or u in lex.org_suffixes or u in lex.place_suffixes
+            j += 1
+            continue
+        if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
+            if u in lex.particles:
+                j += 2
+                continue
+            if u in _CONNECTORS and structured:
+                j += 2
+                continue
+        break
+    return j
+
+
+def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
+    """Candidate spans of one tokenised line, left to right, not overlapping."""
+    out: list[Span] = []
+    n = len(toks)
+    caps = style == "caps"
+    headline = style == "headline"
+    i = 0
+    while i < n:
+        t = toks[i]
+        c = t[0]
+        if not c.isalpha():
+            i += 1
+            continue
+        initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
+        if c.isupper() or t in lex.first:
+            hit = _gaz(toks, i, lex, caps)
+            if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital"):
+                if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):
+                    hit = None  # "Jackson Smith", not the city
+                elif i and toks[i - 1] in lex.given_names and not initial:
+                    hit = None
+            if hit is not None:
+                size, entry = hit
+                out.append(Span(i, i + size, "gaz", entry, initial=initial))
+                i += size
+                continue
+        if caps or not (c.isupper() or t.lower() in lex.title_first):
+            i += 1
+            continue
+        title = _title(toks, i, lex)
+        if title is not None:
+            size, sector = title
+            nxt = toks[i + size] if i + size < n else ""
+            prev = toks[i - 1].lower() if i else ""
+            the2 = c.isupper() and i > 1 and toks[i - 2].lower() == "the"
+            if (nxt and _is_cap(nxt) and nxt[0].isalpha()) or prev in ("the", "’s", "'s") or the2:
+                out.append(Span(i, i + size, "title", sector=sector, initial=initial))
+                i += size
+                continue
+            if c.isupper():
+                i += size  # a title on its own ("Secretary") is not a name
+                continue
+        if not c.isupper():
+            i += 1
+            continue
+        if t in lex.honorifics and i + 1 < n and _is_cap(toks[i + 1]):
+            out.append(Span(i, i + 1, "hon", initial=initial))
+            i += 1
+            continue
+        if t in lex.never or (len(t) == 1 and not t.isdigit()):
+            i += 1
+            continue
+        if initial and t not in lex.given_names and t.lower() in lex.common:
+            j = _run_end(toks, i, lex)
+            if j - i < 2 or toks[j - 1] not in lex.org_suffixes:
+                i += 1
+                continue
+            out.append(Span(i, j, "name", initial=initial))
+            i = j
+            continue
+        if headline and t not in lex.given_names:
+            i += 1
+            continue
+        j = _run_end(toks, i, lex)
+        out.append(Span(i, j, "name", initial=initial))
+        i = j
+    return out
