@@ -275,17 +275,76 @@ class _Walker:
                             a[i1 + k], item, [*path, seg], [*where, _label(field, item, seg)]
                         )
                 continue
-            paired = min(i2 - i1, j2 - j1)
-            for k in range(paired):
-                seg = _Seg(old=i1 + k, new=j1 + k)
-                item = b[j1 + k]
-                self.value(a[i1 + k], item, [*path, seg], [*where, _label(field, item, seg)])
-            for i in range(i1 + paired, i2):
-                seg = _Seg(old=i)
-                self.emit("removed", [*path, seg], [*where, _label(field, a[i], seg)], a[i], None)
-            for j in range(j1 + paired, j2):
-                seg = _Seg(new=j)
-                self.emit("added", [*path, seg], [*where, _label(field, b[j], seg)], None, b[j])
+            steps = _pair(ka[i1:i2], kb[j1:j2])
+            for di, dj in steps:
+                i = None if di is None else i1 + di
+                j = None if dj is None else j1 + dj
+                if i is not None and j is not None:
+                    seg = _Seg(old=i, new=j)
+                    ctx = [*where, _label(field, b[j], seg)]
+                    self.value(a[i], b[j], [*path, seg], ctx)
+                elif i is not None:
+                    seg = _Seg(old=i)
+                    self.emit(
+                        "removed", [*path, seg], [*where, _label(field, a[i], seg)], a[i], None
+                    )
+                elif j is not None:
+                    seg = _Seg(new=j)
+                    self.emit("added", [*path, seg], [*where, _label(field, b[j], seg)], None, b[j])
+
+
+#: Two items of a replaced run are reported as one changed item when this similar.
+PAIR_THRESHOLD = 0.5
+#: Above this many candidate pairs, a replaced run is paired by position.
+_PAIR_LIMIT = 400
+
+
+def _similarity(x: str, y: str) -> float:
+    matcher = difflib.SequenceMatcher(a=x, b=y, autojunk=False)
+    if matcher.real_quick_ratio() < PAIR_THRESHOLD or matcher.quick_ratio() < PAIR_THRESHOLD:
+        return 0.0
+    return matcher.ratio()
+
+
+def _pair(old: Sequence[str], new: Sequence[str]) -> list[tuple[int | None, int | None]]:
+    """Order-keeping pairing of a replaced run: most similar items paired, the rest alone.
+
+    Runs of equal length (edits in place) are paired by position.
+
+    Returns steps ``(i, j)`` (paired), ``(i, None)`` (removed) and ``(None, j)`` (added)
+    in document order.
+    """
+    n, m = len(old), len(new)
+    if n == m or n * m > _PAIR_LIMIT or n == 0 or m == 0:  # edits in place: by position
+        k = min(n, m)
+        steps: list[tuple[int | None, int | None]] = [(i, i) for i in range(k)]
+        steps += [(i, None) for i in range(k, n)]
+        steps += [(None, j) for j in range(k, m)]
+        return steps
+    sim = [[_similarity(x, y) for y in new] for x in old]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = sim[i][j] + best[i + 1][j + 1] if sim[i][j] >= PAIR_THRESHOLD else -1.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], take)
+    steps = []
+    i = j = 0
+    while i < n or j < m:
+        if (
+            i < n
+            and j < m
+            and sim[i][j] >= PAIR_THRESHOLD
+            and best[i][j] == sim[i][j] + best[i + 1][j + 1]
+        ):
+            steps.append((i, j))
+            i, j = i + 1, j + 1
+        elif i < n and (j == m or best[i][j] == best[i + 1][j]):
+            steps.append((i, None))
+            i += 1
+        else:
+            steps.append((None, j))
+            j += 1
+    return steps
 
 
 def _without(item: Any, fields: frozenset[str]) -> Any:

@@ -141,3 +141,25 @@ def test_removed_event_is_aligned_despite_positional_ids() -> None:
         ("changed", "events[2->1].id", "event:3"),
     ]
     assert diff_articles(old, new, ignore=["events.id"])[0].path == "events[1]"
+
+
+def test_insert_next_to_an_edit_pairs_the_similar_block() -> None:
+    texts = [
+        "The delegations met at noon in the old customs house.",
+        "They agreed to publish river flow data every morning.",
+        "A further round is planned for the spring.",
+    ]
+    old = make_article(paragraphs=texts)
+    new = make_article(
+        paragraphs=[
+            texts[0],
+            "Security was tight around the building.",
+            "They agreed to publish river flow data every evening.",
+            texts[2],
+        ]
+    )
+    diffs = diff_articles(old, new)
+    assert [(d.op, d.path) for d in diffs] == [
+        ("added", "sections[0].blocks[1]"),
+        ("changed", "sections[0].blocks[1->2].text"),
+    ]
