@@ -72,3 +72,14 @@ def test_clear_error_without_hypothesis() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert "pip install geoarticle[test]" in out
+
+
+@settings(max_examples=15)
+@given(gs.datetimes(min_year=1995, max_year=2025), gs.dates(min_year=2000, max_year=2001))
+def test_date_ranges(when: object, day: object) -> None:
+    import datetime as dt
+
+    assert isinstance(when, dt.datetime)
+    assert 1995 <= when.year <= 2025
+    assert isinstance(day, dt.date)
+    assert 2000 <= day.year <= 2001

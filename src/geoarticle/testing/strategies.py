@@ -200,15 +200,18 @@ _OFFSETS = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
 
 
 @_cached
-def datetimes(*, aware: bool | None = None) -> SearchStrategy[dt.datetime]:
+def datetimes(
+    *, aware: bool | None = None, min_year: int = 1900, max_year: int = 2099
+) -> SearchStrategy[dt.datetime]:
     """Datetimes that survive ``isoformat``/``fromisoformat`` unchanged.
 
     ``aware=True`` gives fixed UTC offsets (never zoneinfo zones, whose folds and
-    gaps do not round-trip), ``False`` naive ones, ``None`` either.
+    gaps do not round-trip), ``False`` naive ones, ``None`` either. The wall-clock
+    time lies in the years ``min_year`` to ``max_year``.
     """
-    base = st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)).map(
-        lambda d: d.replace(fold=0)
-    )
+    base = st.datetimes(
+        min_value=dt.datetime(min_year, 1, 1), max_value=dt.datetime(max_year, 12, 31, 23, 59)
+    ).map(lambda d: d.replace(fold=0))
     tz: SearchStrategy[dt.tzinfo | None]
     if aware is None:
         tz = st.one_of(st.none(), st.just(dt.timezone.utc), _OFFSETS)
@@ -220,9 +223,9 @@ def datetimes(*, aware: bool | None = None) -> SearchStrategy[dt.datetime]:
 
 
 @_cached
-def dates() -> SearchStrategy[dt.date]:
-    """Dates between 1900 and 2100."""
-    return st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))
+def dates(*, min_year: int = 1900, max_year: int = 2099) -> SearchStrategy[dt.date]:
+    """Dates in the years ``min_year`` to ``max_year``."""
+    return st.dates(min_value=dt.date(min_year, 1, 1), max_value=dt.date(max_year, 12, 31))
 
 
 @st.composite
