@@ -129,6 +129,7 @@ _PAREN_WITH = re.compile(r"\(\s*(?:avec|with|con|mit|und|and)\s+([^()]*)\)", re.
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = " \t-–—:·•|,;/*"
 _DIGIT = re.compile(r"\d")
+_SUFFIXES = frozenset({"Jr", "Sr", "Esq", "Bros", "Inc", "Ltd", "Corp"})
 
 
 @functools.cache
@@ -145,6 +146,9 @@ def tidy_name(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(_EDGE_PUNCT)
     if name.count("(") != name.count(")"):
         name = name.replace("(", "").replace(")", "").strip(_EDGE_PUNCT)
+    last = name.rsplit(" ", 1)[-1]
+    if last.endswith(".") and len(last) > 4 and last[:-1].isalpha() and last[:-1] not in _SUFFIXES:
+        name = name[:-1]  # a sentence stop, not an initial ("F.") or "Jr."
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters) and " " in name:
         name = " ".join(_cap(t) for t in name.split(" "))

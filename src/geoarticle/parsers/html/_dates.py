@@ -17,7 +17,7 @@ from dateutil import tz
 __all__ = ["as_utc_naive", "check_plausible", "date_from_url", "parse_datetime"]
 
 _MAX_LEN = 80
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)|^\d{8}(?:\d{4,6})?$")
+_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)|^\d{8}(?:\d{4,6})?$")
 _UTC = tz.UTC
 _TZINFOS: dict[str, int | dt.tzinfo] = {
     "UTC": _UTC,

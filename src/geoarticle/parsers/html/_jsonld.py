@@ -115,16 +115,17 @@ def _load(text: str) -> list[Any]:
         return []
     attempts = [text]
     if "&#" in text or "&quot;" in text:
-        attempts.append(html.unescape(re.sub(r"& #|&# ", "&#", text)))
-    for attempt in attempts:
-        for candidate in (attempt, _TRAILING_COMMA.sub(r"\1", attempt)):
-            try:
-                return [json.loads(candidate, strict=False)]
-            except (ValueError, RecursionError):
-                pass
-            values = _raw_decode_all(candidate)
-            if values:
-                return values
+        attempts.insert(0, html.unescape(re.sub(r"& #|&# ", "&#", text)))
+    candidates = [c for a in attempts for c in (a, _TRAILING_COMMA.sub(r"\1", a))]
+    for candidate in candidates:
+        try:
+            return [json.loads(candidate, strict=False)]
+        except (ValueError, RecursionError):
+            pass
+    for candidate in candidates:
+        values = _raw_decode_all(candidate)
+        if values:
+            return values
     return []
 
 
@@ -142,7 +143,10 @@ def _raw_decode_all(text: str) -> list[Any]:
         except (ValueError, RecursionError):
             pos = start + 1
             continue
-        out.append(value)
+        if isinstance(value, dict) or (
+            isinstance(value, list) and any(isinstance(v, dict) for v in value)
+        ):
+            out.append(value)
         pos = end
     return out
 

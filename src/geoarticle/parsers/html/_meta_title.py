@@ -48,6 +48,8 @@ def clean_title(
 ) -> str:
     """``title`` without a site-name part (see the module docstring)."""
     title = " ".join(title.split())
+    if _key(title) in sites:
+        return title  # the "site name" is the title itself (application-name = og:title)
     seps = [m for m in _SEP_RE.finditer(title) if m.start() > 0]
     if seps:
         last = seps[-1]
