@@ -140,3 +140,14 @@ def test_diff_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["diff", str(bad), str(bad)]) == 2
     assert "title" in capsys.readouterr().err
     assert main(["diff", str(bad)]) == 2  # usage error
+
+
+def test_diff_whitespace_only_unless_exact(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    a.write_text(geoarticle.dumps(make_article(title="Calm on the frontier")), encoding="utf-8")
+    b.write_text(geoarticle.dumps(make_article(title="Calm on  the\nfrontier ")), encoding="utf-8")
+    assert main(["diff", str(a), str(b)]) == 0
+    assert main(["diff", str(a), str(b), "--exact"]) == 1
+    assert "changed  title" in capsys.readouterr().out
