@@ -96,12 +96,12 @@ def measure(folder: Path, out: Path, engine: str, workers: int) -> dict[str, flo
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-def throughput(pages: list[Path], n: int, tmp: Path, engines: list[str]) -> None:
-    """Records/second and peak RSS per configuration."""
+def throughput(pages: list[Path], n: int, tmp: Path, engines: list[str], memory: bool) -> None:
+    """Records/second and peak RSS per configuration (``memory``: only 2 local workers)."""
     big = make_folder(pages, n, tmp)
     small = make_folder(pages, min(1000, n), tmp) if n > 1000 else big
-    configs = [("local", 1, big), ("local", 2, big)]
-    if "dask" in engines:
+    configs = [("local", 2, big)] if memory else [("local", 1, big), ("local", 2, big)]
+    if "dask" in engines and not memory:
         configs.append(("dask", 2, big))
     if small is not big:
         configs.append(("local", 2, small))
@@ -188,6 +188,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=20_000, help="records per run")
     parser.add_argument("--engines", default="local,dask", help="engines to time")
     parser.add_argument("--warc", action="store_true", help="only compare the WARC libraries")
+    parser.add_argument(
+        "--memory", action="store_true", help="only 2 local workers, at 1,000 and --records"
+    )
     parser.add_argument("--warc-records", type=int, default=2000)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
@@ -208,7 +211,7 @@ def main() -> None:
         if args.warc:
             warc_choice(pages, args.warc_records, tmp)
         else:
-            throughput(pages, args.records, tmp, args.engines.split(","))
+            throughput(pages, args.records, tmp, args.engines.split(","), args.memory)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,10 @@ pytest.importorskip("distributed")
 
 def test_dask_local_cluster_matches_local_engine(corpus: Path, tmp_path: Path) -> None:
     local, dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
-    run_to_file([corpus], str(local), workers=1, engine="local")
-    summary = run_to_file([corpus], str(dask), workers=1, engine="dask", chunk_size=3)
+    run_to_file([corpus], str(local), workers=1, engine="local", annotate=False)
+    summary = run_to_file(
+        [corpus], str(dask), workers=1, engine="dask", chunk_size=3, annotate=False
+    )
     assert summary.records == 11
     assert summary.errors == 3
     assert sorted(dask.read_bytes().splitlines()) == sorted(local.read_bytes().splitlines())

@@ -59,7 +59,18 @@ def test_sigkill_part_way_then_resume_gives_each_input_once(tmp_path: Path) -> N
     root = _inputs(tmp_path)
     out = tmp_path / "out.jsonl"
     journal = Path(str(out) + ".journal")
-    cmd = [sys.executable, "-c", SLOW_CLI, "batch", str(root), "-o", str(out), "--workers", "1"]
+    cmd = [
+        sys.executable,
+        "-c",
+        SLOW_CLI,
+        "batch",
+        str(root),
+        "-o",
+        str(out),
+        "--workers",
+        "1",
+        "--no-annotate",
+    ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and proc.poll() is None:
@@ -75,7 +86,7 @@ def test_sigkill_part_way_then_resume_gives_each_input_once(tmp_path: Path) -> N
     assert 0 < written < 360
 
     resumed = subprocess.run(
-        [sys.executable, "-m", "geoarticle", "batch", str(root), "-o", str(out), "--resume"],
+        [sys.executable, "-m", "geoarticle", "batch", str(root), "-o", str(out), "--resume", "--no-annotate"],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert "done before resuming" in resumed.stderr
@@ -84,7 +95,7 @@ def test_sigkill_part_way_then_resume_gives_each_input_once(tmp_path: Path) -> N
     assert len(set(keys)) == 360
 
     clean = tmp_path / "clean.jsonl"
-    run_to_file([root], str(clean), workers=1)
+    run_to_file([root], str(clean), workers=1, annotate=False)
     assert sorted(out.read_bytes().splitlines()) == sorted(clean.read_bytes().splitlines())
 
 

@@ -4,7 +4,7 @@ Runs on a ``LocalCluster`` (processes, one thread each) unless given the
 address of a running scheduler. Chunks are submitted as they are read, with a
 bounded number in flight, so the driver's memory stays flat; the workers need
 geoarticle installed and, for whole-file inputs, the same paths visible.
-For a single lazy bag over all inputs, see :func:`geoarticle.batch.to_bag`.
+For one lazy bag over all inputs, see ``docs/batch.md``.
 """
 
 from __future__ import annotations
