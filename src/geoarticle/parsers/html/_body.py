@@ -1,16 +1,161 @@
-"""Main-content detection and the body's structure (placeholder)."""
+"""Main-content detection and the body's structure.
+
+``extract_body`` cleans the tree (:mod:`._clean`), finds the article container
+(:mod:`._score`), walks it into sections and blocks (:mod:`._walk`), collects
+related-article blocks inside and after it (:mod:`._related`), and turns a
+trailing list of credit lines ("Image 1: X via Flickr") into image credits.
+"""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urljoin
+
 from lxml.html import HtmlElement
 
+from .._credits import parse_credit
 from ...limits import Limits
-from ...models import Paragraph, Section
+from ...models import Figure, ImageCredit, Paragraph, RelatedLink, Section
+from ._figures import merge_credit
+from ._related import related_links
+from ._scan import scan
+from ._score import find_container
+from ._text import norm
 from ._types import Body
+from ._walk import Walker
+
+__all__ = ["extract_body"]
+
+_LEAF_CONTAINERS = frozenset(("p", "table", "ul", "ol", "dl", "blockquote", "pre", "figure"))
+
+_TITLE_SPLIT = re.compile(r"\s+[|–—:·•»-]\s+")
+
+
+def _base(root: HtmlElement, url: str | None) -> str | None:
+    for b in root.iter("base"):
+        href = (b.get("href") or "").strip()
+        if href and not href.startswith(("javascript:", "data:")):
+            return urljoin(url, href) if url else href
+        break
+    return url
+
+
+def _titles(root: HtmlElement) -> frozenset[str]:
+    """The page title and its parts, case-folded: headings equal to one repeat the title."""
+    found: set[str] = set()
+    t = root.find(".//title")
+    texts = [t.text_content()] if t is not None else []
+    for m in root.iter("meta"):
+        if m.get("property") in ("og:title", "twitter:title") or m.get("name") in (
+            "twitter:title",
+            "title",
+        ):
+            texts.append(m.get("content") or "")
+    for text in texts:
+        text = norm(text)
+        if not text:
+            continue
+        found.add(text.casefold())
+        found.update(p.casefold() for p in _TITLE_SPLIT.split(text) if len(p) > 3)
+    return frozenset(found)
+
+
+def _outside_related(
+    found: list[HtmlElement], containers: list[HtmlElement], base: str | None
+) -> list[RelatedLink]:
+    """Links of the related blocks that lie outside the article container."""
+    inside = set(containers)
+    holders = {a for c in containers for a in c.iterancestors()}
+    out: list[RelatedLink] = []
+    for el in found:
+        if el in holders or el in inside or any(a in inside for a in el.iterancestors()):
+            continue
+        out.extend(related_links(el, base))
+    return out
+
+
+def _trailing_credits(walker: Walker) -> None:
+    """Credit lines at the end of the body ("Image 1: X via Flickr") become image credits."""
+    blocks = walker.sections[-1][2]
+    found: list[ImageCredit] = []
+    while blocks and isinstance(blocks[-1], Paragraph):
+        credit = parse_credit(blocks[-1].text)
+        if credit is None:
+            break
+        found.append(credit)
+        blocks.pop()
+    for credit in reversed(found):
+        idx = _label_index(credit.label)
+        if idx is not None and idx < len(walker.credits):
+            walker.credits[idx] = merge_credit(walker.credits[idx], credit)
+        else:
+            walker.credits.append(credit)
+
+
+def _label_index(label: str | None) -> int | None:
+    if not label:
+        return None
+    digits = "".join(ch for ch in label if ch.isdigit())
+    return int(digits) - 1 if digits and int(digits) > 0 else None
+
+
+def _sections(walker: Walker) -> tuple[Section, ...]:
+    out = []
+    raw = walker.sections
+    # a heading left at the very end with nothing under it is furniture ("Comments")
+    while len(raw) > 1 and not raw[-1][2]:
+        raw = raw[:-1]
+    for heading, level, blocks in raw:
+        if heading is None and not blocks:
+            continue
+        out.append(Section(heading=heading, level=level, blocks=tuple(blocks)))
+    return tuple(out)
+
+
+def _has_text(walker: Walker) -> bool:
+    return any(
+        not isinstance(b, Figure) for _, _, blocks in walker.sections for b in blocks
+    ) or any(h for h, _, _ in walker.sections[1:])
 
 
 def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
-    """Every ``<p>`` as a paragraph of one lead section (placeholder)."""
-    paras = [" ".join(p.text_content().split()) for p in root.iter("p")]
-    blocks = tuple(Paragraph(text=t) for t in paras if t)
-    return Body(sections=(Section(blocks=blocks),) if blocks else ())
+    """The main content of the page: sections, image credits, related links (prunes ``root``)."""
+    base = _base(root, url)
+    titles = _titles(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    found = scan(body)
+    containers = find_container(body, found.paragraphs)
+    depth_limit = max(8, min(limits.max_depth, 200))
+    walker = Walker(base=base, titles=titles, depth_limit=depth_limit, max_blocks=limits.max_blocks)
+    for c in containers:
+        if c.tag in _LEAF_CONTAINERS:
+            walker.element(c, 0)
+        else:
+            walker.walk(c, 0)
+    if not _has_text(walker) and containers != [body]:
+        walker = Walker(
+            base=base, titles=titles, depth_limit=depth_limit, max_blocks=limits.max_blocks
+        )
+        walker.walk(body, 0)
+        containers = [body]
+    _trailing_credits(walker)
+    related = list(walker.related)
+    related.extend(_outside_related(found.related, containers, base))
+    seen: set[tuple[str, str | None]] = set()
+    unique = []
+    for link in related:
+        key = (link.title, link.url)
+        if key not in seen:
+            seen.add(key)
+            unique.append(link)
+    warnings = tuple(walker.warnings)
+    if not _has_text(walker):
+        warnings += ("no article text was found in the page",)
+    return Body(
+        sections=_sections(walker),
+        image_credits=tuple(walker.credits),
+        related_links=tuple(unique),
+        warnings=warnings,
+    )

@@ -1,0 +1,153 @@
+"""Related-article blocks ("Related", "Read more", "More from" ...) as RelatedLink teasers."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from ...models import RelatedLink
+from ._text import hint, norm
+
+__all__ = [
+    "READ_ALSO",
+    "RELATED_HEADING",
+    "inline_related",
+    "is_related",
+    "related_hint",
+    "related_links",
+]
+
+#: Headings (or lone lines) that introduce a block of teasers for other articles.
+RELATED_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|links))?|"
+    r"read\s+(?:more|also|next)|more\s+(?:from|on|about|in|stories|articles|news|like this)\b.*|"
+    r"recommended(?:\s+(?:for you|articles|stories|reading))?|see\s+also|also\s+read|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be interested in|enjoy)|further\s+reading|"
+    r"most\s+(?:read|popular|viewed)|popular\s+(?:posts|articles|stories)|"
+    r"weitere\s+artikel|mehr\s+zum\s+thema|artikel\s+zum\s+thema|lesen\s+sie\s+auch|"
+    r"schon\s+gelesen|auch\s+interessant|meistgelesen|"
+    r"das\s+könnte\s+sie\s+auch\s+interessieren|à\s+lire\s+aussi|lire\s+aussi|"
+    r"à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|leer\s+más|lee\s+también|"
+    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|notas\s+relacionadas|"
+    r"noticias\s+relacionadas|leia\s+também|leggi\s+anche|czytaj\s+(?:też|także)|"
+    r"zobacz\s+(?:też|także))\s*[:?!.]?$",
+    re.IGNORECASE,
+)
+#: "Read more: <title>" lines inside an article.
+READ_ALSO = re.compile(
+    r"^(?:read\s+(?:more|also)|also\s+read|related|see\s+also|more\s+on\s+this|"
+    r"lea\s+(?:también|más)|lea|lee\s+(?:también|más)|ve[ar]\s+también|mira|puedes\s+ver|"
+    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|à\s+lire\s+(?:aussi|également)|"
+    r"lire\s+aussi|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
+    r"leia\s+(?:também|mais)|leggi\s+anche|czytaj\s+(?:też|także)|zobacz\s+(?:też|także))"
+    r"\s*[:：|»>]\s*",
+    re.IGNORECASE,
+)
+_RELATED_HINT = re.compile(
+    r"(?<![a-z0-9])(?:related|relatedposts|jp-relatedposts|recommended|recommendations|"
+    r"read-more|readmore|more-from|more-stories|see-also|also-read|further-reading|"
+    r"yarpp|crp_related)(?![a-z0-9])"
+)
+_CATEGORY_HINT = re.compile(r"cat|categor|tag|context|kicker|label|section|topic|rubri")
+_CATEGORY_HREF = re.compile(r"/(?:category|categories|tag|tags|topics?|section|rubrik)/")
+_IN_QUOTES = re.compile(r'^(?:in|en|im)\s+["“”\'‘’]?(.+?)["“”\'‘’]?$', re.IGNORECASE)
+
+
+def is_related(el: HtmlElement) -> bool:
+    """True when class or id name ``el`` as a related-articles block."""
+    h = hint(el)
+    return bool(h) and _RELATED_HINT.search(h) is not None
+
+
+def related_hint(h: str) -> bool:
+    """True when a lower-cased class/id string names a related-articles block."""
+    return _RELATED_HINT.search(h) is not None
+
+
+def inline_related(el: HtmlElement, text: str, base: str | None) -> RelatedLink | None:
+    """The teaser of a "Read more: <title>" line, or None when ``text`` is not one."""
+    m = READ_ALSO.match(text)
+    if not m:
+        return None
+    a = next(el.iter("a"), None)
+    title = text[m.end() :].strip(" :-–—»>")
+    if a is not None and not title:
+        title = norm(a.text_content())
+    if not title:
+        return None
+    return RelatedLink(title=title, url=_href(a, base) if a is not None else None)
+
+
+def _href(a: HtmlElement, base: str | None) -> str | None:
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
+        return None
+    return urljoin(base, href) if base else href
+
+
+def _item(a: HtmlElement, block: HtmlElement, url: str, base: str | None) -> HtmlElement:
+    """The largest ancestor of ``a`` inside ``block`` that links to no other article."""
+    item = a
+    node = a.getparent()
+    while node is not None and node is not block:
+        others = {_href(x, base) for x in node.iter("a") if not _is_category(x)}
+        others.discard(None)
+        if others - {url}:
+            break
+        item = node
+        node = node.getparent()
+    return item
+
+
+def _is_category(a: HtmlElement) -> bool:
+    rel = (a.get("rel") or "").lower()
+    if "tag" in rel or "category" in rel:
+        return True
+    h = hint(a)
+    if h and _CATEGORY_HINT.search(h):
+        return True
+    return _CATEGORY_HREF.search(a.get("href") or "") is not None
+
+
+def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
+    """The teasers of a related block: title, absolute URL, categories, excerpt."""
+    seen: dict[str, int] = {}
+    out: list[RelatedLink] = []
+    for a in block.iter("a"):
+        if _is_category(a):
+            continue
+        url = _href(a, base)
+        title = norm(a.text_content())
+        if url is None or len(title) < 8:
+            continue
+        if url in seen:
+            prev = out[seen[url]]
+            if len(title) > len(prev.title):
+                out[seen[url]] = RelatedLink(
+                    title=title, url=url, categories=prev.categories, excerpt=prev.excerpt
+                )
+            continue
+        item = _item(a, block, url, base)
+        categories: list[str] = []
+        excerpt = None
+        if item is not a:
+            for node in item.iter():
+                if node is a or not isinstance(node.tag, str):
+                    continue
+                text = norm(node.text_content())
+                if not text or text == title or title in text and len(text) < len(title) + 3:
+                    continue
+                h = hint(node)
+                if (node.tag == "a" and _is_category(node)) or (h and _CATEGORY_HINT.search(h)):
+                    m = _IN_QUOTES.match(text)
+                    label = m.group(1) if m else text
+                    if label not in categories and len(label) < 60:
+                        categories.append(label)
+                elif node.tag in ("p", "div", "span") and len(text) >= 40 and title not in text:
+                    if excerpt is None or len(text) > len(excerpt):
+                        excerpt = text
+        seen[url] = len(out)
+        out.append(RelatedLink(title=title, url=url, categories=categories, excerpt=excerpt))
+    return out

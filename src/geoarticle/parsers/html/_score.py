@@ -1,0 +1,224 @@
+"""Finding the article container: paragraphs vote for their ancestors, links count against.
+
+Each paragraph-like element (``<p>``, ``<pre>``, ``<td>``, and ``<div>``-like
+elements holding text but no block children) scores by its length and commas,
+scaled down by its share of link text, and hands the score to its parent,
+half of it to its grandparent and a sixth to the next ancestor. Candidates start
+from a tag bonus and a class/id weight; the best one after the link-density
+penalty wins, joined by siblings that score nearly as well.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from ._text import class_weight, is_boilerplate
+
+__all__ = ["find_container"]
+
+_TAG_BONUS = {
+    "div": 5,
+    "article": 10,
+    "main": 10,
+    "section": 3,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "form": -3,
+    "ol": -3,
+    "ul": -3,
+    "li": -3,
+    "dl": -3,
+    "address": -3,
+    "th": -5,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+}
+
+
+def _link_len(el: HtmlElement) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def text_and_links(el: HtmlElement) -> tuple[int, int]:
+    """Characters of text in ``el`` and of text inside its links."""
+    return len(" ".join(el.text_content().split())), _link_len(el)
+
+
+_Para = tuple[HtmlElement, int, int, bool, int]
+
+
+def _paragraphs(elements: list[tuple[HtmlElement, bool]]) -> list[_Para]:
+    """(element, characters, commas, inside furniture, characters in links)."""
+    out = []
+    for el, bad in elements:
+        text = el.text_content()
+        n = len(text.strip())
+        if n < 25 or (n < 100 and el.tag == "td"):
+            continue
+        commas = text.count(",") + text.count("，") + text.count("、")
+        out.append((el, n, commas, bad, _link_len(el) if len(el) else 0))
+    return out
+
+
+def _score(paras: list[_Para], skip_furniture: bool) -> dict[HtmlElement, float]:
+    votes: dict[HtmlElement, float] = {}
+    for el, n, commas, bad, links in paras:
+        if bad and skip_furniture:
+            continue
+        s = (1 + commas + min(n // 100, 3)) * max(0.0, 1 - links / n)
+        if s <= 0:
+            continue
+        node = el.getparent()
+        for div in (1.0, 2.0, 6.0):
+            if node is None or node.tag == "html":
+                break
+            votes[node] = votes.get(node, 0.0) + s / div
+            node = node.getparent()
+    scores = {}
+    for node, v in votes.items():
+        bonus = _TAG_BONUS.get(node.tag, 0) + class_weight(node)
+        # hints count once a candidate holds some text: an empty "content" div is no article
+        scores[node] = v + (bonus if v >= 5 or bonus < 0 else bonus * v / 5)
+    return scores
+
+
+def _final(scores: dict[HtmlElement, float], top_n: int = 8) -> list[tuple[float, HtmlElement]]:
+    best = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:top_n]
+    out = []
+    for el, s in best:
+        n, links = text_and_links(el)
+        out.append((s * (1 - links / n) if n else 0.0, el))
+    out.sort(key=lambda t: t[0], reverse=True)
+    return out
+
+
+def _siblings(
+    top: HtmlElement, score: float, scores: dict[HtmlElement, float]
+) -> list[HtmlElement]:
+    parent = top.getparent()
+    if parent is None or top.tag == "body":
+        return [top]
+    threshold = max(10.0, score * 0.2)
+    top_class = top.get("class")
+    kept = []
+    for sib in parent:
+        if sib is top:
+            kept.append(sib)
+            continue
+        if not isinstance(sib.tag, str) or sib.tag in ("nav", "aside", "footer", "header", "form"):
+            continue
+        bonus = score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        s = scores.get(sib)
+        if s is not None:
+            n, links = text_and_links(sib)
+            if n and s * (1 - links / n) + bonus >= threshold and not is_boilerplate(sib):
+                kept.append(sib)
+                continue
+        if sib.tag == "p":
+            n, links = text_and_links(sib)
+            if n > 80 and links / n < 0.25:
+                kept.append(sib)
+            elif 0 < n <= 80 and links == 0 and sib.text_content().rstrip().endswith("."):
+                kept.append(sib)
+    return kept
+
+
+def _climb(
+    top: HtmlElement, ranked: list[tuple[float, HtmlElement]], scores: dict[HtmlElement, float]
+) -> HtmlElement:
+    """Move up from the best candidate when its ancestors gather several strong candidates
+    (an article split into blocks) or score higher than it (more content lurks beside it)."""
+    top_score = ranked[0][0]
+    others = [el for s, el in ranked[1:6] if s >= 0.75 * top_score]
+    if len(others) >= 2:
+        lineages = [set(el.iterancestors()) for el in others]
+        for parent in top.iterancestors():
+            if parent.tag in ("body", "html"):
+                break
+            if sum(parent in lin for lin in lineages) >= 2:
+                top = parent
+                break
+    last = scores.get(top, top_score)
+    threshold = last / 3
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        ps = scores.get(parent)
+        if ps is None:
+            parent = parent.getparent()
+            continue
+        if ps < threshold:
+            break
+        if ps > last:
+            top = parent
+            break
+        last = ps
+        parent = parent.getparent()
+    while True:
+        parent = top.getparent()
+        if parent is None or parent.tag in ("body", "html") or len(parent) != 1:
+            break
+        top = parent
+    return top
+
+
+def _good_text(paras: list[_Para]) -> dict[HtmlElement, int]:
+    """Characters of content-like paragraphs under each element."""
+    good: dict[HtmlElement, int] = {}
+    for el, n, _, bad, links in paras:
+        if bad or links * 2 > n:
+            continue
+        for a in el.iterancestors():
+            good[a] = good.get(a, 0) + n
+    return good
+
+
+def _grow(top: HtmlElement, paras: list[_Para]) -> HtmlElement:
+    """Widen the container while what a wider ancestor adds is mostly good paragraphs."""
+    good = _good_text(paras)
+    cur_good = good.get(top, 0)
+    cur_total = len(top.text_content())
+    for parent in top.iterancestors():
+        if parent.tag in ("body", "html"):
+            break
+        g = good.get(parent, 0)
+        t = len(parent.text_content())
+        added, added_good = t - cur_total, g - cur_good
+        if added > 20 and added_good < 0.6 * added:
+            break
+        if added_good > 0:
+            top = parent
+        cur_good, cur_total = g, t
+    return top
+
+
+def find_container(
+    body: HtmlElement, candidates: list[tuple[HtmlElement, bool]]
+) -> list[HtmlElement]:
+    """The elements that hold the article, in document order (``[body]`` when unsure).
+
+    ``candidates`` are the paragraph-like elements of ``body`` (see :mod:`._scan`).
+    """
+    paras = _paragraphs(candidates)
+    if not paras:
+        return [body]
+    total = sum(p[1] for p in paras)
+    scores = _score(paras, True)
+    ranked = _final(scores) if scores else []
+    if not ranked or len(ranked[0][1].text_content()) < 0.2 * total:
+        # boilerplate words in a wrapper's class hid the article: score again without that test
+        all_scores = _score(paras, False)
+        alt = _final(all_scores)
+        if alt and (
+            not ranked or len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
+        ):
+            scores, ranked = all_scores, alt
+    if not ranked:
+        return [body]
+    top_score, top = ranked[0]
+    top = _grow(_climb(top, ranked, scores), paras)
+    return _siblings(top, scores.get(top, top_score), scores)

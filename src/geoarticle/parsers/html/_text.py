@@ -1,0 +1,200 @@
+"""Tag classes, class/id hints and inline text of HTML elements (shared by the body steps)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+__all__ = [
+    "BLOCK_LIST",
+    "BLOCK_TAGS",
+    "HEADINGS",
+    "SKIP_ROLES",
+    "boilerplate_hint",
+    "class_weight",
+    "block_paragraphs",
+    "hint",
+    "inline_text",
+    "raw_text",
+    "split",
+    "is_boilerplate",
+    "norm",
+]
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: Tags that start a new line of text in a browser.
+BLOCK_TAGS = frozenset(
+    """address article aside blockquote center dd details dialog dir div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p
+    pre section summary table tbody thead tfoot tr td th ul caption legend""".split()
+)
+BLOCK_LIST = tuple(BLOCK_TAGS)
+
+_WS = re.compile(r"\s+")
+_BR = "\x01"  # marks a <br> in collected text
+_NL = "\x02"  # marks the edge of a block-level element in collected text
+_LINE = re.compile(r" ?[\x01\x02] ?")
+_PARA_SPLIT = re.compile(r" ?(\x02[\x01\x02 ]*|\x01 ?[\x01\x02][\x01\x02 ]*) ?")
+
+# class/id tokens of page furniture: a term, with at most one word before it ("post-")
+# and one known word after it ("-box", "-area"); "has-sidebar" or "field--label-hidden"
+# are not furniture, "sidebar-right" and "post-comments" are.
+_TERMS = (
+    "comments?|commentlist|comment-list|disqus|respond|replies|"
+    "share|shares|sharing|sharedaddy|shariff|social|socials|sociable|addthis|addtoany|a2a|"
+    "cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|"
+    "promo|promotion|advert|advertisement|adv|ads|ad|adsense|adslot|dfp|sponsor|sponsored|"
+    "sidebar|nav|navbar|navigation|subnav|menu|breadcrumbs?|pagination|pager|"
+    "tags|tagcloud|taglist|tag-list|categories|meta|byline|authorbox|author-box|author-bio|"
+    "author-info|about-author|related|recommended|recommendations|more-stories|most-read|"
+    "mostread|popular|trending|outbrain|taboola|toolbar|masthead|login|modal|popup|overlay|"
+    "ratings?|jp-relatedposts|wpcnt|post-nav|postnav|hidden|screen-reader-text|sr-only|"
+    "visually-hidden|print-only|timestamp|dateline|published|rail|cta|donate|"
+    "donation|follow|print|footer|skip-link|skiplinks|widget-area|copyright|disclaimer"
+)
+_SUFFIXES = (
+    "box|area|wrap|wrapper|container|section|list|links|link|bar|buttons|button|block|"
+    "module|widget|panel|inner|content|holder|items|item|icons|tools|top|bottom|left|right|"
+    "title|header|heading|text|info|notice|banner|slot|unit|thread|form|zone|outer|"
+    "placeholder|row|col|column|primary|secondary|mobile|desktop|us|posts|articles|"
+    "stories|news|reading|line|count|links|teaser|teasers|wrapper-inner"
+)
+# words before a term that describe a state or a layout, not a part: "has-sidebar"
+_STATES = (
+    "has|no|with|without|one|two|three|is|show|showing|hide|hidden|enable|enabled|disable|"
+    "disabled|theme|category|tag|overflow|layout|content|white|sticky|mega|widgets|full|html|"
+    "single|fixed|custom|sidebar|not|non|page|body|wide|dark|light|left|right|in"
+)
+# terms that only count alone or after one word: "post-date", not Blogger's "date-outer"
+_BARE_TERMS = "date|dates|pubdate|publishdate|datum"
+_BOILERPLATE = re.compile(
+    rf"(?:^|\s)(?!(?:{_STATES})[-_])(?:[a-z0-9]+[-_]{{1,2}})?"
+    rf"(?:(?:{_TERMS})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?|(?:{_BARE_TERMS}))(?=\s|$)"
+)
+_POSITIVE = re.compile(
+    r"(?:^|\s)(?:main-|post-|entry-|article-|story-|page-|single-|td-post-|field-|h)?"
+    r"(?:content|body|text|article|articlebody|entry|main|story)"
+    r"(?:[-_]{1,2}(?:block|inner|wrap|wrapper|container|area|body|text|content))?(?=\s|$)"
+)
+SKIP_ROLES = frozenset(
+    {"navigation", "contentinfo", "banner", "complementary", "dialog", "menu", "menubar", "search"}
+)
+
+
+def norm(text: str) -> str:
+    """Whitespace collapsed to single spaces, stripped."""
+    return _WS.sub(" ", text).strip()
+
+
+def hint(el: HtmlElement) -> str:
+    """The lower-cased class and id of ``el`` (what page templates name their parts by)."""
+    get = el.get
+    c, i = get("class"), get("id")
+    if c is None and i is None:
+        return ""
+    return f"{c or ''} {i or ''}".lower()
+
+
+def is_boilerplate(el: HtmlElement) -> bool:
+    """True when class, id or role name ``el`` as page furniture (menus, shares, ads ...)."""
+    h = hint(el)
+    if h and boilerplate_hint(h):
+        return True
+    role = el.get("role")
+    return role is not None and role in SKIP_ROLES
+
+
+def boilerplate_hint(h: str) -> bool:
+    """True when a lower-cased class/id string names page furniture (and not content)."""
+    return _BOILERPLATE.search(h) is not None and _POSITIVE.search(h) is None
+
+
+def class_weight(el: HtmlElement) -> int:
+    """Readability-style weight: +25 for content-like class/id, -25 for furniture-like."""
+    h = hint(el)
+    if not h:
+        return 0
+    w = 0
+    if _POSITIVE.search(h):
+        w += 25
+    if boilerplate_hint(h):
+        w -= 25
+    return w
+
+
+_SKIP_INSIDE = frozenset(("figure", "figcaption", "aside", "nav", "footer", "form"))
+
+
+def _pieces(el: HtmlElement) -> Iterator[str]:
+    walker = lxml.etree.iterwalk(el, events=("start", "end"))
+    skipped = None
+    for event, node in walker:
+        tag = node.tag
+        if event == "start":
+            if node is not el and tag in BLOCK_TAGS and (
+                tag in _SKIP_INSIDE or is_boilerplate(node)
+            ):
+                # a box inside a paragraph (an aside, a caption, a share bar) is not its text
+                skipped = node
+                walker.skip_subtree()
+                continue
+            if tag == "br":
+                yield _BR
+            elif tag in BLOCK_TAGS:
+                yield _NL
+            if node.text:
+                yield node.text
+        else:
+            if node is skipped:
+                yield _NL
+            elif tag in BLOCK_TAGS:
+                yield _NL
+            if node is not el and node.tail:
+                yield node.tail
+
+
+def raw_text(el: HtmlElement, *, tail: bool = False) -> str:
+    """Text of ``el`` with break markers, whitespace not yet collapsed (for :func:`split`)."""
+    t = el.tail if tail and el.tail else ""
+    if len(el) == 0:
+        return (el.text or "") + t
+    if next(el.iterdescendants("br", *BLOCK_LIST), None) is None:
+        return lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False) + t
+    return "".join(_pieces(el)) + t
+
+
+def inline_text(el: HtmlElement) -> str:
+    """The text of ``el`` as a browser shows it: spaces collapsed, line breaks as ``\\n``."""
+    s = _WS.sub(" ", raw_text(el)).strip()
+    if _BR in s or _NL in s:
+        s = _LINE.sub("\n", s)
+        s = "\n".join(line for line in s.split("\n") if line)
+    return s
+
+
+def block_paragraphs(el: HtmlElement) -> list[str]:
+    """The paragraphs of ``el``: ``<br><br>`` and block edges split, a single ``<br>`` breaks lines."""
+    return split(raw_text(el))
+
+
+def split(raw: str) -> list[str]:
+    """Paragraphs of collected text: whitespace collapsed, breaks turned into paragraphs/lines."""
+    s = _WS.sub(" ", raw).strip()
+    if _BR not in s and _NL not in s:
+        return [s] if s else []
+    out: list[str] = []
+    cur: list[str] = []
+    # a paragraph ends at a block edge or at two line breaks in a row
+    for i, piece in enumerate(_PARA_SPLIT.split(s)):
+        if i % 2:
+            if cur:
+                out.append("\n".join(cur))
+                cur = []
+            continue
+        cur.extend(x for x in (y.strip() for y in piece.split(_BR)) if x)
+    if cur:
+        out.append("\n".join(cur))
+    return out

@@ -1,0 +1,309 @@
+"""Walking the article container into sections and typed blocks.
+
+One pass over the container, in document order: headings open sections,
+``<p>``/lists/quotes/``<pre>``/tables become blocks of their kind, loose text
+and inline elements between blocks (``<div>`` soup, ``<br>`` paragraphs, text in
+``<span>``s) become paragraphs, figures and images become ``Figure`` blocks with
+their ``ImageCredit``, and furniture (menus, share bars, comments, link lists)
+is skipped. Related-article blocks turn into ``RelatedLink`` teasers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from lxml.html import HtmlElement
+
+from ...models import (
+    Block,
+    Figure,
+    ImageCredit,
+    ListBlock,
+    Paragraph,
+    Preformatted,
+    Quote,
+    RelatedLink,
+    Table,
+)
+from ._figures import figure_credit, is_figure_like
+from ._related import RELATED_HEADING, inline_related, is_related, related_links
+from ._text import (
+    BLOCK_LIST,
+    BLOCK_TAGS,
+    HEADINGS,
+    block_paragraphs,
+    inline_text,
+    is_boilerplate,
+    norm,
+    raw_text,
+    split,
+)
+
+__all__ = ["Walker"]
+
+_SKIP_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu", "address", "fieldset"))
+_LIST_TAGS = frozenset(("ul", "ol", "dl"))
+_CELL_TAGS = ("td", "th")
+_TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”", "»", "…")
+_LAYOUT_INSIDE = ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "pre")
+_BOILER_LINE = re.compile(
+    r"^(?:share(?: this)?(?: article| story| post)?|share on \w+|tweet|print|email|e-mail|"
+    r"advertisement|anzeige|werbung|publicité|publicidad|sponsored|loading\.*|like this:?|"
+    r"related|follow us|comments?|\d+ comments?|leave a (?:comment|reply)|back to top|"
+    r"skip to (?:content|main content)|read more|mehr lesen|weiterlesen)\W*$",
+    re.IGNORECASE,
+)
+
+# calls to subscribe, follow or share: furniture even when they sit in the article's markup
+_PROMPT = re.compile(
+    r"\b(?:subscribe|subscriber|subscription|sign up|newsletter|follow (?:us|the)|"
+    r"download (?:the|our)|to (?:view|read) the full|to continue reading|all rights reserved|"
+    r"abonnieren|abonnent|folgen sie uns|folge uns|suscr[ií]bete|hazte miembro|[úu]nete|"
+    r"s[íi]guenos|abonnez-vous|inscrivez-vous|assine|inscreva-se)\b|^©|^copyright\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.define
+class Walker:
+    """Collects sections, blocks, image credits and related links while walking."""
+
+    base: str | None
+    titles: frozenset[str]
+    depth_limit: int
+    max_blocks: int
+    sections: list[tuple[str | None, int, list[Block]]] = attrs.Factory(lambda: [(None, 0, [])])
+    credits: list[ImageCredit] = attrs.Factory(list)
+    related: list[RelatedLink] = attrs.Factory(list)
+    warnings: list[str] = attrs.Factory(list)
+    blocks: int = 0
+    last_level: int = 0
+    seen_text: bool = False
+
+    # --- output -----------------------------------------------------------------
+    def add(self, block: Block) -> None:
+        """Append a block to the current section (up to ``max_blocks``)."""
+        if self.blocks >= self.max_blocks:
+            if self.blocks == self.max_blocks:
+                self.warnings.append(f"more than {self.max_blocks} blocks; the rest was dropped")
+                self.blocks += 1
+            return
+        self.blocks += 1
+        self.sections[-1][2].append(block)
+        if not isinstance(block, Figure):
+            self.seen_text = True
+
+    def paragraphs(self, texts: list[str]) -> None:
+        """Append paragraphs, leaving out lone furniture lines ("Share this", "Advertisement")."""
+        for t in texts:
+            if not t or (len(t) < 40 and _BOILER_LINE.match(t)):
+                continue
+            if len(t) < 250 and _PROMPT.search(t):
+                continue
+            self.add(Paragraph(text=t))
+
+    def heading(self, text: str, level: int) -> None:
+        """Open a new section, unless the heading repeats the page title."""
+        if not text:
+            return
+        if level <= 2 and not self.seen_text and text.casefold() in self.titles:
+            return
+        if level == 1 and text.casefold() in self.titles:
+            return
+        self.last_level = level
+        self.sections.append((text, level, []))
+
+    def figure(self, el: HtmlElement) -> None:
+        """A figure block for ``el``'s image, if it is a content image."""
+        credit = figure_credit(el, self.base)
+        if credit is None:
+            return
+        for i, known in enumerate(self.credits):
+            if known.src == credit.src:
+                return  # the same image twice (a lazy copy and its noscript twin)
+            del i
+        self.credits.append(credit)
+        self.add(Figure(image=len(self.credits) - 1))
+
+    # --- walking ----------------------------------------------------------------
+    def walk(self, el: HtmlElement, depth: int = 0) -> None:
+        """The children of a container element, in order."""
+        run: list[str] = [el.text or ""]
+        # inside a related block: opened by a heading of this level, or 7 by a lone line
+        related_level = 0
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                run.append(child.tail or "")
+                continue
+            if tag not in BLOCK_TAGS and tag != "img" and not _has_blocks_or_images(child):
+                if related_level:
+                    self.related.extend(related_links(child, self.base))
+                    run.append(child.tail or "")
+                else:
+                    run.append(raw_text(child, tail=True))
+                continue
+            self._flush(run)
+            run = [child.tail or ""]
+            level = HEADINGS.get(tag)
+            if related_level:
+                if level is not None and level <= related_level:
+                    related_level = 0
+                elif related_level == 7 and level is None and not _link_dense(child):
+                    related_level = 0
+                else:
+                    self.related.extend(related_links(child, self.base))
+                    continue
+            if level is not None or tag == "p":
+                text = inline_text(child).replace("\n", " ")
+                if len(text) < 60 and RELATED_HEADING.match(text):
+                    related_level = level or 7
+                    continue
+            self.element(child, depth + 1)
+        self._flush(run)
+
+    def _flush(self, run: list[str]) -> None:
+        raw = "".join(run)
+        if raw and not raw.isspace():
+            self.paragraphs(split(raw))
+        run.clear()
+
+    def element(self, el: HtmlElement, depth: int) -> None:
+        """One block-level (or image-holding inline) element."""
+        tag = el.tag
+        if tag in _SKIP_TAGS or is_boilerplate(el):
+            if is_related(el) or _related_heading(el):
+                self.related.extend(related_links(el, self.base))
+            return
+        level = HEADINGS.get(tag)
+        if level is not None:
+            self.heading(inline_text(el).replace("\n", " "), level)
+        elif tag == "p":
+            self._p(el)
+        elif tag in _LIST_TAGS:
+            self._list(el, depth)
+        elif tag == "blockquote":
+            self._quote(el)
+        elif tag == "pre":
+            text = el.text_content().strip("\n")
+            if text.strip():
+                self.add(Preformatted(text=text))
+        elif tag == "table":
+            self._table(el, depth)
+        elif tag in ("figure", "img") or is_figure_like(el):
+            self.figure(el)
+        elif tag in ("hr", "br"):
+            return
+        elif depth > self.depth_limit:
+            self.paragraphs(block_paragraphs(el))
+        else:
+            self._container(el, depth)
+
+    def _container(self, el: HtmlElement, depth: int) -> None:
+        n = len(el.text_content())
+        if n and n < 3000:
+            links = sum(len(a.text_content()) for a in el.iter("a"))
+            if links / n > 0.55:
+                if is_related(el) or _related_heading(el):
+                    self.related.extend(related_links(el, self.base))
+                return
+        if next(el.iterdescendants(*BLOCK_LIST), None) is None:
+            for img in el.iter("img"):
+                self.figure(img)
+            texts = block_paragraphs(el)
+            if len(texts) == 1 and self._inline_related(el, texts[0]):
+                return
+            self.paragraphs(texts)
+        else:
+            self.walk(el, depth)
+
+    def _p(self, el: HtmlElement) -> None:
+        for img in el.iter("img"):
+            self.figure(img)
+        texts = block_paragraphs(el)
+        if len(texts) == 1 and self._inline_related(el, texts[0]):
+            return
+        if len(texts) == 1 and _pseudo_heading(el, texts[0]):
+            self.heading(texts[0], min(6, max(self.last_level, 1) + 1))
+            return
+        self.paragraphs(texts)
+
+    def _inline_related(self, el: HtmlElement, text: str) -> bool:
+        link = inline_related(el, text, self.base) if len(text) < 300 else None
+        if link is not None:
+            self.related.append(link)
+        return link is not None
+
+    def _list(self, el: HtmlElement, depth: int) -> None:
+        n = len(el.text_content())
+        if n:
+            links = sum(len(a.text_content()) for a in el.iter("a"))
+            if links / n > 0.6:
+                if is_related(el):
+                    self.related.extend(related_links(el, self.base))
+                return
+        item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
+        items = [inline_text(li) for li in el if li.tag in item_tags]
+        items = [i for i in items if i]
+        if items:
+            self.add(ListBlock(items=items, ordered=el.tag == "ol"))
+        elif n:
+            self.walk(el, depth)
+
+    def _quote(self, el: HtmlElement) -> None:
+        cite_el = next(el.iter("cite", "footer"), None)
+        cite = inline_text(cite_el) if cite_el is not None else None
+        text = "\n".join(block_paragraphs(el))
+        if cite and text.endswith(cite) and len(text) > len(cite):
+            text = text[: -len(cite)].rstrip(" \n—–-")
+        if text:
+            self.add(Quote(text=text, cite=cite or None))
+
+    def _table(self, el: HtmlElement, depth: int) -> None:
+        if next(el.iterdescendants(*_LAYOUT_INSIDE), None) is not None:
+            if el.find(".//table") is not None or _long_cells(el):
+                self.walk(el, depth)
+                return
+        rows = []
+        width = 0
+        for tr in el.iter("tr"):
+            cells = tuple(inline_text(c).replace("\n", " ") for c in tr if c.tag in _CELL_TAGS)
+            if any(cells):
+                rows.append(cells)
+                width = max(width, len(cells))
+        if not rows:
+            return
+        if width == 1:
+            self.paragraphs([r[0] for r in rows if r[0]])
+            return
+        self.add(Table(rows=rows))
+
+
+def _link_dense(el: HtmlElement) -> bool:
+    n = len(el.text_content())
+    return n > 0 and sum(len(a.text_content()) for a in el.iter("a")) * 2 > n
+
+
+def _has_blocks_or_images(el: HtmlElement) -> bool:
+    return next(el.iterdescendants("img", *BLOCK_LIST), None) is not None
+
+
+def _long_cells(table: HtmlElement) -> bool:
+    return any(len(c.text_content()) > 300 for c in table.iter(*_CELL_TAGS))
+
+
+def _related_heading(el: HtmlElement) -> bool:
+    for h in el.iter("h2", "h3", "h4", "h5", "h6", "strong"):
+        return RELATED_HEADING.match(norm(h.text_content())) is not None
+    return False
+
+
+def _pseudo_heading(el: HtmlElement, text: str) -> bool:
+    """A paragraph that is only a short bold line, styled as a heading."""
+    if len(el) != 1 or len(text) > 100 or text.endswith(_TERMINAL) or "\n" in text:
+        return False
+    child = el[0]
+    if child.tag not in ("strong", "b") or (el.text or "").strip() or (child.tail or "").strip():
+        return False
+    return len(text.split()) <= 12
