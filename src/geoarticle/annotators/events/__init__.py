@@ -1,22 +1,37 @@
-"""CAMEO event coding (placeholder)."""
+"""CAMEO and PLOVER event coding: who did what to whom, when and where.
+
+Rule-based and model-free: sentences are split (:mod:`.sentences`), triggers
+found from a lexicon of verbs, nouns and light-verb phrases (:mod:`.lexicon`),
+sources and targets read off the clause from actor mentions (:mod:`.roles`),
+dates resolved (:mod:`.dates`), modality judged (:mod:`.modality`), and repeated
+mentions of one occurrence merged (:mod:`.dedup`). Every event carries the
+sentences that state it as :class:`~geoarticle.models.Evidence`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from ...models import Article, Event
+from .coder import code_article
 
 __all__ = ["EventAnnotator", "find_events"]
 
 
 def find_events(article: Article, *, reference_date: dt.date | None = None) -> tuple[Event, ...]:
-    """Events stated in the article (placeholder: none)."""
-    del article, reference_date
-    return ()
+    """Events stated in ``article``, which must already carry its actors.
+
+    Relative dates resolve against the article's published date, else its
+    dateline's date, else ``reference_date``; without any they keep their words
+    with precision ``unknown``.
+    """
+    return code_article(article, reference_date)
 
 
 class EventAnnotator:
-    """Fills ``Article.events`` from its text and actors (placeholder)."""
+    """Fills ``Article.events`` from its text and actors."""
 
     name = "events"
     requires: tuple[str, ...] = ("actors",)
@@ -26,4 +41,6 @@ class EventAnnotator:
         self.reference_date = reference_date
 
     def __call__(self, article: Article) -> Article:
-        return article
+        return attrs.evolve(
+            article, events=find_events(article, reference_date=self.reference_date)
+        )

@@ -1,0 +1,250 @@
+"""One sentence prepared for coding: tokens, actor slots, relative clauses, triggers.
+
+An *actor slot* is a run of tokens that names actors: a mention from
+``Article.actors``, a pronoun ("he", "his", "their") or a definite role noun
+("the secretary") resolved to an actor mentioned earlier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ...models import Actor, ActorKind
+from .lexicon import TriggerMatch, match_triggers
+from .tokens import Token, tokenize
+
+__all__ = ["ActorSlot", "Coref", "Region", "SentenceView", "analyse"]
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+_ROLE_NOUNS = frozenset(
+    [
+        "secretary",
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "general",
+        "commander",
+        "chief",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "governor",
+        "senator",
+        "mayor",
+    ]
+)
+_RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
+
+
+@attrs.frozen
+class ActorSlot:
+    """Tokens ``first`` .. ``last`` of a sentence that name the actors ``ids``."""
+
+    first: int
+    last: int
+    ids: tuple[str, ...]
+    kind: ActorKind
+    #: A place named as a place, not as its government ("in Kabul").
+    is_place: bool
+    pronoun: bool = False
+
+    @property
+    def can_locate(self) -> bool:
+        """Whether the slot may be where an event happened."""
+        return self.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+
+
+@attrs.frozen
+class Region:
+    """A relative clause: tokens ``first`` .. ``last``, opened by ``word`` ("who", "where")."""
+
+    first: int
+    last: int
+    word: str
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and self.first <= i <= self.last
+
+
+@attrs.define
+class Coref:
+    """Running state for pronoun and role resolution across an article."""
+
+    #: Actor id -> position (sentence number) of its latest mention.
+    last_seen: dict[str, int] = attrs.field(factory=dict)
+    kinds: dict[str, ActorKind] = attrs.field(factory=dict)
+    roles: dict[str, str] = attrs.field(factory=dict)
+    sentence: int = 0
+
+    @classmethod
+    def for_actors(cls, actors: Sequence[Actor]) -> Coref:
+        """State for an article with these actors."""
+        return cls(
+            kinds={a.id: a.kind for a in actors},
+            roles={a.id: (a.role or "").lower() for a in actors if a.role},
+        )
+
+    def latest(self, kinds: tuple[ActorKind, ...], within: int | None = None) -> str | None:
+        """The most recently mentioned actor of one of ``kinds``."""
+        best: tuple[int, str] | None = None
+        for aid, pos in self.last_seen.items():
+            if self.kinds.get(aid) in kinds and (best is None or pos > best[0]):
+                best = (pos, aid)
+        if best is None or (within is not None and self.sentence - best[0] > within):
+            return None
+        return best[1]
+
+    def by_role(self, noun: str) -> str | None:
+        """The most recently mentioned actor whose role contains ``noun``."""
+        best: tuple[int, str] | None = None
+        for aid, role in self.roles.items():
+            if noun in role.split():
+                pos = self.last_seen.get(aid, -1)
+                if best is None or pos > best[0]:
+                    best = (pos, aid)
+        return None if best is None else best[1]
+
+
+@attrs.frozen
+class SentenceView:
+    """Everything the coder reads about one sentence."""
+
+    text: str  #: the whole block text
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    slots: tuple[ActorSlot, ...]
+    #: Index into ``slots`` by token (None where no actor is named).
+    slot_at: tuple[int | None, ...]
+    regions: tuple[Region, ...]
+    triggers: tuple[TriggerMatch, ...]
+
+    def slot(self, i: int) -> ActorSlot | None:
+        """The actor slot covering token ``i``, if any."""
+        k = self.slot_at[i] if 0 <= i < len(self.slot_at) else None
+        return None if k is None else self.slots[k]
+
+    def region_of(self, i: int) -> Region | None:
+        """The relative clause holding token ``i``, if any."""
+        for r in self.regions:
+            if i in r:
+                return r
+        return None
+
+    def lower(self, i: int) -> str:
+        """Lower-cased token ``i``, or "" outside the sentence."""
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+
+def _mention_slots(
+    toks: Sequence[Token],
+    spans: Sequence[tuple[int, int, Actor, bool]],
+) -> list[ActorSlot]:
+    slots: list[ActorSlot] = []
+    used: set[int] = set()
+    for start, end, actor, metonym in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        idx = [i for i, t in enumerate(toks) if t.end > start and t.start < end]
+        if not idx or used.intersection(idx):
+            continue
+        used.update(idx)
+        is_place = actor.kind is ActorKind.PLACE and not metonym
+        slots.append(ActorSlot(idx[0], idx[-1], (actor.id,), actor.kind, is_place))
+    return slots
+
+
+def _coref_slots(toks: Sequence[Token], taken: set[int]) -> list[ActorSlot]:
+    slots: list[ActorSlot] = []
+    for i, t in enumerate(toks):
+        if i in taken:
+            continue
+        if (
+            t.lower in _PERSON_PRONOUNS
+            or t.lower in _GROUP_PRONOUNS
+            or (t.lower in _ROLE_NOUNS and i > 0 and toks[i - 1].lower == "the")
+        ):
+            slots.append(ActorSlot(i, i, (), ActorKind.PERSON, False, pronoun=True))
+    return slots
+
+
+def _regions(toks: Sequence[Token]) -> list[Region]:
+    regions: list[Region] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].lower in _RELATIVES and i > 0:
+            first = i - 1 if toks[i - 1].lower == "," else i
+            j = i + 1
+            while j < len(toks) and toks[j].lower not in {",", ";", ":", "—", "–"}:
+                j += 1
+            last = j if j < len(toks) and toks[j].lower == "," else j - 1
+            regions.append(Region(first, last, toks[i].lower))
+            i = j
+        i += 1
+    return regions
+
+
+def analyse(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[tuple[int, int, Actor, bool]],
+    coref: Coref,
+) -> SentenceView:
+    """Prepare ``text[start:end]`` for coding; ``mentions`` are (start, end, actor, metonym).
+
+    Updates ``coref`` with the actors named in this sentence.
+    """
+    toks = tokenize(text, start, end)
+    slots = _mention_slots(toks, [m for m in mentions if m[0] < end and m[1] > start])
+    taken = {i for s in slots for i in range(s.first, s.last + 1)}
+    # Pronouns resolve against what came before, including this sentence's earlier actors.
+    ordered: list[ActorSlot] = []
+    pending = sorted(slots + _coref_slots(toks, taken), key=lambda s: s.first)
+    for cand in pending:
+        # pronouns resolve against actors seen up to here, this sentence included
+        s = _reresolve(cand, toks, coref) if cand.pronoun else cand
+        if s is None:
+            continue
+        ordered.append(s)
+        if not s.pronoun:
+            for aid in s.ids:
+                coref.last_seen[aid] = coref.sentence
+    coref.sentence += 1
+    slot_at: list[int | None] = [None] * len(toks)
+    for k, s in enumerate(ordered):
+        for i in range(s.first, s.last + 1):
+            slot_at[i] = k
+    first_word = next((i for i, t in enumerate(toks) if t.text[:1].isalnum()), 0)
+    return SentenceView(
+        text=text,
+        start=start,
+        end=end,
+        tokens=tuple(toks),
+        slots=tuple(ordered),
+        slot_at=tuple(slot_at),
+        regions=tuple(_regions(toks)),
+        triggers=tuple(match_triggers(toks, first_word)),
+    )
+
+
+def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot | None:
+    word = toks[s.first].lower
+    if word in _PERSON_PRONOUNS:
+        aid = coref.latest((ActorKind.PERSON,))
+    elif word in _GROUP_PRONOUNS:
+        aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
+    else:
+        aid = coref.by_role(word)
+    if aid is None:
+        return None
+    return attrs.evolve(s, ids=(aid,), kind=coref.kinds[aid])

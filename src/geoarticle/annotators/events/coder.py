@@ -1,0 +1,296 @@
+"""The event coder: sentences -> triggers -> roles, dates, place, modality -> merged events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ...models import Actor, Article, Event, Evidence, ListBlock, Modality, Paragraph, Quote
+from .analysis import Coref, SentenceView, analyse
+from .dates import DateMention, find_dates, parse_loose_date
+from .dedup import Candidate, merge_candidates
+from .lexicon import TriggerMatch, cameo_label, plover
+from .modality import find_modality, speech_complement
+from .roles import find_location, find_roles
+from .sentences import split_sentences
+
+__all__ = ["code_article", "reference_date_of"]
+
+_TEXT_BLOCKS = (Paragraph, ListBlock, Quote)
+_MILITARY = frozenset(
+    [
+        "military",
+        "force",
+        "forces",
+        "strike",
+        "strikes",
+        "attack",
+        "attacks",
+        "bomb",
+        "troops",
+        "war",
+        "invade",
+        "invasion",
+    ]
+)
+#: Roots whose events may be reported without naming who acted ("a drone strike hit ...").
+_SOURCELESS = frozenset({"17", "18", "19", "20"})
+_VIOLENT = frozenset({"18", "19", "20"})
+_APPEAL = frozenset({"should", "must", "ought"})
+_NEGATION = frozenset({"not", "'t", "never", "fails", "fail", "failed"})
+
+Mentions = dict[tuple[int, int], list[tuple[int, int, Actor, bool]]]
+
+
+def reference_date_of(article: Article, reference_date: dt.date | None) -> dt.date | None:
+    """The date relative expressions resolve against: published, dateline, then the one given."""
+    if article.published is not None:
+        return article.published.date()
+    if article.dateline is not None and article.dateline.date_text:
+        found = parse_loose_date(article.dateline.date_text)
+        if found is not None:
+            return found
+    return reference_date
+
+
+def _mentions(article: Article) -> Mentions:
+    out: Mentions = {}
+    for actor in article.actors:
+        for m in actor.mentions:
+            if m.section is None or m.block is None:
+                continue
+            out.setdefault((m.section, m.block), []).append((m.start, m.end, actor, m.metonym))
+    return out
+
+
+def _token_at(view: SentenceView, char: int) -> int:
+    for i, t in enumerate(view.tokens):
+        if t.end > char:
+            return i
+    return len(view.tokens) - 1
+
+
+def _pick_date(
+    view: SentenceView, match: TriggerMatch, dates: Sequence[DateMention]
+) -> DateMention | None:
+    home = view.region_of(match.first)
+    best: tuple[int, DateMention] | None = None
+    for d in dates:
+        i = _token_at(view, d.start)
+        region = view.region_of(i)
+        if region is not None and region is not home:
+            continue
+        dist = min(abs(i - match.first), abs(i - match.last))
+        if best is None or dist < best[0]:
+            best = (dist, d)
+    return None if best is None else best[1]
+
+
+def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
+    return view.lower(match.first).endswith("ing") and view.lower(match.first - 1) == ","
+
+
+class _SentenceCoder:
+    def __init__(self, view: SentenceView, ref: dt.date | None, section: int, block: int, n: int):
+        self.view = view
+        self.ref = ref
+        self.evidence = Evidence(
+            section=section,
+            block=block,
+            start=view.start,
+            end=view.end,
+            text=view.text[view.start : view.end],
+        )
+        self.n = n
+        self.places = {a for s in view.slots if s.can_locate for a in s.ids}
+
+    def code(self) -> list[Candidate]:
+        view = self.view
+        dates = find_dates(view.text, view.start, view.end, self.ref)
+        complements = {
+            m: speech_complement(view, m) for m in view.triggers if "speech" in m.pattern.flags
+        }
+        found: dict[TriggerMatch, Candidate] = {}
+        for m in view.triggers:
+            found[m] = self._candidate(m, dates, complements, found)
+        cands = list(found.values())
+        threat = self._threat(cands)
+        if threat is not None:
+            cands.append(threat)
+        return self._tidy(cands, complements, found)
+
+    def _candidate(
+        self,
+        m: TriggerMatch,
+        dates: Sequence[DateMention],
+        complements: dict[TriggerMatch, range],
+        found: dict[TriggerMatch, Candidate],
+    ) -> Candidate:
+        view = self.view
+        roles = find_roles(view, m)
+        sources = list(roles.sources)
+        if roles.inherit_from is not None and roles.inherit_from in found:
+            sources = list(found[roles.inherit_from].sources)
+        elif _participle_after_comma(view, m) and m.pattern.kind == "V":
+            sources = list(next(iter(found.values())).sources) if found else []
+        speakers = [o for o, rng in complements.items() if o is not m and m.first in rng]
+        reported = bool(speakers)
+        if reported and all(o in found and set(found[o].sources) & set(sources) for o in speakers):
+            reported = False  # the speaker's own act: "a declaration condemning X"
+        date = _pick_date(view, m, dates)
+        return Candidate(
+            code=m.pattern.code,
+            trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],
+            sources=sources,
+            targets=[t for t in roles.targets if t not in sources],
+            date=None if date is None else date.date,
+            location=find_location(view, m),
+            modality=find_modality(view, m, reported=reported),
+            evidence=[self.evidence],
+            sentence=self.n,
+            agentless=roles.passive and not roles.sources,
+        )
+
+    def _threat(self, cands: list[Candidate]) -> Candidate | None:
+        """The "If X does not ..., then Y would ..." construction: a conditional threat."""
+        view = self.view
+        low = [t.lower for t in view.tokens]
+        cond = next((i for i, w in enumerate(low) if w in {"if", "unless"}), None)
+        if cond is None:
+            return None
+        then = next((i for i in range(cond + 1, len(low)) if low[i] in {"then", ","}), None)
+        if then is None:
+            return None
+        if not any(w in {"would", "will", "'ll"} for w in low[then:]):
+            return None
+        if low[cond] == "if" and not any(w in _NEGATION for w in low[cond:then]):
+            return None
+        target = next((s for s in view.slots if cond < s.first < then and not s.is_place), None)
+        actor = next((s for s in view.slots if s.first > then and not s.is_place), None)
+        speakers = [c for c in cands if c.code.startswith("01") and c.sources]
+        sources: list[str] = list(speakers[0].sources) if speakers else []
+        if actor is not None:
+            sources += [a for a in actor.ids if a not in sources]
+        if not sources or target is None:
+            return None
+        modal = next(i for i in range(then, len(low)) if low[i] in {"would", "will", "'ll"})
+        last = min(modal + 2, len(low) - 1)
+        code = "138" if any(w in _MILITARY for w in low[then:]) else "130"
+        return Candidate(
+            code=code,
+            trigger=view.text[view.tokens[modal].start : view.tokens[last].end],
+            sources=sources,
+            targets=[t for t in target.ids if t not in sources],
+            date=None,
+            location=None,
+            modality=Modality.CONDITIONAL,
+            evidence=[self.evidence],
+            sentence=self.n,
+        )
+
+    def _pass_codes(self, cands: list[Candidate]) -> None:
+        """ "A car bombing killed five": the noun's specific code goes to the verb's event."""
+        for k, c in enumerate(cands):
+            if c.sources or c.targets or c.root not in _SOURCELESS:
+                continue
+            for later in cands[k + 1 :]:
+                if later.root in _VIOLENT and (later.sources or later.targets):
+                    later.code = c.code
+                    break
+
+    def _tidy(
+        self,
+        cands: list[Candidate],
+        complements: dict[TriggerMatch, range],
+        found: dict[TriggerMatch, Candidate],
+    ) -> list[Candidate]:
+        view = self.view
+        self._pass_codes(cands)
+        kept = [
+            c for c in cands if c.sources or (c.targets and (c.agentless or c.root in _SOURCELESS))
+        ]
+        drop: set[int] = set()
+        for m, rng in complements.items():
+            c = found[m]
+            if c.code != "010":
+                continue
+            inside = [
+                o
+                for om, o in found.items()
+                if om is not m and om.first in rng and o in kept and o.code != "010"
+            ]
+            extra = [o for o in kept if o not in found.values()]
+            if inside or extra:
+                drop.add(id(c))
+            elif any(view.lower(i) in _APPEAL for i in rng):
+                c.code = "020"  # "X said Y should ...": an appeal
+        out: list[Candidate] = []
+        for c in kept:
+            if id(c) in drop:
+                continue
+            third_place = c.location and c.location not in c.sources + c.targets
+            if c.code == "040" and third_place and len(c.sources) > 1 and not c.targets:
+                c.code = "044"
+            if c.code == "042" and len(c.targets) > 1:
+                for t in c.targets:
+                    out.append(_copy(c, targets=[t], location=t))
+                continue
+            if c.code == "042" and c.targets and c.targets[0] in self.places:
+                c.location = c.targets[0]
+            out.append(c)
+        del view
+        return out
+
+
+def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
+    return attrs.evolve(
+        c, sources=list(c.sources), targets=targets, location=location, evidence=list(c.evidence)
+    )
+
+
+def _event(n: int, c: Candidate) -> Event:
+    kind, mode = plover(c.code)
+    return Event(
+        id=f"event:{n}",
+        code=c.code,
+        label=cameo_label(c.code),
+        plover_type=kind,
+        plover_mode=mode,
+        sources=tuple(c.sources),
+        targets=tuple(c.targets),
+        date=c.date,
+        location=c.location,
+        trigger=c.trigger,
+        modality=c.modality,
+        evidence=tuple(c.evidence),
+    )
+
+
+def iter_sentences(article: Article) -> list[tuple[int, int, str, int, int]]:
+    """(section, block, block text, start, end) of every sentence of the body's text blocks."""
+    out: list[tuple[int, int, str, int, int]] = []
+    for si, sec in enumerate(article.sections):
+        for bi, blk in enumerate(sec.blocks):
+            if not isinstance(blk, _TEXT_BLOCKS) or not blk.text:
+                continue
+            text = blk.text
+            out.extend((si, bi, text, a, b) for a, b in split_sentences(text))
+    return out
+
+
+def code_article(article: Article, reference_date: dt.date | None = None) -> tuple[Event, ...]:
+    """Every event the article states, merged to one per occurrence."""
+    if not article.actors:
+        return ()
+    ref = reference_date_of(article, reference_date)
+    mentions = _mentions(article)
+    coref = Coref.for_actors(article.actors)
+    cands: list[Candidate] = []
+    for n, (si, bi, text, a, b) in enumerate(iter_sentences(article)):
+        view = analyse(text, a, b, mentions.get((si, bi), ()), coref)
+        if view.triggers:
+            cands.extend(_SentenceCoder(view, ref, si, bi, n).code())
+    merged = merge_candidates(cands)
+    return tuple(_event(i + 1, c) for i, c in enumerate(merged))

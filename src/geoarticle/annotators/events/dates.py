@@ -1,0 +1,235 @@
+"""Date expressions in a sentence, resolved to a :class:`FuzzyDate`.
+
+Explicit dates ("October 24", "24 Oct 2017", "in August", "since 2012") and
+relative ones ("on Tuesday", "last month", "in the last two weeks", "three days
+ago") are resolved against a reference date; without one, expressions that need
+it keep their words with precision ``unknown``. A period ("in the last two weeks")
+resolves to the finest calendar unit that holds all of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from ...models import DatePrecision, FuzzyDate
+
+__all__ = ["DateMention", "find_dates", "parse_loose_date"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:tember|t\.|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "several": 3, "few": 3,
+}  # fmt: skip
+_NUM = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
+)
+_UNIT = r"(?:day|week|month|year)s?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE))
+    for name, rx in (
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        (
+            "mdy",
+            rf"\b(?:on\s+)?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+        ),
+        (
+            "dmy",
+            rf"\b(?:on\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}})\b)?",
+        ),
+        (
+            "my",
+            rf"\b(?:(?:in|since|by|until|during|through|early|late|mid|last|this|next)[\s-]+)?"
+            rf"(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b",
+        ),
+        (
+            "year",
+            r"\b(?:in|since|during|by|until|through|early|late|mid)[\s-]+(?P<y>(?:19|20)\d{2})\b",
+        ),
+        (
+            "weekday",
+            r"\b(?:(?:on|last|this|next)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        ),
+        (
+            "period",
+            rf"\b(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})\b",
+        ),
+        ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b"),
+        (
+            "rel",
+            r"\b(?P<which>last|this|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month|year)\b",
+        ),
+        ("deictic", r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night)\b"),
+        ("vague", r"\b(?P<word>recently|lately|in\s+recent\s+(?:days|weeks|months))\b"),
+    )
+)
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression at ``start:end`` of the text it was found in."""
+
+    start: int
+    end: int
+    date: FuzzyDate
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text[:3].lower()]
+
+
+def _num(text: str | None) -> int:
+    if text is None:
+        return 1
+    return int(text) if text.isdigit() else _NUMBERS.get(text.lower(), 1)
+
+
+def _span(first: dt.date, last: dt.date, text: str) -> FuzzyDate:
+    """The finest calendar unit holding ``first`` .. ``last``."""
+    if first == last:
+        return FuzzyDate(value=first, precision=DatePrecision.DAY, text=text)
+    if (first.year, first.month) == (last.year, last.month):
+        return FuzzyDate(value=first.replace(day=1), precision=DatePrecision.MONTH, text=text)
+    if first.year == last.year:
+        return FuzzyDate(value=dt.date(first.year, 1, 1), precision=DatePrecision.YEAR, text=text)
+    return FuzzyDate(value=None, precision=DatePrecision.UNKNOWN, text=text)
+
+
+def _unknown(text: str) -> FuzzyDate:
+    return FuzzyDate(value=None, precision=DatePrecision.UNKNOWN, text=text)
+
+
+def _guess_year(month: int, day: int, ref: dt.date) -> int:
+    """The year that puts month/day nearest before ``ref`` (news reports the recent past)."""
+    year = ref.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    return year - 1 if candidate > ref + dt.timedelta(days=60) else year
+
+
+def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | None:
+    text = m.group(0)
+    g = m.groupdict()
+    if name in ("mdy", "dmy", "my") and not g["mon"][:1].isupper():
+        return None  # "to march", "may be"
+    if name in ("iso", "mdy", "dmy"):
+        month = int(g["m"]) if name == "iso" else _month(g["mon"])
+        day = int(g["d"])
+        if g.get("y"):
+            year = int(g["y"])
+        elif ref is not None:
+            year = _guess_year(month, day, ref)
+        else:
+            return _unknown(text)
+        try:
+            return FuzzyDate(
+                value=dt.date(year, month, day), precision=DatePrecision.DAY, text=text
+            )
+        except ValueError:
+            return None
+    if name == "my":
+        month = _month(g["mon"])
+        if g["mon"] == "May" and not g.get("y") and text == "May":
+            return None  # a sentence-initial modal verb
+        if g.get("y"):
+            year = int(g["y"])
+        elif ref is not None:
+            low = text.lower()
+            if low.startswith("last"):
+                year = ref.year if month < ref.month else ref.year - 1
+            elif low.startswith(("next", "by", "until")):
+                year = ref.year if month > ref.month else ref.year + 1
+            else:
+                year = _guess_year(month, 1, ref)
+        else:
+            return _unknown(text)
+        return FuzzyDate(value=dt.date(year, month, 1), precision=DatePrecision.MONTH, text=text)
+    if name == "year":
+        return FuzzyDate(value=dt.date(int(g["y"]), 1, 1), precision=DatePrecision.YEAR, text=text)
+    if ref is None:
+        return _unknown(text)
+    if name == "weekday":
+        wd = _WEEKDAYS.index(g["wd"].lower())
+        back = (ref.weekday() - wd) % 7
+        if text.lower().startswith("next"):
+            when = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        else:
+            when = ref - dt.timedelta(days=back or (7 if text.lower().startswith("last") else 0))
+        return FuzzyDate(value=when, precision=DatePrecision.DAY, text=text)
+    if name == "period":
+        n = _num(g.get("n"))
+        unit = g["unit"].lower().rstrip("s")
+        delta = relativedelta(**{unit + "s": n})  # type: ignore[arg-type]
+        last = ref - dt.timedelta(days=1)
+        return _span(ref - delta, last, text)
+    if name == "ago":
+        n = _num(g.get("n"))
+        unit = g["unit"].lower().rstrip("s")
+        when = ref - relativedelta(**{unit + "s": n})  # type: ignore[arg-type]
+        if unit == "day":
+            return FuzzyDate(value=when, precision=DatePrecision.DAY, text=text)
+        if unit == "year":
+            return FuzzyDate(
+                value=dt.date(when.year, 1, 1), precision=DatePrecision.YEAR, text=text
+            )
+        return FuzzyDate(value=when.replace(day=1), precision=DatePrecision.MONTH, text=text)
+    if name == "rel":
+        which = g["which"].lower().split()[0]
+        unit = g["unit"].lower()
+        shift = {"last": -1, "next": 1}.get(which, 0)
+        if unit == "year":
+            return FuzzyDate(
+                value=dt.date(ref.year + shift, 1, 1), precision=DatePrecision.YEAR, text=text
+            )
+        if unit == "month":
+            first = ref.replace(day=1) + relativedelta(months=shift)
+            return FuzzyDate(value=first, precision=DatePrecision.MONTH, text=text)
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=shift)
+        return _span(monday, monday + dt.timedelta(days=6), text)
+    if name == "deictic":
+        word = g["word"].lower()
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, -1 if word.startswith("last") else 0)
+        return FuzzyDate(
+            value=ref + dt.timedelta(days=shift), precision=DatePrecision.DAY, text=text
+        )
+    return _unknown(text)
+
+
+def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
+    """Date expressions in ``text[start:end]``, longest first where they overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in _PATTERNS:
+        for m in rx.finditer(text, start, end):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            date = _resolve(name, m, ref)
+            if date is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), date))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def parse_loose_date(text: str) -> dt.date | None:
+    """A full date in free text ("Oct 24, 2017", "24 October 2017"), or None."""
+    for d in find_dates(text, 0, len(text), None):
+        if d.date.precision is DatePrecision.DAY and d.date.value is not None:
+            return d.date.value
+    return None

@@ -1,0 +1,141 @@
+"""One event per occurrence: merge mentions of the same event across sentences.
+
+Two candidates merge when they share the CAMEO root, their sources overlap (or
+one has none and they are close), their targets overlap (or one has none), their
+dates are compatible and their modalities agree (an asserted mention absorbs a
+planned or reported one). A later agentless passive ("X and Y were killed in Z")
+right after an event of the same root elaborates it.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ...models import DatePrecision, Evidence, FuzzyDate, Modality
+
+__all__ = ["Candidate", "merge_candidates"]
+
+_SOFT = frozenset({Modality.ASSERTED, Modality.FUTURE, Modality.REPORTED})
+_RANK = {
+    DatePrecision.DAY: 3,
+    DatePrecision.MONTH: 2,
+    DatePrecision.YEAR: 1,
+    DatePrecision.UNKNOWN: 0,
+}
+#: Roots whose events are often referred back to from afar ("the visit").
+_LASTING = frozenset({"04", "17", "18", "19", "20"})
+_VIOLENT = frozenset({"18", "19", "20"})
+#: How many sentences apart two mentions lacking a target may be and still merge.
+NEAR = 2
+
+
+@attrs.define
+class Candidate:
+    """An event found in one sentence, before merging."""
+
+    code: str
+    trigger: str
+    sources: list[str]
+    targets: list[str]
+    date: FuzzyDate | None
+    location: str | None
+    modality: Modality
+    evidence: list[Evidence]
+    #: Sentence number in reading order.
+    sentence: int
+    #: True for a verb in the passive with no "by" phrase.
+    agentless: bool = False
+    #: Sentence number of the latest mention merged in.
+    last: int = -1
+
+    def __attrs_post_init__(self) -> None:
+        if self.last < 0:
+            self.last = self.sentence
+
+    @property
+    def root(self) -> str:
+        """The two-digit CAMEO root."""
+        return self.code[:2]
+
+
+def _dates_ok(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    if a is None or b is None or a.value is None or b.value is None:
+        return True
+    fine, coarse = (a, b) if _RANK[a.precision] >= _RANK[b.precision] else (b, a)
+    if coarse.precision is DatePrecision.YEAR:
+        return fine.value is not None and fine.value.year == coarse.value.year  # type: ignore[union-attr]
+    if coarse.precision is DatePrecision.MONTH:
+        return (fine.value.year, fine.value.month) == (coarse.value.year, coarse.value.month)  # type: ignore[union-attr]
+    return fine.value == coarse.value
+
+
+def _modality_ok(a: Modality, b: Modality) -> bool:
+    return a == b or (a in _SOFT and b in _SOFT)
+
+
+def _sets_ok(a: list[str], b: list[str], near: bool) -> bool:
+    if a and b:
+        return bool(set(a) & set(b))
+    if not a and not b:
+        return True
+    return near
+
+
+def _compatible(old: Candidate, new: Candidate) -> bool:
+    if old.root != new.root or not _dates_ok(old.date, new.date):
+        return False
+    if not _modality_ok(old.modality, new.modality):
+        return False
+    gap = new.sentence - old.last
+    same = gap == 0
+    if new.agentless and not new.sources and gap <= 1:
+        return True
+    if (not old.targets or not new.targets) and old.code != new.code and not same:
+        return False
+    near_targets = same or (gap <= NEAR) or (old.code == new.code and old.root in _LASTING)
+    lasting = old.code == new.code and old.root in _LASTING
+    if not _sets_ok(old.sources, new.sources, near=gap <= NEAR or lasting):
+        return False
+    if same and old.sources and set(old.sources) == set(new.sources) and old.root in _VIOLENT:
+        return True  # "struck X, killing Y": one attack
+    if same and old.code == new.code and old.targets and new.targets:
+        return bool(set(old.targets) & set(new.targets))
+    return _sets_ok(old.targets, new.targets, near=near_targets)
+
+
+def _better_code(a: str, b: str) -> str:
+    """The more specific of two codes of one root."""
+
+    def score(c: str) -> tuple[int, int]:
+        return (0 if c.endswith("0") and len(c) == 3 else 1, len(c))
+
+    return a if score(a) >= score(b) else b
+
+
+def _absorb(old: Candidate, new: Candidate) -> None:
+    old.code = _better_code(old.code, new.code)
+    old.sources += [s for s in new.sources if s not in old.sources]
+    old.targets += [t for t in new.targets if t not in old.targets and t not in old.sources]
+    if new.date is not None and (
+        old.date is None or _RANK[new.date.precision] > _RANK[old.date.precision]
+    ):
+        old.date = new.date
+    old.location = old.location or new.location
+    if new.modality is Modality.ASSERTED:
+        old.modality = Modality.ASSERTED
+    old.last = max(old.last, new.sentence)
+    for ev in new.evidence:
+        if ev not in old.evidence:
+            old.evidence.append(ev)
+
+
+def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+    """Merge mentions of the same occurrence; the result keeps reading order."""
+    merged: list[Candidate] = []
+    for cand in cands:
+        matches = [old for old in merged if _compatible(old, cand)]
+        if matches:
+            _absorb(max(matches, key=lambda c: c.last), cand)
+        else:
+            merged.append(cand)
+    return merged

@@ -1,0 +1,276 @@
+"""The trigger lexicon, CAMEO labels and the CAMEO -> PLOVER table, loaded once.
+
+Data files live in ``geoarticle/data/events/`` (see the header of each for its
+format). :func:`match_triggers` finds the longest trigger at each token.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from importlib import resources
+
+import attrs
+
+from .tokens import Token
+
+__all__ = [
+    "Pattern",
+    "TriggerMatch",
+    "cameo_label",
+    "match_triggers",
+    "plover",
+    "verb_forms",
+]
+
+#: Largest number of words a ``*`` gap in a pattern may stand for.
+MAX_GAP = 5
+
+#: Words before a verb-form trigger that show it is a noun ("the press", "in order").
+_NOUN_CUES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "many",
+        "any",
+        "every",
+        "each",
+        "no",
+        "other",
+        "in",
+        "two",
+        "three",
+        "four",
+        "'s",
+        "'",
+    ]
+)
+_DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "'s", "'"]
+)
+_NOUN_PREPS = frozenset(
+    ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against"]
+)
+_GAP_STOP = frozenset(".;:!?")
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("geoarticle").joinpath(f"data/events/{name}").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@functools.cache
+def _irregular() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split()) for row in _rows("irregular_verbs.tsv")}
+
+
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Every inflection of ``lemma``: the regular rules plus the irregular table."""
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    forms.update(_irregular().get(lemma, ()))
+    return frozenset(forms)
+
+
+def _noun_forms(word: str) -> frozenset[str]:
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return frozenset({word, word[:-1] + "ies"})
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return frozenset({word, word + "es"})
+    return frozenset({word, word + "s"})
+
+
+def _slot(item: str) -> frozenset[str]:
+    forms: set[str] = set()
+    for alt in item.split("|"):
+        if alt.endswith("+"):
+            forms |= verb_forms(alt[:-1])
+        elif alt.endswith("~"):
+            forms |= _noun_forms(alt[:-1])
+        else:
+            forms.add(alt)
+    return frozenset(forms)
+
+
+@attrs.frozen
+class Pattern:
+    """One lexicon entry: a CAMEO code and the word slots that express it."""
+
+    code: str
+    #: ``V`` (a verb phrase) or ``N`` (a noun phrase).
+    kind: str
+    #: Each slot is a set of accepted lower-case words; None is a gap.
+    slots: tuple[frozenset[str] | None, ...]
+    flags: frozenset[str]
+    #: The lemma of the first word when it is an inflected verb ("visit").
+    verb: str | None
+
+
+@attrs.frozen
+class TriggerMatch:
+    """A pattern matched at tokens ``first`` to ``last`` (inclusive) of a sentence."""
+
+    pattern: Pattern
+    first: int
+    last: int
+
+    @property
+    def head(self) -> int:
+        """Index of the token that carries voice and tense (the first word)."""
+        return self.first
+
+
+@functools.cache
+def _patterns() -> dict[str, tuple[Pattern, ...]]:
+    index: dict[str, list[Pattern]] = {}
+    for row in _rows("triggers.tsv"):
+        code, kind, text = row[0], row[1], row[2]
+        flags = frozenset(f for f in (row[3] if len(row) > 3 else "").split(",") if f)
+        items = text.split()
+        slots = tuple(None if it == "*" else _slot(it) for it in items)
+        verb = items[0][:-1] if items[0].endswith("+") and "|" not in items[0] else None
+        pat = Pattern(code, kind, slots, flags, verb)
+        first = slots[0]
+        assert first is not None, f"pattern {text!r} starts with a gap"
+        for form in first:
+            index.setdefault(form, []).append(pat)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _match_at(pat: Pattern, toks: Sequence[Token], i: int) -> int | None:
+    """Index of the last token of ``pat`` matched from ``i``, or None."""
+    j = i
+    slots = pat.slots
+    k = 0
+    while k < len(slots):
+        slot = slots[k]
+        if slot is None:
+            nxt = slots[k + 1]
+            assert nxt is not None
+            for gap in range(MAX_GAP + 1):
+                t = j + gap
+                if t >= len(toks) or toks[t].lower in _GAP_STOP:
+                    return None
+                if toks[t].lower in nxt:
+                    j = t + 1
+                    break
+            else:
+                return None
+            k += 2
+            continue
+        if j >= len(toks) or toks[j].lower not in slot:
+            return None
+        j += 1
+        k += 1
+    return j - 1
+
+
+def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int) -> bool:
+    tok = toks[i]
+    if tok.text[:1].isupper() and i != sentence_first:
+        return False  # a proper noun: "Islamic State", "Secretary of State"
+    if pat.kind != "V" or pat.verb is None:
+        return True
+    if tok.lower in (pat.verb, pat.verb + "s"):
+        prev = toks[i - 1].lower if i > sentence_first else ""
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if prev in _NOUN_CUES or (nxt == "of" and len(pat.slots) == 1):
+            return False
+        if i == sentence_first:
+            return False  # "Riot police ...": news sentences do not open with a bare verb
+    if tok.lower.endswith("ing") and any(p.kind == "N" for p in _patterns().get(tok.lower, ())):
+        # "a four-hour meeting", "the killing of": a gerund read as a noun
+        for j in range(i - 1, max(sentence_first, i - 4) - 1, -1):
+            word = toks[j].lower
+            if word in _DETERMINERS:
+                return False
+            if not word.replace("-", "").isalpha() or toks[j].text[:1].isupper():
+                break
+    return True
+
+
+def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
+    """Non-overlapping longest trigger matches in ``toks``, left to right.
+
+    ``first`` is the index of the sentence's first token (capitalisation there
+    does not mark a proper noun).
+    """
+    index = _patterns()
+    found: list[TriggerMatch] = []
+    i = 0
+    while i < len(toks):
+        best: TriggerMatch | None = None
+        for pat in index.get(toks[i].lower, ()):
+            last = _match_at(pat, toks, i)
+            if last is None or not _plausible(pat, toks, i, first):
+                continue
+            if best is None or last > best.last:
+                best = TriggerMatch(pat, i, last)
+            elif last == best.last and pat.kind != best.pattern.kind:
+                prev = toks[i - 1].lower if i > first else ""
+                nounish = prev in _NOUN_CUES or (
+                    prev in _NOUN_PREPS and not toks[i].lower.endswith("ing")
+                )
+                if (pat.kind == "N") == nounish:
+                    best = TriggerMatch(pat, i, last)
+        if best is not None:
+            found.append(best)
+            i = best.last + 1
+        else:
+            i += 1
+    return found
+
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("cameo_labels.tsv")}
+
+
+def cameo_label(code: str) -> str:
+    """The label of a CAMEO code, falling back to its parents ("1951" -> "Employ aerial weapons")."""
+    labels = _labels()
+    for n in range(len(code), 1, -1):
+        if code[:n] in labels:
+            return labels[code[:n]]
+    return ""
+
+
+@functools.cache
+def _plover() -> dict[str, tuple[str | None, str | None]]:
+    table: dict[str, tuple[str | None, str | None]] = {}
+    for row in _rows("plover.tsv"):
+        kind = row[1] if len(row) > 1 and row[1] else None
+        mode = row[2] if len(row) > 2 and row[2] else None
+        table[row[0]] = (kind, mode)
+    return table
+
+
+def plover(code: str) -> tuple[str | None, str | None]:
+    """The PLOVER event type and mode of a CAMEO code (longest prefix in the table)."""
+    table = _plover()
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None, None

@@ -1,0 +1,172 @@
+"""How the text presents an event: asserted, negated, hypothetical, conditional, future, reported.
+
+Only words that govern the trigger count: modals and negation must come before
+a verb trigger in its clause (a modal after a noun trigger, as in "the arrest
+could be seen as ...", leaves the arrest asserted). Conditionals ("if", "unless")
+cover the whole sentence; attribution ("according to", "X said that ...",
+"reportedly") marks events inside what is reported.
+"""
+
+from __future__ import annotations
+
+from ...models import Modality
+from .analysis import SentenceView
+from .lexicon import TriggerMatch
+
+__all__ = ["find_modality", "speech_complement"]
+
+_NEGATION = frozenset({"not", "'t", "never", "no", "neither", "nor", "without"})
+_HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+_HYPO_VERBS = frozenset(
+    [
+        "need",
+        "needs",
+        "needed",
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "hoped",
+        "seek",
+        "seeks",
+        "try",
+        "tries",
+        "aim",
+        "aims",
+        "appear",
+        "appears",
+        "seem",
+        "seems",
+        "considering",
+        "consider",
+        "considers",
+    ]
+)
+_FUTURE = frozenset({"will", "'ll", "shall"})
+_FUTURE_VERBS = frozenset(
+    [
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "intend",
+        "intends",
+        "intended",
+        "expected",
+        "scheduled",
+        "due",
+        "set",
+        "going",
+        "about",
+        "poised",
+        "prepares",
+        "preparing",
+        "agreed",
+        "agree",
+        "agrees",
+        "promised",
+        "pledged",
+        "vowed",
+    ]
+)
+_NOMINAL_FUTURE = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
+_NOMINAL_HYPO = frozenset({"possible", "potential", "proposed", "prospective", "likely"})
+_ATTRIBUTION = frozenset({"reportedly", "allegedly", "purportedly"})
+_STOPS = frozenset({",", ";", ":", "that", "—", "–"})
+_WINDOW = 5
+_NOT_COMPLEMENT = frozenset(
+    ["after", "before", "during", "while", "when", "in", "at", "on", "following", "amid"]
+)
+
+
+def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
+    """Token range holding what a speech trigger reports.
+
+    After the verb ("X said that ..."), or before it when the verb closes the
+    sentence ("..., Tillerson asserted.").
+    """
+    n = len(view.tokens)
+    tail = [t for t in view.tokens[speech.last + 1 :] if t.lower.isalnum()]
+    tail_slots = all(
+        view.slot(i) is not None for i in range(speech.last + 1, n) if view.lower(i).isalnum()
+    )
+    head_after = view.lower(speech.last + 1)
+    if not tail or (
+        speech.first > 3
+        and (tail_slots or head_after in _NOT_COMPLEMENT)
+        and _after_comma(view, speech)
+    ):
+        left = speech.first - 1
+        while left >= 0 and (view.slot(left) is not None or view.lower(left) in {",", "the"}):
+            left -= 1
+        return range(left + 1)
+    return range(speech.last + 1, n)
+
+
+def _after_comma(view: SentenceView, speech: TriggerMatch) -> bool:
+    """Whether the speaker right before ``speech`` follows a comma (", X said")."""
+    i = speech.first - 1
+    words = 0
+    while i >= 0 and words < 6:
+        if view.lower(i) == ",":
+            return True
+        if view.lower(i) in _STOPS:
+            return False
+        words += 1
+        i -= 1
+    return False
+
+
+def _governing(view: SentenceView, match: TriggerMatch) -> list[str]:
+    """Lower-cased words before the trigger in its clause, nearest first."""
+    words: list[str] = []
+    i = match.first - 1
+    while i >= 0 and len(words) < _WINDOW:
+        w = view.lower(i)
+        if w in _STOPS:
+            break
+        words.append(w)
+        i -= 1
+    return words
+
+
+def _in_conditional(view: SentenceView) -> bool:
+    return any(t.lower in {"if", "unless"} for t in view.tokens)
+
+
+def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) -> Modality:
+    """The modality of ``match``; ``reported`` when it sits in a speech complement."""
+    is_speech = "speech" in match.pattern.flags
+    if _in_conditional(view) and not is_speech:
+        return Modality.CONDITIONAL
+    before = _governing(view, match)
+    if match.pattern.kind == "N":
+        near = before[:2]
+        if any(w in {"no"} for w in near):
+            return Modality.NEGATED
+        if any(w in _NOMINAL_HYPO for w in near):
+            return Modality.HYPOTHETICAL
+        if any(w in _NOMINAL_FUTURE for w in near):
+            return Modality.FUTURE
+        if any(w in _FUTURE for w in before):
+            return Modality.FUTURE
+        if any(w in _FUTURE_VERBS for w in before[:4]) and "to" in before[:3]:
+            return Modality.FUTURE
+    else:
+        if any(w in _NEGATION for w in before[:4]):
+            return Modality.NEGATED
+        if any(w in _HYPOTHETICAL for w in before):
+            return Modality.HYPOTHETICAL
+        if any(w in _FUTURE for w in before) or "going" in before[:3]:
+            return Modality.FUTURE
+        if any(w in _FUTURE_VERBS for w in before[:3]) and "to" in before[:2]:
+            return Modality.FUTURE
+        if any(w in _HYPO_VERBS for w in before[:3]) and "to" in before[:2]:
+            return Modality.HYPOTHETICAL
+    if reported or any(t.lower in _ATTRIBUTION for t in view.tokens):
+        return Modality.REPORTED
+    low = [t.lower for t in view.tokens]
+    if any(low[i] == "according" and low[i + 1 : i + 2] == ["to"] for i in range(len(low))):
+        return Modality.REPORTED
+    return Modality.ASSERTED

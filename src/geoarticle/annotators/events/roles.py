@@ -1,0 +1,634 @@
+"""Who acted, on whom, and where: sources, targets and location from the clause.
+
+Verbs take their source from the nearest actor to the left (the subject, with any
+actors coordinated with it) and their target from the first actor to the right;
+the passive ("X was killed by Y") flips them. Nouns take their source from a
+possessor ("Tillerson's visit", "his visit", "the Tillerson visit"), a "by"
+phrase or a fronted phrase's subject ("After a meeting with X, Y ..."), and
+their target from the phrase that follows ("visit to Y", "the killing of Y").
+Relative clauses ("X, who ..., said") are stepped over.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .analysis import ActorSlot, SentenceView
+from .lexicon import TriggerMatch
+
+__all__ = ["Roles", "find_location", "find_roles"]
+
+_PREPS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "of",
+        "to",
+        "from",
+        "with",
+        "against",
+        "for",
+        "into",
+        "onto",
+        "through",
+        "across",
+        "near",
+        "inside",
+        "outside",
+        "about",
+        "over",
+        "under",
+        "between",
+        "among",
+        "toward",
+        "towards",
+        "by",
+        "via",
+        "within",
+        "without",
+        "despite",
+        "after",
+        "before",
+        "since",
+        "during",
+        "like",
+        "upon",
+        "around",
+        "behind",
+        "beyond",
+        "along",
+    ]
+)
+_LOC_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "around", "within"])
+_VISIT_PREPS = frozenset(["to", "in", "at", "into"])
+_DETS = frozenset(["the", "a", "an"])
+_BOUNDARY = frozenset({";", ":", "—", "–", "(", ")"})
+_SUBORDINATORS = frozenset(
+    [
+        "as",
+        "because",
+        "since",
+        "while",
+        "although",
+        "though",
+        "after",
+        "before",
+        "when",
+        "if",
+        "unless",
+        "whereas",
+        "but",
+        "so",
+        "until",
+        "whether",
+    ]
+)
+_AUX = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "do",
+        "does",
+        "did",
+        "'s",
+    ]
+)
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"])
+_COORD = frozenset({",", "and", "&", "or", "nor"})
+_CONNECT = _COORD | frozenset({"both", "either", "neither", "the", "as", "well", "also"})
+_NOMINATIVE = frozenset({"he", "she", "they"})
+_LIGHT = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "on",
+        "made",
+        "make",
+        "makes",
+        "paid",
+        "pay",
+        "pays",
+        "held",
+        "holds",
+        "began",
+        "begins",
+        "led",
+        "leads",
+        "conducted",
+        "carried",
+        "launched",
+        "staged",
+        "undertook",
+        "undertakes",
+        "after",
+        "before",
+        "during",
+        "following",
+        "hold",
+        "holds",
+        "held",
+    ]
+)
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_RECEIVE = frozenset(["receive", "receives", "received", "receiving", "gets", "got", "getting"])
+_SAYING = frozenset({"01", "02", "10", "11", "12", "13"})
+_PATIENT_POSSESSOR = frozenset({"17", "18", "19", "20"})
+_FRONTED = frozenset(
+    ["after", "before", "during", "following", "since", "upon", "ahead", "amid", "at", "in", "on"]
+)
+_NOMINAL_WINDOW = 8
+_VERBAL_WINDOW = 14
+
+
+@attrs.frozen
+class Roles:
+    """The actors of one trigger."""
+
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    passive: bool = False
+    #: Set when a verb shares its subject with an earlier verb ("killed X and destroyed Y").
+    inherit_from: TriggerMatch | None = None
+
+
+def _ids(slots: list[ActorSlot]) -> tuple[str, ...]:
+    out: list[str] = []
+    for s in slots:
+        for aid in s.ids:
+            if aid not in out:
+                out.append(aid)
+    return tuple(out)
+
+
+def _prep_before(view: SentenceView, slot: ActorSlot) -> str | None:
+    if slot.pronoun and view.lower(slot.first) in _NOMINATIVE:
+        return None  # "After he was received": a subject, not an object of "after"
+    i = slot.first - 1
+    titles = 0
+    while i >= 0 and (view.lower(i) in _DETS or (view.tokens[i].text[:1].isupper() and titles < 3)):
+        titles += view.lower(i) not in _DETS
+        i -= 1
+    word = view.lower(i)
+    return word if word in _PREPS else None
+
+
+def _possessive(view: SentenceView, slot: ActorSlot) -> bool:
+    return view.lower(slot.last + 1) in {"'s", "'"}
+
+
+def _bounds(view: SentenceView, i: int) -> tuple[int, int]:
+    """First and last token of the clause around token ``i`` (relative clauses are their own)."""
+    region = view.region_of(i)
+    lo, hi = (region.first, region.last) if region else (0, len(view.tokens) - 1)
+    j = i - 1
+    while j >= lo and view.lower(j) not in _BOUNDARY - {"(", ")"}:
+        j -= 1
+    k = i + 1
+    while k <= hi and view.lower(k) not in _BOUNDARY - {"(", ")"}:
+        k += 1
+    return j + 1, k - 1
+
+
+def _skip_region(view: SentenceView, i: int, home: int, step: int) -> int:
+    """``i`` moved past a relative clause that does not hold ``home``."""
+    region = view.region_of(i)
+    if region is None or home in region:
+        return i
+    return region.first - 1 if step < 0 else region.last + 1
+
+
+def _skip_parens(view: SentenceView, i: int, step: int) -> int:
+    close, open_ = (")", "(") if step < 0 else ("(", ")")
+    if view.lower(i) != close:
+        return i
+    j = i + step
+    while 0 <= j < len(view.tokens) and view.lower(j) != open_:
+        j += step
+    return j + step
+
+
+def _coordinated(
+    view: SentenceView, slot: ActorSlot, step: int, lo: int, hi: int, *, place_ok: bool = False
+) -> list[ActorSlot]:
+    """``slot`` and the actors listed with it ("the US, China and Pakistan")."""
+    found = [slot]
+    cur = slot
+    while True:
+        i = cur.first - 1 if step < 0 else cur.last + 1
+        seen_coord = False
+        seen_comma_only = True
+        others = 0
+        nxt: ActorSlot | None = None
+        if step > 0 and view.lower(i) not in _COORD:
+            return found
+        while lo <= i <= hi:
+            s = view.slot(i)
+            if s is not None and s.pronoun and view.lower(i) in _POSSESSIVE_PRONOUNS:
+                s = None  # "and his associate Y"
+            if s is not None:
+                nxt = s
+                break
+            word = view.lower(i)
+            if word in _COORD:
+                seen_coord = True
+                if word != ",":
+                    seen_comma_only = False
+            elif word in _CONNECT:
+                pass
+            elif word.isalpha() and word == view.tokens[i].text and others < 3:
+                others += 1
+            else:
+                break
+            i += step
+        if nxt is None or not seen_coord or (seen_comma_only and others):
+            return found
+        if step < 0 and view.lower(nxt.last + 1) not in _COORD:
+            return found
+        if (nxt.is_place and not place_ok) or (
+            step < 0 and _prep_before(view, nxt) not in (None, "of")
+        ):
+            return found
+        found.append(nxt)
+        cur = nxt
+
+
+def _walk_left(
+    view: SentenceView, match: TriggerMatch, lo: int, *, stop_at_speech: bool = True
+) -> ActorSlot | TriggerMatch | None:
+    i = match.first - 1
+    if view.lower(i) in {"and", "but", "or"}:
+        earlier = [t for t in view.triggers if t.pattern.kind == "V" and lo <= t.last < i]
+        if earlier:
+            return earlier[-1]
+    between_words = 0
+    while i >= lo:
+        i = _skip_region(view, i, match.first, -1)
+        i = _skip_parens(view, i, -1)
+        if i < lo:
+            break
+        word = view.lower(i)
+        if word in _BOUNDARY:
+            break
+        s = view.slot(i)
+        if s is not None:
+            blocked = s.is_place or _prep_before(view, s) not in (None, "of")
+            if _possessive(view, s):
+                nxt = view.slot(s.last + 2)
+                blocked = blocked or (nxt is not None and nxt.is_place)
+            if not blocked:
+                return _head_of(view, s)
+            i = s.first - 1
+            continue
+        speech = [t for t in view.triggers if t.last == i and "speech" in t.pattern.flags]
+        if stop_at_speech and speech:
+            # "signaling its willingness to cooperate": the speaker acts
+            controlled = view.lower(match.first - 1) == "to" or (
+                i == match.first - 1 and view.lower(match.first).endswith("ing")
+            )
+            return speech[0] if controlled else None
+        if word == "," and "speech" in match.pattern.flags:
+            break
+        for other in view.triggers:
+            if (
+                other.last == i
+                and other.pattern.kind == "V"
+                and between_words <= 6
+                and any(view.lower(j) == "and" for j in range(other.last + 1, match.first))
+            ):
+                return other
+        between_words += 1
+        i -= 1
+    return None
+
+
+def _head_of(view: SentenceView, slot: ActorSlot) -> ActorSlot:
+    """For "President X of Y", the head X rather than Y."""
+    if _prep_before(view, slot) != "of":
+        return slot
+    i = slot.first - 1
+    while view.lower(i) in _DETS:
+        i -= 1
+    head = view.slot(i - 1)
+    return head if head is not None and not head.is_place else slot
+
+
+def _first_right(
+    view: SentenceView,
+    start: int,
+    hi: int,
+    *,
+    home: int,
+    place_ok: bool,
+    nominal: bool,
+) -> ActorSlot | None:
+    i = start
+    window = _NOMINAL_WINDOW if nominal else _VERBAL_WINDOW
+    while i <= hi and i - start < window:
+        i = _skip_region(view, i, home, 1)
+        i = _skip_parens(view, i, 1)
+        if i > hi:
+            break
+        word = view.lower(i)
+        if word in _BOUNDARY or (word in _SUBORDINATORS and i > start):
+            break
+        if word == "," and view.lower(i + 1) in {"and", "but", "while", "whereas"}:
+            break
+        if nominal and word in _AUX and not (i == start and view.slot(i + 1) is not None):
+            break
+        if any(t.first == i and t.pattern.kind == "V" for t in view.triggers):
+            break
+        s = view.slot(i)
+        if s is not None:
+            prep = _prep_before(view, s)
+            if s.is_place and not place_ok:
+                i = s.last + 1
+                continue
+            if prep in _LOC_PREPS and not place_ok and s.can_locate:
+                i = s.last + 1
+                continue
+            if prep in {"from", "by", "through", "despite", "after", "before", "since", "during"}:
+                i = s.last + 1
+                continue
+            if place_ok and s.can_locate and prep not in (None, *_VISIT_PREPS, "of"):
+                i = s.last + 1
+                continue
+            return s
+        i += 1
+    return None
+
+
+def _with_appositions(view: SentenceView, found: list[ActorSlot], hi: int) -> list[ActorSlot]:
+    """Add "X chief Y" and "one of their commanders, Y" persons to a target list."""
+    last = found[-1]
+    i = last.last + 1
+    words = 0
+    while i <= hi and words <= 6:
+        s = view.slot(i)
+        word = view.lower(i)
+        if s is not None:
+            if (
+                s.kind.value == "person"
+                and not s.pronoun
+                and (words <= 2 or view.lower(i - 1) == ",")
+            ):
+                return [s, *found] if words <= 2 else [*found, s]
+            return found
+        if word in _BOUNDARY or word in _SUBORDINATORS or word in _AUX:
+            return found
+        if word == "," and view.slot(i + 1) is None:
+            return found
+        words += 1
+        i += 1
+    return found
+
+
+def _by_agents(view: SentenceView, start: int, hi: int, home: int) -> list[ActorSlot]:
+    i = start
+    while i <= hi:
+        i = _skip_region(view, i, home, 1)
+        if i > hi or view.lower(i) in _BOUNDARY:
+            break
+        if view.lower(i) == "by":
+            for j in range(i + 1, min(i + 5, hi + 1)):
+                s = view.slot(j)
+                if s is not None and not s.is_place:
+                    return _coordinated(view, s, 1, j, hi)
+            return []
+        i += 1
+    return []
+
+
+def _is_passive(view: SentenceView, match: TriggerMatch) -> bool:
+    if match.pattern.kind != "V":
+        return False
+    head = view.tokens[match.first].lower
+    if not head.endswith(("ed", "en")) and head not in {
+        "held",
+        "met",
+        "told",
+        "shot",
+        "struck",
+        "taken",
+        "given",
+        "sent",
+        "hit",
+        "beaten",
+        "left",
+        "sold",
+        "cut",
+        "put",
+        "fought",
+        "led",
+        "lent",
+    }:
+        return False
+    for j in (match.first - 1, match.first - 2):
+        if view.lower(j) in _BE:
+            return True
+        if view.lower(j) in {"being"}:
+            return True
+    return False
+
+
+def _possessor(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
+    i = match.first - 1
+    mods = 0
+    while i >= 0 and mods <= 3:
+        s = view.slot(i)
+        if s is not None:
+            return (
+                None if s.is_place else s
+            )  # "the Tillerson visit", "his visit", "U.S. drone strike"
+        word = view.lower(i)
+        if word in {"'s", "'"}:
+            for j in (i - 1, i - 2, i - 3):
+                s = view.slot(j)
+                if s is not None:
+                    return s
+                if j < 0 or not view.lower(j).isalpha():
+                    break
+            return None
+        if word in _PREPS or word in _DETS:
+            return None
+        if word.isalpha() and word == view.tokens[i].text:
+            mods += 1
+            i -= 1
+            continue
+        return None
+    return None
+
+
+def _fronted_subject(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
+    if view.lower(0) not in _FRONTED:
+        return None
+    comma = next((i for i in range(len(view.tokens)) if view.lower(i) == ","), None)
+    if comma is None or comma < match.last:
+        return None
+    for i in range(comma + 1, min(comma + 6, len(view.tokens))):
+        s = view.slot(i)
+        if s is not None and not s.is_place:
+            return s
+    return None
+
+
+def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
+    flags = match.pattern.flags
+    place_ok = "place" in flags
+    left = _walk_left(view, match, lo)
+    inherit = left if isinstance(left, TriggerMatch) else None
+    subject = _coordinated(view, left, -1, lo, hi) if isinstance(left, ActorSlot) else []
+    obj_slot = _first_right(
+        view, match.last + 1, hi, home=match.first, place_ok=place_ok, nominal=False
+    )
+    obj = _coordinated(view, obj_slot, 1, lo, hi, place_ok=place_ok) if obj_slot else []
+    if obj:
+        obj = _with_appositions(view, obj, hi)
+    if not obj:
+        inner = [
+            s
+            for s in view.slots
+            if match.first < s.first and s.last < match.last and not s.is_place
+        ]
+        obj = inner[:1]
+    if _is_passive(view, match):
+        agents = _by_agents(view, match.last, hi, match.first)
+        if match.pattern.code.startswith("15"):
+            return Roles(_ids(subject), (), passive=False)  # "troops were deployed"
+        return Roles(_ids(agents), _ids(subject), passive=True)
+    if "speech" in flags and "told" not in flags:
+        obj = []
+    if "sym" in flags and not obj and len(subject) > 1:
+        return Roles(_ids(subject), (), inherit_from=inherit)
+    return Roles(_ids(subject), _ids(obj), inherit_from=inherit)
+
+
+def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
+    flags = match.pattern.flags
+    owner = _possessor(view, match)
+    agents = _by_agents(view, match.last + 1, hi, match.first)
+    if not agents and match.pattern.code[:2] in _SAYING:
+        agents = _by_agents_from(view, match.last + 1, hi)
+    if (
+        owner is not None
+        and match.pattern.code[:2] in _PATIENT_POSSESSOR
+        and owner.kind.value == "person"
+        and view.lower(match.last + 1) != "of"
+    ):
+        return Roles(_ids(agents), owner.ids)  # "the mayor's detention"
+    sources = ([owner] if owner else []) + agents
+    after = _first_right(
+        view, match.last + 1, hi, home=match.first, place_ok="place" in flags, nominal=True
+    )
+    if (
+        after is not None
+        and view.lower(after.last + 1) not in {"'s", "'"}
+        and after.first == match.last + 1
+        and not sources
+    ):
+        # "the attacks they launch": an actor right after the noun, then a verb
+        nxt = view.lower(after.last + 1)
+        if nxt in _RECEIVE:
+            return Roles(_ids(_by_agents_from(view, after.last + 1, hi)), after.ids)
+        if nxt.isalpha() and nxt not in _PREPS and nxt not in _COORD:
+            return Roles(_ids([after]), ())
+    targets = _coordinated(view, after, 1, lo, hi, place_ok="place" in flags) if after else []
+    if targets:
+        targets = _with_appositions(view, targets, hi)
+    if "sym" in flags and not sources and after is not None:
+        prep = _prep_before(view, after)
+        if prep in {"of", "between", "among", None}:
+            members = list(targets)
+            i = targets[-1].last + 1 if targets else match.last + 1
+            while i <= hi and view.lower(i) not in _AUX and view.lower(i) not in {";", ":"}:
+                s = view.slot(i)
+                if s is not None and not s.is_place and _prep_before(view, s) not in _LOC_PREPS:
+                    if s not in members:
+                        members.append(s)
+                    i = s.last + 1
+                    continue
+                i += 1
+            return Roles(_ids(members), ())
+    if not sources:
+        front = _fronted_subject(view, match)
+        if front is not None:
+            sources = [front]
+    if not sources:
+        left = _walk_left(view, match, lo, stop_at_speech=False)
+        light = isinstance(left, ActorSlot) and any(
+            view.lower(j) in _LIGHT for j in range(left.last + 1, match.first)
+        )
+        if isinstance(left, ActorSlot) and light and match.first - left.last <= 6:
+            sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
+    return Roles(_ids(sources), _ids(targets))
+
+
+def _by_agents_from(view: SentenceView, start: int, hi: int) -> list[ActorSlot]:
+    """Actors after "from" ("the loans X receives from Y")."""
+    for i in range(start, min(start + 4, hi + 1)):
+        if view.lower(i) == "from":
+            s = view.slot(i + 1) or view.slot(i + 2)
+            return [s] if s is not None else []
+    return []
+
+
+def find_roles(view: SentenceView, match: TriggerMatch) -> Roles:
+    """Sources and targets of ``match`` in ``view`` (actor ids, in text order)."""
+    lo, hi = _bounds(view, match.first)
+    region = view.region_of(match.first)
+    if region is not None and region.word in {"who", "which"} and match.pattern.kind == "V":
+        # "X, who met Y, ..." : the antecedent acts
+        ante = view.slot(region.first - 1)
+        roles = _verbal(view, match, region.first, hi)
+        if ante is not None and not roles.sources:
+            return attrs.evolve(roles, sources=ante.ids)
+        return roles
+    if match.pattern.kind == "V":
+        return _verbal(view, match, lo, hi)
+    return _nominal(view, match, lo, hi)
+
+
+def find_location(view: SentenceView, match: TriggerMatch) -> str | None:
+    """The place actor where ``match`` happened: "in Oman", "at Bagram Airfield"."""
+    lo, hi = _bounds(view, match.first)
+    home = match.first
+    best: tuple[int, str] | None = None
+    for s in view.slots:
+        if not s.can_locate or s.first < lo or s.last > hi or s.pronoun:
+            continue
+        region = view.region_of(s.first)
+        if region is not None and home not in region:
+            continue
+        prep = _prep_before(view, s)
+        located = prep in _LOC_PREPS or ("place" in match.pattern.flags and prep in _VISIT_PREPS)
+        if not located and not (prep is None and _possessive(view, s)):
+            continue
+        chosen = s
+        if _possessive(view, s):
+            nxt = view.slot(s.last + 2)
+            if nxt is None or not nxt.can_locate:
+                continue
+            chosen = nxt
+        after = s.first > match.last
+        dist = (0 if after else 1000) + abs(s.first - match.last)
+        if best is None or dist < best[0]:
+            best = (dist, chosen.ids[0])
+    return None if best is None else best[1]

@@ -1,0 +1,32 @@
+"""Word tokens with character offsets, the unit the coder matches on."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Token", "tokenize"]
+
+# Apostrophes are normalised before matching, so "can’t" and "can't" give the same tokens.
+_TOKEN = re.compile(r"\w+(?:[-.]\w+)*|'\w+|[^\w\s]")
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation mark: its text, lower-cased form and offsets in the block."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    norm = text.replace("’", "'").replace("‘", "'")
+    return [
+        Token(m.group(0), m.group(0).lower(), m.start(), m.end())
+        for m in _TOKEN.finditer(norm, start, stop)
+    ]
