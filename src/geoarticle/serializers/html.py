@@ -15,7 +15,9 @@ Layout:
         <section> per Section: <h1>-<h6> at its level, then <p>, <ul>/<ol>,
                   <blockquote> (attribution in <footer><cite>), <pre>, <table>,
                   <figure><img src alt><figcaption>caption
-                  <small class=credit>Image 1: X via Y</small></figcaption></figure>
+                  <small class=credit>Image 1: X via Y</small></figcaption></figure>;
+                  the last section ends with <p class=image-credit> credit lines for
+                  the image credits that no Figure block places (as text dumps have them)
         <aside class=related> <h2>Related articles</h2> a list of links, categories
                  (<span class=category>) and excerpts (<p class=excerpt>)
       </article></body>
@@ -234,6 +236,13 @@ def _related(links: tuple[RelatedLink, ...]) -> Iterator[str]:
     yield "</aside>"
 
 
+def _unplaced(article: Article) -> list[str]:
+    """Credit lines of the image credits that no Figure block places (a trailing list)."""
+    placed = {b.image for s in article.sections for b in s.blocks if isinstance(b, Figure)}
+    lines = [credit_line(c) for i, c in enumerate(article.image_credits) if i not in placed]
+    return [f'<p class="image-credit">{_t(line)}</p>' for line in lines if line]
+
+
 def dumps(article: Article, *, jsonld: bool = True) -> str:
     """The article as a standalone HTML5 document (with JSON-LD in the head unless disabled)."""
     lang = f' lang="{_a(article.language)}"' if article.language else ""
@@ -241,8 +250,14 @@ def dumps(article: Article, *, jsonld: bool = True) -> str:
     lines.extend(_head(article, jsonld))
     lines.extend(["</head>", "<body>", "<article>"])
     lines.extend(_header(article))
-    for section in article.sections:
-        lines.extend(section_lines(section, article))
+    body = [list(section_lines(section, article)) for section in article.sections]
+    credits = _unplaced(article)
+    if credits and body:
+        body[-1][-1:-1] = credits  # before the last </section>
+    elif credits:
+        body.append(["<section>", *credits, "</section>"])
+    for section_html in body:
+        lines.extend(section_html)
     if article.related_links:
         lines.extend(_related(article.related_links))
     lines.extend(["</article>", "</body>", "</html>"])
