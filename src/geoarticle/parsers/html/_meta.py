@@ -14,7 +14,8 @@ field                   priority
 title                   jsonld headline (or name, whichever matches the page title) >
                         dc.title > dcterms.title > og:title > twitter:title >
                         parsely-title > sailthru.title > citation_title > meta title >
-                        ``<title>`` > body heading (text); then cut of a site-name part
+                        ``<title>`` > body heading (text); then a part naming the
+                        site is cut (see ``_meta_title``)
 subtitle                jsonld alternativeHeadline > meta subtitle / og:subtitle
 authors                 jsonld author > meta dc.creator, dcterms.creator, author,
                         parsely-author, sailthru.author, article:author, citation_author,
@@ -28,8 +29,9 @@ modified                jsonld dateModified > article:modified_time > og:updated
                         dc.date.modified > itemprop dateModified, last-modified ... >
                         ``<time>`` marked modified. Crawl/cache times are never read.
 dateline                first paragraphs of the body (text)
-site_name               jsonld publisher / WebSite > og:site_name > application-name >
-                        apple-mobile-web-app-title
+site_name               jsonld publisher of the article > og:site_name >
+                        application-name > apple-mobile-web-app-title > jsonld WebSite
+                        or Organization node
 language                ``<html lang>`` (meta) > content-language, dc.language (meta) >
                         og:locale > jsonld inLanguage > stop-word guess on the body (text)
 categories              jsonld articleSection > article:section > parsely-section
