@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...models import Actor, ActorKind
-from .lexicon import TriggerMatch, match_triggers
+from .lexicon import TriggerMatch, match_triggers, may_hold_trigger, sentence_words
 from .tokens import Token, tokenize
 
 __all__ = ["ActorSlot", "Coref", "Region", "SentenceView", "analyse"]
@@ -44,6 +44,7 @@ _ROLE_NOUNS = frozenset(
         "mayor",
     ]
 )
+_REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 
 
@@ -129,6 +130,8 @@ class SentenceView:
     slot_at: tuple[int | None, ...]
     regions: tuple[Region, ...]
     triggers: tuple[TriggerMatch, ...]
+    #: Lower-cased tokens.
+    lows: tuple[str, ...] = ()
 
     def slot(self, i: int) -> ActorSlot | None:
         """The actor slot covering token ``i``, if any."""
@@ -144,7 +147,7 @@ class SentenceView:
 
     def lower(self, i: int) -> str:
         """Lower-cased token ``i``, or "" outside the sentence."""
-        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+        return self.lows[i] if 0 <= i < len(self.lows) else ""
 
 
 def _mention_slots(
@@ -199,13 +202,24 @@ def analyse(
     end: int,
     mentions: Sequence[tuple[int, int, Actor, bool]],
     coref: Coref,
-) -> SentenceView:
+) -> SentenceView | None:
     """Prepare ``text[start:end]`` for coding; ``mentions`` are (start, end, actor, metonym).
 
-    Updates ``coref`` with the actors named in this sentence.
+    Updates ``coref`` with the actors named in this sentence. Returns None for a
+    sentence with no event trigger.
     """
-    toks = tokenize(text, start, end)
-    slots = _mention_slots(toks, [m for m in mentions if m[0] < end and m[1] > start])
+    inside = [m for m in mentions if m[0] < end and m[1] > start]
+    words = sentence_words(text, start, end)
+    hopeless = not may_hold_trigger(words) or (not inside and _REFERRING.isdisjoint(words))
+    toks = [] if hopeless else tokenize(text, start, end)
+    first_word = next((i for i, t in enumerate(toks) if t.text[:1].isalnum()), 0)
+    triggers = match_triggers(toks, first_word) if toks else []
+    if not triggers:
+        for m in sorted(inside, key=lambda m: m[0]):
+            coref.last_seen[m[2].id] = coref.sentence
+        coref.sentence += 1
+        return None
+    slots = _mention_slots(toks, inside)
     taken = {i for s in slots for i in range(s.first, s.last + 1)}
     # Pronouns resolve against what came before, including this sentence's earlier actors.
     ordered: list[ActorSlot] = []
@@ -224,7 +238,6 @@ def analyse(
     for k, s in enumerate(ordered):
         for i in range(s.first, s.last + 1):
             slot_at[i] = k
-    first_word = next((i for i, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     return SentenceView(
         text=text,
         start=start,
@@ -233,7 +246,8 @@ def analyse(
         slots=tuple(ordered),
         slot_at=tuple(slot_at),
         regions=tuple(_regions(toks)),
-        triggers=tuple(match_triggers(toks, first_word)),
+        triggers=tuple(triggers),
+        lows=tuple(t.lower for t in toks),
     )
 
 

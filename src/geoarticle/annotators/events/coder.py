@@ -290,7 +290,7 @@ def code_article(article: Article, reference_date: dt.date | None = None) -> tup
     cands: list[Candidate] = []
     for n, (si, bi, text, a, b) in enumerate(iter_sentences(article)):
         view = analyse(text, a, b, mentions.get((si, bi), ()), coref)
-        if view.triggers:
+        if view is not None:
             cands.extend(_SentenceCoder(view, ref, si, bi, n).code())
     merged = merge_candidates(cands)
     return tuple(_event(i + 1, c) for i, c in enumerate(merged))

@@ -78,6 +78,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: A cheap first look: any digit, month, weekday or relative-time word at all?
+_ANY = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"yesterday|today|tomorrow|tonight|last|this|next|earlier|later|recent|lately|ago|past|"
+    r"previous|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)",
+    re.IGNORECASE,
+)
+
+
 @attrs.frozen
 class DateMention:
     """A date expression at ``start:end`` of the text it was found in."""
@@ -213,6 +222,8 @@ def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | No
 def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text[start:end]``, longest first where they overlap."""
     found: list[DateMention] = []
+    if not _ANY.search(text, start, end):
+        return found
     taken: list[tuple[int, int]] = []
     for name, rx in _PATTERNS:
         for m in rx.finditer(text, start, end):

@@ -7,6 +7,7 @@ format). :func:`match_triggers` finds the longest trigger at each token.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
 
@@ -19,7 +20,9 @@ __all__ = [
     "TriggerMatch",
     "cameo_label",
     "match_triggers",
+    "may_hold_trigger",
     "plover",
+    "sentence_words",
     "verb_forms",
 ]
 
@@ -209,6 +212,24 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             if not word.replace("-", "").isalpha() or toks[j].text[:1].isupper():
                 break
     return True
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(_patterns())
+
+
+def sentence_words(text: str, start: int, end: int) -> set[str]:
+    """The lower-cased letter runs of ``text[start:end]`` (a cheap bag of words)."""
+    return set(_WORDS.findall(text[start:end].lower()))
+
+
+def may_hold_trigger(words: set[str]) -> bool:
+    """A cheap test: does a sentence with these words contain any word a trigger starts with?"""
+    return not _first_words().isdisjoint(words)
 
 
 def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:

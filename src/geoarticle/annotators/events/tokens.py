@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]
 
@@ -12,8 +11,7 @@ __all__ = ["Token", "tokenize"]
 _TOKEN = re.compile(r"\w+(?:[-.]\w+)*|'\w+|[^\w\s]")
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark: its text, lower-cased form and offsets in the block."""
 
     text: str
@@ -25,8 +23,9 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
-    norm = text.replace("’", "'").replace("‘", "'")
-    return [
-        Token(m.group(0), m.group(0).lower(), m.start(), m.end())
-        for m in _TOKEN.finditer(norm, start, stop)
-    ]
+    norm = text[start:stop].replace("’", "'").replace("‘", "'")
+    out: list[Token] = []
+    for m in _TOKEN.finditer(norm):
+        word = m.group(0)
+        out.append(Token(word, word.lower(), m.start() + start, m.end() + start))
+    return out
