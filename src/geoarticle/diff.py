@@ -229,7 +229,8 @@ class _Walker:
     def mapping(
         self, a: Mapping[str, Any], b: Mapping[str, Any], path: list[_Seg], where: list[str]
     ) -> None:
-        keys = list(a) + [k for k in b if k not in a]
+        # In the new side's order (the model's field order when it is an Article).
+        keys = list(b) + [k for k in a if k not in b]
         for k in keys:
             sub = [*path, _Seg(field=k)]
             if self.ignore(sub):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
+import importlib
 import sys
 
+import pytest
 from hypothesis import given, settings
 
 from geoarticle import Article, Figure, ListBlock, Paragraph
@@ -60,18 +61,11 @@ def test_figures_point_at_credits(article: Article) -> None:
             assert block.image < len(article.image_credits)
 
 
-def test_clear_error_without_hypothesis() -> None:
-    code = (
-        "import sys; sys.modules['hypothesis'] = None\n"
-        "try:\n"
-        "    import geoarticle.testing.strategies\n"
-        "except ImportError as e:\n"
-        "    print(e)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert "pip install geoarticle[test]" in out
+def test_clear_error_without_hypothesis(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "hypothesis", None)  # as if it were not installed
+    monkeypatch.delitem(sys.modules, "geoarticle.testing.strategies")
+    with pytest.raises(ImportError, match=r"pip install geoarticle\[test\]"):
+        importlib.import_module("geoarticle.testing.strategies")
 
 
 @settings(max_examples=15)

@@ -90,7 +90,7 @@ def golden(
         raise AssertionError(f"golden file {target} is not valid JSON ({exc}); {_HINT}") from None
     diffs = diff_articles(
         expected,
-        json.loads(text),
+        article,
         ignore=ignore,
         normalize_whitespace=normalize_whitespace,
     )

@@ -140,15 +140,22 @@ _LETTERS = st.characters(categories=("Lu", "Ll", "Lo"), exclude_characters="\u01
 
 
 @_cached
-def texts(*, min_size: int = 0, max_size: int = 12, tricky: bool = True) -> SearchStrategy[str]:
-    """Any unicode text (no lone surrogates), often salted with :data:`TRICKY_STRINGS`.
+def texts(*, min_size: int = 0, max_size: int = 60, tricky: bool = True) -> SearchStrategy[str]:
+    """Any unicode text (no lone surrogates), often salted with one of :data:`TRICKY_STRINGS`.
 
-    ``min_size`` and ``max_size`` bound the number of pieces, not characters.
+    ``min_size`` and ``max_size`` bound the length of the plain part; a salted
+    text is a tricky string between two plain parts of up to ``max_size // 2`` each.
     """
-    piece: SearchStrategy[str] = st.text(_CHARS, min_size=1, max_size=6)
-    if tricky:
-        piece = st.one_of(piece, st.sampled_from(TRICKY_STRINGS))
-    return st.lists(piece, min_size=min_size, max_size=max_size).map("".join)
+    plain = st.text(_CHARS, min_size=min_size, max_size=max_size)
+    if not tricky:
+        return plain
+    half = st.text(_CHARS, max_size=max(max_size // 2, 1))
+    salted = st.builds(_join3, half, st.sampled_from(TRICKY_STRINGS), half)
+    return st.one_of(plain, salted)
+
+
+def _join3(a: str, b: str, c: str) -> str:
+    return a + b + c
 
 
 @_cached
@@ -244,7 +251,7 @@ def _fuzzy_date(draw: st.DrawFn, text: SearchStrategy[str]) -> FuzzyDate:
 @_cached
 def fuzzy_dates(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[FuzzyDate]:
     """FuzzyDates: the first day of the period for month/year precision, None for unknown."""
-    return _fuzzy_date(text if text is not None else texts(max_size=4))
+    return _fuzzy_date(text if text is not None else texts(max_size=20))
 
 
 @_cached
@@ -255,7 +262,7 @@ def _opt(strategy: SearchStrategy[str]) -> SearchStrategy[str | None]:
 @_cached
 def authors(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[Author]:
     """Authors of every kind, with or without role, affiliation and URL."""
-    t = text if text is not None else texts(min_size=1, max_size=5)
+    t = text if text is not None else texts(min_size=1, max_size=30)
     return st.builds(
         Author,
         name=t,
@@ -269,7 +276,7 @@ def authors(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[Author
 @_cached
 def datelines(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[Dateline]:
     """Datelines (place, optional date text and agency)."""
-    t = text if text is not None else texts(min_size=1, max_size=4)
+    t = text if text is not None else texts(min_size=1, max_size=20)
     return st.builds(Dateline, place=t, date_text=_opt(t), agency=_opt(t))
 
 
@@ -288,7 +295,7 @@ def field_sources() -> SearchStrategy[FieldSource]:
 @_cached
 def image_credits(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[ImageCredit]:
     """Image credits, any of whose fields may be missing."""
-    t = text if text is not None else texts(min_size=1, max_size=5)
+    t = text if text is not None else texts(min_size=1, max_size=30)
     return st.builds(
         ImageCredit,
         label=_opt(t),
@@ -304,7 +311,7 @@ def image_credits(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[
 @_cached
 def related_links(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[RelatedLink]:
     """Related-article teasers."""
-    t = text if text is not None else texts(min_size=1, max_size=5)
+    t = text if text is not None else texts(min_size=1, max_size=30)
     return st.builds(
         RelatedLink,
         title=t,
@@ -323,7 +330,7 @@ def paragraphs(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[Par
 @_cached
 def list_blocks(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[ListBlock]:
     """Lists of 1-5 items, ordered or not."""
-    t = text if text is not None else texts(min_size=1, max_size=8)
+    t = text if text is not None else texts(min_size=1, max_size=40)
     return st.builds(
         ListBlock, items=st.lists(t, min_size=1, max_size=5).map(tuple), ordered=st.booleans()
     )
@@ -345,7 +352,7 @@ def preformatted(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[P
 @_cached
 def tables(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[Table]:
     """Tables of 1-4 rows of 1-4 cells (rows may differ in length)."""
-    t = text if text is not None else texts(max_size=4)
+    t = text if text is not None else texts(max_size=20)
     row = st.lists(t, min_size=1, max_size=4).map(tuple)
     return st.builds(Table, rows=st.lists(row, min_size=1, max_size=4).map(tuple))
 
@@ -500,7 +507,7 @@ def actor_ids() -> SearchStrategy[str]:
         st.builds(
             lambda k, w: f"{k.value}:{w}", st.sampled_from(ActorKind), words(ascii_only=True)
         ),
-        texts(min_size=1, max_size=3),
+        texts(min_size=1, max_size=15),
     )
 
 
@@ -555,7 +562,7 @@ def actors(
 
     ``id`` fixes the actor id; otherwise one is drawn from :func:`actor_ids`.
     """
-    return _actor(tuple(sections), id, text if text is not None else texts(min_size=1, max_size=5))
+    return _actor(tuple(sections), id, text if text is not None else texts(min_size=1, max_size=30))
 
 
 def _draw_event(
@@ -606,7 +613,7 @@ def events(
         tuple(actor_ids),
         tuple(sections),
         id,
-        text if text is not None else texts(min_size=1, max_size=5),
+        text if text is not None else texts(min_size=1, max_size=30),
     )
 
 
@@ -675,7 +682,7 @@ def _article(draw: st.DrawFn, o: _ArticleOptions) -> Article:
         actors=tuple(people),
         events=tuple(evs),
         provenance=tuple(_many(draw, o.with_provenance, field_sources(), 3)),
-        warnings=tuple(_many(draw, o.with_warnings, texts(min_size=1, max_size=6), 2)),
+        warnings=tuple(_many(draw, o.with_warnings, texts(min_size=1, max_size=40), 2)),
     )
 
 
