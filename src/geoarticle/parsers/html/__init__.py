@@ -26,7 +26,7 @@ def parse_html(
     """Parse a web page; raises ParseError (or a subclass) when it holds no document."""
     limits = limits or DEFAULT_LIMITS
     page = _load.load_html(source, limits=limits)
-    meta = _meta.extract_metadata(page.root, url=url)
+    meta = _meta.extract_metadata(page.root, url=url, limits=limits)
     body = _body.extract_body(page.root, url=url or meta.canonical_url, limits=limits)
     meta = _meta.complete(meta, body)
     return Article(
