@@ -1,6 +1,6 @@
 """``html``: a standalone, semantic HTML5 document that :func:`geoarticle.parse_html` reads back.
 
-Layout:
+The document, element by element:
 
     <html lang>
       <head>  <title>, <link rel=canonical>, description, author, OpenGraph
@@ -16,7 +16,7 @@ Layout:
                   <blockquote> (attribution in <footer><cite>), <pre>, <table>,
                   <figure><img src alt><figcaption>caption
                   <small class=credit>Image 1: X via Y</small></figcaption></figure>;
-                  the last section ends with <p class=image-credit> credit lines for
+                  the last section ends with <p> credit lines ("Image 2: X via Y") for
                   the image credits that no Figure block places (as text dumps have them)
         <aside class=related> <h2>Related articles</h2> a list of links, categories
                  (<span class=category>) and excerpts (<p class=excerpt>)
@@ -240,7 +240,8 @@ def _unplaced(article: Article) -> list[str]:
     """Credit lines of the image credits that no Figure block places (a trailing list)."""
     placed = {b.image for s in article.sections for b in s.blocks if isinstance(b, Figure)}
     lines = [credit_line(c) for i, c in enumerate(article.image_credits) if i not in placed]
-    return [f'<p class="image-credit">{_t(line)}</p>' for line in lines if line]
+    # Plain paragraphs, as pages and dumps print them: readers drop "credit" classes as furniture.
+    return [f"<p>{_t(line)}</p>" for line in lines if line]
 
 
 def dumps(article: Article, *, jsonld: bool = True) -> str:
