@@ -34,3 +34,21 @@ def test_writes_every_article(name: str) -> None:
 
 def test_registry_names_our_modules() -> None:
     assert set(OURS) <= set(REGISTRY.names())
+
+
+def test_bundled_example_in_jsonld_and_ninjs() -> None:
+    """The example the docs show expands without loss and validates as ninjs."""
+    from test_jsonld_format import _check as check_jsonld
+    from test_ninjs_format import SCHEMA_PATH, _validator
+    from test_ninjs_format import _check as check_ninjs
+
+    from geoarticle.cli.commands import example_text
+
+    article = geoarticle.parse_text(example_text())
+    doc = check_jsonld(article)
+    assert len(doc["mentions"]) == len(article.actors)
+    assert len(doc.get("about", [])) == len(article.events)
+    if SCHEMA_PATH.is_file():
+        check_ninjs(article, _validator())
+    lines = geoarticle.dumps(article, "events-jsonl").splitlines()
+    assert len(lines) == len(article.events)
