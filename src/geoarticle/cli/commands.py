@@ -59,7 +59,8 @@ def _fail(message: str) -> int:
 
 
 def _emit(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if text:  # an empty output (an article without events as events-jsonl) prints nothing
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
