@@ -1,8 +1,13 @@
-"""The seed article (read in place from ../shared; skipped when absent)."""
+"""The seed article (read in place from ../shared; skipped when absent).
+
+Two variants: hand-made actors attached by name (the coder alone), and the whole
+pipeline with the real actor recogniser (what users get).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 import pytest
@@ -133,3 +138,82 @@ def test_seed_end_to_end_runs(seed_text: str) -> None:
     for e in article.events:
         assert e.evidence
         assert e.label
+
+
+@pytest.fixture
+def real_seed(seed_text: str) -> geoarticle.Article:
+    """The seed through the whole pipeline: the real actor recogniser, then the coder."""
+    return geoarticle.parse_text(seed_text, reference_date=REF)
+
+
+def _actor_id(article: geoarticle.Article, name: str) -> str:
+    for a in article.actors:
+        if a.name == name or name in a.aliases:
+            return a.id
+    raise AssertionError(f"no actor {name!r}")
+
+
+def _generic(article: geoarticle.Article, kind: str, code: str) -> set[str]:
+    """Ids of the generic agents of ``kind`` whose actor code is ``code``."""
+    return {
+        a.id
+        for a in article.actors
+        if a.id.startswith("agent:") and a.kind.value == kind and a.code == code
+    }
+
+
+def _find_any(
+    events: tuple[Event, ...], code: str, sources: set[str] | None, targets: set[str] | None
+) -> Event:
+    for e in events:
+        if (
+            e.code.startswith(code)
+            and (sources is None or sources & set(e.sources))
+            and (targets is None or targets & set(e.targets))
+        ):
+            return e
+    raise AssertionError(f"no {code} {sources} -> {targets}")
+
+
+def test_seed_events_real_pipeline(real_seed: geoarticle.Article) -> None:
+    art = real_seed
+    ev = art.events
+    aid = functools.partial(_actor_id, art)
+    tillerson, trump = {aid("Rex Tillerson")}, {aid("Donald Trump")}
+    pakistan, usa = {aid("Pakistan")}, {aid("United States")}
+    announce = _find_any(ev, "01", trump, None)
+    assert announce.date is not None
+    assert announce.date.value == dt.date(2017, 8, 1)
+    said_by = [m.text for a in art.actors if a.id in trump for m in a.mentions]
+    assert "U.S. president" in said_by  # the title-only mention joins Trump
+    stop = _find_any(ev, "042", tillerson, {aid("Afghanistan")})
+    assert stop.modality is Modality.ASSERTED
+    ghani = _find_any(ev, "04", tillerson, {aid("Ashraf Ghani")})
+    assert ghani.location == aid("Bagram Airfield")
+    isb = _find_any(ev, "042", tillerson, {aid("Islamabad")})
+    assert isb.date is not None
+    assert isb.date.value == dt.date(2017, 10, 24)
+    assert len(isb.evidence) >= 3
+    _find_any(ev, "04", tillerson, pakistan)
+    threat = _find_any(ev, "13", tillerson, pakistan)
+    assert threat.modality is Modality.CONDITIONAL
+    _find_any(ev, "042", tillerson, {aid("New Delhi")})
+    groups = _generic(art, "armed_group", "PAKINS")
+    brics = _find_any(ev, "111", {aid("BRICS")}, groups)
+    assert brics.modality is Modality.ASSERTED
+    strike = _find_any(ev, "195", None, {aid("Sangeen Wali Shah")})
+    assert strike.location == aid("Khurram Agency")
+    family = _generic(art, "person", "USACVL")
+    rescue = _find_any(ev, "07", pakistan, family)
+    assert rescue.modality is Modality.ASSERTED
+    kill = _find_any(ev, "19", usa, {aid("Jamaat-ul-Ahrar")})
+    assert kill.location == aid("Afghanistan")
+    qcg = _find_any(ev, "04", {aid("Quadrilateral Cooperation Group")}, None)
+    assert qcg.location == aid("Oman")
+    assert {aid("China"), aid("Pakistan")} <= set(qcg.sources)
+    det = _find_any(ev, "173", pakistan, {aid("Hafiz Saeed")})
+    assert det.modality is Modality.ASSERTED
+    forces = _generic(art, "organization", "AFGMIL")
+    tal = _find_any(ev, "19", {aid("Taliban")}, forces)
+    assert tal.date is not None
+    assert tal.date.value == dt.date(2017, 10, 1)

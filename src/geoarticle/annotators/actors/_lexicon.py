@@ -20,7 +20,7 @@ import attrs
 from ...models import ActorKind
 from ._tokens import tokenize
 
-__all__ = ["Entry", "Lexicon", "lexicon", "slug"]
+__all__ = ["Agent", "Entry", "Lexicon", "lexicon", "slug"]
 
 #: Cities under this population are left out: too many are also common words or surnames.
 MIN_CITY_POPULATION = 100_000
@@ -57,6 +57,19 @@ class Entry:
     role: str | None = None
 
 
+@attrs.frozen
+class Agent:
+    """A generic agent noun ("security forces", "a teenager"): the group it names and its kind."""
+
+    #: The first form of its row: every form of the row names one agent.
+    label: str
+    kind: ActorKind
+    #: CAMEO-style sector code ("MIL", "CVL").
+    sector: str
+    #: ``mod`` (needs a country modifier), ``num`` (needs a quantifier), ``end`` (ends the phrase).
+    needs: str = ""
+
+
 @attrs.define
 class Lexicon:
     """Lookup tables, keyed by space-joined tokens."""
@@ -81,8 +94,16 @@ class Lexicon:
     misc_suffixes: frozenset[str] = frozenset()
     #: Capitalised words that never start or make a name (months, "God", "GDP" ...).
     never: frozenset[str] = frozenset()
+    #: Verbs whose object, when a capital, stands for its government ("thanked Washington").
+    government_verbs: frozenset[str] = frozenset()
     #: Country code -> its Entry (canonical name).
     countries: dict[str, Entry] = attrs.field(factory=dict)
+    #: Generic agent nouns, keyed by space-joined lower-case tokens.
+    agents: dict[str, Agent] = attrs.field(factory=dict)
+    #: First token of every agent noun (lower case) -> the longest form starting with it.
+    agent_first: dict[str, int] = attrs.field(factory=dict)
+    #: Those first tokens in lower case and capitalised: a cheap test for a line.
+    agent_probe: frozenset[str] = frozenset()
 
     def add(self, surface: str, entry: Entry, *, replace: bool = False) -> None:
         """Store ``entry`` under ``surface`` and its all-capitals form."""
@@ -229,6 +250,20 @@ def _add_people(lex: Lexicon) -> None:
             lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
 
 
+def _add_agents(lex: Lexicon) -> None:
+    probe: set[str] = set()
+    for row in _rows("agents.tsv"):
+        forms = _split(row[0])
+        agent = Agent(forms[0], ActorKind(row[1]), row[2], row[3] if len(row) > 3 else "")
+        for form in forms:
+            toks = [t.lower() for t in tokenize(form)[0]]
+            lex.agents[" ".join(toks)] = agent
+            if lex.agent_first.get(toks[0], 0) < len(toks):
+                lex.agent_first[toks[0]] = len(toks)
+            probe.update((toks[0], toks[0].capitalize()))
+    lex.agent_probe = frozenset(probe)
+
+
 def _add_titles(lex: Lexicon) -> None:
     for row in _rows("titles.tsv"):
         lex.add_title(row[0], "" if len(row) < 2 or row[1] == "-" else row[1])
@@ -255,6 +290,7 @@ def lexicon() -> Lexicon:
         team_names=frozenset(cues["team_names"]),
         misc_suffixes=frozenset(cues["misc_suffixes"]),
         never=frozenset(cues["never"]),
+        government_verbs=frozenset(cues["government_object_verbs"]),
     )
     countries = gc.get_countries()
     iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}
@@ -269,4 +305,5 @@ def lexicon() -> Lexicon:
     _add_orgs(lex)
     _add_people(lex)
     _add_titles(lex)
+    _add_agents(lex)
     return lex

@@ -11,6 +11,7 @@ from ._lexicon import Entry, Lexicon, slug
 __all__ = ["Doc", "Record"]
 
 Where = tuple[int, int | None] | None
+_GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
 
 
 @attrs.define(slots=True)
@@ -25,6 +26,10 @@ class Record:
     code: str | None = None
     sector: str = ""
     mentions: list[tuple[Where, int, int, str, bool]] = attrs.field(factory=list)
+    #: When it was last mentioned (the document's mention counter).
+    last: int = -1
+    #: For a generic agent ("security forces"), the label of its agent noun.
+    agent: str = ""
 
     def actor(self) -> Actor:
         """The finished, immutable Actor."""
@@ -67,8 +72,12 @@ class Doc:
     surnames: dict[str, str] = attrs.field(factory=dict)
     #: First word of multi-word organisations ("Haqqani") -> actor id.
     heads: dict[str, str] = attrs.field(factory=dict)
-    #: Lower-cased title words -> the person who last held them in the text.
-    titles: dict[str, str] = attrs.field(factory=dict)
+    #: Lower-cased title words -> the people who hold them, in the order they were named.
+    titles: dict[str, list[str]] = attrs.field(factory=dict)
+    #: Mentions so far: the clock of :attr:`Record.last`.
+    tick: int = 0
+    #: Country of the latest country or place named.
+    last_country: str | None = None
 
     def record_for(self, entry: Entry) -> Record:
         """The record of a gazetteer entry, created on first use."""
@@ -114,13 +123,82 @@ class Doc:
         self.surfaces[surface] = rec.id
 
     def hold_title(self, rec: Record, title: str) -> None:
-        """Remember that ``rec`` holds ``title`` so that "the secretary" finds it."""
+        """Remember that ``rec`` holds ``title`` so that "the secretary" finds it.
+
+        The whole title ("secretary of state", "prime minister"), its head noun
+        ("secretary", "minister") and a title first word ("president" of
+        "president of afghanistan") all point at ``rec``.
+        """
         low = title.lower()
-        self.titles[low] = rec.id
         words = low.split(" of ")[0].split()
-        self.titles[words[-1]] = rec.id
+        if not words:
+            return
+        keys = {low, words[-1]}
         if words[0] in self.lex.titles:
-            self.titles[words[0]] = rec.id
+            keys.add(words[0])
+        for key in keys:
+            holders = self.titles.setdefault(key, [])
+            if rec.id not in holders:
+                holders.append(rec.id)
+
+    def title_holder(self, title: str, country: str | None) -> Record | None:
+        """The person last named who holds ``title`` (in ``country`` when one is given)."""
+        holders = self.titles.get(title)
+        if holders is None:
+            words = title.split(" of ")[0].split()
+            holders = self.titles.get(words[-1]) if words else None
+        best: Record | None = None
+        for rid in holders or ():
+            rec = self.records[rid]
+            if country is not None and rec.country != country:
+                continue
+            if best is None or rec.last > best.last:
+                best = rec
+        return best
+
+    def recent(self, kinds: tuple[ActorKind, ...], count: int = 1) -> list[Record]:
+        """The ``count`` named (not generic) actors of ``kinds`` mentioned last, latest first."""
+        recs = [r for r in self.records.values() if r.kind in kinds and r.last >= 0 and not r.agent]
+        recs.sort(key=lambda r: -r.last)
+        return recs[:count]
+
+    def recent_agent(self, label: str) -> Record | None:
+        """The generic agent of ``label`` mentioned last, if any."""
+        best: Record | None = None
+        for rec in self.records.values():
+            if rec.agent == label and (best is None or rec.last > best.last):
+                best = rec
+        return best
+
+    def recent_named_ending(self, tail: str) -> Record | None:
+        """The latest named organisation or armed group whose name ends in ``tail`` (lower case)."""
+        best: Record | None = None
+        for rec in self.records.values():
+            fits = rec.kind in _GROUPS and not rec.agent and rec.last >= 0
+            fits = fits and (" " + rec.name.lower()).endswith(tail)
+            if fits and (best is None or rec.last > best.last):
+                best = rec
+        return best
+
+    def recent_agent_head(self, head: str) -> Record | None:
+        """The latest generic agent whose name ends in ``head`` ("both workers" -> "aid workers")."""
+        best: Record | None = None
+        for rec in self.records.values():
+            named = rec.agent and rec.name.rsplit(None, 1)[-1].lower() == head
+            if named and (best is None or rec.last > best.last):
+                best = rec
+        return best
+
+    def agent_record(
+        self, label: str, country: str | None, kind: ActorKind, sector: str, name: str
+    ) -> Record:
+        """The one actor of generic agent ``label`` in ``country``, created on first use."""
+        rid = f"agent:{(country or 'x').lower()}-{slug(label)}"
+        rec = self.records.get(rid)
+        if rec is None:
+            rec = Record(rid, name, kind, country, sector=sector, agent=label)
+            self.records[rid] = rec
+        return rec
 
     def lookup(self, surface: str) -> Record | None:
         """The actor a surface form already names, if any."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import attrs
 
-from ._lexicon import Entry, Lexicon
+from ._lexicon import Agent, Entry, Lexicon
 from ._tokens import SENTENCE_OPENERS
 
-__all__ = ["Span", "scan_line"]
+__all__ = ["Span", "scan_line", "title_at"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
 
@@ -18,13 +18,21 @@ class Span:
 
     i: int
     j: int
-    #: ``gaz`` (a known entry), ``title``, ``hon`` (honorific) or ``name`` (unknown capitalised run).
+    #: ``gaz`` (a known entry), ``title``, ``hon`` (honorific), ``name`` (unknown capitalised
+    #: run), ``agent`` (a generic agent noun phrase), ``group`` ("the group", "the programme")
+    #: or ``pair`` ("the two countries").
     tag: str
     entry: Entry | None = None
     #: Sector code of a title ("" when it has none).
     sector: str = ""
     #: The run starts a sentence.
     initial: bool = False
+    #: The agent noun of an ``agent`` span.
+    agent: Agent | None = None
+    #: Country given by a modifier of an ``agent`` span ("Afghan", "Pakistan-based").
+    country: str | None = None
+    #: The determiner before an ``agent`` span ("the", "both"), lower case.
+    det: str = ""
 
 
 def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry] | None:
@@ -44,7 +52,8 @@ def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry]
     return None
 
 
-def _title(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
+def title_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The longest title at ``toks[i]``: its length in tokens and its sector code."""
     low = toks[i].lower()
     longest = lex.title_first.get(low)
     if not longest:
@@ -85,7 +94,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
                 u.lower() in lex.title_first
                 and j + 1 < n
                 and _is_cap(toks[j + 1])
-                and _title(toks, j, lex) is not None
+                and title_at(toks, j, lex) is not None
             ):
                 break
             structured = structured or u in lex.org_suffixes or u in lex.place_suffixes
@@ -131,12 +140,19 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if caps or not (c.isupper() or t.lower() in lex.title_first):
             i += 1
             continue
-        title = _title(toks, i, lex)
+        title = title_at(toks, i, lex)
         if title is not None:
             size, sector = title
             nxt = toks[i + size] if i + size < n else ""
             prev = toks[i - 1].lower() if i else ""
-            the2 = c.isupper() and i > 1 and toks[i - 2].lower() == "the"
+            p = out[-1] if out else None
+            the2 = (
+                p is not None
+                and p.tag == "gaz"
+                and p.j == i
+                and p.i > 0
+                and toks[p.i - 1].lower() == "the"
+            )
             if (nxt and _is_cap(nxt) and nxt[0].isalpha()) or prev in ("the", "’s", "'s") or the2:
                 out.append(Span(i, i + size, "title", sector=sector, initial=initial))
                 i += size

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ...models import ActorKind
+from ._agents import PAIR_NOUNS, agent_spans
 from ._classify import guess_kind, is_acronym
-from ._lexicon import Lexicon
+from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
-from ._match import Span, scan_line
+from ._match import Span, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country, sentence_ids
 from ._tokens import line_style, tokenize
 
@@ -14,6 +15,31 @@ __all__ = ["read_text"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
 _THE = frozenset({"the", "The"})
+_DEFINITE = frozenset({"the", "these", "those", "both"})
+_GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
+_GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
+#: Words after a capital that make it the subject of a clause: the capital acts for its government.
+_SUBJECT_NEXT = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "must",
+        "did",
+        "does",
+    ]
+)
+#: Words before a capital that make it a place ("in Kabul", "to Beijing").
+_PLACE_BEFORE = frozenset(
+    ["in", "at", "to", "from", "near", "into", "of", "via", "outside", "inside", "around", "toward"]
+)
 
 
 def _split_compounds(
@@ -56,6 +82,7 @@ class _Line:
         "ends",
         "line",
         "marks",
+        "sent",
         "spans",
         "starts",
         "toks",
@@ -70,22 +97,46 @@ class _Line:
         self.where = where
         self.toks, self.starts, self.ends = _split_compounds(tokenize(line), doc.lex)
         self.spans = scan_line(self.toks, line_style(self.toks), doc.lex)
+        extra = agent_spans(self.toks, self.spans, doc.lex)
+        if extra:
+            self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
         self.marks: list[tuple[int, str]] = []
         self.unplaced: list[tuple[int, Record]] = []
+        self.sent: list[int] | None = None
 
     def mention(self, rec: Record, i: int, j: int, metonym: bool = False) -> None:
         s, e = self.starts[i], self.ends[j - 1]
         rec.mentions.append((self.where, self.base + s, self.base + e, self.line[s:e], metonym))
-        if rec.country and rec.kind is not ActorKind.PERSON:
+        doc = self.doc
+        rec.last = doc.tick
+        doc.tick += 1
+        if rec.country and rec.kind is not ActorKind.PERSON and not rec.agent:
             self.marks.append((i, rec.country))
+            if rec.kind in _GEO:
+                doc.last_country = rec.country
+
+    def sentences(self) -> list[int]:
+        """Sentence number of every token (computed once)."""
+        if self.sent is None:
+            self.sent = sentence_ids(self.toks)
+        return self.sent
 
     def text(self, i: int, j: int) -> str:
         return self.line[self.starts[i] : self.ends[j - 1]]
 
 
 def _metonym(ln: _Line, s: Span) -> bool:
-    nxt = ln.toks[s.j] if s.j < len(ln.toks) else ""
-    return nxt in _POSSESSIVE or nxt in ln.doc.lex.speech_verbs
+    """A capital standing for its government: "Washington's", "Ankara rejected", "Beijing has"."""
+    toks = ln.toks
+    nxt = toks[s.j] if s.j < len(toks) else ""
+    if nxt in _POSSESSIVE or nxt in ln.doc.lex.speech_verbs:
+        return True
+    prev = toks[s.i - 1] if s.i else ""
+    if prev in _PLACE_BEFORE:
+        return False
+    if prev in ln.doc.lex.government_verbs:
+        return True  # "thanked Washington", "accused Beijing"
+    return nxt in _SUBJECT_NEXT or (len(nxt) > 4 and nxt.islower() and nxt.endswith("ed"))
 
 
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
@@ -112,6 +163,10 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         ln.mention(rec, s.i, s.j)
         return rec
     rec = doc.record_for(entry)
+    if rec.kind is ActorKind.PERSON and entry.role and rec.last < 0:
+        title = _role_title(entry.role, doc.lex)
+        if title:
+            doc.hold_title(rec, title)
     if entry.form == "capital" and _metonym(ln, s) and entry.country:
         ln.mention(rec, s.i, s.j, metonym=True)
         ln.mention(doc.record_for(doc.lex.countries[entry.country]), s.i, s.j, metonym=True)
@@ -120,20 +175,114 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
     return rec
 
 
+def _role_title(role: str, lex: Lexicon) -> str | None:
+    """The title in a role ("president" in "U.S. President")."""
+    toks = tokenize(role)[0]
+    for i in range(len(toks)):
+        hit = title_at(toks, i, lex)
+        if hit is not None:
+            return " ".join(t.lower() for t in toks[i : i + hit[0]])
+    return None
+
+
+def _country_of(entry: Entry | None) -> str | None:
+    return entry.country if entry is not None and entry.kind is ActorKind.COUNTRY else None
+
+
 def _title_ref(ln: _Line, k: int) -> None:
-    """ "the secretary", "the U.S. Secretary": a title alone names its last holder."""
+    """ "the secretary", "the U.S. president": a title alone names its latest holder.
+
+    A country before the title ("the Chinese minister") limits the holders to
+    that country's; the mention covers the country word too.
+    """
     s = ln.spans[k]
     toks = ln.toks
-    prev = toks[s.i - 1] if s.i else ""
-    if prev not in _THE and not (k and ln.spans[k - 1].j == s.i and ln.spans[k - 1].i > 0):
+    start = s.i
+    country = None
+    if k:
+        p = ln.spans[k - 1]
+        if p.tag == "gaz" and p.j == s.i and _country_of(p.entry):
+            start = p.i
+            country = _country_of(p.entry)
+    if start == 0 or toks[start - 1] not in _THE:
         return
-    if prev not in _THE and toks[ln.spans[k - 1].i - 1] not in _THE:
-        return
-    rid = ln.doc.titles.get(" ".join(t.lower() for t in toks[s.i : s.j]))
-    if rid is None:
-        rid = ln.doc.titles.get(toks[s.i].lower())
-    if rid is not None:
-        ln.mention(ln.doc.records[rid], s.i, s.j)
+    rec = ln.doc.title_holder(" ".join(t.lower() for t in toks[s.i : s.j]), country)
+    if rec is not None:
+        ln.mention(rec, start, s.j)
+
+
+def _context_country(ln: _Line, s: Span) -> str | None:
+    """The country around a generic agent: nearest in its sentence, else the latest named."""
+    sent = ln.sentences()
+    here = sent[s.i]
+    best: tuple[int, str] | None = None
+    for sp in ln.spans:
+        e = sp.entry
+        if sp.tag != "gaz" or e is None or e.kind not in _GEO or not e.country:
+            continue
+        if sent[sp.i] != here:
+            continue
+        dist = (s.i - sp.i) if sp.i < s.i else 1000 + sp.i - s.i
+        if best is None or dist < best[0]:
+            best = (dist, e.country)
+    return best[1] if best is not None else ln.doc.last_country
+
+
+def _agent(ln: _Line, s: Span) -> Record:
+    """A generic agent: one actor per agent noun and country in the document.
+
+    Without a country modifier it joins the latest actor of the same noun
+    ("the soldiers" after "Israeli soldiers"), and "the militants" joins the
+    latest named armed group; otherwise its country comes from the context.
+    """
+    agent = s.agent
+    assert agent is not None
+    doc = ln.doc
+    rec: Record | None = None
+    if s.country is None:
+        if s.det in _DEFINITE and agent.kind is ActorKind.ARMED_GROUP:
+            named = doc.recent((ActorKind.ARMED_GROUP,))
+            if named:
+                ln.mention(named[0], s.i, s.j)
+                return named[0]
+        if s.det in _DEFINITE:
+            owner = doc.recent_named_ending(" " + ln.text(s.i, s.j).lower())
+            if owner is not None:  # "the security forces" after "Afghan security forces"
+                ln.mention(owner, s.i, s.j)
+                return owner
+        rec = doc.recent_agent(agent.label)
+        if rec is None and s.det in _DEFINITE:
+            rec = doc.recent_agent_head(ln.toks[s.j - 1].lower())
+    if rec is None:
+        country = s.country or _context_country(ln, s)
+        name = ln.text(s.i, s.j)
+        rec = doc.agent_record(agent.label, country, agent.kind, agent.sector, name)
+    ln.mention(rec, s.i, s.j)
+    return rec
+
+
+def _group(ln: _Line, s: Span) -> None:
+    """ "the programme", "the network", "the group": the latest organisation of that head noun."""
+    head = ln.toks[s.i].lower()
+    best: Record | None = None
+    for rec in ln.doc.records.values():
+        if rec.kind not in _GROUPS or rec.agent or rec.last < 0:
+            continue
+        last = rec.name.rsplit(None, 1)[-1].lower()
+        fits = last == head or (head == "group" and rec.kind is ActorKind.ARMED_GROUP)
+        if fits and (best is None or rec.last > best.last):
+            best = rec
+    if best is not None:
+        ln.mention(best, s.i, s.j)
+
+
+def _pair(ln: _Line, s: Span) -> None:
+    """ "the two countries", "the two leaders": the last two actors of that kind."""
+    kind = PAIR_NOUNS[ln.toks[s.j - 1]]
+    recs = ln.doc.recent((kind,), 2)
+    if len(recs) == 2:
+        for rec in recs:
+            ln.mention(rec, s.i, s.j)
 
 
 def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
@@ -200,9 +349,27 @@ def _name(
         nxt.tag = "skip"
         return rec
     kind = guess_kind(toks, i, j, doc.lex, initial=s.initial)
+    p = ln.spans[k - 1] if k else None
+    demonym = (
+        p is not None and p.tag == "gaz" and p.j == i and p.entry and p.entry.form == "demonym"
+    )
+    if demonym and (kind in _GROUPS or toks[j - 1] in doc.lex.org_suffixes):
+        assert p is not None
+        assert p.entry is not None
+        return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, p.entry.country)
     if kind is None:
         return None
     rec = _person(ln, i, j, None) if kind is ActorKind.PERSON else doc.new(text, kind)
+    ln.mention(rec, i, j)
+    return rec
+
+
+def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | None) -> Record:
+    """ "Syrian Observatory", "Afghan Defence Ministry": the demonym belongs to the name."""
+    text = ln.text(i, j)
+    rec = ln.doc.lookup(text)
+    if rec is None or rec.kind not in _GROUPS:
+        rec = ln.doc.new(text, kind, country)
     ln.mention(rec, i, j)
     return rec
 
@@ -226,9 +393,15 @@ def _read_line(ln: _Line) -> None:
             continue
         elif s.tag == "name":
             rec = _name(ln, k, anchor, last)
+        elif s.tag == "agent":
+            rec = _agent(ln, s)
+        elif s.tag == "group":
+            _group(ln, s)
+        elif s.tag == "pair":
+            _pair(ln, s)
         last = None if rec is None else (rec, s.j)
     if ln.unplaced:
-        sent = sentence_ids(ln.toks)
+        sent = ln.sentences()
         for at, rec in ln.unplaced:
             if rec.country is None:
                 rec.country = infer_country(at, ln.marks, sent, ln.toks)

@@ -90,6 +90,8 @@ def _compatible(old: Candidate, new: Candidate) -> bool:
     same = gap == 0
     if new.agentless and not new.sources and gap <= 1:
         return True
+    if not new.sources and old.sources and gap == 1 and old.root in _VIOLENT:
+        return True  # "X struck a depot. The air strike killed nine fighters."
     if (not old.targets or not new.targets) and old.code != new.code and not same:
         return False
     near_targets = same or (gap <= NEAR) or (old.code == new.code and old.root in _LASTING)
@@ -132,10 +134,13 @@ def _absorb(old: Candidate, new: Candidate) -> None:
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     """Merge mentions of the same occurrence; the result keeps reading order."""
     merged: list[Candidate] = []
+    by_root: dict[str, list[Candidate]] = {}  # only candidates of one root can merge
     for cand in cands:
-        matches = [old for old in merged if _compatible(old, cand)]
+        same_root = by_root.setdefault(cand.root, [])
+        matches = [old for old in same_root if _compatible(old, cand)]
         if matches:
             _absorb(max(matches, key=lambda c: c.last), cand)
         else:
             merged.append(cand)
+            same_root.append(cand)
     return merged

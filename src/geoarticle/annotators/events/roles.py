@@ -280,6 +280,7 @@ def _walk_left(
         if earlier:
             return earlier[-1]
     between_words = 0
+    infinitive = view.lower(match.first - 1) == "to"
     while i >= lo:
         i = _skip_region(view, i, match.first, -1)
         i = _skip_parens(view, i, -1)
@@ -305,8 +306,8 @@ def _walk_left(
                 i == match.first - 1 and view.lower(match.first).endswith("ing")
             )
             return speech[0] if controlled else None
-        if word == "," and "speech" in match.pattern.flags:
-            break
+        if word == "," and ("speech" in match.pattern.flags or infinitive):
+            break  # ", to share intelligence": the subject is not the nearest actor
         for other in view.triggers:
             if (
                 other.last == i
@@ -350,7 +351,9 @@ def _first_right(
         word = view.lower(i)
         if word in _BOUNDARY or (word in _SUBORDINATORS and i > start):
             break
-        if word == "," and view.lower(i + 1) in {"and", "but", "while", "whereas"}:
+        if word == "," and (
+            view.lower(i + 1) in {"and", "but", "while", "whereas"} or _attribution(view, i + 1)
+        ):
             break
         if nominal and word in _AUX and not (i == start and view.slot(i + 1) is not None):
             break
@@ -374,6 +377,14 @@ def _first_right(
             return s
         i += 1
     return None
+
+
+def _attribution(view: SentenceView, i: int) -> bool:
+    """Whether a speaker and a speech verb start at token ``i`` (", the monitor said")."""
+    n = len(view.tokens)
+    while i < n and (view.lower(i) in _DETS or view.slot(i) is not None):
+        i += 1
+    return any(t.first == i and "speech" in t.pattern.flags for t in view.triggers)
 
 
 def _with_appositions(view: SentenceView, found: list[ActorSlot], hi: int) -> list[ActorSlot]:
@@ -506,7 +517,7 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         inner = [
             s
             for s in view.slots
-            if match.first < s.first and s.last < match.last and not s.is_place
+            if match.first < s.first and s.last <= match.last and not s.is_place
         ]
         obj = inner[:1]
     if _is_passive(view, match):
