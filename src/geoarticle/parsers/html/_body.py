@@ -19,7 +19,7 @@ from ...models import Figure, ImageCredit, Paragraph, RelatedLink, Section
 from ._figures import merge_credit
 from ._related import related_links
 from ._scan import scan
-from ._score import find_container
+from ._score import find_container, find_lead
 from ._text import norm
 from ._types import Body
 from ._walk import Walker
@@ -129,6 +129,10 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
     containers = find_container(body, found.paragraphs)
     depth_limit = max(8, min(limits.max_depth, 200))
     walker = Walker(base=base, titles=titles, depth_limit=depth_limit, max_blocks=limits.max_blocks)
+    walker.size = sum(len(c.text_content()) for c in containers)
+    lead = find_lead(containers[0])
+    if lead is not None:
+        walker.element(lead, 0)
     for c in containers:
         if c.tag in _LEAF_CONTAINERS:
             walker.element(c, 0)

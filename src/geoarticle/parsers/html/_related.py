@@ -26,6 +26,8 @@ RELATED_HEADING = re.compile(
     r"recommended(?:\s+(?:for you|articles|stories|reading))?|see\s+also|also\s+read|"
     r"you\s+(?:may|might)\s+also\s+(?:like|be interested in|enjoy)|further\s+reading|"
     r"most\s+(?:read|popular|viewed)|popular\s+(?:posts|articles|stories)|"
+    r"explore\s+further|next\s+story|more\s+stories|empfohlene\s+(?:beiträge|artikel)|"
+    r"zum\s+weiterlesen|weiterlesen|mehr\s+zum\s+thema.*|zobacz\s+również|"
     r"weitere\s+artikel|mehr\s+zum\s+thema|artikel\s+zum\s+thema|lesen\s+sie\s+auch|"
     r"schon\s+gelesen|auch\s+interessant|meistgelesen|"
     r"das\s+könnte\s+sie\s+auch\s+interessieren|à\s+lire\s+aussi|lire\s+aussi|"

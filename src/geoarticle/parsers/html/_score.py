@@ -10,9 +10,11 @@ penalty wins, joined by siblings that score nearly as well.
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
-from ._text import class_weight, is_boilerplate
+from ._text import class_weight, hint, is_boilerplate
 
 __all__ = ["find_container"]
 
@@ -188,12 +190,56 @@ def _grow(top: HtmlElement, paras: list[_Para]) -> HtmlElement:
         g = good.get(parent, 0)
         t = len(parent.text_content())
         added, added_good = t - cur_total, g - cur_good
-        if added > 20 and added_good < 0.6 * added:
+        if added > 20 and added_good < 0.5 * added:
             break
         if added_good > 0:
             top = parent
         cur_good, cur_total = g, t
     return top
+
+
+_LEAD = re.compile(
+    r"(?<![a-z0-9])(?:lead|leadtext|lead-text|intro|introtext|intro-text|articleintro|"
+    r"teaser-text|standfirst|deck|dek|excerpt|entry-excerpt|summary|subtitle|sub-title|"
+    r"subheadline|sub-headline|subheading|bajada|abstract|chapo|chapeau|sapo|entradilla|"
+    r"strapline|article-lead|article-intro|article-summary|article-deck|article-teaser|"
+    r"lede|kicker-text|text-lead)(?![a-z0-9])"
+)
+_LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "section", "span", "strong"))
+
+
+def _lead_like(el: HtmlElement) -> bool:
+    if el.tag not in _LEAD_TAGS:
+        return False
+    h = hint(el)
+    if not h or not _LEAD.search(h) or is_boilerplate(el):
+        return False
+    n = len(el.text_content().strip())
+    return 60 <= n <= 1500 and _link_len(el) * 4 < n
+
+
+def find_lead(container: HtmlElement) -> HtmlElement | None:
+    """The standfirst of the article just before its container ("lead", "intro", "deck")."""
+    if container.tag in ("body", "html"):
+        return None
+    above = set(container.iterancestors())
+    node = container
+    for _ in range(6):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        found: list[HtmlElement] = []
+        for el in parent.iter():
+            if el is container:
+                break
+            if el not in above and _lead_like(el):
+                found.append(el)
+        if found:
+            chosen = set(found)
+            outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
+            return outer[-1]
+        node = parent
+    return None
 
 
 def find_container(

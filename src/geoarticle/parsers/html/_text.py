@@ -51,9 +51,11 @@ _TERMS = (
     "tags|tagcloud|taglist|tag-list|categories|meta|byline|authorbox|author-box|author-bio|"
     "author-info|about-author|related|recommended|recommendations|more-stories|most-read|"
     "mostread|popular|trending|outbrain|taboola|toolbar|masthead|login|modal|popup|overlay|"
-    "ratings?|jp-relatedposts|wpcnt|post-nav|postnav|hidden|screen-reader-text|sr-only|"
-    "visually-hidden|print-only|timestamp|dateline|published|rail|cta|donate|"
-    "donation|follow|print|footer|skip-link|skiplinks|widget-area|copyright|disclaimer"
+    "ratings?|jp-relatedposts|wpcnt|post-nav|postnav|timestamp|dateline|published|rail|cta|"
+    "donate|donation|follow|footer|skip-link|skiplinks|widget-area|copyright|disclaimer|"
+    "authors?|saboxplugin|abh_box|twitter-tweet|instagram-media|wp-embedded-content|"
+    "tiktok-embed|toc|ez-toc|table-of-contents|nocomments|newsletterbox|crumbs?|"
+    "postmetadata|entryfooter|tweet"
 )
 _SUFFIXES = (
     "box|area|wrap|wrapper|container|section|list|links|link|bar|buttons|button|block|"
@@ -69,10 +71,14 @@ _STATES = (
     "single|fixed|custom|sidebar|not|non|page|body|wide|dark|light|left|right|in"
 )
 # terms that only count alone or after one word: "post-date", not Blogger's "date-outer"
-_BARE_TERMS = "date|dates|pubdate|publishdate|datum"
+_BARE_TERMS = (
+    "date|dates|pubdate|publishdate|datum|hidden|visually-hidden|screen-reader-text|sr-only|"
+    "print-only|print|noprint"
+)
 _BOILERPLATE = re.compile(
-    rf"(?:^|\s)(?!(?:{_STATES})[-_])(?:[a-z0-9]+[-_]{{1,2}})?"
-    rf"(?:(?:{_TERMS})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?|(?:{_BARE_TERMS}))(?=\s|$)"
+    rf"(?:^|\s)(?!(?:{_STATES})[-_])"
+    rf"(?:(?:[a-z0-9]+[-_]{{1,2}})?(?:{_TERMS})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?"
+    rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))(?=\s|$)"
 )
 _POSITIVE = re.compile(
     r"(?:^|\s)(?:main-|post-|entry-|article-|story-|page-|single-|td-post-|field-|h)?"

@@ -33,6 +33,7 @@ from ._text import (
     BLOCK_TAGS,
     HEADINGS,
     block_paragraphs,
+    hint,
     inline_text,
     is_boilerplate,
     norm,
@@ -64,6 +65,15 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 
+# a line that is only a date ("23.10.2018", "Erstellt am 6. Mai 2014", "Last modified: ...")
+_DATE_LINE = re.compile(
+    r"^(?:(?:erstellt|aktualisiert|veröffentlicht|published|updated|posted|last modified)"
+    r"(?:\s+(?:am|on))?\s*:?\s*)?(?:\w+,?\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|\w+)\.?[./-]?\s?\d{2,4}"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$",
+    re.IGNORECASE,
+)
+_CAPTION_HINT = re.compile(r"(?<![a-z0-9])(?:caption|figcaption|wp-caption-text|credits?|image-credit|photo-credit)(?![a-z0-9])")
+
 
 @attrs.define
 class Walker:
@@ -80,6 +90,8 @@ class Walker:
     blocks: int = 0
     last_level: int = 0
     seen_text: bool = False
+    #: characters of text in the container walked (furniture-named wrappers above half stay)
+    size: int = 1 << 40
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -97,7 +109,7 @@ class Walker:
     def paragraphs(self, texts: list[str]) -> None:
         """Append paragraphs, leaving out lone furniture lines ("Share this", "Advertisement")."""
         for t in texts:
-            if not t or (len(t) < 40 and _BOILER_LINE.match(t)):
+            if not t or (len(t) < 40 and (_BOILER_LINE.match(t) or _DATE_LINE.match(t))):
                 continue
             if len(t) < 250 and _PROMPT.search(t):
                 continue
@@ -133,6 +145,8 @@ class Walker:
         # inside a related block: opened by a heading of this level, or 7 by a lone line
         related_level = 0
         for child in el:
+            if self.blocks > self.max_blocks:
+                break  # full: walking the rest would only drop what it finds
             tag = child.tag
             if not isinstance(tag, str):
                 run.append(child.tail or "")
@@ -172,10 +186,18 @@ class Walker:
     def element(self, el: HtmlElement, depth: int) -> None:
         """One block-level (or image-holding inline) element."""
         tag = el.tag
-        if tag in _SKIP_TAGS or is_boilerplate(el):
-            if is_related(el) or _related_heading(el):
-                self.related.extend(related_links(el, self.base))
+        if is_related(el):
+            self.related.extend(related_links(el, self.base))
             return
+        if tag == "figcaption" or _CAPTION_HINT.search(hint(el)):
+            return  # a caption away from its image: neither body text nor a credit we can place
+        if tag in _SKIP_TAGS or is_boilerplate(el):
+            if _related_heading(el):
+                self.related.extend(related_links(el, self.base))
+                return
+            # a wrapper named like furniture that holds most of the article is still the article
+            if tag in _SKIP_TAGS or len(el.text_content()) < 0.5 * self.size:
+                return
         level = HEADINGS.get(tag)
         if level is not None:
             self.heading(inline_text(el).replace("\n", " "), level)
