@@ -1,30 +1,48 @@
 """Coverage-guided fuzzing of the public entry points with atheris.
 
-    python fuzz/harness.py html   fuzz/corpus/html  -max_total_time=600
-    python fuzz/harness.py text   fuzz/corpus/text  -max_total_time=600
-    python fuzz/harness.py loads  fuzz/corpus/json  -max_total_time=600
+One command per target (``python fuzz/seed_corpus.py`` fills ``fuzz/corpus/`` first)::
 
-``python fuzz/seed_corpus.py`` fills ``fuzz/corpus/`` from our own fixtures first. The contract
-checked: each call returns an Article or raises a GeoArticleError; anything else (RecursionError,
-MemoryError, an lxml or cattrs error, a hang caught by -timeout) is a crash, and libFuzzer writes
-the input to ``crash-*``. Keep every crasher as a regression test in tests/test_robustness.py.
+    python fuzz/harness.py html   fuzz/corpus/html -max_total_time=600 -timeout=10 -rss_limit_mb=4096
+    python fuzz/harness.py text   fuzz/corpus/text -max_total_time=600 -timeout=10 -rss_limit_mb=4096
+    python fuzz/harness.py loads  fuzz/corpus/json -max_total_time=600 -timeout=10 -rss_limit_mb=4096
+
+or ``python fuzz/run.py`` for all three in turn. The contract checked: each call returns an
+Article or raises a GeoArticleError; whatever parses survives the lossless JSON round trip.
+Anything else (RecursionError, MemoryError, an lxml or cattrs error, a hang caught by
+``-timeout``) is a crash: libFuzzer writes the input to ``crash-*`` (or ``timeout-*``), and each
+one becomes a regression test in ``tests/regressions/``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import sys
 
 import atheris
 
-with atheris.instrument_imports():
+with atheris.instrument_imports(include=["geoarticle"]):
     import geoarticle
+    import geoarticle.annotators.actors
+    import geoarticle.annotators.events
+    import geoarticle.serializers
     from geoarticle.errors import GeoArticleError
 
 
+def _round_trip(article: geoarticle.Article) -> None:
+    again = geoarticle.loads(geoarticle.dumps(article))
+    if again != article:
+        raise AssertionError("loads(dumps(article)) differs from article")
+
+
 def _html(data: bytes) -> None:
-    with contextlib.suppress(GeoArticleError):
-        geoarticle.parse_html(data)
+    # bytes and str take different decoding paths: the first byte picks one
+    source: str | bytes = data[1:]
+    if data[:1] == b"s":
+        source = data[1:].decode("utf-8", errors="replace")
+    try:
+        article = geoarticle.parse_html(source)
+    except GeoArticleError:
+        return
+    _round_trip(article)
 
 
 def _text(data: bytes) -> None:
@@ -33,7 +51,7 @@ def _text(data: bytes) -> None:
         article = geoarticle.parse_text(text)
     except GeoArticleError:
         return
-    geoarticle.loads(geoarticle.dumps(article))  # the round trip must hold on what parses
+    _round_trip(article)
 
 
 def _loads(data: bytes) -> None:
@@ -41,7 +59,12 @@ def _loads(data: bytes) -> None:
         article = geoarticle.loads(data)
     except GeoArticleError:
         return
-    assert geoarticle.loads(geoarticle.dumps(article)) == article
+    _round_trip(article)
+    for fmt in ("markdown", "html", "text", "jsonld", "ninjs", "events-jsonl"):
+        try:
+            geoarticle.dumps(article, fmt)
+        except GeoArticleError:
+            continue
 
 
 TARGETS = {"html": _html, "text": _text, "loads": _loads}

@@ -135,6 +135,135 @@ def test_over_size_limit() -> None:
         geoarticle.parse_text("x" * 2000, limits=geoarticle.Limits(max_input_bytes=1000))
 
 
+def test_deep_nesting_keeps_its_text() -> None:
+    for case in ("deep-nesting", "deep-unclosed"):
+        article = geoarticle.parse_html(HTML_CASES[case](), annotate=False)
+        assert "delegation met officials" in article.body_text
+        assert any("flattened" in w for w in article.warnings)
+
+
+def test_text_after_deep_nesting_survives() -> None:
+    page = _page("<div>" * 3000 + "<p>inner words</p>" + "</div>" * 3000 + PARA)
+    article = geoarticle.parse_html(page, annotate=False)
+    assert "inner words" in article.body_text
+    assert "delegation met officials" in article.body_text
+
+
+def test_utf16_without_bom_is_read() -> None:
+    for codec in ("utf-16-le", "utf-16-be"):
+        article = geoarticle.parse_html(_page(PARA).encode(codec), annotate=False)
+        assert "delegation met officials" in article.body_text
+
+
+def test_control_characters_are_removed() -> None:
+    page = _page("<p>The envoy\x01 spoke\x0b at\x1f length\ufffe about the talks.</p>")
+    article = geoarticle.parse_html(page, annotate=False)
+    assert article.body_text == "The envoy spoke at length about the talks."
+    assert article.warnings
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "[" * 200_000,
+        '{"a":' * 50_000 + "1" + "}" * 50_000,
+        '{"@type": "NewsArticle", "headline": "' + "x" * 1_100_000 + '"}',
+        '{"@type": "NewsArticle", "headline": "unterminated' + " word" * 100_000,
+        "{" * 300_000,
+        '{"@type": ["NewsArticle", 7, null], "headline": {"x": 1}, "author": [null, 3, '
+        '{"name": ["A", {"b": 2}]}], "datePublished": [2024], "image": 7, "keywords": {"k": 1}, '
+        '"inLanguage": [], "@graph": "not a list", "publisher": 1.5, "mainEntity": true}',
+    ],
+    ids=["deep-array", "deep-object", "huge", "unterminated", "braces", "wrong-types"],
+)
+def test_hostile_jsonld(script: str) -> None:
+    page = (
+        f'<html><head><script type="application/ld+json">{script}</script></head>'
+        f"<body>{PARA}</body></html>"
+    )
+    article = geoarticle.parse_html(page, annotate=False)
+    assert "delegation met officials" in article.body_text
+
+
+def test_loads_text_bytes_not_utf8() -> None:
+    article = geoarticle.loads(b"A title\n\nBody \xff text of the piece.\n", "text")
+    assert "\ufffd" in article.body_text
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 1.5, "10"])
+def test_limits_must_be_positive_ints(bad: object) -> None:
+    with pytest.raises(geoarticle.ModelError):
+        geoarticle.Limits(max_blocks=bad)  # type: ignore[arg-type]
+
+
+# --- each limit is enforced ------------------------------------------------------------------
+
+ACTION = (
+    "France accused Germany of breaking the accord on Monday. "
+    "Spain and Italy signed a trade pact in Madrid. "
+)
+
+
+def test_max_depth_flattens() -> None:
+    page = _page("<div>" * 40 + "<p>deep words of the article body here.</p>" + "</div>" * 40)
+    article = geoarticle.parse_html(page, annotate=False, limits=geoarticle.Limits(max_depth=10))
+    assert "deep words" in article.body_text
+
+
+def test_max_elements_cuts_the_page() -> None:
+    article = geoarticle.parse_html(
+        _page(PARA * 300), annotate=False, limits=geoarticle.Limits(max_elements=100)
+    )
+    assert 0 < len(article.sections[0].blocks) < 100
+    assert any("elements" in w for w in article.warnings)
+
+
+def test_max_blocks() -> None:
+    limits = geoarticle.Limits(max_blocks=10)
+    html = geoarticle.parse_html(_page(PARA * 50), annotate=False, limits=limits)
+    text = geoarticle.parse_text("Title\n\n" + "A line of body text.\n\n" * 50, limits=limits)
+    for article in (html, text):
+        assert sum(len(s.blocks) for s in article.sections) == 10
+        assert article.warnings
+
+
+def test_max_annotated_chars() -> None:
+    body = "\n\n".join([ACTION] * 10 + ["Japan condemned China over the strike on Tuesday."])
+    limits = geoarticle.Limits(max_annotated_chars=200)
+    article = geoarticle.parse_text("Title\n\n" + body, limits=limits)
+    names = {a.name for a in article.actors}
+    assert "France" in names
+    assert not names & {"Japan", "China"}
+    assert any("annotated" in w for w in article.warnings)
+    blocks = {(m.section, m.block) for a in article.actors for m in a.mentions}
+    assert max(b for _, b in blocks if b is not None) <= 2
+    full = geoarticle.parse_text("Title\n\n" + body)
+    assert {"Japan", "China"} <= {a.name for a in full.actors}
+
+
+def test_max_actors_and_events() -> None:
+    body = "\n\n".join([ACTION, "Japan condemned China over the strike on Tuesday."])
+    article = geoarticle.parse_text(
+        "Title\n\n" + body, limits=geoarticle.Limits(max_actors=2, max_events=1)
+    )
+    assert len(article.actors) == 2
+    assert len(article.events) <= 1
+    assert any("actors" in w for w in article.warnings)
+    assert geoarticle.loads(geoarticle.dumps(article)) == article
+
+
+def test_max_jsonld_chars() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "A headline from the structured data"}'
+    page = (
+        f'<html><head><script type="application/ld+json">{ld}</script></head>'
+        f"<body>{PARA}</body></html>"
+    )
+    small = geoarticle.parse_html(
+        page, annotate=False, limits=geoarticle.Limits(max_jsonld_chars=20)
+    )
+    assert any("JSON-LD" in w for w in small.warnings)
+
+
 @pytest.mark.slow
 def test_fifty_megabyte_page() -> None:
     page = _page(PARA * 590_000)
