@@ -32,11 +32,15 @@ FIXTURES = ROOT / "tests" / "fixtures" / "events"
 
 
 def _fixture_tables() -> None:
-    fixtures = load_fixtures(FIXTURES)
-    print("== fixture scorer, hand-made actors")
-    print(score_fixtures(fixtures).table())
-    print("== fixture scorer, real ActorAnnotator (gold actors aligned by mention overlap)")
-    print(score_fixtures(fixtures, actors=ActorAnnotator()).table())
+    for title, directory in (
+        ("development fixtures", FIXTURES),
+        ("held-out fixtures (not tuned on)", FIXTURES / "heldout"),
+    ):
+        fixtures = load_fixtures(directory)
+        print(f"== {title}, hand-made actors")
+        print(score_fixtures(fixtures).table())
+        print(f"== {title}, real ActorAnnotator (gold actors aligned by mention overlap)")
+        print(score_fixtures(fixtures, actors=ActorAnnotator()).table())
 
 
 def _pages(limit: int) -> list[bytes]:

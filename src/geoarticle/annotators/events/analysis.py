@@ -7,6 +7,7 @@ An *actor slot* is a run of tokens that names actors: a mention from
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -87,6 +88,27 @@ class Coref:
     kinds: dict[str, ActorKind] = attrs.field(factory=dict)
     roles: dict[str, str] = attrs.field(factory=dict)
     sentence: int = 0
+    #: The block mention list last indexed, and its index (see :meth:`inside`).
+    _block: object = None
+    _index: tuple[list[int], list[tuple[int, int, Actor, bool]], int] = ([], [], 0)
+
+    def inside(
+        self, mentions: Sequence[tuple[int, int, Actor, bool]], start: int, end: int
+    ) -> list[tuple[int, int, Actor, bool]]:
+        """The ``mentions`` overlapping ``[start, end)``.
+
+        The block's list is sorted once and searched by bisection, so a long
+        block costs its sentences a logarithm each rather than a full pass.
+        """
+        if mentions is not self._block:
+            ordered = sorted(mentions, key=lambda m: m[0])
+            longest = max((m[1] - m[0] for m in ordered), default=0)
+            self._block = mentions
+            self._index = ([m[0] for m in ordered], ordered, longest)
+        starts, ordered, longest = self._index
+        lo = bisect.bisect_left(starts, start - longest)
+        hi = bisect.bisect_left(starts, end, lo)
+        return [m for m in ordered[lo:hi] if m[1] > start]
 
     @classmethod
     def for_actors(cls, actors: Sequence[Actor]) -> Coref:
@@ -154,15 +176,34 @@ def _mention_slots(
     toks: Sequence[Token],
     spans: Sequence[tuple[int, int, Actor, bool]],
 ) -> list[ActorSlot]:
+    """Slots of the actor mentions: longer mentions first, a country before its capital.
+
+    Mentions of several actors of one kind on the same words ("the two
+    countries") make one slot naming them all.
+    """
     slots: list[ActorSlot] = []
-    used: set[int] = set()
-    for start, end, actor, metonym in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        idx = [i for i, t in enumerate(toks) if t.end > start and t.start < end]
-        if not idx or used.intersection(idx):
+    used = bytearray(len(toks))
+    tok_ends = [t.end for t in toks]
+    tok_starts = [t.start for t in toks]
+    at: dict[tuple[int, int], int] = {}
+    order = sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2].kind is not ActorKind.COUNTRY))
+    for start, end, actor, metonym in order:
+        first = bisect.bisect_right(tok_ends, start)
+        last = bisect.bisect_left(tok_starts, end) - 1
+        if first > last:
             continue
-        used.update(idx)
+        k = at.get((first, last))
+        if k is not None:
+            slot = slots[k]
+            if slot.kind is actor.kind and actor.id not in slot.ids:
+                slots[k] = attrs.evolve(slot, ids=(*slot.ids, actor.id))
+            continue
+        if any(used[first : last + 1]):
+            continue
+        used[first : last + 1] = b"\x01" * (last + 1 - first)
         is_place = actor.kind is ActorKind.PLACE and not metonym
-        slots.append(ActorSlot(idx[0], idx[-1], (actor.id,), actor.kind, is_place))
+        at[(first, last)] = len(slots)
+        slots.append(ActorSlot(first, last, (actor.id,), actor.kind, is_place))
     return slots
 
 
@@ -208,7 +249,7 @@ def analyse(
     Updates ``coref`` with the actors named in this sentence. Returns None for a
     sentence with no event trigger.
     """
-    inside = [m for m in mentions if m[0] < end and m[1] > start]
+    inside = coref.inside(mentions, start, end)
     words = sentence_words(text, start, end)
     hopeless = not may_hold_trigger(words) or (not inside and _REFERRING.isdisjoint(words))
     toks = [] if hopeless else tokenize(text, start, end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -85,6 +86,35 @@ _ANY = re.compile(
     r"previous|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)",
     re.IGNORECASE,
 )
+
+
+_MONTH_STEM = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_DIGIT = re.compile(r"\d")
+
+
+def _cues(low: str) -> tuple[bool, bool]:
+    """Whether the lower-cased text has a digit, and a month-name stem."""
+    return _DIGIT.search(low) is not None, _MONTH_STEM.search(low) is not None
+
+
+def _any_of(*words: str) -> Callable[[str, tuple[bool, bool]], bool]:
+    return lambda low, cues: any(w in low for w in words)
+
+
+#: For each pattern, a cheap test that the text may hold a match (so most scans are skipped).
+_NEEDS: dict[str, Callable[[str, tuple[bool, bool]], bool]] = {
+    "iso": lambda low, cues: cues[0] and "-" in low,
+    "mdy": lambda low, cues: cues[0] and cues[1],
+    "dmy": lambda low, cues: cues[0] and cues[1],
+    "my": lambda low, cues: cues[1],
+    "year": lambda low, cues: cues[0],
+    "weekday": _any_of("day"),
+    "period": _any_of("last", "past", "previous"),
+    "ago": _any_of("ago"),
+    "rel": _any_of("week", "month", "year"),
+    "deictic": _any_of("day", "tomorrow", "night"),
+    "vague": _any_of("recent", "lately"),
+}
 
 
 @attrs.frozen
@@ -225,7 +255,11 @@ def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[Dat
     if not _ANY.search(text, start, end):
         return found
     taken: list[tuple[int, int]] = []
+    low = text[start:end].lower()
+    cues = _cues(low)
     for name, rx in _PATTERNS:
+        if not _NEEDS[name](low, cues):
+            continue  # a pattern whose words are absent: skip its scan
         for m in rx.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue

@@ -64,6 +64,7 @@ _LOC_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "arou
 _VISIT_PREPS = frozenset(["to", "in", "at", "into"])
 _DETS = frozenset(["the", "a", "an"])
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")"})
+_CLAUSE_BREAKS = _BOUNDARY - {"(", ")"}
 _SUBORDINATORS = frozenset(
     [
         "as",
@@ -198,12 +199,13 @@ def _possessive(view: SentenceView, slot: ActorSlot) -> bool:
 def _bounds(view: SentenceView, i: int) -> tuple[int, int]:
     """First and last token of the clause around token ``i`` (relative clauses are their own)."""
     region = view.region_of(i)
-    lo, hi = (region.first, region.last) if region else (0, len(view.tokens) - 1)
+    lows = view.lows
+    lo, hi = (region.first, region.last) if region else (0, len(lows) - 1)
     j = i - 1
-    while j >= lo and view.lower(j) not in _BOUNDARY - {"(", ")"}:
+    while j >= lo and lows[j] not in _CLAUSE_BREAKS:
         j -= 1
     k = i + 1
-    while k <= hi and view.lower(k) not in _BOUNDARY - {"(", ")"}:
+    while k <= hi and lows[k] not in _CLAUSE_BREAKS:
         k += 1
     return j + 1, k - 1
 

@@ -144,6 +144,8 @@ _STARTERS = frozenset(
 )
 
 _OPENERS = "\"“‘'("
+#: Characters before a terminator that are looked at.
+_WINDOW = 80
 
 
 def _is_boundary(text: str, end: int, nxt: int) -> bool:
@@ -153,7 +155,8 @@ def _is_boundary(text: str, end: int, nxt: int) -> bool:
     first = text[nxt]
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
-    head = text[:end].rstrip("\"”’')] \t")
+    # a bounded window: the word before the period is all that matters (and keeps this linear)
+    head = text[max(0, end - _WINDOW) : end].rstrip("\"”’')] \t")
     if not head.endswith("."):
         return True
     m = _WORD_BEFORE.search(head[:-1])

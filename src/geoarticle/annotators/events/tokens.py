@@ -9,6 +9,8 @@ __all__ = ["Token", "tokenize"]
 
 # Apostrophes are normalised before matching, so "can’t" and "can't" give the same tokens.
 _TOKEN = re.compile(r"\w+(?:[-.]\w+)*|'\w+|[^\w\s]")
+#: A token with the white space before it.
+_PIECE = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
 
 
 class Token(NamedTuple):
@@ -24,8 +26,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
     norm = text[start:stop].replace("’", "'").replace("‘", "'")
+    # every non-space character belongs to a token, so white space plus token lengths
+    # add up to the offsets without a match object per token
+    pieces = _PIECE.findall(norm)
     out: list[Token] = []
-    for m in _TOKEN.finditer(norm):
-        word = m.group(0)
-        out.append(Token(word, word.lower(), m.start() + start, m.end() + start))
+    append = out.append
+    pos = start
+    for piece in pieces:
+        pos += len(piece)
+        word = piece.lstrip()
+        append(Token(word, word.lower(), pos - len(word), pos))
     return out
