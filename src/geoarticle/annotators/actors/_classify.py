@@ -43,6 +43,8 @@ def guess_kind(toks: list[str], i: int, j: int, lex: Lexicon, *, initial: bool) 
         if nxt == "," or (nxt[:1].isdigit() and "-" in nxt):
             return ActorKind.PLACE
         return None
+    if nxt in lex.org_followers or (nxt in ("'s", "’s") and toks[j + 1 : j + 2] == ["shares"]):
+        return ActorKind.ORGANIZATION  # "Pirelli shares", "Petofi chairman"
     if last in lex.place_suffixes or (size > 2 and run[0] in lex.place_suffixes):
         return ActorKind.PLACE
     if size == 1 and (last.lower() in lex.common and not last.isupper()):

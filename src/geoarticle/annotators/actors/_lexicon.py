@@ -96,6 +96,8 @@ class Lexicon:
     never: frozenset[str] = frozenset()
     #: Verbs whose object, when a capital, stands for its government ("thanked Washington").
     government_verbs: frozenset[str] = frozenset()
+    #: Lower-case nouns after a name that make it an organisation ("Pirelli shares").
+    org_followers: frozenset[str] = frozenset()
     #: Country code -> its Entry (canonical name).
     countries: dict[str, Entry] = attrs.field(factory=dict)
     #: Generic agent nouns, keyed by space-joined lower-case tokens.
@@ -291,6 +293,7 @@ def lexicon() -> Lexicon:
         misc_suffixes=frozenset(cues["misc_suffixes"]),
         never=frozenset(cues["never"]),
         government_verbs=frozenset(cues["government_object_verbs"]),
+        org_followers=frozenset(cues["org_followers"]),
     )
     countries = gc.get_countries()
     iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}

@@ -143,11 +143,20 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 def _team(ln: _Line, s: Span) -> bool:
-    """A city or region named as a sports team: before a score, or around "v"."""
+    """A city or region named as a sports team.
+
+    Before a score, around "v", before "captain" or "coach", or already seen as
+    a team in this text.
+    """
     toks = ln.toks
     nxt = toks[s.j] if s.j < len(toks) else ""
     prev = toks[s.i - 1] if s.i else ""
-    return nxt.isdigit() or nxt in _VERSUS or prev in _VERSUS
+    if nxt.isdigit() or nxt in _VERSUS or prev in _VERSUS or nxt in ln.doc.lex.org_followers:
+        return True
+    if prev.lower() in _PLACE_BEFORE:
+        return False  # "Chicago at Toronto": the place
+    known = ln.doc.lookup(ln.text(s.i, s.j))
+    return known is not None and known.kind is ActorKind.ORGANIZATION  # a team seen before
 
 
 def _read_gaz(ln: _Line, s: Span) -> Record:
@@ -350,13 +359,15 @@ def _name(
         return rec
     kind = guess_kind(toks, i, j, doc.lex, initial=s.initial)
     p = ln.spans[k - 1] if k else None
-    demonym = (
-        p is not None and p.tag == "gaz" and p.j == i and p.entry and p.entry.form == "demonym"
-    )
-    if demonym and (kind in _GROUPS or toks[j - 1] in doc.lex.org_suffixes):
-        assert p is not None
-        assert p.entry is not None
-        return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, p.entry.country)
+    owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
+    if owner is not None and owner.kind in _GEO:
+        suffixed = toks[j - 1] in doc.lex.org_suffixes
+        if (owner.form == "demonym" and (kind in _GROUPS or suffixed)) or (
+            owner.form != "demonym" and suffixed and not s.initial
+        ):
+            # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
+            assert p is not None
+            return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
     if kind is None:
         return None
     rec = _person(ln, i, j, None) if kind is ActorKind.PERSON else doc.new(text, kind)
