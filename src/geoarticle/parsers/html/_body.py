@@ -20,9 +20,9 @@ from ._figures import merge_credit
 from ._related import related_links
 from ._scan import scan
 from ._score import find_container, find_lead
-from ._text import norm
+from ._text import block_paragraphs, norm
 from ._types import Body
-from ._walk import Walker
+from ._walk import Walker, is_furniture_line
 
 __all__ = ["extract_body"]
 
@@ -102,8 +102,8 @@ def _label_index(label: str | None) -> int | None:
 def _sections(walker: Walker) -> tuple[Section, ...]:
     out = []
     raw = walker.sections
-    # a heading left at the very end with nothing under it is furniture ("Comments")
-    while len(raw) > 1 and not raw[-1][2]:
+    # a heading left at the very end with nothing under it may be furniture ("Comments")
+    while len(raw) > 1 and not raw[-1][2] and is_furniture_line(raw[-1][0] or ""):
         raw = raw[:-1]
     for heading, level, blocks in raw:
         if heading is None and not blocks:
@@ -144,6 +144,9 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
         )
         walker.walk(body, 0)
         containers = [body]
+    if not _has_text(walker):
+        # nothing passed the filters (a page of one link, a few short lines): take the text
+        walker.paragraphs(block_paragraphs(body))
     _trailing_credits(walker)
     related = list(walker.related)
     related.extend(_outside_related(found.related, containers, base))

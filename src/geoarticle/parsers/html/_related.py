@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ...models import RelatedLink
-from ._text import hint, norm
+from ._text import RELATED, hint, hint_flags, norm
 
 __all__ = [
     "READ_ALSO",
@@ -47,11 +47,6 @@ READ_ALSO = re.compile(
     r"\s*[:：|»>]\s*",
     re.IGNORECASE,
 )
-_RELATED_HINT = re.compile(
-    r"(?<![a-z0-9])(?:related|relatedposts|jp-relatedposts|recommended|recommendations|"
-    r"read-more|readmore|more-from|more-stories|see-also|also-read|further-reading|"
-    r"yarpp|crp_related)(?![a-z0-9])"
-)
 _CATEGORY_HINT = re.compile(r"cat|categor|tag|context|kicker|label|section|topic|rubri")
 _CATEGORY_HREF = re.compile(r"/(?:category|categories|tag|tags|topics?|section|rubrik)/")
 _IN_QUOTES = re.compile(r'^(?:in|en|im)\s+["“”\'‘’]?(.+?)["“”\'‘’]?$', re.IGNORECASE)
@@ -60,12 +55,12 @@ _IN_QUOTES = re.compile(r'^(?:in|en|im)\s+["“”\'‘’]?(.+?)["“”\'‘�
 def is_related(el: HtmlElement) -> bool:
     """True when class or id name ``el`` as a related-articles block."""
     h = hint(el)
-    return bool(h) and _RELATED_HINT.search(h) is not None
+    return bool(h) and related_hint(h)
 
 
 def related_hint(h: str) -> bool:
     """True when a lower-cased class/id string names a related-articles block."""
-    return _RELATED_HINT.search(h) is not None
+    return bool(hint_flags(h) & RELATED)
 
 
 def inline_related(el: HtmlElement, text: str, base: str | None) -> RelatedLink | None:

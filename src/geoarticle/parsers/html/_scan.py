@@ -16,8 +16,7 @@ import attrs
 import lxml.etree
 from lxml.html import HtmlElement
 
-from ._related import related_hint
-from ._text import BLOCK_TAGS, SKIP_ROLES, boilerplate_hint, hint
+from ._text import BLOCK_TAGS, CONTENT, FURNITURE, RELATED, SKIP_ROLES, hint_flags
 
 __all__ = ["Scan", "scan"]
 
@@ -43,14 +42,6 @@ class Scan:
     related: list[HtmlElement] = attrs.Factory(list)
 
 
-def _hidden(el: HtmlElement) -> bool:
-    get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return True
-    style = get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
-
-
 def _noscript_keeps(ns: HtmlElement) -> bool:
     """A ``<noscript>`` image is kept only when no script-driven copy sits beside it."""
     if next(ns.iter("img"), None) is None:
@@ -61,79 +52,90 @@ def _noscript_keeps(ns: HtmlElement) -> bool:
     return not any(el is not ns and next(el.iter("img"), None) is not None for el in parent)
 
 
-class _Frame:
-    __slots__ = ("bad", "has_block", "related", "tag")
-
-    def __init__(self, tag: object, bad: bool) -> None:
-        self.tag = tag
-        self.bad = bad
-        self.has_block = False
-        self.related = False
-
-
+# flags of an open element on the scan's stack
+_BAD, _HAS_BLOCK, _RELATED = 1, 2, 4
 def scan(body: HtmlElement) -> Scan:
     """Clean ``body`` in place and return its paragraph-like and related elements."""
     out = Scan()
     paragraphs = out.paragraphs
     drops: list[HtmlElement] = []
     unwrap: list[HtmlElement] = []
-    hidden: list[HtmlElement] = []
-    stack: list[_Frame] = [_Frame("", False)]
+    hidden_els: list[HtmlElement] = []
+    stack: list[int] = [0]
     in_related = 0
     walker = lxml.etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "end":
-            frame = stack.pop()
-            if frame.related:
+            flags = stack.pop()
+            if flags & _RELATED:
                 in_related -= 1
-            if tag in _LEAF and not frame.has_block:
-                paragraphs.append((el, frame.bad))
+            if not flags & _HAS_BLOCK and tag in _LEAF:
+                paragraphs.append((el, bool(flags & _BAD)))
             continue
-        parent = stack[-1]
         if tag in BLOCK_TAGS:
-            parent.has_block = True
-        frame = _Frame(tag, parent.bad)
-        stack.append(frame)
+            stack[-1] |= _HAS_BLOCK
+        flags = stack[-1] & _BAD
         if tag in _INLINE:
+            stack.append(flags)
             continue
         if not isinstance(tag, str) or tag in _DROP:
+            stack.append(flags)
             drops.append(el)
             walker.skip_subtree()
             continue
         if tag == "noscript":
+            stack.append(flags)
             if _noscript_keeps(el):
                 unwrap.append(el)
             else:
                 drops.append(el)
                 walker.skip_subtree()
             continue
-        if el.attrib:
-            if _hidden(el) and el is not body:
-                hidden.append(el)
+        attributes = el.items()
+        if attributes:
+            cls = ident = role = None
+            hidden = False
+            for key, value in attributes:
+                if key == "class":
+                    cls = value
+                elif key == "id":
+                    ident = value
+                elif key == "style":
+                    hidden = hidden or _HIDDEN_STYLE.search(value) is not None
+                elif key == "hidden":
+                    hidden = True
+                elif key == "aria-hidden":
+                    hidden = hidden or value == "true"
+                elif key == "role":
+                    role = value
+            if hidden and el is not body:
+                stack.append(flags)
+                hidden_els.append(el)
                 walker.skip_subtree()
                 continue
-            h = hint(el)
-            if h:
-                if not frame.bad and el is not body and boilerplate_hint(h):
-                    frame.bad = True
-                if not in_related and related_hint(h):
+            if cls is not None or ident is not None:
+                hf = hint_flags(f"{cls or ''} {ident or ''}".lower())
+                if hf & (FURNITURE | CONTENT) == FURNITURE and el is not body:
+                    flags |= _BAD
+                if hf & RELATED and not in_related:
                     out.related.append(el)
-                    frame.related = True
+                    flags |= _RELATED
                     in_related += 1
-            if not frame.bad and el.get("role") in SKIP_ROLES:
-                frame.bad = True
+            if role is not None and role in SKIP_ROLES:
+                flags |= _BAD
         if tag in _FURNITURE_TAGS:
-            frame.bad = True
+            flags |= _BAD
         elif tag in _PARA:
-            paragraphs.append((el, frame.bad))
+            paragraphs.append((el, bool(flags & _BAD)))
+        stack.append(flags)
     for el in drops:
         el.drop_tree()
     for el in unwrap:
         el.drop_tag()
-    if hidden:
+    if hidden_els:
         total = len(body.text_content())
-        for el in hidden:
+        for el in hidden_els:
             # a page that hides its whole article until a script runs keeps it
             if len(el.text_content()) <= 0.4 * total:
                 el.drop_tree()

@@ -48,7 +48,7 @@ def _link_len(el: HtmlElement) -> int:
 
 def text_and_links(el: HtmlElement) -> tuple[int, int]:
     """Characters of text in ``el`` and of text inside its links."""
-    return len(" ".join(el.text_content().split())), _link_len(el)
+    return len(el.text_content()), _link_len(el)
 
 
 _Para = tuple[HtmlElement, int, int, bool, int]

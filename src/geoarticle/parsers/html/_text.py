@@ -75,16 +75,56 @@ _BARE_TERMS = (
     "date|dates|pubdate|publishdate|datum|hidden|visually-hidden|screen-reader-text|sr-only|"
     "print-only|print|noprint"
 )
+# one class or id token at a time: the same tokens recur across a page and across pages
 _BOILERPLATE = re.compile(
-    rf"(?:^|\s)(?!(?:{_STATES})[-_])"
+    rf"(?!(?:{_STATES})[-_])"
     rf"(?:(?:[a-z0-9]+[-_]{{1,2}})?(?:{_TERMS})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?"
-    rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))(?=\s|$)"
+    rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))"
 )
 _POSITIVE = re.compile(
-    r"(?:^|\s)(?:main-|post-|entry-|article-|story-|page-|single-|td-post-|field-|h)?"
+    r"(?:main-|post-|entry-|article-|story-|page-|single-|td-post-|field-|h)?"
     r"(?:content|body|text|article|articlebody|entry|main|story)"
-    r"(?:[-_]{1,2}(?:block|inner|wrap|wrapper|container|area|body|text|content))?(?=\s|$)"
+    r"(?:[-_]{1,2}(?:block|inner|wrap|wrapper|container|area|body|text|content))?"
 )
+_RELATED_TOKEN = re.compile(
+    r"(?<![a-z0-9])(?:related|relatedposts|jp-relatedposts|recommended|recommendations|"
+    r"read-more|readmore|more-from|more-stories|see-also|also-read|further-reading|"
+    r"yarpp|crp_related)(?![a-z0-9])"
+)
+FURNITURE, CONTENT, RELATED = 1, 2, 4
+_TOKENS: dict[str, int] = {}
+_HINTS: dict[str, int] = {}
+
+
+def _token_flags(token: str) -> int:
+    flags = _TOKENS.get(token)
+    if flags is None:
+        flags = 0
+        if _BOILERPLATE.fullmatch(token):
+            flags |= FURNITURE
+        if _POSITIVE.fullmatch(token):
+            flags |= CONTENT
+        if _RELATED_TOKEN.search(token):
+            flags |= RELATED
+        if len(_TOKENS) > 200_000:
+            _TOKENS.clear()
+        _TOKENS[token] = flags
+    return flags
+
+
+def hint_flags(h: str) -> int:
+    """FURNITURE, CONTENT and RELATED bits of a lower-cased class/id string."""
+    flags = _HINTS.get(h)
+    if flags is None:
+        flags = 0
+        for token in h.split():
+            flags |= _token_flags(token)
+        if len(_HINTS) > 200_000:
+            _HINTS.clear()
+        _HINTS[h] = flags
+    return flags
+
+
 SKIP_ROLES = frozenset(
     {"navigation", "contentinfo", "banner", "complementary", "dialog", "menu", "menubar", "search"}
 )
@@ -115,7 +155,7 @@ def is_boilerplate(el: HtmlElement) -> bool:
 
 def boilerplate_hint(h: str) -> bool:
     """True when a lower-cased class/id string names page furniture (and not content)."""
-    return _BOILERPLATE.search(h) is not None and _POSITIVE.search(h) is None
+    return hint_flags(h) & (FURNITURE | CONTENT) == FURNITURE
 
 
 def class_weight(el: HtmlElement) -> int:
@@ -123,10 +163,9 @@ def class_weight(el: HtmlElement) -> int:
     h = hint(el)
     if not h:
         return 0
-    w = 0
-    if _POSITIVE.search(h):
-        w += 25
-    if boilerplate_hint(h):
+    flags = hint_flags(h)
+    w = 25 if flags & CONTENT else 0
+    if flags & (FURNITURE | CONTENT) == FURNITURE:
         w -= 25
     return w
 

@@ -41,7 +41,7 @@ from ._text import (
     split,
 )
 
-__all__ = ["Walker"]
+__all__ = ["Walker", "is_furniture_line"]
 
 _SKIP_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu", "address", "fieldset"))
 _LIST_TAGS = frozenset(("ul", "ol", "dl"))
@@ -300,6 +300,15 @@ class Walker:
             self.paragraphs([r[0] for r in rows if r[0]])
             return
         self.add(Table(rows=rows))
+
+
+def is_furniture_line(text: str) -> bool:
+    """A short line of page furniture ("Comments", "Share this", "Related articles")."""
+    return len(text) < 60 and (
+        _BOILER_LINE.match(text) is not None
+        or RELATED_HEADING.match(text) is not None
+        or _PROMPT.search(text) is not None
+    )
 
 
 def _link_dense(el: HtmlElement) -> bool:
