@@ -132,6 +132,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                     hit = None  # "Jackson Smith", not the city
                 elif i and toks[i - 1] in lex.given_names and not initial:
                     hit = None
+                elif (
+                    out
+                    and out[-1].tag in ("title", "hon")
+                    and out[-1].j == i
+                    and i + 1 < n
+                    and _is_cap(toks[i + 1])
+                ):
+                    hit = None  # "Governor Bello Yusuf": a name after a title
             if hit is not None:
                 size, entry = hit
                 out.append(Span(i, i + size, "gaz", entry, initial=initial))

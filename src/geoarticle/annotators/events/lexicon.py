@@ -64,6 +64,7 @@ _NOUN_CUES = frozenset(
 _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "'s", "'"]
 )
+_ARTICLES = frozenset(["a", "an", "the"])
 _NOUN_PREPS = frozenset(
     ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against"]
 )
@@ -196,6 +197,13 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
         return False  # a proper noun: "Islamic State", "Secretary of State"
     if pat.kind != "V" or pat.verb is None:
         return True
+    if (
+        len(pat.slots) == 1
+        and tok.lower.endswith("ed")
+        and i > sentence_first
+        and toks[i - 1].lower in _ARTICLES
+    ):
+        return False  # "the detained traders": a participle used as an adjective
     if tok.lower in (pat.verb, pat.verb + "s"):
         prev = toks[i - 1].lower if i > sentence_first else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""

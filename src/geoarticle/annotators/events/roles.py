@@ -156,6 +156,13 @@ _PATIENT_POSSESSOR = frozenset({"17", "18", "19", "20"})
 _FRONTED = frozenset(
     ["after", "before", "during", "following", "since", "upon", "ahead", "amid", "at", "in", "on"]
 )
+#: Irregular past participles (those not ending in -ed or -en).
+_PARTICIPLES = frozenset(
+    [
+        *("held", "met", "told", "shot", "struck", "taken", "given", "sent", "hit"),
+        *("beaten", "left", "sold", "cut", "put", "fought", "led", "lent", "caught", "seized"),
+    ]
+)
 _NOMINAL_WINDOW = 8
 _VERBAL_WINDOW = 14
 
@@ -278,7 +285,11 @@ def _walk_left(
 ) -> ActorSlot | TriggerMatch | None:
     i = match.first - 1
     if view.lower(i) in {"and", "but", "or"}:
-        earlier = [t for t in view.triggers if t.pattern.kind == "V" and lo <= t.last < i]
+        earlier = [
+            t
+            for t in view.triggers
+            if t.pattern.kind == "V" and lo <= t.last < i and not _gerund_object(view, t)
+        ]
         if earlier:
             return earlier[-1]
     between_words = 0
@@ -430,29 +441,27 @@ def _by_agents(view: SentenceView, start: int, hi: int, home: int) -> list[Actor
     return []
 
 
+def _gerund_object(view: SentenceView, t: TriggerMatch) -> bool:
+    """ "accused X of opening fire": a gerund after a preposition is not a coordinated verb."""
+    return view.lower(t.first).endswith("ing") and view.lower(t.first - 1) in _PREPS
+
+
+def _reduced_passive(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
+    """ "schoolchildren kidnapped by gunmen": the actor before a participle with "by"."""
+    if match.pattern.kind != "V" or view.lower(match.last + 1) != "by":
+        return None
+    head = view.lower(match.first)
+    if not head.endswith(("ed", "en")) and head not in _PARTICIPLES:
+        return None
+    before = view.slot(match.first - 1)
+    return None if before is None or before.is_place else before
+
+
 def _is_passive(view: SentenceView, match: TriggerMatch) -> bool:
     if match.pattern.kind != "V":
         return False
     head = view.tokens[match.first].lower
-    if not head.endswith(("ed", "en")) and head not in {
-        "held",
-        "met",
-        "told",
-        "shot",
-        "struck",
-        "taken",
-        "given",
-        "sent",
-        "hit",
-        "beaten",
-        "left",
-        "sold",
-        "cut",
-        "put",
-        "fought",
-        "led",
-        "lent",
-    }:
+    if not head.endswith(("ed", "en")) and head not in _PARTICIPLES:
         return False
     for j in (match.first - 1, match.first - 2):
         if view.lower(j) in _BE:
@@ -522,6 +531,10 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
             if match.first < s.first and s.last <= match.last and not s.is_place
         ]
         obj = inner[:1]
+    patient = _reduced_passive(view, match)
+    if patient is not None:
+        agents = _by_agents(view, match.last, hi, match.first)
+        return Roles(_ids(agents), patient.ids, passive=True)
     if _is_passive(view, match):
         agents = _by_agents(view, match.last, hi, match.first)
         if match.pattern.code.startswith("15"):
