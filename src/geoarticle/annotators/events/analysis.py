@@ -45,6 +45,18 @@ _ROLE_NOUNS = frozenset(
         "mayor",
     ]
 )
+#: "the two countries", "the two leaders": the kind of actor the pair counts.
+_PAIRS = {
+    "countries": ActorKind.COUNTRY,
+    "nations": ActorKind.COUNTRY,
+    "states": ActorKind.COUNTRY,
+    "governments": ActorKind.COUNTRY,
+    "neighbours": ActorKind.COUNTRY,
+    "neighbors": ActorKind.COUNTRY,
+    "leaders": ActorKind.PERSON,
+    "presidents": ActorKind.PERSON,
+    "ministers": ActorKind.PERSON,
+}
 _REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 
@@ -127,6 +139,14 @@ class Coref:
         if best is None or (within is not None and self.sentence - best[0] > within):
             return None
         return best[1]
+
+    def latest_two(self, kind: ActorKind) -> tuple[str, str] | None:
+        """The two actors of ``kind`` mentioned last, or None when fewer were named."""
+        seen = sorted(
+            ((pos, aid) for aid, pos in self.last_seen.items() if self.kinds.get(aid) is kind),
+            reverse=True,
+        )
+        return None if len(seen) < 2 else (seen[1][1], seen[0][1])
 
     def by_role(self, noun: str) -> str | None:
         """The most recently mentioned actor whose role contains ``noun``."""
@@ -218,6 +238,15 @@ def _coref_slots(toks: Sequence[Token], taken: set[int]) -> list[ActorSlot]:
             or (t.lower in _ROLE_NOUNS and i > 0 and toks[i - 1].lower == "the")
         ):
             slots.append(ActorSlot(i, i, (), ActorKind.PERSON, False, pronoun=True))
+        elif (
+            t.lower == "two"
+            and i > 0
+            and toks[i - 1].lower == "the"
+            and i + 1 < len(toks)
+            and toks[i + 1].lower in _PAIRS
+            and i + 1 not in taken
+        ):
+            slots.append(ActorSlot(i, i + 1, (), _PAIRS[toks[i + 1].lower], False, pronoun=True))
     return slots
 
 
@@ -294,6 +323,9 @@ def analyse(
 
 def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot | None:
     word = toks[s.first].lower
+    if word == "two":  # "the two countries": the last two of that kind
+        pair = coref.latest_two(s.kind)
+        return None if pair is None else attrs.evolve(s, ids=pair)
     if word in _PERSON_PRONOUNS:
         aid = coref.latest((ActorKind.PERSON,))
     elif word in _GROUP_PRONOUNS:
