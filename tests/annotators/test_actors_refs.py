@@ -118,3 +118,24 @@ def test_capital_as_subject_or_object_of_a_government_verb_is_a_metonym() -> Non
     text = "Ankara rejected the plan. Rome thanked Ankara. Tourists filled Ankara."
     ankara = next(a for a in find_actors(text) if a.name == "Ankara")
     assert [m.metonym for m in ankara.mentions] == [True, True, False]
+
+
+def test_abbreviated_title_is_stripped_and_held() -> None:
+    text = "Gen. Omar Haddad met reporters in Tripoli. The general said the army was ready."
+    actors = find_actors(text)
+    haddad = next(a for a in actors if a.kind is ActorKind.PERSON)
+    assert haddad.name == "Omar Haddad"
+    assert haddad.role == "Gen."
+    assert [m.text for m in haddad.mentions] == ["Omar Haddad", "general"]
+
+
+def test_different_individuals_stay_apart() -> None:
+    text = "A teenager and a journalist were hurt. An Israeli family fled. Israeli soldiers shot a boy."
+    found = agents(find_actors(text))
+    assert {
+        "agent:x-teenager",
+        "agent:x-journalist",
+        "agent:isr-family",
+        "agent:isr-troops",
+    } <= set(found)
+    assert found["agent:isr-family"].kind is ActorKind.PERSON

@@ -61,7 +61,7 @@ class Entry:
 class Agent:
     """A generic agent noun ("security forces", "a teenager"): the group it names and its kind."""
 
-    #: The first form of its row: every form of the row names one agent.
+    #: The name of its row ("troops"): every form of the row names one agent.
     label: str
     kind: ActorKind
     #: CAMEO-style sector code ("MIL", "CVL").
@@ -125,7 +125,9 @@ class Lexicon:
 
     def add_title(self, title: str, sector: str) -> None:
         """Store a title or role phrase (matched on lower-cased tokens)."""
-        toks = [t.lower() for t in tokenize(title)[0]]
+        # capitalised first, so that abbreviations tokenise as in text ("Lt. Gen.")
+        cased = " ".join(w[:1].upper() + w[1:] for w in title.split())
+        toks = [t.lower() for t in tokenize(cased)[0]]
         if not toks:
             return
         self.titles[" ".join(toks)] = sector
@@ -255,9 +257,11 @@ def _add_people(lex: Lexicon) -> None:
 def _add_agents(lex: Lexicon) -> None:
     probe: set[str] = set()
     for row in _rows("agents.tsv"):
-        forms = _split(row[0])
-        agent = Agent(forms[0], ActorKind(row[1]), row[2], row[3] if len(row) > 3 else "")
-        for form in forms:
+        label, forms, kind, sector = row[:4]
+        needs = row[4] if len(row) > 4 else ""
+        for item in _split(forms):
+            form, _, own = item.partition(":")
+            agent = Agent(label, ActorKind(kind), sector, own or needs)
             toks = [t.lower() for t in tokenize(form)[0]]
             lex.agents[" ".join(toks)] = agent
             if lex.agent_first.get(toks[0], 0) < len(toks):

@@ -12,6 +12,22 @@ __all__ = ["Doc", "Record"]
 
 Where = tuple[int, int | None] | None
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
+#: Abbreviated titles and the word a later reference uses ("Gen. X ... the general").
+_EXPANDED = {
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "maj.": "major",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "brig.": "brigadier",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "prof.": "professor",
+    "pres.": "president",
+}
 
 
 @attrs.define(slots=True)
@@ -133,7 +149,7 @@ class Doc:
         words = low.split(" of ")[0].split()
         if not words:
             return
-        keys = {low, words[-1]}
+        keys = {low, words[-1], _EXPANDED.get(words[-1], words[-1])}
         if words[0] in self.lex.titles:
             keys.add(words[0])
         for key in keys:
