@@ -113,7 +113,7 @@ def _timed(fn: Extractor, page: bytes) -> tuple[str | None, list[str], float]:
     t0 = time.perf_counter()
     try:
         text, heads = fn(page)
-    except Exception as exc:  # noqa: BLE001 - a benchmark counts failures, it does not stop
+    except Exception as exc:
         return None, [repr(exc)], (time.perf_counter() - t0) * 1000
     return text, heads, (time.perf_counter() - t0) * 1000
 
@@ -133,7 +133,9 @@ def _tokens(text: str) -> collections.Counter[str]:
     return collections.Counter(t.lower() for t in _TOKEN.findall(text))
 
 
-def _f1(got: collections.Counter[str], want: collections.Counter[str]) -> tuple[float, float, float]:
+def _f1(
+    got: collections.Counter[str], want: collections.Counter[str]
+) -> tuple[float, float, float]:
     common = sum((got & want).values())
     p = common / sum(got.values()) if got else 0.0
     r = common / sum(want.values()) if want else 0.0

@@ -13,9 +13,9 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from .._credits import parse_credit
 from ...limits import Limits
 from ...models import Figure, ImageCredit, Paragraph, RelatedLink, Section
+from .._credits import parse_credit
 from ._figures import merge_credit
 from ._related import related_links
 from ._scan import scan
@@ -146,7 +146,7 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
         containers = [body]
     if not _has_text(walker):
         # nothing passed the filters (a page of one link, a few short lines): take the text
-        walker.paragraphs(block_paragraphs(body))
+        walker.paragraphs([t for t in block_paragraphs(body) if t.casefold() not in titles])
     _trailing_credits(walker)
     related = list(walker.related)
     related.extend(_outside_related(found.related, containers, base))

@@ -8,8 +8,8 @@ from urllib.parse import urljoin
 import attrs
 from lxml.html import HtmlElement
 
-from .._credits import parse_credit
 from ...models import ImageCredit
+from .._credits import parse_credit
 from ._text import hint, inline_text, norm
 
 __all__ = ["figure_credit", "image_src", "is_figure_like", "merge_credit", "split_credit"]
@@ -75,8 +75,9 @@ def _tiny(img: HtmlElement) -> bool:
 def split_credit(caption: str) -> tuple[str, ImageCredit | None]:
     """A caption without its credit, and the credit it stated ("... (Photo: X/AFP)")."""
     whole = parse_credit(caption)
-    if whole is not None and (whole.credit or whole.via):
-        return "", whole
+    if whole is not None and (whole.credit or whole.via or whole.license):
+        # the shared parser reads "Caption (Photo: X/Agency)" whole and hands the caption back
+        return whole.caption or "", attrs.evolve(whole, caption=None)
     for pattern in (_TRAILING_PAREN, _TRAILING_LABEL):
         m = pattern.search(caption)
         if m:

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from ...errors import LimitExceededError, NotAnArticleError
 from ...limits import Limits
+from . import _bounds
 
 __all__ = ["Page", "decode", "load_html"]
 
@@ -55,6 +56,8 @@ _DECLARED = re.compile(
 # WHATWG: these labels mean windows-1252 in a browser.
 _AS_CP1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "iso8859-1", "ascii", "us-ascii"})
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,500}\?>")
+# bytes of C0 control characters other than tab, newline and carriage return
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 @attrs.frozen
@@ -76,7 +79,7 @@ def _declared(head: bytes) -> str | None:
         return None
     if label in _AS_CP1252 or name in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
-    if name.startswith("utf-16") or name.startswith("utf-32"):
+    if name.startswith(("utf-16", "utf-32")):
         return "utf-8"  # a page that is read as ASCII here cannot be UTF-16
     return name
 
@@ -99,18 +102,24 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(enc, errors="replace"), enc, ()
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        note = f"the page is {utf16} without a byte-order mark"
+        return data.decode(utf16, errors="replace"), utf16, (note,)
     declared = _declared(data[:_PRESCAN])
+    # bytes that are valid UTF-8 are UTF-8 whatever the page declares: legacy text with
+    # non-ASCII letters almost never is, and pages that say "gb2312" but are UTF-8 are common
+    try:
+        return data.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        pass
     if declared in (None, "utf-8", "cp1252"):
-        try:
-            return data.decode("utf-8"), "utf-8", ()
-        except UnicodeDecodeError:
-            warning = (
-                "page declares utf-8 but is not valid utf-8; read as cp1252"
-                if declared == "utf-8"
-                else ""
-            )
-            return _cp1252(data), "cp1252", (warning,) if warning else ()
-    assert declared is not None
+        warning = (
+            "page declares utf-8 but is not valid utf-8; read as cp1252"
+            if declared == "utf-8"
+            else ""
+        )
+        return _cp1252(data), "cp1252", (warning,) if warning else ()
     try:
         return data.decode(declared), declared, ()
     except UnicodeDecodeError:
@@ -121,11 +130,27 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         )
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the first 2 KB look like ASCII-range UTF-16 text, else None."""
+    sample = data[:2048]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    even, odd = sample[0 : 2 * half : 2].count(0), sample[1 : 2 * half : 2].count(0)
+    if odd > 0.7 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.7 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
 def _looks_binary(data: bytes) -> bool:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False  # UTF-32 BOMs start with these too
     if data.startswith(_BINARY_MAGIC):
         return True
+    if _utf16_without_bom(data) is not None:
+        return False
     sample = data[:2048]
     return sample.count(0) > len(sample) // 10
 
@@ -149,7 +174,6 @@ def _parser() -> lxml.etree.HTMLParser:
         remove_pis=True,
         recover=True,
         huge_tree=False,
-        default_doctype=False,
         collect_ids=False,
     )
     parser.set_element_class_lookup(_LOOKUP)
@@ -182,13 +206,30 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
             raise NotAnArticleError("input is binary, not HTML")
         text = _XML_DECL.sub("", source, count=1) if source.lstrip()[:5] == "<?xml" else source
         data = text.encode("utf-8", "replace")
-    if b"\x00" in data:
-        data = data.replace(b"\x00", b"")
-        warnings += ("NUL characters were removed",)
+    # C0 controls and U+FFFE/U+FFFF are not allowed in HTML text: lxml rejects them later
+    cleaned = data.translate(None, _CONTROL_BYTES)
+    if b"\xef\xbf\xbe" in cleaned or b"\xef\xbf\xbf" in cleaned:
+        cleaned = cleaned.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    if len(cleaned) != len(data):
+        data = cleaned
+        warnings += ("NUL and other control characters were removed",)
     try:
-        root = lxml.etree.fromstring(data, _parser())
+        parser = _parser()
+        root = lxml.etree.fromstring(data, parser)
+        too_deep, too_big = _bounds.parser_trouble(parser)
+        if too_deep:  # libxml2 gave up at 256 levels: flatten the markup and parse again
+            depth = min(limits.max_depth, _bounds.PARSER_DEPTH)
+            flat = _bounds.flatten_markup(data.decode("utf-8", "replace"), depth)
+            parser = _parser()
+            root = lxml.etree.fromstring(flat.encode("utf-8"), parser)
+            warnings += (f"markup nested over {depth} levels deep was flattened",)
+            too_big = _bounds.parser_trouble(parser)[1] or too_big
+        if too_big:
+            warnings += ("the page exceeds the HTML parser's limits; text after that was lost",)
     except (lxml.etree.ParserError, ValueError) as exc:  # pragma: no cover - defensive
         raise NotAnArticleError(f"input could not be parsed as HTML: {exc}") from exc
     if root is None or not isinstance(root, HtmlElement):
         raise NotAnArticleError("input holds no HTML document")
+    if _bounds.cap_elements(root, limits.max_elements):
+        warnings += (f"the page has over {limits.max_elements} elements; the rest was not read",)
     return Page(root, warnings)

@@ -49,6 +49,8 @@ READ_ALSO = re.compile(
 )
 _CATEGORY_HINT = re.compile(r"cat|categor|tag|context|kicker|label|section|topic|rubri")
 _CATEGORY_HREF = re.compile(r"/(?:category|categories|tag|tags|topics?|section|rubrik)/")
+_EXCERPT_HINT = re.compile(r"excerpt|summary|desc|teaser|dek|snippet")
+_TITLE_HINT = re.compile(r"(?<![a-z])(?:title|headline|heading)(?![a-z])")
 _IN_QUOTES = re.compile(r'^(?:in|en|im)\s+["“”\'‘’]?(.+?)["“”\'‘’]?$', re.IGNORECASE)
 
 
@@ -134,7 +136,7 @@ def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
                 if node is a or not isinstance(node.tag, str):
                     continue
                 text = norm(node.text_content())
-                if not text or text == title or title in text and len(text) < len(title) + 3:
+                if not text or text == title or (title in text and len(text) < len(title) + 3):
                     continue
                 h = hint(node)
                 if (node.tag == "a" and _is_category(node)) or (h and _CATEGORY_HINT.search(h)):
@@ -142,9 +144,46 @@ def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
                     label = m.group(1) if m else text
                     if label not in categories and len(label) < 60:
                         categories.append(label)
-                elif node.tag in ("p", "div", "span") and len(text) >= 40 and title not in text:
-                    if excerpt is None or len(text) > len(excerpt):
-                        excerpt = text
+                elif (
+                    node.tag in ("p", "div", "span")
+                    and title not in text
+                    and (len(text) >= 40 or (h and _EXCERPT_HINT.search(h)))
+                    and (excerpt is None or len(text) > len(excerpt))
+                ):
+                    excerpt = text
         seen[url] = len(out)
         out.append(RelatedLink(title=title, url=url, categories=categories, excerpt=excerpt))
+    out.extend(_unlinked(block, seen))
+    return out
+
+
+def _unlinked(block: HtmlElement, seen: dict[str, int]) -> list[RelatedLink]:
+    """Teasers of a list that name an article without linking it (``<li><span class=title>``)."""
+    out = []
+    for li in block.iter("li"):
+        if next(li.iter("a"), None) is not None:
+            continue
+        title_el = next((n for n in li.iter() if _TITLE_HINT.search(hint(n) or "")), None)
+        if title_el is None:
+            continue
+        title = norm(title_el.text_content())
+        if not title:
+            continue
+        categories = [
+            norm(n.text_content())
+            for n in li.iter()
+            if n is not title_el and _CATEGORY_HINT.search(hint(n) or "")
+        ]
+        excerpts = [
+            norm(n.text_content())
+            for n in li.iter()
+            if n is not title_el and _EXCERPT_HINT.search(hint(n) or "")
+        ]
+        out.append(
+            RelatedLink(
+                title=title,
+                categories=[c for c in categories if c],
+                excerpt=excerpts[0] if excerpts else None,
+            )
+        )
     return out

@@ -21,13 +21,56 @@ from ._text import BLOCK_TAGS, CONTENT, FURNITURE, RELATED, SKIP_ROLES, hint_fla
 __all__ = ["Scan", "scan"]
 
 _DROP = frozenset(
-    """script style template svg canvas iframe object embed button input select textarea
-    link meta map audio video math dialog head title""".split()
+    [
+        "script",
+        "style",
+        "template",
+        "svg",
+        "canvas",
+        "iframe",
+        "object",
+        "embed",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "link",
+        "meta",
+        "map",
+        "audio",
+        "video",
+        "math",
+        "dialog",
+        "head",
+        "title",
+    ]
 )
 _PARA = frozenset(("p", "pre", "td", "blockquote"))
 _LEAF = frozenset(("div", "section", "article", "li", "dd", "font", "center"))
 _INLINE = frozenset(
-    "a b i em strong u s small sub sup abbr cite code kbd mark q time var wbr br img".split()
+    [
+        "a",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "u",
+        "s",
+        "small",
+        "sub",
+        "sup",
+        "abbr",
+        "cite",
+        "code",
+        "kbd",
+        "mark",
+        "q",
+        "time",
+        "var",
+        "wbr",
+        "br",
+        "img",
+    ]
 )
 _FURNITURE_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -54,6 +97,8 @@ def _noscript_keeps(ns: HtmlElement) -> bool:
 
 # flags of an open element on the scan's stack
 _BAD, _HAS_BLOCK, _RELATED = 1, 2, 4
+
+
 def scan(body: HtmlElement) -> Scan:
     """Clean ``body`` in place and return its paragraph-like and related elements."""
     out = Scan()

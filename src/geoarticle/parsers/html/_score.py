@@ -123,9 +123,9 @@ def _siblings(
                 continue
         if sib.tag == "p":
             n, links = text_and_links(sib)
-            if n > 80 and links / n < 0.25:
-                kept.append(sib)
-            elif 0 < n <= 80 and links == 0 and sib.text_content().rstrip().endswith("."):
+            if (n > 80 and links / n < 0.25) or (
+                0 < n <= 80 and links == 0 and sib.text_content().rstrip().endswith(".")
+            ):
                 kept.append(sib)
     return kept
 
@@ -200,7 +200,7 @@ def _grow(top: HtmlElement, paras: list[_Para]) -> HtmlElement:
 
 _LEAD = re.compile(
     r"(?<![a-z0-9])(?:lead|leadtext|lead-text|intro|introtext|intro-text|articleintro|"
-    r"teaser-text|standfirst|deck|dek|excerpt|entry-excerpt|summary|subtitle|sub-title|"
+    r"teaser-text|standfirst|deck|dek|excerpt|entry-excerpt|summary|"
     r"subheadline|sub-headline|subheading|bajada|abstract|chapo|chapeau|sapo|entradilla|"
     r"strapline|article-lead|article-intro|article-summary|article-deck|article-teaser|"
     r"lede|kicker-text|text-lead)(?![a-z0-9])"
@@ -242,6 +242,23 @@ def find_lead(container: HtmlElement) -> HtmlElement | None:
     return None
 
 
+_SEMANTIC_PARTS = frozenset(("header", "section", "aside", "footer", "nav", "figure"))
+
+
+def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
+    """The page's one ``<article>`` when it holds the best candidate: a semantic page (ours
+    among them) marks the whole article, short sections and all."""
+    found = None
+    for el in body.iter("article"):
+        if found is not None:
+            return None
+        found = el
+    if found is None or found is top or not any(a is found for a in top.iterancestors()):
+        return None
+    tags = {c.tag for c in found}
+    return found if "section" in tags and tags <= _SEMANTIC_PARTS else None
+
+
 def find_container(
     body: HtmlElement, candidates: list[tuple[HtmlElement, bool]]
 ) -> list[HtmlElement]:
@@ -267,4 +284,7 @@ def find_container(
         return [body]
     top_score, top = ranked[0]
     top = _grow(_climb(top, ranked, scores), paras)
+    article = _sole_article(body, top)
+    if article is not None:
+        return [article]
     return _siblings(top, scores.get(top, top_score), scores)

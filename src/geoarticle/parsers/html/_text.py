@@ -13,23 +13,67 @@ __all__ = [
     "BLOCK_TAGS",
     "HEADINGS",
     "SKIP_ROLES",
+    "block_paragraphs",
     "boilerplate_hint",
     "class_weight",
-    "block_paragraphs",
     "hint",
     "inline_text",
-    "raw_text",
-    "split",
     "is_boilerplate",
     "norm",
+    "raw_text",
+    "split",
 ]
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: Tags that start a new line of text in a browser.
 BLOCK_TAGS = frozenset(
-    """address article aside blockquote center dd details dialog dir div dl dt fieldset
-    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p
-    pre section summary table tbody thead tfoot tr td th ul caption legend""".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "ul",
+        "caption",
+        "legend",
+    ]
 )
 BLOCK_LIST = tuple(BLOCK_TAGS)
 
@@ -179,8 +223,10 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if node is not el and tag in BLOCK_TAGS and (
-                tag in _SKIP_INSIDE or is_boilerplate(node)
+            if (
+                node is not el
+                and tag in BLOCK_TAGS
+                and (tag in _SKIP_INSIDE or is_boilerplate(node))
             ):
                 # a box inside a paragraph (an aside, a caption, a share bar) is not its text
                 skipped = node
@@ -193,9 +239,7 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
             if node.text:
                 yield node.text
         else:
-            if node is skipped:
-                yield _NL
-            elif tag in BLOCK_TAGS:
+            if node is skipped or tag in BLOCK_TAGS:
                 yield _NL
             if node is not el and node.tail:
                 yield node.tail

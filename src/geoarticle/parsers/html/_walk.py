@@ -72,7 +72,10 @@ _DATE_LINE = re.compile(
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$",
     re.IGNORECASE,
 )
-_CAPTION_HINT = re.compile(r"(?<![a-z0-9])(?:caption|figcaption|wp-caption-text|credits?|image-credit|photo-credit)(?![a-z0-9])")
+_CAPTION_HINT = re.compile(
+    r"(?<![a-z0-9])(?:caption|figcaption|wp-caption-text|credits?|image-credit|photo-credit)"
+    r"(?![a-z0-9])"
+)
 
 
 @attrs.define
@@ -162,9 +165,9 @@ class Walker:
             run = [child.tail or ""]
             level = HEADINGS.get(tag)
             if related_level:
-                if level is not None and level <= related_level:
-                    related_level = 0
-                elif related_level == 7 and level is None and not _link_dense(child):
+                if (level is not None and level <= related_level) or (
+                    related_level == 7 and level is None and not _link_dense(child)
+                ):
                     related_level = 0
                 else:
                     self.related.extend(related_links(child, self.base))
@@ -283,10 +286,11 @@ class Walker:
             self.add(Quote(text=text, cite=cite or None))
 
     def _table(self, el: HtmlElement, depth: int) -> None:
-        if next(el.iterdescendants(*_LAYOUT_INSIDE), None) is not None:
-            if el.find(".//table") is not None or _long_cells(el):
-                self.walk(el, depth)
-                return
+        if next(el.iterdescendants(*_LAYOUT_INSIDE), None) is not None and (
+            el.find(".//table") is not None or _long_cells(el)
+        ):
+            self.walk(el, depth)  # a layout table: its cells hold the article
+            return
         rows = []
         width = 0
         for tr in el.iter("tr"):
@@ -296,8 +300,8 @@ class Walker:
                 width = max(width, len(cells))
         if not rows:
             return
-        if width == 1:
-            self.paragraphs([r[0] for r in rows if r[0]])
+        if width == 1 and (len(rows) < 2 or any(len(r[0]) > 100 for r in rows)):
+            self.paragraphs([r[0] for r in rows if r[0]])  # a layout table of one column
             return
         self.add(Table(rows=rows))
 
