@@ -72,6 +72,7 @@ _FUTURE_VERBS = frozenset(
 )
 _NOMINAL_FUTURE = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
 _NOMINAL_HYPO = frozenset({"possible", "potential", "proposed", "prospective", "likely"})
+_CONDITIONS = frozenset({"if", "unless"})
 _ATTRIBUTION = frozenset({"reportedly", "allegedly", "purportedly"})
 _STOPS = frozenset({",", ";", ":", "that", "—", "–"})
 _WINDOW = 5
@@ -132,7 +133,7 @@ def _governing(view: SentenceView, match: TriggerMatch) -> list[str]:
 
 
 def _in_conditional(view: SentenceView) -> bool:
-    return any(t.lower in {"if", "unless"} for t in view.tokens)
+    return not _CONDITIONS.isdisjoint(view.lows)
 
 
 def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) -> Modality:
@@ -143,30 +144,32 @@ def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) ->
     before = _governing(view, match)
     if match.pattern.kind == "N":
         near = before[:2]
-        if any(w in {"no"} for w in near):
+        if "no" in near:
             return Modality.NEGATED
-        if any(w in _NOMINAL_HYPO for w in near):
+        if not _NOMINAL_HYPO.isdisjoint(near):
             return Modality.HYPOTHETICAL
-        if any(w in _NOMINAL_FUTURE for w in near):
+        if not _NOMINAL_FUTURE.isdisjoint(near):
             return Modality.FUTURE
-        if any(w in _FUTURE for w in before):
+        if not _FUTURE.isdisjoint(before):
             return Modality.FUTURE
-        if any(w in _FUTURE_VERBS for w in before[:4]) and "to" in before[:3]:
+        if not _FUTURE_VERBS.isdisjoint(before[:4]) and "to" in before[:3]:
             return Modality.FUTURE
     else:
-        if any(w in _NEGATION for w in before[:4]):
+        if not _NEGATION.isdisjoint(before[:4]):
             return Modality.NEGATED
-        if any(w in _HYPOTHETICAL for w in before):
+        if not _HYPOTHETICAL.isdisjoint(before):
             return Modality.HYPOTHETICAL
-        if any(w in _FUTURE for w in before) or "going" in before[:3]:
+        if not _FUTURE.isdisjoint(before) or "going" in before[:3]:
             return Modality.FUTURE
-        if any(w in _FUTURE_VERBS for w in before[:3]) and "to" in before[:2]:
+        if not _FUTURE_VERBS.isdisjoint(before[:3]) and "to" in before[:2]:
             return Modality.FUTURE
-        if any(w in _HYPO_VERBS for w in before[:3]) and "to" in before[:2]:
+        if not _HYPO_VERBS.isdisjoint(before[:3]) and "to" in before[:2]:
             return Modality.HYPOTHETICAL
-    if reported or any(t.lower in _ATTRIBUTION for t in view.tokens):
+    if reported or not _ATTRIBUTION.isdisjoint(view.lows):
         return Modality.REPORTED
-    low = [t.lower for t in view.tokens]
-    if any(low[i] == "according" and low[i + 1 : i + 2] == ["to"] for i in range(len(low))):
+    low = view.lows
+    if "according" in low and any(
+        w == "according" and low[i + 1 : i + 2] == ("to",) for i, w in enumerate(low)
+    ):
         return Modality.REPORTED
     return Modality.ASSERTED
