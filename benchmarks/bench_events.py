@@ -34,7 +34,10 @@ FIXTURES = ROOT / "tests" / "fixtures" / "events"
 def _fixture_tables() -> None:
     for title, directory in (
         ("development fixtures", FIXTURES),
-        ("held-out fixtures (not tuned on)", FIXTURES / "heldout"),
+        (
+            "newer fixtures (heldout/: written after the rules, not in development)",
+            FIXTURES / "heldout",
+        ),
     ):
         fixtures = load_fixtures(directory)
         print(f"== {title}, hand-made actors")
