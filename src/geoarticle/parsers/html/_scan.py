@@ -45,6 +45,7 @@ _DROP = frozenset(
         "title",
     ]
 )
+_DROP_LIST = tuple(_DROP)
 _PARA = frozenset(("p", "pre", "td", "blockquote"))
 _LEAF = frozenset(("div", "section", "article", "li", "dd", "font", "center"))
 _INLINE = frozenset(
@@ -182,6 +183,9 @@ def scan(body: HtmlElement) -> Scan:
         total = len(body.text_content())
         for el in hidden_els:
             # a page that hides its whole article until a script runs keeps it
-            if len(el.text_content()) <= 0.4 * total:
+            if len(el.text_content()) <= 0.7 * total:
                 el.drop_tree()
+            else:  # kept: it was not scanned, so clean it here
+                for sub in list(el.iter(*_DROP_LIST)):
+                    sub.drop_tree()
     return out

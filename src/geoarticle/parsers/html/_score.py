@@ -203,7 +203,7 @@ _LEAD = re.compile(
     r"teaser-text|standfirst|deck|dek|excerpt|entry-excerpt|summary|"
     r"subheadline|sub-headline|subheading|bajada|abstract|chapo|chapeau|sapo|entradilla|"
     r"strapline|article-lead|article-intro|article-summary|article-deck|article-teaser|"
-    r"lede|kicker-text|text-lead)(?![a-z0-9])"
+    r"lede|kicker-text|text-lead|[a-z0-9]+[-_]{1,2}subtitle)(?![a-z0-9])"
 )
 _LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "section", "span", "strong"))
 

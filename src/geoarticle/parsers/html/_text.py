@@ -97,7 +97,7 @@ _TERMS = (
     "mostread|popular|trending|outbrain|taboola|toolbar|masthead|login|modal|popup|overlay|"
     "ratings?|jp-relatedposts|wpcnt|post-nav|postnav|timestamp|dateline|published|rail|cta|"
     "donate|donation|follow|footer|skip-link|skiplinks|widget-area|copyright|disclaimer|"
-    "authors?|saboxplugin|abh_box|twitter-tweet|instagram-media|wp-embedded-content|"
+    "authors?|saboxplugin|abh_box|wp-embedded-content|"
     "tiktok-embed|toc|ez-toc|table-of-contents|nocomments|newsletterbox|crumbs?|"
     "postmetadata|entryfooter|tweet"
 )
