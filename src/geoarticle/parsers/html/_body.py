@@ -31,8 +31,13 @@ _LEAF_CONTAINERS = frozenset(("p", "table", "ul", "ol", "dl", "blockquote", "pre
 _TITLE_SPLIT = re.compile(r"\s+[|–—:·•»-]\s+")
 
 
+def _head(root: HtmlElement) -> HtmlElement:
+    head = root.find("head")
+    return head if head is not None else root
+
+
 def _base(root: HtmlElement, url: str | None) -> str | None:
-    for b in root.iter("base"):
+    for b in _head(root).iter("base"):
         href = (b.get("href") or "").strip()
         if href and not href.startswith(("javascript:", "data:")):
             return urljoin(url, href) if url else href
@@ -43,9 +48,10 @@ def _base(root: HtmlElement, url: str | None) -> str | None:
 def _titles(root: HtmlElement) -> frozenset[str]:
     """The page title and its parts, case-folded: headings equal to one repeat the title."""
     found: set[str] = set()
-    t = root.find(".//title")
+    head = _head(root)
+    t = next(head.iter("title"), None)
     texts = [t.text_content()] if t is not None else []
-    for m in root.iter("meta"):
+    for m in head.iter("meta"):
         if m.get("property") in ("og:title", "twitter:title") or m.get("name") in (
             "twitter:title",
             "title",

@@ -205,12 +205,10 @@ _LEAD = re.compile(
     r"strapline|article-lead|article-intro|article-summary|article-deck|article-teaser|"
     r"lede|kicker-text|text-lead|[a-z0-9]+[-_]{1,2}subtitle)(?![a-z0-9])"
 )
-_LEAD_TAGS = frozenset(("p", "div", "h2", "h3", "section", "span", "strong"))
+_LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
 
 
 def _lead_like(el: HtmlElement) -> bool:
-    if el.tag not in _LEAD_TAGS:
-        return False
     h = hint(el)
     if not h or not _LEAD.search(h) or is_boilerplate(el):
         return False
@@ -222,22 +220,18 @@ def find_lead(container: HtmlElement) -> HtmlElement | None:
     """The standfirst of the article just before its container ("lead", "intro", "deck")."""
     if container.tag in ("body", "html"):
         return None
-    above = set(container.iterancestors())
     node = container
     for _ in range(6):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
-        found: list[HtmlElement] = []
-        for el in parent.iter():
-            if el is container:
-                break
-            if el not in above and _lead_like(el):
-                found.append(el)
-        if found:
-            chosen = set(found)
-            outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
-            return outer[-1]
+        # what comes before ``node`` at this level, closest first
+        for sib in node.itersiblings(preceding=True):
+            found = [el for el in sib.iter(*_LEAD_TAGS) if _lead_like(el)]
+            if found:
+                chosen = set(found)
+                outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
+                return outer[-1]
         node = parent
     return None
 
