@@ -52,16 +52,23 @@ _BOILER_LINE = re.compile(
     r"^(?:share(?: this)?(?: article| story| post)?|share on \w+|tweet|print|email|e-mail|"
     r"advertisement|anzeige|werbung|publicité|publicidad|sponsored|loading\.*|like this:?|"
     r"related|follow us|comments?|\d+ comments?|leave a (?:comment|reply)|back to top|"
-    r"skip to (?:content|main content)|read more|mehr lesen|weiterlesen)\W*$",
+    r"skip to (?:content|main content)|read more|mehr lesen|weiterlesen|teilen|"
+    r"(?:diesen |den )?(?:artikel|beitrag) teilen|jetzt registrieren|registrieren|anmelden|"
+    r"log ?in|kontakt|contact|telefon|phone|credits?|quellen(?:angaben)?|sources?|diese seite|"
+    r"valora esta noticia|(?:als )?pdf herunterladen|download pdf|drucken|kommentare?|"
+    r"kommentieren|compartir|partager|imprimir|imprimer)\W*$",
     re.IGNORECASE,
 )
+# a bare agency/photographer credit line: "AFP / MARCO BERTORELLO", "REUTERS/Jane Doe"
+_CREDIT_LINE = re.compile(r"^[A-Z][A-Z.&-]{1,20}(?: ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3})+$")
 
 # calls to subscribe, follow or share: furniture even when they sit in the article's markup
 _PROMPT = re.compile(
     r"\b(?:subscribe|subscriber|subscription|sign up|newsletter|follow (?:us|the)|"
     r"download (?:the|our)|to (?:view|read) the full|to continue reading|all rights reserved|"
     r"abonnieren|abonnent|folgen sie uns|folge uns|suscr[ií]bete|hazte miembro|[úu]nete|"
-    r"s[íi]guenos|abonnez-vous|inscrivez-vous|assine|inscreva-se)\b|^©|^copyright\b",
+    r"s[íi]guenos|abonnez-vous|inscrivez-vous|assine|inscreva-se|written permission|"
+    r"in den kommentaren)\b|^©|^copyright\b",
     re.IGNORECASE,
 )
 
@@ -69,7 +76,8 @@ _PROMPT = re.compile(
 _DATE_LINE = re.compile(
     r"^(?:(?:erstellt|aktualisiert|veröffentlicht|published|updated|posted|last modified)"
     r"(?:\s+(?:am|on))?\s*:?\s*)?(?:\w+,?\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|\w+)\.?[./-]?\s?\d{2,4}"
-    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$",
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$|"
+    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|^\d{1,2}\.? [a-zäéû]{3,10}\.? \d{4}$",
     re.IGNORECASE,
 )
 _CAPTION_HINT = re.compile(
@@ -112,7 +120,10 @@ class Walker:
     def paragraphs(self, texts: list[str]) -> None:
         """Append paragraphs, leaving out lone furniture lines ("Share this", "Advertisement")."""
         for t in texts:
-            if not t or (len(t) < 40 and (_BOILER_LINE.match(t) or _DATE_LINE.match(t))):
+            if not t or (
+                len(t) < 40
+                and (_BOILER_LINE.match(t) or _DATE_LINE.match(t) or _CREDIT_LINE.match(t))
+            ):
                 continue
             if len(t) < 250 and _PROMPT.search(t):
                 continue
