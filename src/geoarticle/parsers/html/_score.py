@@ -253,6 +253,11 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
     return found if "section" in tags and tags <= _SEMANTIC_PARTS else None
 
 
+def _in_furniture(el: HtmlElement) -> bool:
+    """True when ``el`` itself is named like a comment list or other furniture."""
+    return el.tag in ("aside", "nav", "footer", "form") or is_boilerplate(el)
+
+
 def find_container(
     body: HtmlElement, candidates: list[tuple[HtmlElement, bool]]
 ) -> list[HtmlElement]:
@@ -271,7 +276,11 @@ def find_container(
         all_scores = _score(paras, False)
         alt = _final(all_scores)
         if alt and (
-            not ranked or len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
+            not ranked
+            or (
+                len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
+                and not _in_furniture(alt[0][1])
+            )
         ):
             scores, ranked = all_scores, alt
     if not ranked:

@@ -94,7 +94,7 @@ _TERMS = (
     "sidebar|nav|navbar|navigation|subnav|menu|breadcrumbs?|pagination|pager|"
     "tags|tagcloud|taglist|tag-list|categories|meta|byline|authorbox|author-box|author-bio|"
     "author-info|about-author|related|recommended|recommendations|more-stories|most-read|"
-    "mostread|popular|trending|outbrain|taboola|toolbar|masthead|login|modal|popup|overlay|"
+    "mostread|popular|trending|outbrain|taboola|toolbar|masthead|login|modal|dialog|popup|overlay|"
     "ratings?|jp-relatedposts|wpcnt|post-nav|postnav|timestamp|dateline|published|rail|cta|"
     "donate|donation|follow|footer|skip-link|skiplinks|widget-area|copyright|disclaimer|"
     "authors?|saboxplugin|abh_box|wp-embedded-content|"
