@@ -51,12 +51,13 @@ _COURTESY = re.compile(
     rf"(?:(?P<label>{_IMAGE_WORDS})\s*:?\s+)?courtesy(?:\s+of)?\s*:?\s+(?P<rest>\S.*)\Z", re.I
 )
 _AGENCY_PHOTO = re.compile(
-    r"(?P<via>[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2})\s+Photos?\s*/\s*(?P<rest>\S.*)\Z"
+    r"\A(?P<via>[A-Z][\w.&]{0,40}(?:\s[A-Z][\w.&]{0,40}){0,2})\s+Photos?\s*/\s*(?P<rest>\S.*)\Z"
 )
-_BARE_VIA = re.compile(r"(?P<credit>\S.*?)\s+via\s+(?P<via>\S.*)\Z")
-_VIA = re.compile(r"\s+via\s+", re.I)
+# (?<!\s): a whitespace run is tried once, from its start (linear, not quadratic, on long runs)
+_BARE_VIA = re.compile(r"\A(?P<credit>\S.*?)(?<!\s)\s+via\s+(?P<via>\S.*)\Z")
+_VIA = re.compile(r"(?<!\s)\s+via\s+", re.I)
 _LICENSE = re.compile(
-    r"[\s,;]*\(?(?:licen[sc]ed\s+under\s+)?(?P<lic>CC0(?:\s1\.0)?|CC[\s-]BY(?:[\s-](?:SA|ND|NC)){0,2}(?:\s\d\.\d)?|public domain)\)?\s*\Z",
+    r"(?<![\s,;])[\s,;]*\(?(?:licen[sc]ed\s+under\s+)?(?P<lic>CC0(?:\s1\.0)?|CC[\s-]BY(?:[\s-](?:SA|ND|NC)){0,2}(?:\s\d\.\d)?|public domain)\)?\s*\Z",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\((?P<inner>[^()]{1,200})\)\s*\Z")

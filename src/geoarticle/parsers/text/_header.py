@@ -25,8 +25,8 @@ __all__ = ["Header", "read_dateline", "read_header"]
 HEADER_SPAN = 8
 _MAX_TITLE = 300
 _FALLBACK_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-    r"(?:, (?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))??"
+    r"(?P<place>[A-Z][A-Z'’.-]{1,40}(?: [A-Z][A-Z'’.-]{1,40}){0,3})"
+    r"(?:, (?P<region>[A-Z][A-Za-z.]{1,40}(?: [A-Z][A-Za-z.]{1,40}){0,2}))??"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: ?\((?P<agency>[^()]{1,40})\))? ?[-–—]{1,2} "
 )

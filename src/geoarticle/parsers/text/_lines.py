@@ -60,10 +60,10 @@ _SOCIAL = frozenset(
 _FURNITURE = re.compile(
     r"(?:share(?: this(?: article| story| page| post)?)?|share via\b.*|share on\b.*|tweet(?: this)?"
     r"|e-?mail(?: this(?: article)?)?|print(?: this(?: page| article| story)?)?|like this"
-    r"|loading(?:\.{1,3}|…)?|advertisement|advert|sponsored|copy link|comments?|\d+ comments?"
+    r"|loading(?:\.{1,3}|…)?|advertisement|advert|sponsored|copy link|comments?|\d{1,7} comments?"
     r"|leave a (?:comment|reply)|subscribe\b.*|sign up\b.*|follow us\b.*|click to \w+\b.*"
     r"|read more|read more:.*|continue reading|skip to (?:main )?content|back to top"
-    r"|listen to (?:this )?article.*|\d+ min(?:ute)? read)\s*:?\Z",
+    r"|listen to (?:this )?article.*|\d{1,4} min(?:ute)? read)\s*:?\Z",
     re.IGNORECASE,
 )
 _RELATED = re.compile(
@@ -97,8 +97,8 @@ _TAGS = re.compile(
     r"(?P<kind>tags|tagged|topics|filed under|categories|category)\s*:\s*(?P<rest>\S.*)\Z",
     re.IGNORECASE,
 )
-_META_SEP = re.compile(r"\s+(?:\||·|•|—|–)\s+")
-_DATELINE_START = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?:,| ?\(| [-–—])")
+_META_SEP = re.compile(r"(?<!\s)\s+(?:\||·|•|—|–)\s+")
+_DATELINE_START = re.compile(r"[A-Z][A-Z'’.-]{1,40}(?: [A-Z][A-Z'’.-]{1,40}){0,3}(?:,| ?\(| [-–—])")
 _SENTENCE_BREAK = re.compile(r"[a-z)\]]{2}[.!?][\"”’]? +[A-Z]")
 _FUNCTION_WORDS = frozenset(
     [

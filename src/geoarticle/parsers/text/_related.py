@@ -22,7 +22,7 @@ from ._units import ListUnit, TextUnit, Unit
 
 __all__ = ["read_related"]
 
-_CATEGORY_SEP = re.compile(r"\s*(?:,|\||·)\s*")
+_CATEGORY_SEP = re.compile(r"(?<!\s)\s*(?:,|\||·)\s*")
 _URL = re.compile(r"https?://\S+\Z")
 _MAX_TITLE_WORDS = 30
 
