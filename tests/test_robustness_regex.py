@@ -11,6 +11,7 @@ about doubles, quadratic quadruples. Absolute times and the 10/50/100 KB table a
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pkgutil
 import re
@@ -182,10 +183,16 @@ def exercise(pattern: Pattern, subject: str | bytes) -> None:
 def seconds(pattern: Pattern, subject: str | bytes, repeat: int = 1) -> float:
     """Best time of ``repeat`` runs of :func:`exercise`."""
     best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        exercise(pattern, subject)
-        best = min(best, time.perf_counter() - start)
+    enabled = gc.isenabled()
+    gc.disable()  # as timeit does: a collection of other tests' garbage is not the regex's time
+    try:
+        for _ in range(repeat):
+            start = time.perf_counter()
+            exercise(pattern, subject)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        if enabled:
+            gc.enable()
     return best
 
 
@@ -249,9 +256,9 @@ def _cases() -> list[Any]:
 def test_linear_growth(where: str) -> None:
     pattern = PATTERNS[where]
     for name, make in worst_inputs(pattern, SMALL, keep=1):
-        small = seconds(pattern, encode(pattern, make(SMALL)), repeat=3)
-        large = seconds(pattern, encode(pattern, make(4 * SMALL)), repeat=3)
+        small = seconds(pattern, encode(pattern, make(SMALL)), repeat=5)
+        large = seconds(pattern, encode(pattern, make(4 * SMALL)), repeat=5)
         if large < NOISE_FLOOR:
             continue
         # linear: about 4x; quadratic: 16x
-        assert large < 9 * small, f"{where} on {name}: {small:.4f}s at {SMALL}, {large:.4f}s at 4x"
+        assert large < 10 * small, f"{where} on {name}: {small:.4f}s at {SMALL}, {large:.4f}s at 4x"
