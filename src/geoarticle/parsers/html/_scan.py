@@ -39,7 +39,6 @@ _DROP = frozenset(
         "map",
         "audio",
         "video",
-        "math",
         "dialog",
         "head",
         "title",

@@ -136,7 +136,7 @@ def _climb(
     """Move up from the best candidate when its ancestors gather several strong candidates
     (an article split into blocks) or score higher than it (more content lurks beside it)."""
     top_score = ranked[0][0]
-    others = [el for s, el in ranked[1:6] if s >= 0.75 * top_score]
+    others = [el for s, el in ranked[1:6] if s >= 0.4 * top_score]
     if len(others) >= 2:
         lineages = [set(el.iterancestors()) for el in others]
         for parent in top.iterancestors():

@@ -132,7 +132,7 @@ _POSITIVE = re.compile(
 )
 _RELATED_TOKEN = re.compile(
     r"(?<![a-z0-9])(?:related|relatedposts|jp-relatedposts|recommended|recommendations|"
-    r"read-more|readmore|more-from|more-stories|see-also|also-read|further-reading|"
+    r"more-from|more-stories|see-also|also-read|further-reading|"
     r"yarpp|crp_related)(?![a-z0-9])"
 )
 FURNITURE, CONTENT, RELATED = 1, 2, 4
