@@ -152,6 +152,8 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
         containers = [body]
     if not _has_text(walker):
         # nothing passed the filters (a page of one link, a few short lines): take the text
+        for el in list(body.iter("header", "nav", "footer", "aside", "form")):
+            el.drop_tree()
         walker.paragraphs([t for t in block_paragraphs(body) if t.casefold() not in titles])
     _trailing_credits(walker)
     related = list(walker.related)
