@@ -28,6 +28,8 @@ RELATED_HEADING = re.compile(
     r"most\s+(?:read|popular|viewed)|popular\s+(?:posts|articles|stories)|"
     r"explore\s+further|next\s+story|more\s+stories|empfohlene\s+(?:beiträge|artikel)|"
     r"weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen)\b.*|"
+    r"temas\s+relacionados|themen\s+im\s+artikel|top\s+themen.*|ezek\s+is\s+érdekelhetnek|"
+    r"sie\s+könnten\s+auch.*|das\s+könnte\s+dich\s+auch\s+interessieren|entdecke\s+weitere.*|"
     r"weiterführende\s+(?:informationen|links|artikel|beiträge)|mehr\s+zu(?:m)?\s+\w+(?:\s+\w+){0,3}|"
     r"(?:articles|vidéos|et vidéos)\s+sur\s+le\s+(?:même\s+)?sujet|"
     r"zum\s+weiterlesen|weiterlesen|mehr\s+zum\s+thema.*|zobacz\s+również|"

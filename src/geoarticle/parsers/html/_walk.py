@@ -56,7 +56,10 @@ _BOILER_LINE = re.compile(
     r"(?:diesen |den )?(?:artikel|beitrag) teilen|jetzt registrieren|registrieren|anmelden|"
     r"log ?in|kontakt|contact|telefon|phone|credits?|quellen(?:angaben)?|sources?|diese seite|"
     r"valora esta noticia|(?:als )?pdf herunterladen|download pdf|drucken|kommentare?|"
-    r"kommentieren|compartir|partager|imprimir|imprimer)\W*$",
+    r"kommentieren|compartir|partager|imprimir|imprimer|tags?|themen|topics|temas|aktuell|"
+    r"community|seite drucken|print (?:this )?page|\d+ min(?:ute)?s? read|sorted by|"
+    r"schlagw(?:o|ö)rte|stichw(?:o|ö)rte|kategorie(?:n)?(?: .{1,40})?|categor(?:y|ies)(?:: .{1,40})?)"
+    r"\W*$",
     re.IGNORECASE,
 )
 # a bare agency/photographer credit line: "AFP / MARCO BERTORELLO", "REUTERS/Jane Doe"
@@ -131,7 +134,7 @@ class Walker:
 
     def heading(self, text: str, level: int) -> None:
         """Open a new section, unless the heading repeats the page title."""
-        if not text:
+        if not text or is_furniture_line(text):
             return
         if level <= 2 and not self.seen_text and text.casefold() in self.titles:
             return
