@@ -124,8 +124,13 @@ class Walker:
         """Append paragraphs, leaving out lone furniture lines ("Share this", "Advertisement")."""
         for t in texts:
             if not t or (
-                len(t) < 40
-                and (_BOILER_LINE.match(t) or _DATE_LINE.match(t) or _CREDIT_LINE.match(t))
+                len(t) < 60
+                and (
+                    _BOILER_LINE.match(t)
+                    or _DATE_LINE.match(t)
+                    or _CREDIT_LINE.match(t)
+                    or RELATED_HEADING.match(t)
+                )
             ):
                 continue
             if len(t) < 250 and _PROMPT.search(t):
@@ -284,7 +289,7 @@ class Walker:
                 return
         item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
         items = [inline_text(li) for li in el if li.tag in item_tags]
-        items = [i for i in items if i]
+        items = [i for i in items if i and not is_furniture_line(i)]
         if items:
             self.add(ListBlock(items=items, ordered=el.tag == "ol"))
         elif n:
