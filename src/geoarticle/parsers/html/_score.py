@@ -208,9 +208,14 @@ _LEAD = re.compile(
 _LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
 
 
+_LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
+
+
 def _lead_like(el: HtmlElement) -> bool:
     h = hint(el)
-    if not h or not _LEAD.search(h) or is_boilerplate(el):
+    if el.get("itemprop") in _LEAD_ITEMPROP:
+        pass
+    elif not h or not _LEAD.search(h) or is_boilerplate(el):
         return False
     n = len(el.text_content().strip())
     return 60 <= n <= 1500 and _link_len(el) * 4 < n
