@@ -23,7 +23,9 @@ CORPUS = {"html": "html", "text": "text", "loads": "json"}
 _EXECUTED = re.compile(r"^stat::number_of_executed_units:\s+(\d+)", re.MULTILINE)
 
 
-def _fuzz(target: str, seconds: int, timeout: int, rss_mb: int) -> tuple[int, float, list[str]]:
+def _fuzz(
+    target: str, seconds: int, timeout: int, rss_mb: int, max_len: int
+) -> tuple[int, float, list[str]]:
     art = HERE / "artifacts" / target
     art.mkdir(parents=True, exist_ok=True)
     corpus = HERE / "corpus" / CORPUS[target]
@@ -37,6 +39,8 @@ def _fuzz(target: str, seconds: int, timeout: int, rss_mb: int) -> tuple[int, fl
                 f"-max_total_time={int(left)}", f"-timeout={timeout}", f"-rss_limit_mb={rss_mb}",
                 f"-artifact_prefix={art}/", "-print_final_stats=1",
             ]  # fmt: skip
+            if max_len:
+                cmd.append(f"-max_len={max_len}")
             if (HERE / f"{CORPUS[target]}.dict").is_file():
                 cmd.append(f"-dict={HERE / (CORPUS[target] + '.dict')}")
             proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
@@ -56,10 +60,13 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=600, help="budget per target")
     ap.add_argument("--timeout", type=int, default=10, help="seconds one input may take")
     ap.add_argument("--rss-limit-mb", type=int, default=4096)
+    ap.add_argument("--max-len", type=int, default=0, help="longest input (0: libFuzzer's choice)")
     args = ap.parse_args()
     rows = []
     for target in args.targets:
-        runs, secs, crashes = _fuzz(target, args.seconds, args.timeout, args.rss_limit_mb)
+        runs, secs, crashes = _fuzz(
+            target, args.seconds, args.timeout, args.rss_limit_mb, args.max_len
+        )
         rows.append((target, runs, secs, crashes))
         print(f"{target}: {runs} executions in {secs:.0f} s, {len(crashes)} crasher(s)", flush=True)
         for name in crashes:

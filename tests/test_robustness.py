@@ -118,6 +118,7 @@ def test_xxe_does_not_read_files() -> None:
     except GeoArticleError:
         return
     assert "root:" not in article.body_text
+    assert "]>" not in article.body_text  # the entity declarations leave no debris either
 
 
 def test_billion_laughs_does_not_expand() -> None:
@@ -126,6 +127,7 @@ def test_billion_laughs_does_not_expand() -> None:
     except GeoArticleError:
         return
     assert len(article.body_text) < 10_000
+    assert "]>" not in article.body_text
 
 
 def test_over_size_limit() -> None:
@@ -160,6 +162,14 @@ def test_control_characters_are_removed() -> None:
     article = geoarticle.parse_html(page, annotate=False)
     assert article.body_text == "The envoy spoke at length about the talks."
     assert article.warnings
+
+
+@pytest.mark.parametrize("ref", ["&#12;", "&#x0c;", "&#x1F;", "&#0;", "&#65535;", "&#xFFFE;"])
+def test_control_character_references_are_dropped(ref: str) -> None:
+    page = _page(f'<p title="a{ref}b">The envoy{ref} spoke at length about the talks.</p>')
+    for source in (page, page.encode()):
+        article = geoarticle.parse_html(source, annotate=False)
+        assert article.body_text == "The envoy spoke at length about the talks."
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,14 @@ import re
 import lxml.etree
 from lxml.html import HtmlElement
 
-__all__ = ["PARSER_DEPTH", "cap_elements", "flatten_markup", "parser_trouble"]
+__all__ = [
+    "PARSER_DEPTH",
+    "cap_elements",
+    "drop_control_refs",
+    "drop_internal_subset",
+    "flatten_markup",
+    "parser_trouble",
+]
 
 #: Deepest nesting kept when markup is flattened; under libxml2's 256 with room for
 #: the ``html``/``body`` elements it adds.
@@ -69,6 +76,36 @@ _RAW = frozenset(
 )
 _RAW_END = {name: re.compile(f"</{name}", re.IGNORECASE) for name in _RAW}
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,63})")
+# an XML prolog whose DOCTYPE has an internal subset ("[<!ENTITY ...>]"), at the very start
+_SUBSET = re.compile(
+    rb"\A\s{0,200}(?:<\?xml[^>]{0,500}\?>\s{0,200})?<!DOCTYPE[^\[>]{0,500}\[[^\]]{0,200000}\]\s{0,200}>",
+    re.IGNORECASE,
+)
+
+
+# character references to C0 controls (other than tab, LF, CR) or U+FFFE/U+FFFF: the parser
+# would turn them into characters that lxml then refuses to store
+_CONTROL_REF = re.compile(
+    rb"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    rb"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
+)
+
+
+def drop_control_refs(data: bytes) -> bytes:
+    """``data`` without character references to control characters (``&#12;``, ``&#x1f;``)."""
+    return _CONTROL_REF.sub(b"", data) if b"&#" in data else data
+
+
+def drop_internal_subset(data: bytes) -> bytes:
+    """``data`` without a leading DOCTYPE internal subset (entity declarations).
+
+    The HTML parser never reads the declarations (no entity is ever expanded), but
+    it would leave their tail (``]>``) as text at the top of the page.
+    """
+    if b"[" not in data[:1024]:
+        return data
+    m = _SUBSET.match(data)
+    return data[m.end() :] if m else data
 
 
 def flatten_markup(text: str, max_depth: int) -> str:
