@@ -256,9 +256,13 @@ def _cases() -> list[Any]:
 def test_linear_growth(where: str) -> None:
     pattern = PATTERNS[where]
     for name, make in worst_inputs(pattern, SMALL, keep=1):
-        small = seconds(pattern, encode(pattern, make(SMALL)), repeat=5)
-        large = seconds(pattern, encode(pattern, make(4 * SMALL)), repeat=5)
-        if large < NOISE_FLOOR:
-            continue
-        # linear: about 4x; quadratic: 16x
-        assert large < 10 * small, f"{where} on {name}: {small:.4f}s at {SMALL}, {large:.4f}s at 4x"
+        short, long = encode(pattern, make(SMALL)), encode(pattern, make(4 * SMALL))
+        # linear: about 4x; quadratic: 16x. A busy machine can stretch one measurement, a
+        # quadratic pattern fails every time: only three failures in a row count.
+        for _ in range(3):
+            small = seconds(pattern, short, repeat=5)
+            large = seconds(pattern, long, repeat=5)
+            if large < NOISE_FLOOR or large < 10 * small:
+                break
+        else:
+            pytest.fail(f"{where} on {name}: {small:.4f}s at {SMALL}, {large:.4f}s at 4x")
