@@ -152,8 +152,11 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
         containers = [body]
     if not _has_text(walker):
         # nothing passed the filters (a page of one link, a few short lines): take the text
+        total = len(body.text_content())
         for el in list(body.iter("header", "nav", "footer", "aside", "form")):
-            el.drop_tree()
+            # a page built inside one <form> or <header> (broken templates) keeps it
+            if el.getparent() is not None and len(el.text_content()) < 0.5 * total:
+                el.drop_tree()
         walker.paragraphs([t for t in block_paragraphs(body) if t.casefold() not in titles])
     _trailing_credits(walker)
     related = list(walker.related)

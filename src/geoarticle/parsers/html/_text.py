@@ -217,18 +217,26 @@ def class_weight(el: HtmlElement) -> int:
 _SKIP_INSIDE = frozenset(("figure", "figcaption", "aside", "nav", "footer", "form"))
 
 
+def _inner_furniture(node: HtmlElement, el: HtmlElement, size: list[int]) -> bool:
+    """A box inside ``el`` to leave out of its text: an aside, a caption, a share bar ...
+    (a furniture-named wrapper of most of ``el`` is kept)."""
+    if node.tag in _SKIP_INSIDE:
+        return True
+    if not is_boilerplate(node):
+        return False
+    if not size:
+        size.append(len(el.text_content()))
+    return len(node.text_content()) < 0.5 * size[0]
+
+
 def _pieces(el: HtmlElement) -> Iterator[str]:
     walker = lxml.etree.iterwalk(el, events=("start", "end"))
     skipped = None
+    size: list[int] = []
     for event, node in walker:
         tag = node.tag
         if event == "start":
-            if (
-                node is not el
-                and tag in BLOCK_TAGS
-                and (tag in _SKIP_INSIDE or is_boilerplate(node))
-            ):
-                # a box inside a paragraph (an aside, a caption, a share bar) is not its text
+            if node is not el and tag in BLOCK_TAGS and _inner_furniture(node, el, size):
                 skipped = node
                 walker.skip_subtree()
                 continue
@@ -239,7 +247,9 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
             if node.text:
                 yield node.text
         else:
-            if node is skipped or tag in BLOCK_TAGS:
+            if node is skipped:
+                yield _NL
+            elif tag in BLOCK_TAGS:
                 yield _NL
             if node is not el and node.tail:
                 yield node.tail

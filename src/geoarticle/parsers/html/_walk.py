@@ -218,7 +218,7 @@ class Walker:
                 self.related.extend(related_links(el, self.base))
                 return
             # a wrapper named like furniture that holds most of the article is still the article
-            if tag in _SKIP_TAGS or len(el.text_content()) < 0.5 * self.size:
+            if len(el.text_content()) < 0.5 * self.size:
                 return
         level = HEADINGS.get(tag)
         if level is not None:
