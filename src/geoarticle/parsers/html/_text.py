@@ -247,9 +247,7 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
             if node.text:
                 yield node.text
         else:
-            if node is skipped:
-                yield _NL
-            elif tag in BLOCK_TAGS:
+            if node is skipped or tag in BLOCK_TAGS:
                 yield _NL
             if node is not el and node.tail:
                 yield node.tail
