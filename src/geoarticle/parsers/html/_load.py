@@ -213,6 +213,7 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
     if len(cleaned) != len(data):
         data = cleaned
         warnings += ("NUL and other control characters were removed",)
+    data = _bounds.drop_control_refs(_bounds.drop_internal_subset(data))
     try:
         parser = _parser()
         root = lxml.etree.fromstring(data, parser)
