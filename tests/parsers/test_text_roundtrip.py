@@ -32,6 +32,7 @@ from geoarticle.models import (
     Section,
     Table,
 )
+from geoarticle.parsers._bylines import _lexicon as _byline_lexicon
 from geoarticle.parsers._credits import parse_credit
 from geoarticle.parsers.text._lines import (
     date_line,
@@ -65,7 +66,10 @@ def _plain_line(text: str) -> bool:
 
 sentence = st.lists(word, min_size=6, max_size=25).map(lambda ws: " ".join(ws).capitalize() + ".")
 heading = _caps(1, 6).filter(lambda h: _plain_line(h) and not is_caption_like(h))
-name = _caps(2, 3)
+_LEX = _byline_lexicon()
+#: Words a byline reader rightly takes for roles, organisations or agencies, not names.
+_NOT_NAME = _LEX.role_nouns | _LEX.role_modifiers | _LEX.org_nouns
+name = _caps(2, 3).filter(lambda n: not any(w.casefold() in _NOT_NAME for w in n.split()))
 paragraph = st.builds(Paragraph, text=sentence)
 list_block = st.builds(
     ListBlock, items=st.lists(sentence, min_size=1, max_size=4).map(tuple), ordered=st.booleans()

@@ -190,7 +190,16 @@ def _is_role(segment: str) -> bool:
     last = words[-1].strip(".")
     if last in lex.role_nouns:
         return True
-    return words[0] in lex.role_modifiers and any(w in lex.role_nouns for w in words)
+    if words[0] in lex.role_modifiers and any(w in lex.role_nouns for w in words):
+        return True
+    # "President of the Council", "Director at Example Institute"
+    for i, w in enumerate(words[:3]):
+        if w in lex.role_nouns and i + 1 < len(words) and words[i + 1] in ("of", "at", "for"):
+            return True
+    return False
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def _is_org(segment: str) -> bool:
@@ -311,7 +320,10 @@ def _add_segment(drafts: list[_Draft], role: str | None, seg: str, conj: bool) -
         prev.affiliation = seg if prev.affiliation is None else prev.affiliation + sep + seg
         return
     if prev is not None and not conj and _is_role(seg):
+        seg, _, place = seg.partition(" at ")  # "Senior Fellow at the Stimson Center"
         prev.role = seg if prev.role in (None, role) else f"{prev.role}, {seg}"
+        if place:
+            prev.affiliation = _THE.sub("", place)
         prev.affiliation_open = True
         return
     if prev is not None and not conj and _is_org(seg) and prev.kind is AuthorKind.PERSON:
