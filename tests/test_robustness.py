@@ -195,6 +195,15 @@ def test_hostile_jsonld(script: str) -> None:
     assert "delegation met officials" in article.body_text
 
 
+@pytest.mark.parametrize("run", [" ", "!", "A", "#", "-", ",", "\t", "'"])
+def test_long_runs_of_one_character(run: str) -> None:
+    # quadratic patterns would take minutes here (the suite's timeout catches a hang)
+    hostile = run * 100_000 + " x"
+    geoarticle.find_actors(hostile)
+    _check(lambda: geoarticle.parse_text("Title\n\n" + hostile))
+    _check(lambda: geoarticle.parse_html(_page(f"<pre>{hostile}</pre><p>{hostile}</p>")))
+
+
 def test_loads_text_bytes_not_utf8() -> None:
     article = geoarticle.loads(b"A title\n\nBody \xff text of the piece.\n", "text")
     assert "\ufffd" in article.body_text

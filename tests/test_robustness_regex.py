@@ -222,6 +222,8 @@ PATTERNS = collect_patterns()
 SAFE_NESTING = {
     "geoarticle.annotators.actors._tokens.TOKEN": "\\w+ joined by - or an apostrophe",
     "geoarticle.annotators.events.tokens._TOKEN": "\\w+ joined by - or .",
+    "geoarticle.annotators.actors._tokens._PIECE": "TOKEN after white space tried once per run",
+    "geoarticle.annotators.events.tokens._PIECE": "_TOKEN after white space tried once per run",
     "geoarticle.models.article._WORD": "\\w+ joined by - or an apostrophe",
     "geoarticle.parsers.html._walk._CREDIT_LINE": "words joined by single spaces",
     "geoarticle.sources._HTML_START": "bounded by the ignorable prolog it skips",
@@ -236,9 +238,7 @@ SAFE_NESTING = {
 #: repeats, or ``\\A`` on patterns only ever used with ``match``.
 KNOWN_SUPERLINEAR = {
     "geoarticle.annotators.actors._petrarch._CODE": "PETRARCH dictionary lines only",
-    "geoarticle.annotators.actors._tokens._PIECE": "leading \\s* on whitespace runs",
     "geoarticle.annotators.events.sentences._END": "[.!?]+ then \\s+ on punctuation runs",
-    "geoarticle.annotators.events.tokens._PIECE": "leading \\s* on whitespace runs",
     "geoarticle.converters._MODEL_MSG": "cattrs messages only",
     "geoarticle.parsers._bylines._EMAIL": "nested repeats; one byline at a time",
     "geoarticle.parsers._bylines._LEADING_CONJ": "one byline at a time",
