@@ -180,6 +180,18 @@ def _parser() -> lxml.etree.HTMLParser:
     return parser
 
 
+_SHY_REF = re.compile(rb"&(?:shy|#173|#x0*ad);", re.IGNORECASE)
+
+
+def _drop_soft_hyphens(data: bytes) -> bytes:
+    """Soft hyphens (U+00AD, ``&shy;``) out: invisible break hints that split words."""
+    if b"\xc2\xad" in data:
+        data = data.replace(b"\xc2\xad", b"")
+    if b"&" in data and _SHY_REF.search(data) is not None:
+        data = _SHY_REF.sub(b"", data)
+    return data
+
+
 def load_html(source: str | bytes, *, limits: Limits) -> Page:
     """Parse ``source`` into a tree; raises NotAnArticleError or LimitExceededError."""
     warnings: tuple[str, ...] = ()
@@ -214,6 +226,7 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
         data = cleaned
         warnings += ("NUL and other control characters were removed",)
     data = _bounds.drop_control_refs(_bounds.drop_internal_subset(data))
+    data = _drop_soft_hyphens(data)
     try:
         parser = _parser()
         root = lxml.etree.fromstring(data, parser)
