@@ -52,6 +52,12 @@ _TZINFOS: dict[str, int | dt.tzinfo] = {
     "NZDT": 13 * 3600,
 }
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$")
+# ISO 8601 as most pages write it; read without dateutil (same values as dateutil gives)
+_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?)?"
+    r"(?:(Z)|([+-])(\d{2}):?(\d{2}))?$",
+    re.ASCII,
+)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"[/-](0?[1-9]|[12]\d|3[01])(?:/|-|\.|$|_)",
@@ -71,6 +77,12 @@ def parse_datetime(text: str) -> dt.datetime | None:
     text = " ".join(text.split())
     if not text or len(text) > _MAX_LEN or not _YEAR.search(text):
         return None
+    iso = _ISO.match(text)
+    if iso:
+        try:
+            return _from_iso(iso)
+        except ValueError:
+            pass  # out-of-range fields: dateutil decides
     m = _COMPACT.match(text)
     try:
         if m:
@@ -81,6 +93,26 @@ def parse_datetime(text: str) -> dt.datetime | None:
             return du_parser.parse(text, tzinfos=_TZINFOS)
     except (ValueError, OverflowError, TypeError, du_parser.ParserError):
         return None
+
+
+def _from_iso(m: re.Match[str]) -> dt.datetime:
+    year, month, day, hour, minute, second, frac, zulu, sign, oh, om = m.groups()
+    zone: dt.tzinfo | None = None
+    if zulu:
+        zone = _UTC
+    elif sign:
+        offset = (int(oh) * 60 + int(om)) * 60 * (-1 if sign == "-" else 1)
+        zone = _UTC if offset == 0 else tz.tzoffset(None, offset)
+    return dt.datetime(
+        int(year),
+        int(month),
+        int(day),
+        int(hour or 0),
+        int(minute or 0),
+        int(second or 0),
+        int(frac.ljust(6, "0")) if frac else 0,
+        tzinfo=zone,
+    )
 
 
 def date_from_url(url: str | None) -> dt.datetime | None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import cast
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ...models import Author, AuthorKind
@@ -41,6 +43,8 @@ _MAX_TEXT = 300
 _ANCESTOR_DEPTH = 15
 _SPACES = re.compile(r"\s+")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
+_WITH_ATTRS = etree.XPath("descendant-or-self::*[@class or @id or @rel or @itemprop]")
+_DOC_INDEX = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _attr_text(el: HtmlElement) -> str:
@@ -65,16 +69,33 @@ def _text(el: HtmlElement) -> str:
     return _SPACES.sub(" ", el.text_content()).strip()
 
 
+def _matches(el: HtmlElement, memo: dict[str, bool]) -> bool:
+    """Whether one of the element's class, id, rel or itemprop values says author/byline.
+
+    ``memo`` remembers the answer for each value (pages repeat their class names).
+    """
+    get = el.get
+    for name in ("class", "id", "rel", "itemprop"):
+        value = get(name)
+        if value:
+            hit = memo.get(value)
+            if hit is None:
+                hit = memo[value] = _CANDIDATE.search(value) is not None
+            if hit:
+                return True
+    return False
+
+
 def _candidates(root: HtmlElement) -> list[HtmlElement]:
     out: list[HtmlElement] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-            continue
-        attrs = _attr_text(el)
-        if not attrs or not _CANDIDATE.search(attrs):
+    memo: dict[str, bool] = {}
+    # only elements carrying one of the four attributes; the pattern cannot match across
+    # two values, so testing them one by one is the same as testing their joined text
+    for el in cast("list[HtmlElement]", _WITH_ATTRS(root)):
+        if el.tag in _SKIP_TAGS or not _matches(el, memo):
             continue
         rel_author = "author" in (el.get("rel") or "").lower().split()
-        if not rel_author and _SELF_NEGATIVE.search(attrs):
+        if not rel_author and _SELF_NEGATIVE.search(_attr_text(el)):
             continue
         if _in_bad_area(el):
             continue
@@ -131,21 +152,31 @@ def _by_distance(root: HtmlElement, groups: list[HtmlElement], title: str) -> li
     if not title or len(groups) < 2:
         return groups
     wanted = {id(g) for g in groups}
-    anchor = -1
-    where: dict[int, int] = {}
-    for i, el in enumerate(root.iter()):
-        if id(el) in wanted:
-            where[id(el)] = i
-        elif anchor < 0 and el.tag in ("h1", "h2") and _overlap(_text(el), title) >= 0.6:
-            anchor = i
-    if anchor < 0:
+    anchor = next(
+        (
+            h
+            for h in root.iter("h1", "h2")
+            if id(h) not in wanted and _overlap(_text(h), title) >= 0.6
+        ),
+        None,
+    )
+    if anchor is None:
         return groups
+    # document order: elements before the anchor plus its ancestors (the order is all
+    # that matters: after the anchor nearest first, then before it nearest first)
+    at = _position(anchor)
+    where = {id(g): _position(g) for g in groups}
 
-    def key(el: HtmlElement) -> tuple[int, int]:
-        d = where.get(id(el), 0) - anchor
+    def key(el: HtmlElement) -> tuple[int, float]:
+        d = where[id(el)] - at
         return (0, d) if d >= 0 else (1, -d)
 
     return sorted(groups, key=key)
+
+
+def _position(el: HtmlElement) -> float:
+    value = _DOC_INDEX(el)
+    return float(value) if isinstance(value, float) else 0.0
 
 
 def page_bylines(root: HtmlElement, title: str = "") -> tuple[Author, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -58,6 +59,7 @@ def meta_source(key: str) -> str:
     return "meta"
 
 
+@functools.lru_cache(maxsize=2048)
 def _norm_key(key: str) -> str:
     key = key.strip().lower()
     return _KEY_PREFIX.sub(lambda m: m.group(1).lower().replace("dcterm", "dcterms") + ".", key)
@@ -103,7 +105,7 @@ def collect(root: HtmlElement) -> PageSignals:
             content = el.get("content")
             if content is None:
                 continue
-            content = _SPACES.sub(" ", content).strip()
+            content = " ".join(content.split())  # the same whitespace as _SPACES, faster
             if not content:
                 continue
             for attr, store in (
