@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import geoarticle
 from geoarticle import Article, GeoArticleError
 
-_FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _BLOCK = ["div", "p", "section", "article", "main", "aside", "nav", "header", "footer",
           "ul", "ol", "li", "blockquote", "pre", "table", "tr", "td", "th", "figure",
