@@ -105,6 +105,37 @@ def _label_index(label: str | None) -> int | None:
     return int(digits) - 1 if digits and int(digits) > 0 else None
 
 
+_SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", "…", ")", "'", "’", "。", "！", "？")
+
+
+def _stray(block: object, limit: int) -> bool:
+    """A short line that is no sentence ("Drucken", "Mehr Themen:", "15. Mai 2019"): at the
+    edges of the body such lines are page furniture, not the article."""
+    if not isinstance(block, Paragraph):
+        return False
+    text = block.text
+    if text.endswith(":"):
+        return len(text) < 2 * limit
+    return len(text) < limit and not text.endswith(_SENTENCE_END)
+
+
+def _trim_edges(walker: Walker, limit: int = 50, most: int = 3) -> None:
+    """Drop up to ``most`` stray lines at the start and at the end of the body."""
+    total = sum(len(b.text) for _, _, bl in walker.sections for b in bl if isinstance(b, Paragraph))
+    if total < 400:
+        return
+    first = walker.sections[0][2]
+    n = 0
+    while n < most and len(first) > 1 and _stray(first[0], limit):
+        first.pop(0)
+        n += 1
+    last = walker.sections[-1][2]
+    n = 0
+    while n < most and len(last) > 1 and _stray(last[-1], limit):
+        last.pop()
+        n += 1
+
+
 def _sections(walker: Walker) -> tuple[Section, ...]:
     out = []
     raw = walker.sections
@@ -159,6 +190,7 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
                 el.drop_tree()
         walker.paragraphs([t for t in block_paragraphs(body) if t.casefold() not in titles])
     _trailing_credits(walker)
+    _trim_edges(walker)
     related = list(walker.related)
     related.extend(_outside_related(found.related, containers, base))
     seen: set[tuple[str, str | None]] = set()
