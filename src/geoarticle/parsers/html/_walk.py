@@ -71,7 +71,10 @@ _PROMPT = re.compile(
     r"download (?:the|our)|to (?:view|read) the full|to continue reading|all rights reserved|"
     r"abonnieren|abonnent|folgen sie uns|folge uns|suscr[ií]bete|hazte miembro|[úu]nete|"
     r"s[íi]guenos|abonnez-vous|inscrivez-vous|assine|inscreva-se|written permission|"
-    r"in den kommentaren)\b|^©|^copyright\b",
+    r"in den kommentaren|we may (?:receive|earn) (?:a )?compensation|affiliate links?|"
+    r"enthält werbung|pour lire la suite|créez votre compte|nicht eingeloggt|"
+    r"jetzt registrieren|ohne gewähr|copyrighted|unterstütze uns|unterstützen sie uns|"
+    r"apóyanos)\b|^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate)\b|^©|^copyright\b",
     re.IGNORECASE,
 )
 
@@ -134,6 +137,8 @@ class Walker:
             ):
                 continue
             if len(t) < 250 and _PROMPT.search(t):
+                continue
+            if len(t) < 300 and _credit_tail(t):
                 continue
             self.add(Paragraph(text=t))
 
@@ -332,6 +337,15 @@ def is_furniture_line(text: str) -> bool:
         or RELATED_HEADING.match(text) is not None
         or _PROMPT.search(text) is not None
     )
+
+
+def _credit_tail(text: str) -> bool:
+    """A caption that ends in its image credit ("A harbour at dawn. © Agency / Name")."""
+    at = text.rfind("©")
+    if at < 0:
+        return False
+    rest = text[at + 1 :]
+    return len(rest) < 60 and len(rest.split()) <= 8
 
 
 def _link_dense(el: HtmlElement) -> bool:
