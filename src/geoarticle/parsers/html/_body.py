@@ -163,7 +163,7 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
     if body is None:
         body = root
     found = scan(body)
-    containers = find_container(body, found.paragraphs)
+    containers = find_container(body, found.paragraphs, found.mixed)
     depth_limit = max(8, min(limits.max_depth, 200))
     walker = Walker(base=base, titles=titles, depth_limit=depth_limit, max_blocks=limits.max_blocks)
     walker.size = sum(len(c.text_content()) for c in containers)

@@ -83,6 +83,24 @@ class Scan:
 
     paragraphs: list[tuple[HtmlElement, bool]] = attrs.Factory(list)
     related: list[HtmlElement] = attrs.Factory(list)
+    #: paragraph-like elements that also hold blocks, with their own text (outside the block
+    #: children) and its characters in links: ``<br>`` text beside a figure ``<div>``
+    mixed: list[tuple[HtmlElement, bool, str, int]] = attrs.Factory(list)
+
+
+def _own_text(el: HtmlElement) -> tuple[str, int]:
+    """The text of ``el`` outside its block children, and how much of it is link text."""
+    parts = [el.text or ""]
+    links = 0
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCK_TAGS:
+            t = child.text_content()
+            parts.append(t)
+            if tag == "a":
+                links += len(t)
+        parts.append(child.tail or "")
+    return "".join(parts), links
 
 
 def _noscript_keeps(ns: HtmlElement) -> bool:
@@ -115,8 +133,13 @@ def scan(body: HtmlElement) -> Scan:
             flags = stack.pop()
             if flags & _RELATED:
                 in_related -= 1
-            if not flags & _HAS_BLOCK and tag in _LEAF:
-                paragraphs.append((el, bool(flags & _BAD)))
+            if tag in _LEAF:
+                if not flags & _HAS_BLOCK:
+                    paragraphs.append((el, bool(flags & _BAD)))
+                elif tag == "div":
+                    own, links = _own_text(el)
+                    if len(own) > 150:
+                        out.mixed.append((el, bool(flags & _BAD), own, links))
             continue
         if tag in BLOCK_TAGS:
             stack[-1] |= _HAS_BLOCK

@@ -52,6 +52,8 @@ def text_and_links(el: HtmlElement) -> tuple[int, int]:
 
 
 _Para = tuple[HtmlElement, int, int, bool, int]
+#: a best candidate scoring below this is weak: text beside blocks joins the vote
+_WEAK = 15.0
 
 
 def _paragraphs(elements: list[tuple[HtmlElement, bool]]) -> list[_Para]:
@@ -64,6 +66,17 @@ def _paragraphs(elements: list[tuple[HtmlElement, bool]]) -> list[_Para]:
             continue
         commas = text.count(",") + text.count("，") + text.count("、")
         out.append((el, n, commas, bad, _link_len(el) if len(el) else 0))
+    return out
+
+
+def _mixed(found: list[tuple[HtmlElement, bool, str, int]]) -> list[_Para]:
+    """Paragraph entries for text written straight into a ``<div>`` beside its blocks."""
+    out = []
+    for el, bad, text, links in found:
+        n = len(text.strip())
+        commas = text.count(",") + text.count("，") + text.count("、")
+        if n >= 150 and links * 3 < n:
+            out.append((el, n, commas, bad, links))
     return out
 
 
@@ -264,13 +277,24 @@ def _in_furniture(el: HtmlElement) -> bool:
 
 
 def find_container(
-    body: HtmlElement, candidates: list[tuple[HtmlElement, bool]]
+    body: HtmlElement,
+    candidates: list[tuple[HtmlElement, bool]],
+    mixed: list[tuple[HtmlElement, bool, str, int]] | None = None,
 ) -> list[HtmlElement]:
     """The elements that hold the article, in document order (``[body]`` when unsure).
 
-    ``candidates`` are the paragraph-like elements of ``body`` (see :mod:`._scan`).
+    ``candidates`` are the paragraph-like elements of ``body`` (see :mod:`._scan`);
+    ``mixed`` the ``<div>`` elements with text of their own beside block children, which
+    join the vote only when the paragraphs alone find no strong candidate.
     """
     paras = _paragraphs(candidates)
+    if mixed:
+        extra = _mixed(mixed)
+        if extra:
+            scores = _score(paras, True)
+            best = max(scores.values()) if scores else 0.0
+            if best < _WEAK:
+                paras = paras + extra
     if not paras:
         return [body]
     total = sum(p[1] for p in paras)
