@@ -74,7 +74,19 @@ _PROMPT = re.compile(
     r"in den kommentaren|we may (?:receive|earn) (?:a )?compensation|affiliate links?|"
     r"enthält werbung|pour lire la suite|créez votre compte|nicht eingeloggt|"
     r"jetzt registrieren|ohne gewähr|copyrighted|unterstütze uns|unterstützen sie uns|"
-    r"apóyanos)\b|^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate)\b|^©|^copyright\b",
+    r"apóyanos|para comentar|kommentare (?:zu )?schreiben|kommentare insgesamt|"
+    r"if you enjoyed|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|verpasse keine|"
+    r"get the latest news|canal de youtube|nuestro canal|jetzt abonnieren|abonniere)\b|"
+    r"^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu)\b|"
+    r"^(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|^\W*(?:anzeige|werbung)\s*[-–:.|,]|"
+    r"^©|^copyright\b",
+    re.IGNORECASE,
+)
+
+# copyright and reprint notices, longer than a prompt
+_LEGAL = re.compile(
+    r"\ball rights reserved\b|\bcopyrighted property\b|"
+    r"\bwritten permission\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b",
     re.IGNORECASE,
 )
 
@@ -137,6 +149,8 @@ class Walker:
             ):
                 continue
             if len(t) < 250 and _PROMPT.search(t):
+                continue
+            if len(t) < 600 and _LEGAL.search(t):
                 continue
             if len(t) < 300 and _credit_tail(t):
                 continue
