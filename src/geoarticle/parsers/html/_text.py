@@ -99,7 +99,7 @@ _TERMS = (
     "donate|donation|follow|footer|skip-link|skiplinks|widget-area|copyright|disclaimer|"
     "authors?|saboxplugin|abh_box|wp-embedded-content|"
     "tiktok-embed|toc|ez-toc|table-of-contents|nocomments|newsletterbox|crumbs?|"
-    "postmetadata|entryfooter|tweet"
+    "postmetadata|entryfooter|tweet-(?:button|btn|this|share)"
 )
 _SUFFIXES = (
     "box|area|wrap|wrapper|container|section|list|links|link|bar|buttons|button|block|"
