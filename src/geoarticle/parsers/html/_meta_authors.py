@@ -41,7 +41,6 @@ _SKIP_TAGS = frozenset({"script", "style", "meta", "link", "noscript", "template
 _MAX_CANDIDATES = 40
 _MAX_TEXT = 300
 _ANCESTOR_DEPTH = 15
-_SPACES = re.compile(r"\s+")
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
 _WITH_ATTRS = etree.XPath("descendant-or-self::*[@class or @id or @rel or @itemprop]")
 _DOC_INDEX = etree.XPath("count(preceding::*) + count(ancestor::*)")
@@ -66,7 +65,7 @@ def _in_bad_area(el: HtmlElement) -> bool:
 
 
 def _text(el: HtmlElement) -> str:
-    return _SPACES.sub(" ", el.text_content()).strip()
+    return " ".join(el.text_content().split())
 
 
 def _matches(el: HtmlElement, memo: dict[str, bool]) -> bool:

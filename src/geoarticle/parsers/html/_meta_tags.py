@@ -10,7 +10,6 @@ from lxml.html import HtmlElement
 
 __all__ = ["PageSignals", "TimeTag", "collect", "meta_source"]
 
-_SPACES = re.compile(r"\s+")
 _KEY_PREFIX = re.compile(r"^(dc|dcterms|dcterm|dcsext)[:.]", re.I)
 
 
@@ -66,7 +65,7 @@ def _norm_key(key: str) -> str:
 
 
 def _text(el: HtmlElement) -> str:
-    return _SPACES.sub(" ", el.text_content()).strip()
+    return " ".join(el.text_content().split())
 
 
 _PUBLISHED = re.compile(r"publish|posted|created|pubdate|date-?pub", re.I)
@@ -105,7 +104,7 @@ def collect(root: HtmlElement) -> PageSignals:
             content = el.get("content")
             if content is None:
                 continue
-            content = " ".join(content.split())  # the same whitespace as _SPACES, faster
+            content = " ".join(content.split())
             if not content:
                 continue
             for attr, store in (
