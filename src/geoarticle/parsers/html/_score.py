@@ -234,11 +234,38 @@ def _lead_like(el: HtmlElement) -> bool:
     return 60 <= n <= 1500 and _link_len(el) * 4 < n
 
 
+_DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
+_NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
+
+
+def _deck_after_title(header: HtmlElement) -> HtmlElement | None:
+    """The first sentence-like block after the ``<h1>`` of an article header: its deck."""
+    seen_h1 = False
+    for el in header.iter():
+        tag = el.tag
+        if tag == "h1":
+            seen_h1 = True
+            continue
+        if not seen_h1 or tag not in _DECK_TAGS:
+            continue
+        if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
+            continue
+        n = len(el.text_content().strip())
+        if n < 60 or n > 600 or _link_len(el) * 4 >= n or is_boilerplate(el):
+            continue
+        if any(a.tag in _NOT_DECK or is_boilerplate(a) for a in el.iterancestors()):
+            continue
+        return el
+    return None
+
+
 def find_lead(container: HtmlElement) -> HtmlElement | None:
-    """The standfirst of the article just before its container ("lead", "intro", "deck")."""
+    """The standfirst of the article just before its container ("lead", "intro", "deck"),
+    or else the first block after the title in the article's header."""
     if container.tag in ("body", "html"):
         return None
     node = container
+    header_checked = False
     for _ in range(6):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -250,6 +277,11 @@ def find_lead(container: HtmlElement) -> HtmlElement | None:
                 chosen = set(found)
                 outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
                 return outer[-1]
+            if not header_checked and next(sib.iter("h1"), None) is not None:
+                header_checked = True
+                deck = _deck_after_title(sib)
+                if deck is not None:
+                    return deck
         node = parent
     return None
 
