@@ -42,6 +42,7 @@ _MAX_CANDIDATES = 40
 _MAX_TEXT = 300
 _ANCESTOR_DEPTH = 15
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
+_ATTR_NAMES = frozenset({"class", "id", "rel", "itemprop"})
 _WITH_ATTRS = etree.XPath("descendant-or-self::*[@class or @id or @rel or @itemprop]")
 _DOC_INDEX = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
@@ -73,10 +74,8 @@ def _matches(el: HtmlElement, memo: dict[str, bool]) -> bool:
 
     ``memo`` remembers the answer for each value (pages repeat their class names).
     """
-    get = el.get
-    for name in ("class", "id", "rel", "itemprop"):
-        value = get(name)
-        if value:
+    for name, value in el.items():
+        if value and name in _ATTR_NAMES:
             hit = memo.get(value)
             if hit is None:
                 hit = memo[value] = _CANDIDATE.search(value) is not None
