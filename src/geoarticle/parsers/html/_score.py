@@ -292,15 +292,27 @@ _SEMANTIC_PARTS = frozenset(("header", "section", "aside", "footer", "nav", "fig
 def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
     """The page's one ``<article>`` when it holds the best candidate: a semantic page (ours
     among them) marks the whole article, short sections and all."""
-    found = None
-    for el in body.iter("article"):
-        if found is not None:
-            return None
-        found = el
-    if found is None or found is top or not any(a is found for a in top.iterancestors()):
-        return None
-    tags = {c.tag for c in found}
-    return found if "section" in tags and tags <= _SEMANTIC_PARTS else None
+    for tag in ("article", "main"):
+        found = None
+        for el in body.iter(tag):
+            if found is not None:
+                found = None
+                break
+            found = el
+        if found is None or found is top or not any(a is found for a in top.iterancestors()):
+            continue
+        tags = {c.tag for c in found}
+        if tag == "main":
+            # a landing page: a <main> made only of several sections, few of them links
+            if (
+                tags == {"section"}
+                and len(found) > 1
+                and _link_len(found) * 4 < len(found.text_content())
+            ):
+                return found
+        elif "section" in tags and tags <= _SEMANTIC_PARTS:
+            return found
+    return None
 
 
 def _in_furniture(el: HtmlElement) -> bool:

@@ -71,13 +71,14 @@ _PROMPT = re.compile(
     r"download (?:the|our)|to (?:view|read) the full|to continue reading|all rights reserved|"
     r"abonnieren|abonnent|folgen sie uns|folge uns|suscr[ií]bete|hazte miembro|[úu]nete|"
     r"s[íi]guenos|abonnez-vous|inscrivez-vous|assine|inscreva-se|written permission|"
-    r"in den kommentaren|we may (?:receive|earn) (?:a )?compensation|affiliate links?|"
+    r"in den kommentaren|we may (?:receive|earn) (?:a )?compensation|affiliate[- ]links?|"
     r"enthält werbung|pour lire la suite|créez votre compte|nicht eingeloggt|"
     r"jetzt registrieren|ohne gewähr|copyrighted|unterstütze uns|unterstützen sie uns|"
     r"apóyanos|para comentar|kommentare (?:zu )?schreiben|kommentare insgesamt|"
     r"if you enjoyed|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|verpasse keine|"
     r"get the latest news|canal de youtube|nuestro canal|jetzt abonnieren|abonniere)\b|"
-    r"^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu)\b|"
+    r"^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
+    r"mehr interessantes|volltext-suche)\b|"
     r"^(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|^\W*(?:anzeige|werbung)\s*[-–:.|,]|"
     r"^©|^copyright\b",
     re.IGNORECASE,
