@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from ._text import class_weight, hint, is_boilerplate
 
-__all__ = ["find_container"]
+__all__ = ["deck_after_title", "find_container", "find_lead"]
 
 _TAG_BONUS = {
     "div": 5,
@@ -238,7 +238,7 @@ _DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
 _NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
 
 
-def _deck_after_title(header: HtmlElement) -> HtmlElement | None:
+def deck_after_title(header: HtmlElement) -> HtmlElement | None:
     """The first sentence-like block after the ``<h1>`` of an article header: its deck."""
     seen_h1 = False
     for el in header.iter():
@@ -279,7 +279,7 @@ def find_lead(container: HtmlElement) -> HtmlElement | None:
                 return outer[-1]
             if not header_checked and next(sib.iter("h1"), None) is not None:
                 header_checked = True
-                deck = _deck_after_title(sib)
+                deck = deck_after_title(sib)
                 if deck is not None:
                     return deck
         node = parent

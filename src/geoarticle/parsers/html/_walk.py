@@ -28,6 +28,7 @@ from ...models import (
 )
 from ._figures import figure_credit, is_figure_like
 from ._related import RELATED_HEADING, inline_related, is_related, related_links
+from ._score import deck_after_title
 from ._text import (
     BLOCK_LIST,
     BLOCK_TAGS,
@@ -233,6 +234,16 @@ class Walker:
             return
         if tag == "figcaption" or _CAPTION_HINT.search(hint(el)):
             return  # a caption away from its image: neither body text nor a credit we can place
+        if (
+            tag == "header"
+            and self.blocks == 0
+            and next(el.iter("h1"), None) is not None
+            and len(el.text_content()) < 0.5 * self.size
+        ):
+            deck = deck_after_title(el)  # the article's own header: its deck, not its furniture
+            if deck is not None:
+                self.paragraphs(block_paragraphs(deck))
+            return
         if tag in _SKIP_TAGS or is_boilerplate(el):
             if _related_heading(el):
                 self.related.extend(related_links(el, self.base))
