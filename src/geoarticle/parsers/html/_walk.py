@@ -241,7 +241,8 @@ class Walker:
             and len(el.text_content()) < 0.5 * self.size
         ):
             deck = deck_after_title(el)  # the article's own header: its deck, not its furniture
-            if deck is not None:
+            # one marked as the subtitle is the article's subtitle, not body text
+            if deck is not None and "subtitle" not in hint(deck):
                 self.paragraphs(block_paragraphs(deck))
             return
         if tag in _SKIP_TAGS or is_boilerplate(el):
