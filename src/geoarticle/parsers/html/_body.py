@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ...limits import Limits
-from ...models import Figure, ImageCredit, Paragraph, RelatedLink, Section
+from ...models import Block, Figure, ImageCredit, Paragraph, RelatedLink, Section
 from .._credits import parse_credit
 from ._figures import merge_credit
 from ._related import related_links
@@ -28,7 +28,7 @@ __all__ = ["extract_body"]
 
 _LEAF_CONTAINERS = frozenset(("p", "table", "ul", "ol", "dl", "blockquote", "pre", "figure"))
 
-_TITLE_SPLIT = re.compile(r"\s+[|–—:·•»-]\s+")
+_TITLE_SPLIT = re.compile(r"(?<!\s)\s+[|–—:·•»-]\s+")
 
 
 def _head(root: HtmlElement) -> HtmlElement:
@@ -136,9 +136,29 @@ def _trim_edges(walker: Walker, limit: int = 50, most: int = 3) -> None:
         n += 1
 
 
+def _teaser(blocks: list[Block]) -> bool:
+    """A section that is a teaser: at most one short text block (and images)."""
+    texts = [b for b in blocks if not isinstance(b, Figure)]
+    return len(texts) <= 1 and all(isinstance(b, Paragraph) and len(b.text) < 400 for b in texts)
+
+
+def _trailing_teasers(raw: list[tuple[str | None, int, list[Block]]]) -> int:
+    """Where a closing list of teasers starts: an empty heading ("Other columns") followed
+    by three or more teaser sections, all to the end of the body; ``len(raw)`` if none."""
+    i = len(raw)
+    while i > 1 and raw[i - 1][2] and _teaser(raw[i - 1][2]):
+        i -= 1
+    if len(raw) - i >= 3 and i >= 2 and not raw[i - 1][2] and raw[i - 1][0]:
+        return i - 1
+    return len(raw)
+
+
 def _sections(walker: Walker) -> tuple[Section, ...]:
     out = []
     raw = walker.sections
+    cut = _trailing_teasers(raw)
+    if cut < len(raw) and any(b for _, _, b in raw[:cut]):
+        raw = raw[:cut]
     # a heading left at the very end with nothing under it may be furniture ("Comments")
     while len(raw) > 1 and not raw[-1][2] and is_furniture_line(raw[-1][0] or ""):
         raw = raw[:-1]
