@@ -59,7 +59,7 @@ _BOILER_LINE = re.compile(
     r"valora esta noticia|(?:als )?pdf herunterladen|download pdf|drucken|kommentare?|"
     r"kommentieren|compartir|partager|imprimir|imprimer|tags?|themen|topics|temas|aktuell|"
     r"community|seite drucken|print (?:this )?page|\d+ min(?:ute)?s? read|sorted by|"
-    r"schlagw(?:o|ö)rte|stichw(?:o|ö)rte|kategorie(?:n)?(?: .{1,40})?|categor(?:y|ies)(?:: .{1,40})?)"
+    r"drukuj|pdf|permalink|permalien|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|kategorie(?:n)?(?: .{1,40})?|categor(?:y|ies)(?:: .{1,40})?)"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -77,7 +77,10 @@ _PROMPT = re.compile(
     r"jetzt registrieren|ohne gewähr|copyrighted|unterstütze uns|unterstützen sie uns|"
     r"apóyanos|para comentar|kommentare (?:zu )?schreiben|kommentare insgesamt|"
     r"if you enjoyed|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|verpasse keine|"
-    r"get the latest news|canal de youtube|nuestro canal|jetzt abonnieren|abonniere)\b|"
+    r"get the latest news|canal de youtube|nuestro canal|jetzt abonnieren|abonniere|"
+    r"we use cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
+    r"klicken sie auf den (?:unteren )?button|respektieren (?:deine|ihre) privatsphäre|"
+    r"kommentar schreiben|bisherige kommentare)\b|"
     r"^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
     r"mehr interessantes|volltext-suche)\b|"
     r"^(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|^\W*(?:anzeige|werbung)\s*[-–:.|,]|"
