@@ -100,7 +100,9 @@ _DATE_LINE = re.compile(
     r"^(?:(?:erstellt|aktualisiert|veröffentlicht|published|updated|posted|last modified)"
     r"(?:\s+(?:am|on))?\s*:?\s*)?(?:\w+,?\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|\w+)\.?[./-]?\s?\d{2,4}"
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$|"
-    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|^\d{1,2}\.? [a-zäéû]{3,10}\.? \d{4}$",
+    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|"
+    r"^(?:(?:veröffentlichung|veröffentlicht|stand|datum|date)\s*:\s*)?\d{1,2}\.? [a-zäéû]{3,10}\.? "
+    r"\d{4}(?:,? \d{1,2}:\d{2}(?: uhr)?)?$",
     re.IGNORECASE,
 )
 _CAPTION_HINT = re.compile(
