@@ -81,6 +81,8 @@ _PROMPT = re.compile(
     r"we use cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
     r"klicken sie auf den (?:unteren )?button|respektieren (?:deine|ihre) privatsphäre|"
     r"kommentar schreiben|bisherige kommentare)\b|"
+    r"^(?:presse)?kontakt\s*:|^ansprechpartner(?:in)?\b|^media contact\b|^press contact\b|"
+    r"\bimpressum\b.{0,80}\bdatenschutz|\bdatenschutz.{0,80}\bimpressum\b|"
     r"^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
     r"mehr interessantes|volltext-suche)\b|"
     r"^(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|^\W*(?:anzeige|werbung)\s*[-–:.|,]|"
