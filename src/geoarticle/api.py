@@ -23,11 +23,16 @@ READABLE_FORMATS = ("json", "text", "html")
 
 
 def _pipeline(
-    annotate: bool, pipeline: Pipeline | None, reference_date: dt.date | None
+    annotate: bool,
+    pipeline: Pipeline | None,
+    reference_date: dt.date | None,
+    limits: Limits | None = None,
 ) -> Pipeline | None:
     if not annotate:
         return None
-    return pipeline if pipeline is not None else default_pipeline(reference_date=reference_date)
+    if pipeline is not None:
+        return pipeline
+    return default_pipeline(reference_date=reference_date, limits=limits)
 
 
 def parse_html(
@@ -47,7 +52,7 @@ def parse_html(
     Raises :class:`~geoarticle.errors.ParseError` when the input holds no document.
     """
     article = _parse_html(source, url=url, limits=limits)
-    steps = _pipeline(annotate, pipeline, reference_date)
+    steps = _pipeline(annotate, pipeline, reference_date, limits)
     return steps(article) if steps is not None else article
 
 
@@ -64,7 +69,7 @@ def parse_text(
     Raises :class:`~geoarticle.errors.ParseError` on empty or binary input.
     """
     article = _parse_text(text, limits=limits)
-    steps = _pipeline(annotate, pipeline, reference_date)
+    steps = _pipeline(annotate, pipeline, reference_date, limits)
     return steps(article) if steps is not None else article
 
 
@@ -94,6 +99,7 @@ def loads(data: str | bytes, format: str = "json", **options: Any) -> Article:
     if format == "html":
         return parse_html(data, **options)
     if format == "text":
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        # bytes that are not UTF-8 reach parse_text as lone surrogates, which it replaces
+        text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
         return parse_text(text, **options)
     raise UnknownFormatError("readable format", format, READABLE_FORMATS)

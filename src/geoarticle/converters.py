@@ -178,7 +178,7 @@ def _path(parts: str) -> str:
     return parts[2:] if parts.startswith("$.") else parts.lstrip("$")
 
 
-_MODEL_MSG = re.compile(r"[A-Z]\w*\.([\w\[\].]+): (.*)", re.S)
+_MODEL_MSG = re.compile(r"\A[A-Z]\w*\.([\w\[\].]+): (.*)", re.S)
 
 
 def _located(path: str, msg: str) -> str:

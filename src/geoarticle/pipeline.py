@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from .annotators import REGISTRY
 from .errors import GeoArticleError, PipelineConfigError, PipelineError
+from .limits import Limits
 from .models import Article
 from .types import Annotator
 
@@ -59,12 +60,15 @@ class Pipeline:
 
 
 @functools.lru_cache(maxsize=8)
-def default_pipeline(*, reference_date: dt.date | None = None) -> Pipeline:
+def default_pipeline(
+    *, reference_date: dt.date | None = None, limits: Limits | None = None
+) -> Pipeline:
     """Actors then events; ``reference_date`` resolves dates in undated articles.
 
-    Built once per reference date and shared: pipelines and their steps hold
-    no per-article state.
+    ``limits`` bounds what the annotators read and keep (``max_annotated_chars``,
+    ``max_actors``, ``max_events``). Built once per reference date and limits, and
+    shared: pipelines and their steps hold no per-article state.
     """
-    actors = REGISTRY.get("actors")()
-    events = REGISTRY.get("events")(reference_date=reference_date)
+    actors = REGISTRY.get("actors")(limits=limits)
+    events = REGISTRY.get("events")(reference_date=reference_date, limits=limits)
     return Pipeline([actors, events])

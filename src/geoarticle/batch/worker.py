@@ -61,7 +61,7 @@ def warm_up(options: Options) -> None:
     """Load the format and the default pipeline now (once per worker process)."""
     output_kind(options.format)
     if options.annotate:
-        default_pipeline(reference_date=options.reference_date)
+        default_pipeline(reference_date=options.reference_date, limits=options.limits)
 
 
 def process_partition(records: Iterable[Record], options: Options | None = None) -> list[Result]:
@@ -94,7 +94,8 @@ def _parse(record: Record, options: Options) -> Article:
     if record.published is not None:
         article = _with_published(article, record.published)
     if options.annotate:
-        article = default_pipeline(reference_date=options.reference_date)(article)
+        pipeline = default_pipeline(reference_date=options.reference_date, limits=options.limits)
+        article = pipeline(article)
     return article
 
 

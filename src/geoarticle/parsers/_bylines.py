@@ -92,8 +92,8 @@ _DATE_PATTERNS = (
     r"\b(?:yesterday|today|just now)\b",
 )
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
-_URL = re.compile(r"\(?\s*(?P<url>(?:https?://|www\.)[^\s()]+)\s*\)?")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:\(|(?<!\s))\s*(?P<url>(?:https?://|www\.)[^\s()]+)\s*\)?")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _LABELS = re.compile(
     r"\b(?:last\s+updated|updated|published|posted|modified|last\s+modified|first\s+published"
@@ -124,7 +124,10 @@ _NOISE_WORDS = frozenset(
     ]
 )
 _CONJ = r"(?:and|&|et|und|y|e|with|avec|con|mit|och|og|en|i|ve|и)"
-_SPLIT = re.compile(rf"\s*(?:[,;|•·\n]|\s[-–—]+\s|^[-–—]+\s|\s[-–—]+$)\s*|\s+(?P<conj>{_CONJ})\s+")
+# (?<!\s): a run of white space is tried once, from its start (linear on long runs)
+_SPLIT = re.compile(
+    rf"(?<!\s)\s*(?:[,;|•·\n]|\s[-–—]+\s|^[-–—]+\s|\s[-–—]+$)\s*|(?<!\s)\s+(?P<conj>{_CONJ})\s+"
+)
 _PAREN_WITH = re.compile(r"\(\s*(?:avec|with|con|mit|und|and)\s+([^()]*)\)", re.I)
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCT = " \t-–—:·•|,;/*"
@@ -350,7 +353,7 @@ def _add_piece(drafts: list[_Draft], role: str | None, piece: str, conj: bool) -
         _add_segment(drafts, role, seg, conj)
 
 
-_LEADING_CONJ = re.compile(rf"\s*{_CONJ}\s+", re.I)
+_LEADING_CONJ = re.compile(rf"\A\s*{_CONJ}\s+", re.I)
 _INVERTED = re.compile(
     r"^(?P<last>[A-Z][\w'’-]+),\s+(?P<first>(?:[A-Z][\w'’.-]*)(?:\s[A-Z][\w'’.-]*){0,2})"
     r"(?P<particle>(?:\s(?:de|van|von|der|den|da|di|du|le|la|del|dos|das|ten|ter)){0,2})$"

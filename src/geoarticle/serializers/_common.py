@@ -49,7 +49,7 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 # Browsers drop ASCII tab and newlines inside URLs and strip C0 controls and spaces
 # around them, so "java\tscript:" is "javascript:"; we remove the same characters first.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME = re.compile(r"\A([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
 def safe_url(url: str | None) -> str | None:

@@ -8,6 +8,7 @@ import attrs
 
 from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Actor, Article, Figure
+from .._budget import HEADING, annotation_stop, stop_warning
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
 from ._petrarch import Gazetteer
@@ -73,11 +74,21 @@ class ActorAnnotator:
 
     def __call__(self, article: Article) -> Article:
         doc = Doc(with_extra(self.extra))
-        for si, section in enumerate(article.sections):
-            if section.heading:
+        budget = self.limits.max_annotated_chars
+        stop = annotation_stop(article, budget) or (len(article.sections), 0)
+        for si, section in enumerate(article.sections[: stop[0] + 1]):
+            if section.heading and (si, HEADING) < stop:
                 read_text(doc, section.heading, (si, None))
-            for bi, block in enumerate(section.blocks):
+            blocks = section.blocks[: max(stop[1], 0)] if si == stop[0] else section.blocks
+            for bi, block in enumerate(blocks):
                 if not isinstance(block, Figure) and block.text:
                     read_text(doc, block.text, (si, bi))
-        actors = doc.actors(self.limits.max_actors)
-        return attrs.evolve(article, actors=actors)
+        most = self.limits.max_actors
+        actors = doc.actors(most + 1)
+        warnings = article.warnings
+        if stop[0] < len(article.sections):
+            warnings += (stop_warning(budget),)
+        if len(actors) > most:
+            actors = actors[:most]
+            warnings += (f"more than {most} actors; the rest were dropped",)
+        return attrs.evolve(article, actors=actors, warnings=warnings)

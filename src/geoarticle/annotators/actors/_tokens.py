@@ -51,7 +51,8 @@ _SMALL = frozenset(
 
 
 #: A token with the white space before it: lengths add up to offsets without match objects.
-_PIECE = re.compile(r"\s*(?:" + TOKEN.pattern + ")")
+# (?<!\s): a run of white space is tried once, from its start (linear on long runs)
+_PIECE = re.compile(r"(?<!\s)\s*(?:" + TOKEN.pattern + ")")
 
 
 def tokenize(line: str) -> tuple[list[str], list[int], list[int]]:

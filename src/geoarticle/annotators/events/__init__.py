@@ -14,7 +14,9 @@ import datetime as dt
 
 import attrs
 
+from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Article, Event
+from .._budget import annotation_stop
 from .coder import code_article
 
 __all__ = ["EventAnnotator", "find_events"]
@@ -37,10 +39,17 @@ class EventAnnotator:
     requires: tuple[str, ...] = ("actors",)
     assigns: tuple[str, ...] = ("events",)
 
-    def __init__(self, *, reference_date: dt.date | None = None) -> None:
+    def __init__(
+        self, *, reference_date: dt.date | None = None, limits: Limits | None = None
+    ) -> None:
         self.reference_date = reference_date
+        self.limits = limits or DEFAULT_LIMITS
 
     def __call__(self, article: Article) -> Article:
-        return attrs.evolve(
-            article, events=find_events(article, reference_date=self.reference_date)
-        )
+        stop = annotation_stop(article, self.limits.max_annotated_chars)
+        events = code_article(article, self.reference_date, stop=stop)
+        warnings = article.warnings
+        if len(events) > self.limits.max_events:
+            events = events[: self.limits.max_events]
+            warnings += (f"more than {self.limits.max_events} events; the rest were dropped",)
+        return attrs.evolve(article, events=events, warnings=warnings)

@@ -280,8 +280,13 @@ def iter_sentences(article: Article) -> list[tuple[int, int, str, int, int]]:
     return out
 
 
-def code_article(article: Article, reference_date: dt.date | None = None) -> tuple[Event, ...]:
-    """Every event the article states, merged to one per occurrence."""
+def code_article(
+    article: Article, reference_date: dt.date | None = None, *, stop: tuple[int, int] | None = None
+) -> tuple[Event, ...]:
+    """Every event the article states, merged to one per occurrence.
+
+    ``stop`` is the ``(section, block)`` where reading stops (see annotators._budget).
+    """
     if not article.actors:
         return ()
     ref = reference_date_of(article, reference_date)
@@ -289,6 +294,8 @@ def code_article(article: Article, reference_date: dt.date | None = None) -> tup
     coref = Coref.for_actors(article.actors)
     cands: list[Candidate] = []
     for n, (si, bi, text, a, b) in enumerate(iter_sentences(article)):
+        if stop is not None and (si, bi) >= stop:
+            break
         view = analyse(text, a, b, mentions.get((si, bi), ()), coref)
         if view is not None:
             cands.extend(_SentenceCoder(view, ref, si, bi, n).code())

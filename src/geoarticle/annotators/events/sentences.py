@@ -13,7 +13,7 @@ import re
 
 __all__ = ["split_sentences"]
 
-_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|\n+")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*\s+|\n+")  # a run of marks is tried once
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 
 #: Abbreviations that do not end a sentence (lower case, no period).

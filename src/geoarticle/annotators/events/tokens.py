@@ -10,7 +10,8 @@ __all__ = ["Token", "tokenize"]
 # Apostrophes are normalised before matching, so "can’t" and "can't" give the same tokens.
 _TOKEN = re.compile(r"\w+(?:[-.]\w+)*|'\w+|[^\w\s]")
 #: A token with the white space before it.
-_PIECE = re.compile(r"\s*(?:" + _TOKEN.pattern + ")")
+# (?<!\s): a run of white space is tried once, from its start (linear on long runs)
+_PIECE = re.compile(r"(?<!\s)\s*(?:" + _TOKEN.pattern + ")")
 
 
 class Token(NamedTuple):

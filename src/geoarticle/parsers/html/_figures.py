@@ -30,9 +30,9 @@ _CAPTION = re.compile(r"caption|legend|figcaption|wp-caption-text")
 _CREDIT = re.compile(r"credit|copyright|photographer|source|attribution|byline|courtesy")
 _FIGURE_HINT = re.compile(r"wp-caption|figure|image|photo|picture|media|img")
 # "(Photo: X/AFP)" or "Photo: X via Flickr" at the end of a caption
-_TRAILING_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{3,200})[)\]]\s*\.?$")
+_TRAILING_PAREN = re.compile(r"(?<!\s)\s*[(\[]([^()\[\]]{3,200})[)\]]\s*\.?$")
 _TRAILING_LABEL = re.compile(
-    r"(?:^|(?<=[.!?])\s+|\s+[|–—-]\s+)((?:Photo|Image|Picture|Foto|Bild|Credit|Source|"
+    r"(?:^|(?<=[.!?])\s+|(?<!\s)\s+[|–—-]\s+)((?:Photo|Image|Picture|Foto|Bild|Credit|Source|"
     r"Photograph|Illustration|Graphic|Video)s?\s*(?:\d+\s*)?(?:credit)?\s*:\s*[^.]{2,200})\.?$",
     re.IGNORECASE,
 )

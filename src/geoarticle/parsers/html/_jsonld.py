@@ -132,15 +132,18 @@ def _load(text: str) -> list[Any]:
 def _raw_decode_all(text: str) -> list[Any]:
     decoder = json.JSONDecoder(strict=False)
     out: list[Any] = []
-    pos = 0
-    while len(out) < 20:
+    pos = failures = 0
+    while len(out) < 20 and failures < 20:  # bounded: each attempt may read to the end
         starts = [i for i in (text.find("{", pos), text.find("[", pos)) if i >= 0]
         if not starts:
             break
         start = min(starts)
         try:
             value, end = decoder.raw_decode(text, start)
-        except (ValueError, RecursionError):
+        except RecursionError:
+            break  # nested too deep: every later start inside it is as deep
+        except ValueError:
+            failures += 1
             pos = start + 1
             continue
         if isinstance(value, dict) or (

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 __all__ = ["clean_title", "site_keys"]
 
-_SEP_RE = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|/)\s+|\s*(?:\||::)\s*$")
+_SEP_RE = re.compile(r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|/)\s+|(?<!\s)\s*(?:\||::)\s*$")
 _PREFIX_RE = re.compile(r"^(?P<head>[^|–—·•»:]{2,60}?)\s*(?:\||-|–|—|·|•|::|»|:)\s+")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _MIN_WORDS_LEFT = 5

@@ -121,7 +121,7 @@ _BARE_TERMS = (
 )
 # one class or id token at a time: the same tokens recur across a page and across pages
 _BOILERPLATE = re.compile(
-    rf"(?!(?:{_STATES})[-_])"
+    rf"\A(?!(?:{_STATES})[-_])"
     rf"(?:(?:[a-z0-9]+[-_]{{1,2}})?(?:{_TERMS})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?"
     rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))"
 )
