@@ -32,6 +32,7 @@ from geoarticle.models import (
     Section,
     Table,
 )
+from geoarticle.parsers._bylines import _NOISE_WORDS
 from geoarticle.parsers._bylines import _lexicon as _byline_lexicon
 from geoarticle.parsers._credits import parse_credit
 from geoarticle.parsers.text._lines import (
@@ -68,7 +69,7 @@ sentence = st.lists(word, min_size=6, max_size=25).map(lambda ws: " ".join(ws).c
 heading = _caps(1, 6).filter(lambda h: _plain_line(h) and not is_caption_like(h))
 _LEX = _byline_lexicon()
 #: Words a byline reader rightly takes for roles, organisations or agencies, not names.
-_NOT_NAME = _LEX.role_nouns | _LEX.role_modifiers | _LEX.org_nouns
+_NOT_NAME = _LEX.role_nouns | _LEX.role_modifiers | _LEX.org_nouns | _NOISE_WORDS
 name = _caps(2, 3).filter(lambda n: not any(w.casefold() in _NOT_NAME for w in n.split()))
 paragraph = st.builds(Paragraph, text=sentence)
 list_block = st.builds(

@@ -245,7 +245,8 @@ class Walker:
             tag == "header"
             and self.blocks == 0
             and next(el.iter("h1"), None) is not None
-            and len(el.text_content()) < 0.5 * self.size
+            # a short header (title, deck, byline, date) is never body, even on a short page
+            and (len(el.text_content()) < 0.5 * self.size or len(el.text_content()) < 600)
         ):
             deck = deck_after_title(el)  # the article's own header: its deck, not its furniture
             # one marked as the subtitle is the article's subtitle, not body text
