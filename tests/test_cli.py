@@ -85,6 +85,9 @@ def test_formats(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_python_dash_m() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "geoarticle", "--version"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "geoarticle", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout.startswith("geoarticle ")

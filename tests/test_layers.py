@@ -64,7 +64,9 @@ def test_imports_point_down(path: Path) -> None:
     for dep in _imports(path) - {me}:
         if dep not in LAYERS:
             continue
-        assert LAYERS[dep] <= LAYERS[me], f"{me} (layer {LAYERS[me]}) imports {dep} (layer {LAYERS[dep]})"
+        assert LAYERS[dep] <= LAYERS[me], (
+            f"{me} (layer {LAYERS[me]}) imports {dep} (layer {LAYERS[dep]})"
+        )
         assert not (me in FAMILIES and dep in FAMILIES), f"{me} imports {dep}"
 
 
