@@ -9,9 +9,9 @@ from geoarticle.parsers._credits import parse_credit
 
 CASES = [
     (
-        "Image 1: U.S. Department of State via Flickr",
+        "Image 1: U.S. Department of Energy via Flickr",
         "Image 1",
-        "U.S. Department of State",
+        "U.S. Department of Energy",
         "Flickr",
     ),
     ("Photo: Jane Roe/Agency", "Photo", "Jane Roe", "Agency"),
@@ -23,7 +23,7 @@ CASES = [
     ("(Photo by Jane Roe/AFP)", "Photo", "Jane Roe", "AFP"),
     ("Photo by Jane Roe via Getty Images", "Photo", "Jane Roe", "Getty Images"),
     ("AP Photo/Jane Roe", None, "Jane Roe", "AP"),
-    ("U.S. Department of State via Flickr", None, "U.S. Department of State", "Flickr"),
+    ("Ministry of Defence via Flickr", None, "Ministry of Defence", "Flickr"),
     ("Image 3: Wikimedia Commons", "Image 3", "Wikimedia Commons", None),
     ("Photo - Jane Roe", "Photo", "Jane Roe", None),
 ]

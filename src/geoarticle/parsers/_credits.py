@@ -7,14 +7,14 @@ The forms it knows, with what each gives:
 =================================================  =========================================
 line                                               label / credit / via (caption, license)
 =================================================  =========================================
-``Image 1: U.S. Department of State via Flickr``   ``Image 1`` / ``U.S. Department ...`` / ``Flickr``
+``Image 1: Ministry of Defence via Flickr``         ``Image 1`` / ``Ministry of Defence`` / ``Flickr``
 ``Photo: Jane Roe/Agency``                         ``Photo`` / ``Jane Roe`` / ``Agency``
 ``(Image: Jane Roe via Flickr)``                   ``Image`` / ``Jane Roe`` / ``Flickr``
 ``Credit: Jane Roe`` / ``Source: Ministry X``      ``Credit`` / ``Jane Roe`` / None
 ``Photo by Jane Roe/Agency``, ``(Photo by ...)``   ``Photo`` / ``Jane Roe`` / ``Agency``
 ``Courtesy of the Ministry``, ``Photo courtesy``   None or ``Photo`` / ``the Ministry`` / None
 ``AP Photo/Jane Roe``                              None / ``Jane Roe`` / ``AP``
-``U.S. Department of State via Flickr``            None / ``U.S. Department of State`` / ``Flickr``
+``Ministry of Defence via Flickr``                  None / ``Ministry of Defence`` / ``Flickr``
 ``Troops at the border. (Photo: J. Roe/Agency)``   caption ``Troops at the border.`` + the credit
 ``Image 2: J. Roe via Flickr (CC BY-SA 2.0)``      ... + license ``CC BY-SA 2.0``
 =================================================  =========================================
