@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...models import Actor, ActorKind
+from ..actors._agents import PAIR_NOUNS  # one table for actors and events
 from .lexicon import TriggerMatch, match_triggers, may_hold_trigger, sentence_words
 from .tokens import Token, tokenize
 
@@ -45,18 +46,6 @@ _ROLE_NOUNS = frozenset(
         "mayor",
     ]
 )
-#: "the two countries", "the two leaders": the kind of actor the pair counts.
-_PAIRS = {
-    "countries": ActorKind.COUNTRY,
-    "nations": ActorKind.COUNTRY,
-    "states": ActorKind.COUNTRY,
-    "governments": ActorKind.COUNTRY,
-    "neighbours": ActorKind.COUNTRY,
-    "neighbors": ActorKind.COUNTRY,
-    "leaders": ActorKind.PERSON,
-    "presidents": ActorKind.PERSON,
-    "ministers": ActorKind.PERSON,
-}
 _REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 
@@ -243,10 +232,12 @@ def _coref_slots(toks: Sequence[Token], taken: set[int]) -> list[ActorSlot]:
             and i > 0
             and toks[i - 1].lower == "the"
             and i + 1 < len(toks)
-            and toks[i + 1].lower in _PAIRS
+            and toks[i + 1].lower in PAIR_NOUNS
             and i + 1 not in taken
         ):
-            slots.append(ActorSlot(i, i + 1, (), _PAIRS[toks[i + 1].lower], False, pronoun=True))
+            slots.append(
+                ActorSlot(i, i + 1, (), PAIR_NOUNS[toks[i + 1].lower], False, pronoun=True)
+            )
     return slots
 
 
