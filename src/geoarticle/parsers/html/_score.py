@@ -259,6 +259,11 @@ def deck_after_title(header: HtmlElement) -> HtmlElement | None:
     return None
 
 
+def _in_figure(el: HtmlElement) -> bool:
+    """A caption's text ("description" of an image) is no standfirst."""
+    return any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
+
+
 def find_lead(container: HtmlElement) -> HtmlElement | None:
     """The standfirst of the article just before its container ("lead", "intro", "deck"),
     or else the first block after the title in the article's header."""
@@ -268,11 +273,11 @@ def find_lead(container: HtmlElement) -> HtmlElement | None:
     header_checked = False
     for _ in range(6):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
+        if parent is None or parent.tag == "html":
             return None
         # what comes before ``node`` at this level, closest first
         for sib in node.itersiblings(preceding=True):
-            found = [el for el in sib.iter(*_LEAD_TAGS) if _lead_like(el)]
+            found = [el for el in sib.iter(*_LEAD_TAGS) if _lead_like(el) and not _in_figure(el)]
             if found:
                 chosen = set(found)
                 outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
@@ -315,6 +320,9 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
     return None
 
 
+_FURNITURE_TAGS = frozenset(("aside", "nav", "footer", "form", "header"))
+
+
 def _in_furniture(el: HtmlElement) -> bool:
     """True when ``el`` itself is named like a comment list or other furniture."""
     return el.tag in ("aside", "nav", "footer", "form") or is_boilerplate(el)
@@ -344,14 +352,27 @@ def find_container(
     total = sum(p[1] for p in paras)
     scores = _score(paras, True)
     ranked = _final(scores) if scores else []
-    if not ranked or len(ranked[0][1].text_content()) < 0.2 * total:
+    if (
+        not ranked
+        or ranked[0][0] < _WEAK
+        or len(ranked[0][1].text_content()) < 0.2 * total
+    ):
         # boilerplate words in a wrapper's class hid the article: score again without that test
         all_scores = _score(paras, False)
         alt = _final(all_scores)
         if alt and (
             not ranked
             or (
-                len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
+                (
+                    len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
+                    # a weak best candidate loses to one several times as strong
+                    or (
+                        ranked[0][0] < _WEAK
+                        and alt[0][0] > 3 * max(ranked[0][0], 1.0)
+                        and len(alt[0][1].text_content()) > 500
+                        and not any(a.tag in _FURNITURE_TAGS for a in alt[0][1].iterancestors())
+                    )
+                )
                 and not _in_furniture(alt[0][1])
             )
         ):

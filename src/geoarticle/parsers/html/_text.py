@@ -89,7 +89,7 @@ _PARA_SPLIT = re.compile(r" ?(\x02[\x01\x02 ]*|\x01 ?[\x01\x02][\x01\x02 ]*) ?")
 _TERMS = (
     "comments?|commentlist|comment-list|disqus|respond|replies|"
     "share|shares|sharing|sharedaddy|shariff|social|socials|sociable|addthis|addtoany|a2a|"
-    "cookies?|cookie-banner|consent|gdpr|newsletter|subscribe|subscription|signup|"
+    "cookies?|cookie-banner|consent|gdpr|privacy|newsletter|subscribe|subscription|signup|"
     "promo|promotion|advert|advertisement|adv|ads|ad|adsense|adslot|dfp|sponsor|sponsored|"
     "sidebar|nav|navbar|navigation|subnav|menu|breadcrumbs?|pagination|pager|"
     "tags|tagcloud|taglist|tag-list|categories|meta|byline|authorbox|author-box|author-bio|"
@@ -99,14 +99,15 @@ _TERMS = (
     "donate|donation|follow|footer|skip-link|skiplinks|widget-area|copyright|disclaimer|"
     "authors?|saboxplugin|abh_box|wp-embedded-content|"
     "tiktok-embed|toc|ez-toc|table-of-contents|nocomments|newsletterbox|crumbs?|"
-    "postmetadata|entryfooter|tweet-(?:button|btn|this|share)"
+    "postmetadata|entryfooter|tweet-(?:button|btn|this|share)|"
+    "paywall"
 )
 _SUFFIXES = (
     "box|area|wrap|wrapper|container|section|list|links|link|bar|buttons|button|block|"
     "module|widget|panel|inner|content|holder|items|item|icons|tools|top|bottom|left|right|"
     "title|header|heading|text|info|notice|banner|slot|unit|thread|form|zone|outer|"
     "placeholder|row|col|column|primary|secondary|mobile|desktop|us|posts|articles|"
-    "stories|news|reading|line|count|links|teaser|teasers|wrapper-inner"
+    "stories|news|reading|line|count|links|teaser|teasers|wrapper-inner|card"
 )
 # words before a term that describe a state or a layout, not a part: "has-sidebar"
 _STATES = (
@@ -140,11 +141,24 @@ _TOKENS: dict[str, int] = {}
 _HINTS: dict[str, int] = {}
 
 
+# a BEM namespace ("c-", "o-", "m-"): "c-letters-cta" is a "letters-cta"
+_NAMESPACE = re.compile(r"\A[a-z]-(?=[a-z])")
+
+
+def _furniture(token: str) -> bool:
+    token = _NAMESPACE.sub("", token, count=1)
+    if _BOILERPLATE.fullmatch(token):
+        return True
+    # a BEM element ("newsletter__title") belongs to its block ("newsletter")
+    block = token.partition("__")[0]
+    return block != token and _BOILERPLATE.fullmatch(block) is not None
+
+
 def _token_flags(token: str) -> int:
     flags = _TOKENS.get(token)
     if flags is None:
         flags = 0
-        if _BOILERPLATE.fullmatch(token):
+        if _furniture(token):
             flags |= FURNITURE
         if _POSITIVE.fullmatch(token):
             flags |= CONTENT
