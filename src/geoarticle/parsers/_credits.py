@@ -40,7 +40,13 @@ __all__ = ["MAX_CREDIT_WORDS", "parse_credit"]
 #: Longest credit (person or institution) accepted, in words.
 MAX_CREDIT_WORDS = 12
 
-_IMAGE_WORDS = r"(?:image|photo|photograph|picture|pic|illustration|cover image|featured image|header image|top image|lead image|main image)"
+_IMAGE_WORDS = (
+    r"(?:image|photo|photograph|picture|pic|illustration|cover image|featured image|header image|"
+    r"top image|lead image|main image|"
+    # German, Spanish, French, Italian: "Foto: X/dpa", "Titelbild: X", "Imagen: X"
+    r"fotos?|bild|bilder|titelbild|beitragsbild|headerbild|aufmacherbild|bildquelle|bildnachweis|"
+    r"imagen|fotografía|crédit photo|immagine)"
+)
 _LABEL = re.compile(
     rf"(?P<label>(?:{_IMAGE_WORDS}(?:\s+(?:credit|source))?|credits?|source|image source|photo credits?)(?:\s+\d{{1,3}})?)"
     r"\s*(?::|\s[-–—]\s)\s*(?P<rest>\S.*)\Z",
@@ -75,6 +81,10 @@ _KEYWORDS = (
     "source",
     "courtesy",
     " via ",
+    "foto",
+    "bild",
+    "imagen",
+    "immagine",
 )
 
 

@@ -39,7 +39,11 @@ RELATED_HEADING = re.compile(
     r"à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|leer\s+más|lee\s+también|"
     r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|notas\s+relacionadas|"
     r"noticias\s+relacionadas|leia\s+também|leggi\s+anche|czytaj\s+(?:też|także)|"
-    r"zobacz\s+(?:też|także))\s*[:?!.]?$",
+    r"zobacz\s+(?:też|także)|siehe\s+auch|mehr\s+von\s+\S.*|passend\s+dazu|"
+    r"(?:ähnliche|verwandte)\s+(?:artikel|beiträge|themen|nachrichten)|"
+    r"(?:das|dies|diese\s+(?:artikel|beiträge|themen))\s+könnten?\s+(?:euch|dich|sie|ihnen)\s+"
+    r"auch\s+interessieren|[\w.-]+\s+recommends|(?:audios\s+and\s+)?videos\s+on\s+the\s+topic|"
+    r"related\s+topics|more\s+(?:on|about)\s+this\s+(?:topic|story))\s*[:?!.]?$",
     re.IGNORECASE,
 )
 #: "Read more: <title>" lines inside an article.

@@ -100,7 +100,7 @@ _TERMS = (
     "authors?|saboxplugin|abh_box|wp-embedded-content|"
     "tiktok-embed|toc|ez-toc|table-of-contents|nocomments|newsletterbox|crumbs?|"
     "postmetadata|entryfooter|tweet-(?:button|btn|this|share)|"
-    "paywall"
+    "paywall|kommentare?|comentarios?|commentaires?|affiliate|reward|trustbadge|trust-badge|infobox|factbox|linkbox|inline-box|kastenbox|callout|gate|citation"
 )
 _SUFFIXES = (
     "box|area|wrap|wrapper|container|section|list|links|link|bar|buttons|button|block|"

@@ -26,6 +26,7 @@ from ...models import (
     RelatedLink,
     Table,
 )
+from .._credits import parse_credit
 from ._figures import figure_credit, is_figure_like
 from ._related import RELATED_HEADING, inline_related, is_related, related_links
 from ._score import deck_after_title
@@ -163,7 +164,19 @@ class Walker:
                 continue
             if len(t) < 300 and _credit_tail(t):
                 continue
+            if len(t) < 200 and self._credit_line(t):
+                continue
             self.add(Paragraph(text=t))
+
+    def _credit_line(self, text: str) -> bool:
+        """A labelled credit line on its own ("Titelbild: X/Agency") becomes an image credit."""
+        if ":" not in text[:40]:
+            return False
+        credit = parse_credit(text)
+        if credit is None or credit.label is None or credit.caption is not None:
+            return False
+        self.credits.append(credit)
+        return True
 
     def heading(self, text: str, level: int) -> None:
         """Open a new section, unless the heading repeats the page title."""
