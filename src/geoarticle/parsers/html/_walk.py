@@ -175,6 +175,8 @@ class Walker:
         credit = parse_credit(text)
         if credit is None or credit.label is None or credit.caption is not None:
             return False
+        if any(ch.isdigit() for ch in credit.label):
+            return False  # "Image 1: ..." names a figure: the trailing-credits step matches it
         self.credits.append(credit)
         return True
 
