@@ -11,6 +11,7 @@ is skipped. Related-article blocks turn into ``RelatedLink`` teasers.
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 import attrs
 from lxml.html import HtmlElement
@@ -330,6 +331,8 @@ class Walker:
 
     def _inline_related(self, el: HtmlElement, text: str) -> bool:
         link = inline_related(el, text, self.base) if len(text) < 300 else None
+        if link is None and el.tag == "p" and self.seen_text and len(text) < 160:
+            link = _teaser_link(el, text, self.base)
         if link is not None:
             self.related.append(link)
         return link is not None
@@ -396,6 +399,21 @@ def _credit_tail(text: str) -> bool:
         return False
     rest = text[at + 1 :]
     return len(rest) < 60 and len(rest.split()) <= 8
+
+
+def _teaser_link(el: HtmlElement, text: str, base: str | None) -> RelatedLink | None:
+    """A paragraph that is nothing but one link to another page, amid the article: a teaser."""
+    links = list(el.iter("a"))
+    if len(links) != 1:
+        return None
+    a = links[0]
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    title = norm(a.text_content())
+    if len(title) < 0.9 * len(text) or len(title.split()) < 3:
+        return None
+    return RelatedLink(title=title, url=urljoin(base, href) if base else href)
 
 
 def _link_dense(el: HtmlElement) -> bool:
