@@ -31,6 +31,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar, cast
 
@@ -154,18 +155,23 @@ def texts(*, min_size: int = 0, max_size: int = 60, tricky: bool = True) -> Sear
     return st.one_of(plain, salted)
 
 
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
 def _join3(a: str, b: str, c: str) -> str:
     return a + b + c
 
 
 @_cached
 def words(*, ascii_only: bool = False) -> SearchStrategy[str]:
-    """One word: 1-12 letters (any script unless ``ascii_only``), no spaces or punctuation."""
+    """One word: 1-12 letters (any script unless ``ascii_only``), no spaces or punctuation,
+    in Unicode normal form C (as the parsers return text)."""
     if ascii_only:
         return st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12)
     return st.one_of(
         st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
-        st.text(_LETTERS, min_size=1, max_size=12),
+        st.text(_LETTERS, min_size=1, max_size=12).map(_nfc),
     )
 
 
@@ -178,7 +184,7 @@ def sentences(
     No leading or trailing blanks, no newlines: what text and HTML layouts keep intact.
     """
     return st.lists(words(ascii_only=ascii_only), min_size=min_words, max_size=max_words).map(
-        lambda ws: ws[0][:1].upper() + ws[0][1:] + "".join(" " + w for w in ws[1:]) + "."
+        lambda ws: _nfc(ws[0][:1].upper() + ws[0][1:] + "".join(" " + w for w in ws[1:]) + ".")
     )
 
 

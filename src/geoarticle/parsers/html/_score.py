@@ -151,7 +151,7 @@ def _climb(
     top_score = ranked[0][0]
     others = [el for s, el in ranked[1:6] if s >= 0.4 * top_score]
     if len(others) >= 2:
-        lineages = [set(el.iterancestors()) for el in others]
+        lineages = [{el, *el.iterancestors()} for el in others]
         for parent in top.iterancestors():
             if parent.tag in ("body", "html"):
                 break
@@ -352,11 +352,7 @@ def find_container(
     total = sum(p[1] for p in paras)
     scores = _score(paras, True)
     ranked = _final(scores) if scores else []
-    if (
-        not ranked
-        or ranked[0][0] < _WEAK
-        or len(ranked[0][1].text_content()) < 0.2 * total
-    ):
+    if not ranked or ranked[0][0] < _WEAK or len(ranked[0][1].text_content()) < 0.2 * total:
         # boilerplate words in a wrapper's class hid the article: score again without that test
         all_scores = _score(paras, False)
         alt = _final(all_scores)

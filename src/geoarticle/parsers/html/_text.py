@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import lxml.etree
@@ -19,6 +20,7 @@ __all__ = [
     "hint",
     "inline_text",
     "is_boilerplate",
+    "nfc",
     "norm",
     "raw_text",
     "split",
@@ -189,8 +191,8 @@ SKIP_ROLES = frozenset(
 
 
 def norm(text: str) -> str:
-    """Whitespace collapsed to single spaces, stripped."""
-    return _WS.sub(" ", text).strip()
+    """Whitespace collapsed to single spaces, stripped, in Unicode normal form C."""
+    return nfc(_WS.sub(" ", text).strip())
 
 
 def hint(el: HtmlElement) -> str:
@@ -267,14 +269,22 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
                 yield node.tail
 
 
+def nfc(text: str) -> str:
+    """``text`` in Unicode normal form C (one code point for "é", whatever the page used)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
 def raw_text(el: HtmlElement, *, tail: bool = False) -> str:
-    """Text of ``el`` with break markers, whitespace not yet collapsed (for :func:`split`)."""
+    """Text of ``el`` with break markers, whitespace not yet collapsed (for :func:`split`),
+    in Unicode normal form C."""
     t = el.tail if tail and el.tail else ""
     if len(el) == 0:
-        return (el.text or "") + t
+        return nfc((el.text or "") + t)
     if next(el.iterdescendants("br", *BLOCK_LIST), None) is None:
-        return lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False) + t
-    return "".join(_pieces(el)) + t
+        return nfc(lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False) + t)
+    return nfc("".join(_pieces(el)) + t)
 
 
 def inline_text(el: HtmlElement) -> str:

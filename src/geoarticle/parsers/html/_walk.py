@@ -39,6 +39,7 @@ from ._text import (
     hint,
     inline_text,
     is_boilerplate,
+    nfc,
     norm,
     raw_text,
     split,
@@ -286,7 +287,7 @@ class Walker:
         elif tag == "blockquote":
             self._quote(el)
         elif tag == "pre":
-            text = el.text_content().strip("\n")
+            text = nfc(el.text_content().strip("\n"))
             if text.strip():
                 self.add(Preformatted(text=text))
         elif tag == "table":
