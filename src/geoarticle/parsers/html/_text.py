@@ -95,7 +95,7 @@ _TERMS = (
     "promo|promotion|advert|advertisement|adv|ads|ad|adsense|adslot|dfp|sponsor|sponsored|"
     "sidebar|nav|navbar|navigation|subnav|menu|breadcrumbs?|pagination|pager|"
     "tags|tagcloud|taglist|tag-list|categories|meta|byline|authorbox|author-box|author-bio|"
-    "author-info|about-author|related|recommended|recommendations|more-stories|most-read|"
+    "author-info|about-author|related|related(?:links|articles|content|stories|posts|news)|recommended|recommendations|more-stories|most-read|"
     "mostread|popular|trending|outbrain|taboola|toolbar|masthead|login|modal|dialog|popup|overlay|"
     "ratings?|jp-relatedposts|wpcnt|post-nav|postnav|timestamp|dateline|published|rail|cta|"
     "donate|donation|follow|footer|skip-link|skiplinks|widget-area|copyright|disclaimer|"
@@ -134,7 +134,7 @@ _POSITIVE = re.compile(
     r"(?:[-_]{1,2}(?:block|inner|wrap|wrapper|container|area|body|text|content))?"
 )
 _RELATED_TOKEN = re.compile(
-    r"(?<![a-z0-9])(?:related|relatedposts|jp-relatedposts|recommended|recommendations|"
+    r"(?<![a-z0-9])(?:related|relatedposts|relatedlinks|relatedarticles|relatedcontent|relatedstories|jp-relatedposts|recommended|recommendations|"
     r"more-from|more-stories|see-also|also-read|further-reading|"
     r"yarpp|crp_related)(?![a-z0-9])"
 )
