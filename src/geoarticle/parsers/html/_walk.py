@@ -229,8 +229,12 @@ class Walker:
             run = [child.tail or ""]
             level = HEADINGS.get(tag)
             if related_level:
+                # the block ends at a heading of its level or above, or at prose: a line that is
+                # no link after a lone "Related" line, a paragraph after a "Related" heading
                 if (level is not None and level <= related_level) or (
-                    related_level == 7 and level is None and not _link_dense(child)
+                    level is None
+                    and not _link_dense(child)
+                    and (related_level == 7 or (tag == "p" and len(child.text_content()) > 100))
                 ):
                     related_level = 0
                 else:
