@@ -133,18 +133,23 @@ _POSITIVE = re.compile(
     r"(?:content|body|text|article|articlebody|entry|main|story)"
     r"(?:[-_]{1,2}(?:block|inner|wrap|wrapper|container|area|body|text|content))?"
 )
+# a related-articles block: the word with at most one word before it and two after it
+# ("post-related", "related-posts-list"), not "js-truncate-related-to-my-size"
 _RELATED_TOKEN = re.compile(
-    r"(?<![a-z0-9])(?:related|relatedposts|relatedlinks|relatedarticles|relatedcontent|relatedstories|jp-relatedposts|recommended|recommendations|"
-    r"more-from|more-stories|see-also|also-read|further-reading|"
-    r"yarpp|crp_related)(?![a-z0-9])"
+    r"(?:[a-z0-9]+[-_]{1,2})?"
+    r"(?:related|relatedposts|relatedlinks|relatedarticles|relatedcontent|relatedstories|"
+    r"jp-relatedposts|recommended|recommendations|more-from|more-stories|see-also|also-read|"
+    r"further-reading|yarpp|crp_related)"
+    r"(?:[-_]{1,2}[a-z0-9]+){0,2}"
 )
 FURNITURE, CONTENT, RELATED = 1, 2, 4
 _TOKENS: dict[str, int] = {}
 _HINTS: dict[str, int] = {}
 
 
-# a BEM namespace ("c-", "o-", "m-"): "c-letters-cta" is a "letters-cta"
-_NAMESPACE = re.compile(r"\A[a-z]-(?=[a-z])")
+# a BEM namespace ("c-", "o-", "m-"): "c-letters-cta" is a "letters-cta"; Drupal's field
+# prefix: "field--name-field-tags" is a "tags"
+_NAMESPACE = re.compile(r"\A(?:[a-z]-|field--name-(?:field-)?)(?=[a-z])")
 
 
 def _furniture(token: str) -> bool:
@@ -164,7 +169,7 @@ def _token_flags(token: str) -> int:
             flags |= FURNITURE
         if _POSITIVE.fullmatch(token):
             flags |= CONTENT
-        if _RELATED_TOKEN.search(token):
+        if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
             flags |= RELATED
         if len(_TOKENS) > 200_000:
             _TOKENS.clear()
