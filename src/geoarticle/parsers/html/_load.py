@@ -113,6 +113,10 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
+    if declared in (None, "utf-8"):
+        mixed = _mostly_utf8(data)
+        if mixed is not None:
+            return mixed, "utf-8", ("stray bytes that are not utf-8 were read as cp1252",)
     if declared in (None, "utf-8", "cp1252"):
         warning = (
             "page declares utf-8 but is not valid utf-8; read as cp1252"
@@ -128,6 +132,20 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
             declared,
             (f"bytes invalid in the declared charset {declared} were replaced",),
         )
+
+
+_STRAY = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray legacy bytes (a cp1252 "ü" pasted into a UTF-8 page),
+    those bytes read as cp1252; None when the stray bytes are not a small minority."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY.findall(text))
+    if len(_NON_ASCII.findall(text)) < 4 * stray:
+        return None
+    return _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
