@@ -1,0 +1,107 @@
+"""Content-finder rules added while measuring on the trafilatura-eval corpus, on invented pages."""
+
+from __future__ import annotations
+
+from geoarticle.models import ImageCredit, RelatedLink
+from geoarticle.parsers.html import parse_html
+from geoarticle.parsers.html._load import decode
+from geoarticle.parsers.html._text import FURNITURE, RELATED, hint_flags
+
+ONE = (
+    "The ferry company said on Tuesday that the winter timetable would start a week early, "
+    "because the wind on the estuary had already cancelled six crossings this month."
+)
+TWO = (
+    "Commuters from the island villages asked for an extra morning boat, and the harbour "
+    "master agreed to test one on Mondays and Thursdays until the end of January."
+)
+THREE = (
+    "A spokesman for the company added that the older of its two vessels would be refitted "
+    "in the spring, with new engines paid for partly by the regional council."
+)
+
+
+def page(body: str) -> str:
+    """A page around ``body``, with a title in the head."""
+    return f"<html><head><title>Ferry timetable - Estuary News</title></head><body>{body}</body></html>"
+
+
+def test_related_heading_block_ends_at_the_next_prose_paragraph() -> None:
+    body = (
+        f"<article><p>{ONE}</p><h2>Related</h2>"
+        "<ul><li><a href='/a'>Ferry prices rise again this spring</a></li>"
+        "<li><a href='/b'>New bridge opens to cyclists</a></li></ul>"
+        f"<p>{TWO}</p><p>{THREE}</p></article>"
+    )
+    art = parse_html(page(body))
+    assert art.body_text == f"{ONE}\n\n{TWO}\n\n{THREE}"
+    assert [r.title for r in art.related_links] == [
+        "Ferry prices rise again this spring",
+        "New bridge opens to cyclists",
+    ]
+
+
+def test_paragraph_of_one_link_amid_the_article_is_a_teaser() -> None:
+    body = (
+        f"<article><p>{ONE}</p>"
+        "<p><a href='https://post.example.net/locks'>Why the old locks leak every spring</a></p>"
+        f"<p>{TWO}</p><p>{THREE}</p></article>"
+    )
+    art = parse_html(page(body))
+    assert "old locks leak" not in art.body_text
+    assert art.related_links == (
+        RelatedLink(
+            title="Why the old locks leak every spring", url="https://post.example.net/locks"
+        ),
+    )
+
+
+def test_sentence_with_a_link_stays_in_the_body() -> None:
+    body = (
+        f"<article><p>{ONE}</p>"
+        "<p>The full tables are <a href='/tables'>on the commission's site</a>.</p>"
+        f"<p>{TWO}</p><p>{THREE}</p></article>"
+    )
+    assert "on the commission's site" in parse_html(page(body)).body_text
+
+
+def test_labelled_credit_line_in_german_becomes_an_image_credit() -> None:
+    body = f"<article><p>{ONE}</p><p>{TWO}</p><p>Titelbild: Ana Perl/Valley Post</p></article>"
+    art = parse_html(page(body))
+    assert "Ana Perl" not in art.body_text
+    assert art.image_credits == (
+        ImageCredit(label="Titelbild", credit="Ana Perl", via="Valley Post"),
+    )
+
+
+def test_class_names_read_by_their_parts() -> None:
+    # BEM namespaces and elements, Drupal field prefixes
+    assert hint_flags("c-newsletter__title") & FURNITURE
+    assert hint_flags("field--name-field-tags") & FURNITURE
+    assert hint_flags("field--name-field-related-articles") & RELATED
+    assert hint_flags("relatedlinks") & RELATED
+    # a behaviour hook that merely mentions the word is not a related block
+    assert not hint_flags("js-truncate-related-to-my-size") & RELATED
+    assert not hint_flags("js-code-nav-container") & FURNITURE
+
+
+def test_text_is_in_unicode_normal_form_c() -> None:
+    decomposed = "Cafe\u0301 owners on the quay said the new tables were welcome."
+    body = f"<article><p>{ONE}</p><p>{decomposed}</p><p>{TWO}</p></article>"
+    assert "Caf\u00e9 owners" in parse_html(page(body)).body_text
+
+
+def test_stray_cp1252_byte_in_a_utf8_page_is_read_as_cp1252() -> None:
+    html = (
+        "<html><head><meta charset='utf-8'><title>T</title></head><body><p>"
+        + "Die Br\u00fccke \u00fcber den Fluss ist f\u00fcr den Verkehr gesperrt. " * 3
+        + "</p><p>Ein alter Satz: gr\xfc\xdfe.</p></body></html>"
+    ).encode("latin-1", "ignore")
+    utf8 = html.replace("Br\xfccke".encode("latin-1"), "Br\u00fccke".encode())
+    utf8 = utf8.replace("\xfcber".encode("latin-1"), "\u00fcber".encode())
+    utf8 = utf8.replace("f\xfcr".encode("latin-1"), "f\u00fcr".encode())
+    text, encoding, warnings = decode(utf8)
+    assert encoding == "utf-8"
+    assert warnings
+    assert "Br\u00fccke \u00fcber" in text
+    assert "gr\u00fc\u00dfe" in text
