@@ -159,8 +159,13 @@ def _sections(walker: Walker) -> tuple[Section, ...]:
     cut = _trailing_teasers(raw)
     if cut < len(raw) and any(b for _, _, b in raw[:cut]):
         raw = raw[:cut]
-    # a heading left at the very end with nothing under it may be furniture ("Comments")
-    while len(raw) > 1 and not raw[-1][2] and is_furniture_line(raw[-1][0] or ""):
+    # a heading left at the very end with nothing under it may be furniture ("Comments"), or
+    # the title of a box that was ("More on the topic:")
+    while (
+        len(raw) > 1
+        and not raw[-1][2]
+        and (is_furniture_line(raw[-1][0] or "") or (raw[-1][0] or "").endswith(":"))
+    ):
         raw = raw[:-1]
     for heading, level, blocks in raw:
         if heading is None and not blocks:

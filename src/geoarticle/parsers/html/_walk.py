@@ -83,7 +83,9 @@ _PROMPT = re.compile(
     r"get the latest news|canal de youtube|nuestro canal|jetzt abonnieren|abonniere|"
     r"we use cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
     r"klicken sie auf den (?:unteren )?button|respektieren (?:deine|ihre) privatsphäre|"
-    r"kommentar schreiben|bisherige kommentare)\b|"
+    r"kommentar schreiben|bisherige kommentare|(?:müssen|muss) (?:sie|du) (?:sich |dich )?"
+    r"(?:eingeloggt|angemeldet)|(?:müssen|musst) (?:sie|du) (?:sich|dich) (?:einloggen|anmelden)|"
+    r"you must be logged in|trust principles|provision (?:erhält|erhalten|bekommt|bekommen))\b|"
     r"^(?:presse)?kontakt\s*:|^ansprechpartner(?:in)?\b|^media contact\b|^press contact\b|"
     r"\bimpressum\b.{0,80}\bdatenschutz|\bdatenschutz.{0,80}\bimpressum\b|"
     r"^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
@@ -96,7 +98,8 @@ _PROMPT = re.compile(
 # copyright and reprint notices, longer than a prompt
 _LEGAL = re.compile(
     r"\ball rights reserved\b|\bcopyrighted property\b|"
-    r"\bwritten permission\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b",
+    r"\bwritten permission\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
+    r"\b(?:unter der|under the) (?:lizenz|licen[cs]e) cc[- ]",
     re.IGNORECASE,
 )
 
