@@ -353,6 +353,9 @@ class Walker:
                 if is_related(el):
                     self.related.extend(related_links(el, self.base))
                 return
+        if next(el.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is not None:
+            self.walk(el, depth)  # a list of cards, each with its heading: sections, not items
+            return
         item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
         items = [inline_text(li) for li in el if li.tag in item_tags]
         items = [i for i in items if i and not is_furniture_line(i)]
