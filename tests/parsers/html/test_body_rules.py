@@ -105,3 +105,21 @@ def test_stray_cp1252_byte_in_a_utf8_page_is_read_as_cp1252() -> None:
     assert warnings
     assert "Br\u00fccke \u00fcber" in text
     assert "gr\u00fc\u00dfe" in text
+
+
+def test_article_only_in_noscript_is_read() -> None:
+    # a blog that renders its post from a script template, with a <noscript> copy for readers
+    body = (
+        "<div class='post-body'><script type='text/template'>"
+        f"&lt;p&gt;{ONE}&lt;/p&gt;</script>"
+        f"<noscript><p>{ONE}</p><p>{TWO}</p><p>{THREE}</p></noscript></div>"
+    )
+    assert parse_html(page(body)).body_text == f"{ONE}\n\n{TWO}\n\n{THREE}"
+
+
+def test_short_noscript_notice_stays_out() -> None:
+    body = (
+        f"<article><p>{ONE}</p><noscript><p>Please turn on JavaScript to see the comments.</p>"
+        f"</noscript><p>{TWO}</p></article>"
+    )
+    assert "JavaScript" not in parse_html(page(body)).body_text

@@ -104,13 +104,32 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
 
 
 def _noscript_keeps(ns: HtmlElement) -> bool:
-    """A ``<noscript>`` image is kept only when no script-driven copy sits beside it."""
-    if next(ns.iter("img"), None) is None:
-        return False
+    """A ``<noscript>`` is kept when it is the only copy of what it shows: an image with no
+    script-driven twin beside it, or an article that a script would otherwise render."""
     parent = ns.getparent()
     if parent is None:
         return False
+    if next(ns.iter("img"), None) is None:
+        return _noscript_article(ns, parent)
     return not any(el is not ns and next(el.iter("img"), None) is not None for el in parent)
+
+
+_SCRIPTED = frozenset(("script", "style", "template", "noscript"))
+
+
+def _noscript_article(ns: HtmlElement, parent: HtmlElement) -> bool:
+    """Several paragraphs of text in a ``<noscript>`` whose surroundings show almost none."""
+    if next(ns.iter("p"), None) is None:
+        return False
+    size = len(ns.text_content())
+    if size < 500:
+        return False
+    beside = len(parent.text or "") + sum(
+        len(el.text_content()) + len(el.tail or "")
+        for el in parent
+        if el is not ns and el.tag not in _SCRIPTED
+    )
+    return beside * 5 < size
 
 
 # flags of an open element on the scan's stack
