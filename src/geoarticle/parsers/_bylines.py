@@ -353,7 +353,8 @@ def _add_piece(drafts: list[_Draft], role: str | None, piece: str, conj: bool) -
         _add_segment(drafts, role, seg, conj)
 
 
-_LEADING_CONJ = re.compile(rf"\A\s*{_CONJ}\s+", re.I)
+# lower-case only (but "And"): "Et Aa" and "En Li" are names, "et Marie" is a second author
+_LEADING_CONJ = re.compile(rf"\A\s*(?:And|AND|{_CONJ})\s+")
 _INVERTED = re.compile(
     r"^(?P<last>[A-Z][\w'’-]+),\s+(?P<first>(?:[A-Z][\w'’.-]*)(?:\s[A-Z][\w'’.-]*){0,2})"
     r"(?P<particle>(?:\s(?:de|van|von|der|den|da|di|du|le|la|del|dos|das|ten|ter)){0,2})$"

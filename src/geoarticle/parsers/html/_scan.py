@@ -122,7 +122,7 @@ def _noscript_article(ns: HtmlElement, parent: HtmlElement) -> bool:
     if next(ns.iter("p"), None) is None:
         return False
     size = len(ns.text_content())
-    if size < 500:
+    if size < 400:
         return False
     beside = len(parent.text or "") + sum(
         len(el.text_content()) + len(el.tail or "")
