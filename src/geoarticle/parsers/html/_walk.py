@@ -61,7 +61,8 @@ _BOILER_LINE = re.compile(
     r"log ?in|kontakt|contact|telefon|phone|credits?|quellen(?:angaben)?|sources?|diese seite|"
     r"valora esta noticia|(?:als )?pdf herunterladen|download pdf|drucken|kommentare?|"
     r"kommentieren|compartir|partager|imprimir|imprimer|tags?|themen|topics|temas|aktuell|"
-    r"community|seite drucken|print (?:this )?page|\d+ min(?:ute)?s? read|sorted by|"
+    r"community|seite drucken|print (?:this )?page|\d+ min(?:ute)?s? read|sorted by(?::.{0,30})?|"
+    r"(?:weiterlesen )?\d+ minuten?(?: lesezeit)?|lesezeit:? \d+ min(?:uten|\.)?|"
     r"drukuj|pdf|permalink|permalien|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|kategorie(?:n)?(?: .{1,40})?|categor(?:y|ies)(?:: .{1,40})?)"
     r"\W*$",
     re.IGNORECASE,
@@ -99,7 +100,10 @@ _PROMPT = re.compile(
 _LEGAL = re.compile(
     r"\ball rights reserved\b|\bcopyrighted property\b|"
     r"\bwritten permission\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
-    r"\b(?:unter der|under the) (?:lizenz|licen[cs]e) cc[- ]",
+    r"\b(?:unter der|under the) (?:lizenz|licen[cs]e) cc[- ]|"
+    # disclosures of paid links
+    r"\bwe may (?:receive|earn) (?:a )?(?:compensation|commission)\b|"
+    r"\b(?:contains|includes) references to products\b",
     re.IGNORECASE,
 )
 
@@ -108,7 +112,7 @@ _DATE_LINE = re.compile(
     r"^(?:(?:erstellt|aktualisiert|veröffentlicht|published|updated|posted|last modified)"
     r"(?:\s+(?:am|on))?\s*:?\s*)?(?:\w+,?\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|\w+)\.?[./-]?\s?\d{2,4}"
     r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$|"
-    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|"
+    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|^(?:release|news) date\s*:?$|"
     r"^(?:(?:veröffentlichung|veröffentlicht|stand|datum|date)\s*:\s*)?\d{1,2}\.? [a-zäéû]{3,10}\.? "
     r"\d{4}(?:,? \d{1,2}:\d{2}(?: uhr)?)?$",
     re.IGNORECASE,
