@@ -7,10 +7,9 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from .api import dumps, find_actors, find_events, loads, parse_html, parse_text
-from .converters import SCHEMA_VERSION
 from .errors import (
     GeoArticleError,
     LimitExceededError,
@@ -24,40 +23,109 @@ from .errors import (
     StructureError,
     UnknownFormatError,
 )
-from .limits import Limits
-from .models import (
-    Actor,
-    ActorKind,
-    Article,
-    Author,
-    AuthorKind,
-    Block,
-    Dateline,
-    DatePrecision,
-    Event,
-    Evidence,
-    FieldSource,
-    Figure,
-    FuzzyDate,
-    ImageCredit,
-    ListBlock,
-    Mention,
-    Modality,
-    Paragraph,
-    Preformatted,
-    Quote,
-    RelatedLink,
-    Section,
-    Table,
-)
-from .pipeline import Pipeline, default_pipeline
-from .schema import json_schema
-from .serializers import formats
 
-try:
-    __version__ = version("geoarticle")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from .api import dumps, find_actors, find_events, loads, parse_html, parse_text
+    from .converters import SCHEMA_VERSION
+    from .limits import Limits
+    from .models import (
+        Actor,
+        ActorKind,
+        Article,
+        Author,
+        AuthorKind,
+        Block,
+        Dateline,
+        DatePrecision,
+        Event,
+        Evidence,
+        FieldSource,
+        Figure,
+        FuzzyDate,
+        ImageCredit,
+        ListBlock,
+        Mention,
+        Modality,
+        Paragraph,
+        Preformatted,
+        Quote,
+        RelatedLink,
+        Section,
+        Table,
+    )
+    from .pipeline import Pipeline, default_pipeline
+    from .schema import json_schema
+    from .serializers import formats
+
+    __version__: str
+
+# Public names load on first use: ``import geoarticle`` stays cheap (the pytest plugin and the
+# command line pay for the parsers and annotators only when they use them).
+_LAZY = {
+    **dict.fromkeys(
+        ("dumps", "find_actors", "find_events", "loads", "parse_html", "parse_text"), "api"
+    ),
+    "SCHEMA_VERSION": "converters",
+    "Limits": "limits",
+    **dict.fromkeys(
+        (
+            "Actor",
+            "ActorKind",
+            "Article",
+            "Author",
+            "AuthorKind",
+            "Block",
+            "Dateline",
+            "DatePrecision",
+            "Event",
+            "Evidence",
+            "FieldSource",
+            "Figure",
+            "FuzzyDate",
+            "ImageCredit",
+            "ListBlock",
+            "Mention",
+            "Modality",
+            "Paragraph",
+            "Preformatted",
+            "Quote",
+            "RelatedLink",
+            "Section",
+            "Table",
+        ),
+        "models",
+    ),
+    "Pipeline": "pipeline",
+    "default_pipeline": "pipeline",
+    "json_schema": "schema",
+    "formats": "serializers",
+}
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("geoarticle")
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return "0.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name from its module on first use (PEP 562)."""
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "SCHEMA_VERSION",
