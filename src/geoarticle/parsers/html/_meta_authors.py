@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import cast
+from typing import Any, cast
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -42,8 +42,14 @@ _MAX_CANDIDATES = 40
 _MAX_TEXT = 300
 _ANCESTOR_DEPTH = 15
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
-_ATTR_NAMES = frozenset({"class", "id", "rel", "itemprop"})
-_WITH_ATTRS = etree.XPath("descendant-or-self::*[@class or @id or @rel or @itemprop]")
+# every class, id, rel and itemprop value, in document order, each knowing its element
+# (lxml's "smart strings"): one C-level pass instead of a Python loop over elements
+_ATTR_VALUES = etree.XPath(
+    "descendant-or-self::*/@class | descendant-or-self::*/@id"
+    " | descendant-or-self::*/@rel | descendant-or-self::*/@itemprop"
+)
+# whether an attribute value says author/byline (pages and sites repeat their class names)
+_VALUE_MEMO: dict[str, bool] = {}
 _DOC_INDEX = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
@@ -69,28 +75,31 @@ def _text(el: HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
-def _matches(el: HtmlElement, memo: dict[str, bool]) -> bool:
-    """Whether one of the element's class, id, rel or itemprop values says author/byline.
-
-    ``memo`` remembers the answer for each value (pages repeat their class names).
-    """
-    for name, value in el.items():
-        if value and name in _ATTR_NAMES:
-            hit = memo.get(value)
-            if hit is None:
-                hit = memo[value] = _CANDIDATE.search(value) is not None
-            if hit:
-                return True
-    return False
+def _matching(root: HtmlElement) -> list[HtmlElement]:
+    """Elements (document order) with a class, id, rel or itemprop value saying author/byline."""
+    out: list[HtmlElement] = []
+    memo = _VALUE_MEMO
+    if len(memo) > 50_000:
+        memo.clear()
+    last = None
+    # the pattern cannot match across two values, so testing them one by one is the same
+    # as testing their joined text
+    for value in cast("list[Any]", _ATTR_VALUES(root)):
+        hit = memo.get(value)
+        if hit is None:
+            hit = memo[str(value)] = _CANDIDATE.search(value) is not None
+        if hit:
+            el = value.getparent()
+            if el is not last:  # an element's attributes come together
+                out.append(el)
+                last = el
+    return out
 
 
 def _candidates(root: HtmlElement) -> list[HtmlElement]:
     out: list[HtmlElement] = []
-    memo: dict[str, bool] = {}
-    # only elements carrying one of the four attributes; the pattern cannot match across
-    # two values, so testing them one by one is the same as testing their joined text
-    for el in cast("list[HtmlElement]", _WITH_ATTRS(root)):
-        if el.tag in _SKIP_TAGS or not _matches(el, memo):
+    for el in _matching(root):
+        if el.tag in _SKIP_TAGS:
             continue
         rel_author = "author" in (el.get("rel") or "").lower().split()
         if not rel_author and _SELF_NEGATIVE.search(_attr_text(el)):
