@@ -111,3 +111,20 @@ def test_bom_detection_order() -> None:
     # UTF-32 LE starts with the UTF-16 LE mark: the longer one must be tried first
     data = codecs.BOM_UTF32_LE + PAGE.format(head="", text="ok").encode("utf-32-le")
     assert _text(data) == "ok"
+
+
+def test_soft_hyphens_and_nonchars_go_with_or_without_control_bytes() -> None:
+    for extra in ("", "\x0b"):
+        page = PAGE.format(head="", text=f"Ern\u00adte{extra} und Saat\ufffe&shy;zeit\uffff")
+        for source in (page, page.encode()):
+            assert _text(source) == "Ernte und Saatzeit"
+
+
+def test_element_cap_still_applies_to_pages_with_many_tags() -> None:
+    page = "<html><body>" + "<p>a</p>" * 300 + "</body></html>"
+    loaded = load_html(page, limits=Limits(max_elements=100))
+    assert sum(1 for _ in loaded.root.iter()) <= 100
+    assert any("elements" in w for w in loaded.warnings)
+    small = load_html(page, limits=Limits(max_elements=1000))
+    assert sum(1 for _ in small.root.iter()) == 302
+    assert not small.warnings
