@@ -155,10 +155,26 @@ def _looks_binary(data: bytes) -> bool:
     return sample.count(0) > len(sample) // 10
 
 
-# HtmlElement proxies chosen in C: lxml.html's own lookup runs Python code for every
-# element the tree hands out, which costs more than the whole extraction's logic.
+_tostring = lxml.etree.tostring
+
+
+class _Element(HtmlElement):  # type: ignore[misc]
+    """An ``HtmlElement`` whose ``text_content()`` comes from libxml2's text serializer.
+
+    lxml.html evaluates the XPath ``string()`` for it; both concatenate the same text
+    nodes, and the serializer skips the XPath context, which halves the cost of the
+    many small calls the extraction makes.
+    """
+
+    def text_content(self) -> str:
+        """The text of the element and its descendants, without its tail."""
+        return _tostring(self, method="text", encoding=str, with_tail=False)
+
+
+# proxies chosen in C: lxml.html's own lookup runs Python code for every element the tree
+# hands out, which costs more than the whole extraction's logic.
 _LOOKUP = lxml.etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement,
+    element=_Element,
     comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity,
