@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+import lxml.etree
 import pytest
 
 from geoarticle.errors import LimitExceededError, NotAnArticleError
@@ -128,3 +129,15 @@ def test_element_cap_still_applies_to_pages_with_many_tags() -> None:
     small = load_html(page, limits=Limits(max_elements=1000))
     assert sum(1 for _ in small.root.iter()) == 302
     assert not small.warnings
+
+
+def test_text_content_is_the_xpath_string_value() -> None:
+    page = (
+        "<html><body><div>A &amp; B<p>one <b>two</b> three&nbsp;<i>four</i></p>tail"
+        "<script>var x = '<p>';</script><ul><li>five</li><li></li></ul></div></body></html>"
+    )
+    root = load_html(page, limits=DEFAULT_LIMITS).root
+    string_value = lxml.etree.XPath("string()")
+    for el in root.iter():
+        assert el.text_content() == string_value(el)
+        assert type(el.text_content()) is str
