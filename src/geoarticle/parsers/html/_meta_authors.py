@@ -25,6 +25,8 @@ from ._jsonld import LdPerson
 __all__ = ["authors_from_jsonld", "authors_from_values", "page_bylines", "with_site_staff"]
 
 _CANDIDATE = re.compile(r"author(?!i[tz])|byline|writer|contributor|autor|auteur|creator", re.I)
+# the same for lower-cased ASCII text: several times faster than the case-blind search
+_CANDIDATE_LOWER = re.compile(_CANDIDATE.pattern)
 _SELF_NEGATIVE = re.compile(
     r"avatar|image|img|photo|pic|social|follow|tweet|share|credit|caption|comment|date|time"
     r"|more-?by|about|bio|email|tab|menu|desc|label|source",
@@ -75,6 +77,12 @@ def _text(el: HtmlElement) -> str:
     return " ".join(el.text_content().split())
 
 
+def _says_author(value: str) -> bool:
+    if value.isascii():  # (beyond ASCII, case-blind matching is more than lower-casing)
+        return _CANDIDATE_LOWER.search(value.lower()) is not None
+    return _CANDIDATE.search(value) is not None
+
+
 def _matching(root: HtmlElement) -> list[HtmlElement]:
     """Elements (document order) with a class, id, rel or itemprop value saying author/byline."""
     out: list[HtmlElement] = []
@@ -87,7 +95,7 @@ def _matching(root: HtmlElement) -> list[HtmlElement]:
     for value in cast("list[Any]", _ATTR_VALUES(root)):
         hit = memo.get(value)
         if hit is None:
-            hit = memo[str(value)] = _CANDIDATE.search(value) is not None
+            hit = memo[str(value)] = _says_author(value)
         if hit:
             el = value.getparent()
             if el is not last:  # an element's attributes come together
