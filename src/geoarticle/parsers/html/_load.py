@@ -58,6 +58,8 @@ _AS_CP1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "iso8859-1", "ascii",
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,500}\?>")
 # bytes of C0 control characters other than tab, newline and carriage return
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+# one byte each: looking for them one by one (memchr) beats translating the page
+_CONTROL_SINGLES = tuple(bytes([b]) for b in _CONTROL_BYTES)
 
 
 @attrs.frozen
@@ -239,7 +241,8 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
         text = _XML_DECL.sub("", source, count=1) if source.lstrip()[:5] == "<?xml" else source
         data = text.encode("utf-8", "replace")
     # C0 controls and U+FFFE/U+FFFF are not allowed in HTML text: lxml rejects them later
-    cleaned = data.translate(None, _CONTROL_BYTES)
+    has_controls = any(b in data for b in _CONTROL_SINGLES)
+    cleaned = data.translate(None, _CONTROL_BYTES) if has_controls else data
     # with no byte removed, ``text`` holds a character wherever ``data`` holds its UTF-8
     # bytes, and one character is cheaper to look for than a byte sequence
     mirror = text if len(cleaned) == len(data) else None
