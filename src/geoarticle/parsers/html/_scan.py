@@ -103,7 +103,9 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
             parts.append(t)
             if tag == "a":
                 links += len(t)
-        parts.append(child.tail or "")
+        tail = child.tail
+        if tail:
+            parts.append(tail)
     return "".join(parts), links
 
 
