@@ -87,7 +87,7 @@ def _matching(root: HtmlElement) -> list[HtmlElement]:
     """Elements (document order) with a class, id, rel or itemprop value saying author/byline."""
     out: list[HtmlElement] = []
     memo = _VALUE_MEMO
-    if len(memo) > 50_000:
+    if len(memo) > 20_000:
         memo.clear()
     last = None
     # the pattern cannot match across two values, so testing them one by one is the same

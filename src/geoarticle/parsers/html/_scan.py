@@ -164,7 +164,7 @@ def _hint(cls: str | None, ident: str | None) -> int:
     hf = _HINT_MEMO.get((cls, ident))
     if hf is None:
         hf = hint_flags(f"{cls or ''} {ident or ''}".lower())
-        if len(_HINT_MEMO) > 100_000:
+        if len(_HINT_MEMO) > 20_000:
             _HINT_MEMO.clear()
         _HINT_MEMO[(cls, ident)] = hf
     return hf
