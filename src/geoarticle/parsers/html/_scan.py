@@ -98,7 +98,6 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCK_TAGS:
-            # the text serializer gives what text_content() gives, in half the time
             t = _text_of(child, method="text", encoding=str, with_tail=False)
             parts.append(t)
             if tag == "a":
@@ -119,66 +118,8 @@ def _noscript_keeps(ns: HtmlElement) -> bool:
     return not any(el is not ns and next(el.iter("img"), None) is not None for el in parent)
 
 
-# flags of an open element on the scan's stack: the first is inherited by its children
-_BAD, _HAS_BLOCK, _RELATED, _IS_LEAF, _IS_DIV = 1, 2, 4, 8, 16
-# what a tag is, as bits, so that one dict look-up sorts each element
-_BLOCK, _SKIPPED, _NOSCRIPT, _PASS, _FURN, _PARA_TAG = 32, 64, 128, 256, 512, 1024
-_QUIET = _SKIPPED | _NOSCRIPT | _PASS
-
-
-def _kinds() -> dict[str, int]:
-    kinds: dict[str, int] = {}
-    for tags, bit in (
-        (BLOCK_TAGS, _BLOCK),
-        (_INLINE, _PASS),
-        (_DROP, _SKIPPED),
-        (("noscript",), _NOSCRIPT),
-        (_LEAF, _IS_LEAF),
-        (("div",), _IS_DIV),
-        (_FURNITURE_TAGS, _FURN),
-        (_PARA, _PARA_TAG),
-    ):
-        for tag in tags:
-            kinds[tag] = kinds.get(tag, 0) | bit
-    # the scan's order of tests: an inline tag is never dropped, a dropped one never
-    # read as a paragraph or a furniture part
-    for tag, kind in kinds.items():
-        if kind & _PASS:
-            kinds[tag] = kind & (_PASS | _BLOCK)
-        elif kind & (_SKIPPED | _NOSCRIPT):
-            kinds[tag] = kind & (_SKIPPED | _NOSCRIPT | _BLOCK)
-    # comments, processing instructions and entities (the parser keeps none of them)
-    for node_tag in (lxml.etree.Comment, lxml.etree.ProcessingInstruction, lxml.etree.Entity):
-        kinds[node_tag] = _SKIPPED  # type: ignore[index]
-    return kinds
-
-
-_KINDS = _kinds()
-# the attributes that can hide an element
-_HIDING = frozenset(("style", "hidden", "aria-hidden"))
-# hint flags by (class, id): pages repeat their class names
-_HINT_MEMO: dict[tuple[str | None, str | None], int] = {}
-
-
-def _hint(cls: str | None, ident: str | None) -> int:
-    hf = _HINT_MEMO.get((cls, ident))
-    if hf is None:
-        hf = hint_flags(f"{cls or ''} {ident or ''}".lower())
-        if len(_HINT_MEMO) > 20_000:
-            _HINT_MEMO.clear()
-        _HINT_MEMO[(cls, ident)] = hf
-    return hf
-
-
-def _hidden(el: HtmlElement, keys: list[str]) -> bool:
-    """Whether ``el`` (with attributes ``keys``) is hidden by its markup."""
-    if "hidden" in keys:
-        return True
-    if "style" in keys:
-        style = el.get("style")
-        if style is not None and _HIDDEN_STYLE.search(style) is not None:
-            return True
-    return "aria-hidden" in keys and el.get("aria-hidden") == "true"
+# flags of an open element on the scan's stack
+_BAD, _HAS_BLOCK, _RELATED = 1, 2, 4
 
 
 def scan(body: HtmlElement) -> Scan:
@@ -189,66 +130,78 @@ def scan(body: HtmlElement) -> Scan:
     unwrap: list[HtmlElement] = []
     hidden_els: list[HtmlElement] = []
     stack: list[int] = [0]
-    push, pop = stack.append, stack.pop
     in_related = 0
-    kinds, memo = _KINDS, _HINT_MEMO
     walker = lxml.etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
+        tag = el.tag
         if event == "end":
-            flags = pop()
-            if flags & (_RELATED | _IS_LEAF):
-                if flags & _RELATED:
-                    in_related -= 1
-                if not flags & _IS_LEAF:
-                    pass
-                elif not flags & _HAS_BLOCK:
+            flags = stack.pop()
+            if flags & _RELATED:
+                in_related -= 1
+            if tag in _LEAF:
+                if not flags & _HAS_BLOCK:
                     paragraphs.append((el, bool(flags & _BAD)))
-                elif flags & _IS_DIV:
+                elif tag == "div":
                     own, links = _own_text(el)
                     if len(own) > 150:
                         out.mixed.append((el, bool(flags & _BAD), own, links))
             continue
-        kind = kinds.get(el.tag, 0)
-        if kind & _BLOCK:
+        if tag in BLOCK_TAGS:
             stack[-1] |= _HAS_BLOCK
         flags = stack[-1] & _BAD
-        if kind & _QUIET:
-            push(flags)
-            if kind & _PASS:
-                continue
-            if kind & _NOSCRIPT and _noscript_keeps(el):
-                unwrap.append(el)
-                continue
+        if tag in _INLINE:
+            stack.append(flags)
+            continue
+        if not isinstance(tag, str) or tag in _DROP:
+            stack.append(flags)
             drops.append(el)
             walker.skip_subtree()
             continue
-        keys = el.keys()
-        if keys:
-            if not _HIDING.isdisjoint(keys) and el is not body and _hidden(el, keys):
-                push(flags | (kind & (_IS_LEAF | _IS_DIV)))
+        if tag == "noscript":
+            stack.append(flags)
+            if _noscript_keeps(el):
+                unwrap.append(el)
+            else:
+                drops.append(el)
+                walker.skip_subtree()
+            continue
+        attributes = el.items()
+        if attributes:
+            cls = ident = role = None
+            hidden = False
+            for key, value in attributes:
+                if key == "class":
+                    cls = value
+                elif key == "id":
+                    ident = value
+                elif key == "style":
+                    hidden = hidden or _HIDDEN_STYLE.search(value) is not None
+                elif key == "hidden":
+                    hidden = True
+                elif key == "aria-hidden":
+                    hidden = hidden or value == "true"
+                elif key == "role":
+                    role = value
+            if hidden and el is not body:
+                stack.append(flags)
                 hidden_els.append(el)
                 walker.skip_subtree()
                 continue
-            get = el.get
-            cls, ident = get("class"), get("id")
             if cls is not None or ident is not None:
-                hf = memo.get((cls, ident))
-                if hf is None:
-                    hf = _hint(cls, ident)
-                if hf:
-                    if hf & (FURNITURE | CONTENT) == FURNITURE and el is not body:
-                        flags |= _BAD
-                    if hf & RELATED and not in_related:
-                        out.related.append(el)
-                        flags |= _RELATED
-                        in_related += 1
-            if "role" in keys and get("role") in SKIP_ROLES:
+                hf = hint_flags(f"{cls or ''} {ident or ''}".lower())
+                if hf & (FURNITURE | CONTENT) == FURNITURE and el is not body:
+                    flags |= _BAD
+                if hf & RELATED and not in_related:
+                    out.related.append(el)
+                    flags |= _RELATED
+                    in_related += 1
+            if role is not None and role in SKIP_ROLES:
                 flags |= _BAD
-        if kind & _FURN:
+        if tag in _FURNITURE_TAGS:
             flags |= _BAD
-        elif kind & _PARA_TAG:
+        elif tag in _PARA:
             paragraphs.append((el, bool(flags & _BAD)))
-        push(flags | (kind & (_IS_LEAF | _IS_DIV)))
+        stack.append(flags)
     for el in drops:
         el.drop_tree()
     for el in unwrap:
