@@ -136,7 +136,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le``/``-be`` when the first 2 KB look like ASCII-range UTF-16 text, else None."""
     sample = data[:2048]
     half = len(sample) // 2
-    if half < 8:
+    if half < 8 or b"\x00" not in sample:
         return None
     even, odd = sample[0 : 2 * half : 2].count(0), sample[1 : 2 * half : 2].count(0)
     if odd > 0.7 * half and even < 0.02 * half:
