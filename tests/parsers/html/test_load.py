@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 
+import lxml.etree
 import pytest
 
 from geoarticle.errors import LimitExceededError, NotAnArticleError
@@ -111,3 +112,32 @@ def test_bom_detection_order() -> None:
     # UTF-32 LE starts with the UTF-16 LE mark: the longer one must be tried first
     data = codecs.BOM_UTF32_LE + PAGE.format(head="", text="ok").encode("utf-32-le")
     assert _text(data) == "ok"
+
+
+def test_soft_hyphens_and_nonchars_go_with_or_without_control_bytes() -> None:
+    for extra in ("", "\x0b"):
+        page = PAGE.format(head="", text=f"Ern\u00adte{extra} und Saat\ufffe&shy;zeit\uffff")
+        for source in (page, page.encode()):
+            assert _text(source) == "Ernte und Saatzeit"
+
+
+def test_element_cap_still_applies_to_pages_with_many_tags() -> None:
+    page = "<html><body>" + "<p>a</p>" * 300 + "</body></html>"
+    loaded = load_html(page, limits=Limits(max_elements=100))
+    assert sum(1 for _ in loaded.root.iter()) <= 100
+    assert any("elements" in w for w in loaded.warnings)
+    small = load_html(page, limits=Limits(max_elements=1000))
+    assert sum(1 for _ in small.root.iter()) == 302
+    assert not small.warnings
+
+
+def test_text_content_is_the_xpath_string_value() -> None:
+    page = (
+        "<html><body><div>A &amp; B<p>one <b>two</b> three&nbsp;<i>four</i></p>tail"
+        "<script>var x = '<p>';</script><ul><li>five</li><li></li></ul></div></body></html>"
+    )
+    root = load_html(page, limits=DEFAULT_LIMITS).root
+    string_value = lxml.etree.XPath("string()")
+    for el in root.iter():
+        assert el.text_content() == string_value(el)
+        assert type(el.text_content()) is str

@@ -112,3 +112,12 @@ def test_byline_attributes_any_case(attrs: str) -> None:
 def test_authority_is_not_an_author_class() -> None:
     root = _root('<div class="authority-notice">Tamsin Okafor</div><p>Body text.</p>')
     assert page_bylines(root) == ()
+
+
+def test_byline_with_several_matching_attributes_counts_once() -> None:
+    root = _root(
+        '<div class="byline" id="byline" itemprop="author">'
+        '<a rel="author" class="author-link">Tamsin Okafor</a></div><p>Body text.</p>'
+    )
+    assert [a.name for a in page_bylines(root)] == ["Tamsin Okafor"]
+    assert [a.name for a in page_bylines(root)] == ["Tamsin Okafor"]  # memoised values agree

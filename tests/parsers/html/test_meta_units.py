@@ -216,3 +216,25 @@ def test_extract_metadata_never_crashes(text: str) -> None:
     )
     meta = _meta.extract_metadata(root, url=None)
     assert isinstance(meta.title, str)
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        ('{"@type": "NewsArticle", "headline": "Quay reopens"}', "Quay reopens"),
+        ('<!--\n{"@type": "NewsArticle", "headline": "Quay reopens"}\n-->', "Quay reopens"),
+        (
+            '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Quay reopens"}\n//]]>',
+            "Quay reopens",
+        ),
+        (
+            '{"@type": "NewsArticle", "headline": "Quay reopens", "keywords": ["a", "b",],}',
+            "Quay reopens",
+        ),
+        ('{"@type": "NewsArticle", "headline": "Quay &amp; dock", "x": "&quot;"}', "Quay & dock"),
+    ],
+)
+def test_jsonld_blocks_wrapped_or_sloppy(block: str, headline: str) -> None:
+    ld = read_jsonld((block,), max_chars=100_000)
+    assert ld.article is not None
+    assert ld.article.headline == headline

@@ -93,7 +93,9 @@ _CONTROL_REF = re.compile(
 
 def drop_control_refs(data: bytes) -> bytes:
     """``data`` without character references to control characters (``&#12;``, ``&#x1f;``)."""
-    return _CONTROL_REF.sub(b"", data) if b"&#" in data else data
+    if b"&#" not in data or _CONTROL_REF.search(data) is None:
+        return data
+    return _CONTROL_REF.sub(b"", data)
 
 
 def drop_internal_subset(data: bytes) -> bytes:

@@ -110,23 +110,32 @@ class LdPage:
 
 def _load(text: str) -> list[Any]:
     """The JSON values in one script block; [] when none can be read."""
-    text = _WRAPPERS.sub("", text.strip()).strip()
+    text = text.strip()
+    if "<!" in text or "]]>" in text or "-->" in text:  # what every wrapper holds
+        text = _WRAPPERS.sub("", text).strip()
     if not text:
         return []
     attempts = [text]
     if "&#" in text or "&quot;" in text:
         attempts.insert(0, html.unescape(re.sub(r"& #|&# ", "&#", text)))
-    candidates = [c for a in attempts for c in (a, _TRAILING_COMMA.sub(r"\1", a))]
-    for candidate in candidates:
+    # (most blocks are valid JSON: the trailing-comma repair is made only when needed)
+    for candidate in _variants(attempts):
         try:
             return [json.loads(candidate, strict=False)]
         except (ValueError, RecursionError):
             pass
-    for candidate in candidates:
+    for candidate in list(_variants(attempts)):
         values = _raw_decode_all(candidate)
         if values:
             return values
     return []
+
+
+def _variants(attempts: list[str]) -> Iterator[str]:
+    """Each attempt as it is, then without trailing commas."""
+    for text in attempts:
+        yield text
+        yield _TRAILING_COMMA.sub(r"\1", text)
 
 
 def _raw_decode_all(text: str) -> list[Any]:

@@ -88,6 +88,9 @@ class Scan:
     mixed: list[tuple[HtmlElement, bool, str, int]] = attrs.Factory(list)
 
 
+_text_of = lxml.etree.tostring
+
+
 def _own_text(el: HtmlElement) -> tuple[str, int]:
     """The text of ``el`` outside its block children, and how much of it is link text."""
     parts = [el.text or ""]
@@ -95,11 +98,13 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCK_TAGS:
-            t = child.text_content()
+            t = _text_of(child, method="text", encoding=str, with_tail=False)
             parts.append(t)
             if tag == "a":
                 links += len(t)
-        parts.append(child.tail or "")
+        tail = child.tail
+        if tail:
+            parts.append(tail)
     return "".join(parts), links
 
 

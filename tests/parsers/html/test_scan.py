@@ -1,0 +1,126 @@
+"""The body scan: what it removes, which elements may be paragraphs, where related blocks are.
+
+These pin the scan's rules (including its quirks) so that a faster pass gives the same
+candidates in the same order.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+from lxml.html import HtmlElement
+
+from geoarticle.limits import DEFAULT_LIMITS
+from geoarticle.parsers.html._load import load_html
+from geoarticle.parsers.html._scan import scan
+
+LONG = "Harbour officials counted the ferries twice before the storm reached the coast. " * 3
+
+
+def _body(markup: str) -> HtmlElement:
+    root = load_html(f"<html><body>{markup}</body></html>", limits=DEFAULT_LIMITS).root
+    body = root.find("body")
+    assert body is not None
+    return body
+
+
+def _names(pairs: list[tuple[HtmlElement, bool]]) -> list[tuple[str, bool]]:
+    return [(el.get("id") or el.tag, bad) for el, bad in pairs]
+
+
+def test_paragraph_order_mixes_start_and_end_order() -> None:
+    body = _body(
+        '<div id="a"><p id="p1">x</p></div><div id="b"><span>y</span></div><p id="p2">z</p>'
+    )
+    found = scan(body)
+    # <p> counts when it opens, a leaf <div> when it closes
+    assert _names(found.paragraphs) == [("p1", False), ("b", False), ("p2", False)]
+
+
+def test_furniture_marks_what_it_holds() -> None:
+    body = _body(
+        '<nav><p id="n">menu</p></nav>'
+        '<div class="share-buttons"><div id="s">share</div></div>'
+        '<div role="navigation"><p id="r">links</p></div>'
+        '<div class="comments article-body"><p id="c">both</p></div>'
+    )
+    assert _names(scan(body).paragraphs) == [
+        ("n", True),
+        ("s", True),
+        ("r", True),
+        ("c", False),
+    ]
+
+
+def test_inline_elements_are_not_read_for_hints_or_hiding() -> None:
+    body = _body('<a class="share"><div id="x">kept</div></a><em style="display:none">t</em>')
+    found = scan(body)
+    assert ("x", False) in _names(found.paragraphs)
+    assert body.find(".//em") is not None
+    # a block inside an inline element does not make the outer element a non-leaf
+    body = _body('<div id="outer"><a href="#"><div id="inner">t</div></a></div>')
+    assert _names(scan(body).paragraphs) == [("inner", False), ("outer", False)]
+
+
+def test_dropped_and_hidden_elements() -> None:
+    body = _body(
+        "<script>var a = 1;</script><form><input></form>"
+        '<div id="hid" style="display: none"><p>secret</p></div>'
+        '<section hidden id="sec"><p>x</p></section>'
+        f'<div aria-hidden="true"><p>x</p></div><p id="main">{LONG}</p>'
+    )
+    found = scan(body)
+    # hidden leaf-like elements are still listed (they are removed afterwards)
+    assert _names(found.paragraphs) == [
+        ("hid", False),
+        ("sec", False),
+        ("div", False),
+        ("main", False),
+    ]
+    assert body.find(".//script") is None
+    assert body.find(".//input") is None
+    assert "secret" not in body.text_content()
+
+
+def test_a_hidden_article_is_kept_and_cleaned() -> None:
+    body = _body(f'<div style="visibility:hidden"><p>{LONG}</p><script>x()</script></div>')
+    scan(body)
+    assert LONG.strip() in body.text_content()
+    assert body.find(".//script") is None
+
+
+def test_noscript_image_kept_only_without_a_scripted_copy() -> None:
+    body = _body('<div><noscript><img src="a.jpg"></noscript></div>')
+    scan(body)
+    assert body.find(".//img") is not None
+    assert body.find(".//noscript") is None
+    body = _body('<div><img data-src="a.jpg"><noscript><img src="a.jpg"></noscript></div>')
+    scan(body)
+    assert len(body.findall(".//img")) == 1
+    assert body.find(".//noscript") is None
+
+
+def test_outermost_related_blocks() -> None:
+    body = _body(
+        '<div class="related-posts" id="r1"><div class="related">a</div></div>'
+        '<aside id="r2" class="recommended"><p>b</p></aside>'
+    )
+    assert [el.get("id") for el in scan(body).related] == ["r1", "r2"]
+
+
+def test_mixed_divs_keep_their_own_text() -> None:
+    body = _body(f'<div id="m">{LONG}<a href="/x">more</a><figure><img src="f.jpg"></figure></div>')
+    found = scan(body)
+    assert len(found.mixed) == 1
+    el, bad, own, links = found.mixed[0]
+    assert el.get("id") == "m"
+    assert not bad
+    assert own.startswith(LONG.strip()[:20])
+    assert own.endswith("more")
+    assert links == len("more")
+
+
+def test_scan_on_a_tree_with_comments() -> None:
+    # the loader drops comments; a tree from elsewhere may hold them, and they are passed over
+    root = lxml.html.fromstring("<div><!-- note --><p>t</p><div>u</div></div>")
+    found = scan(root)
+    assert [el.tag for el, _ in found.paragraphs] == ["p", "div"]
