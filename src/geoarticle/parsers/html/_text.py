@@ -161,16 +161,86 @@ def _furniture(token: str) -> bool:
     return block != token and _BOILERPLATE.fullmatch(block) is not None
 
 
+def _first_words(alternation: str) -> frozenset[str]:
+    """The first word (up to ``-`` or ``_``) of every string an alternation of literals, ``x?``
+    and ``(?:a|b)`` groups can match: the words a token must hold for a term to match it."""
+    out: set[str] = set()
+    for alt in _split_top(alternation):
+        for text in _expand(alt):
+            out.add(re.split(r"[-_]", text, maxsplit=1)[0])
+    return frozenset(out)
+
+
+def _split_top(pattern: str) -> list[str]:
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    for ch in pattern:
+        if ch == "|" and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+            continue
+        depth += (ch == "(") - (ch == ")")
+        cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def _expand(alt: str) -> list[str]:
+    """Every string a small pattern (literals, ``x?``, ``(?:a|b)``, ``(?:a|b)?``) matches."""
+    outs = [""]
+    i = 0
+    while i < len(alt):
+        if alt.startswith("(?:", i):
+            depth, j = 0, i
+            while True:
+                depth += (alt[j] == "(") - (alt[j] == ")")
+                if depth == 0:
+                    break
+                j += 1
+            options = [x for o in _split_top(alt[i + 3 : j]) for x in _expand(o)]
+            i = j + 1
+        else:
+            options = [alt[i]]
+            i += 1
+        if i < len(alt) and alt[i] == "?":
+            options = [*options, ""]
+            i += 1
+        outs = [o + x for o in outs for x in options]
+    return outs
+
+
+# a token can only be furniture, content or related when one of its words starts a term:
+# most tokens ("col-md-8", "row", "clearfix") skip the patterns
+_WORDS = (
+    _first_words(_TERMS)
+    | _first_words(_BARE_TERMS)
+    | _first_words("content|body|text|article|articlebody|entry|main|story")
+    | frozenset(
+        "h" + w for w in _first_words("content|body|text|article|articlebody|entry|main|story")
+    )
+    | _first_words(
+        "related|relatedposts|relatedlinks|relatedarticles|relatedcontent|relatedstories|"
+        "jp-relatedposts|recommended|recommendations|more-from|more-stories|see-also|also-read|"
+        "further-reading|yarpp|crp_related"
+    )
+)
+_WORD_SPLIT = re.compile(r"[-_]+")
+
+
 def _token_flags(token: str) -> int:
     flags = _TOKENS.get(token)
     if flags is None:
         flags = 0
-        if _furniture(token):
+        if _WORDS.isdisjoint(_WORD_SPLIT.split(token)):
+            pass
+        elif _furniture(token):
             flags |= FURNITURE
-        if _POSITIVE.fullmatch(token):
-            flags |= CONTENT
-        if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
-            flags |= RELATED
+        if flags or not _WORDS.isdisjoint(_WORD_SPLIT.split(token)):
+            if _POSITIVE.fullmatch(token):
+                flags |= CONTENT
+            if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
+                flags |= RELATED
         if len(_TOKENS) > 200_000:
             _TOKENS.clear()
         _TOKENS[token] = flags
