@@ -137,101 +137,123 @@ def _noscript_article(ns: HtmlElement, parent: HtmlElement) -> bool:
     return beside * 5 < size
 
 
-# flags of an open element on the scan's stack
-_BAD, _HAS_BLOCK, _RELATED = 1, 2, 4
+class _Pass:
+    """One recursive pass over the tree; each element is classified by its parent's loop."""
+
+    __slots__ = ("drops", "hidden", "out", "unwrap")
+
+    def __init__(self) -> None:
+        self.out = Scan()
+        self.drops: list[HtmlElement] = []
+        self.unwrap: list[HtmlElement] = []
+        self.hidden: list[HtmlElement] = []
+
+    def visit(self, el: HtmlElement, bad: bool, related: bool) -> None:
+        """The children of ``el`` (``bad``: inside furniture; ``related``: inside a related
+        block), then ``el`` itself as a leaf or a ``<div>`` with text beside its blocks."""
+        has_block = False
+        paragraphs = self.out.paragraphs
+        for child in el:
+            tag = child.tag
+            if tag in BLOCK_TAGS:
+                has_block = True
+            if tag in _INLINE:
+                if len(child):
+                    self.visit(child, bad, related)
+                continue
+            if not isinstance(tag, str) or tag in _DROP:
+                self.drops.append(child)
+                continue
+            if tag == "noscript":
+                if _noscript_keeps(child):
+                    self.unwrap.append(child)
+                    if len(child):
+                        self.visit(child, bad, related)
+                else:
+                    self.drops.append(child)
+                continue
+            child_bad, child_related = bad, related
+            attributes = child.items()
+            if attributes:
+                cls = ident = role = None
+                hidden = False
+                for key, value in attributes:
+                    if key == "class":
+                        cls = value
+                    elif key == "id":
+                        ident = value
+                    elif key == "style":
+                        hidden = hidden or _HIDDEN_STYLE.search(value) is not None
+                    elif key == "hidden":
+                        hidden = True
+                    elif key == "aria-hidden":
+                        hidden = hidden or value == "true"
+                    elif key == "role":
+                        role = value
+                if hidden:
+                    self.hidden.append(child)
+                    if tag in _LEAF:
+                        # not looked into, so a leaf: a candidate that leaves with the tree
+                        # when it is dropped, and votes only when it holds most of the page
+                        paragraphs.append((child, bad))
+                    continue
+                if cls is not None or ident is not None:
+                    flags = hint_flags(f"{cls or ''} {ident or ''}".lower())
+                    if flags & (FURNITURE | CONTENT) == FURNITURE:
+                        child_bad = True
+                    if flags & RELATED and not related:
+                        self.out.related.append(child)
+                        child_related = True
+                if role is not None and role in SKIP_ROLES:
+                    child_bad = True
+            if tag in _FURNITURE_TAGS:
+                child_bad = True
+            elif tag in _PARA:
+                paragraphs.append((child, child_bad))
+            if len(child):
+                self.visit(child, child_bad, child_related)
+            elif tag in _LEAF:
+                paragraphs.append((child, child_bad))
+        if not has_block:
+            if el.tag in _LEAF:
+                paragraphs.append((el, bad))
+        elif el.tag == "div":
+            own, links = _own_text(el)
+            if len(own) > 150:
+                self.out.mixed.append((el, bad, own, links))
+
+
+def _body_flags(body: HtmlElement, out: Scan) -> tuple[bool, bool]:
+    """``body`` itself: never hidden nor furniture by its class, but it may be a related
+    block or carry a furniture role."""
+    cls, ident, role = body.get("class"), body.get("id"), body.get("role")
+    related = False
+    if (cls is not None or ident is not None) and hint_flags(
+        f"{cls or ''} {ident or ''}".lower()
+    ) & RELATED:
+        out.related.append(body)
+        related = True
+    bad = (role is not None and role in SKIP_ROLES) or body.tag in _FURNITURE_TAGS
+    if body.tag not in _FURNITURE_TAGS and body.tag in _PARA:
+        out.paragraphs.append((body, bad))
+    return bad, related
 
 
 def scan(body: HtmlElement) -> Scan:
     """Clean ``body`` in place and return its paragraph-like and related elements."""
-    out = Scan()
-    paragraphs = out.paragraphs
-    drops: list[HtmlElement] = []
-    unwrap: list[HtmlElement] = []
-    hidden_els: list[HtmlElement] = []
-    stack: list[int] = [0]
-    in_related = 0
-    walker = lxml.etree.iterwalk(body, events=("start", "end"))
-    for event, el in walker:
-        tag = el.tag
-        if event == "end":
-            flags = stack.pop()
-            if flags & _RELATED:
-                in_related -= 1
-            if tag in _LEAF:
-                if not flags & _HAS_BLOCK:
-                    paragraphs.append((el, bool(flags & _BAD)))
-                elif tag == "div":
-                    own, links = _own_text(el)
-                    if len(own) > 150:
-                        out.mixed.append((el, bool(flags & _BAD), own, links))
-            continue
-        if tag in BLOCK_TAGS:
-            stack[-1] |= _HAS_BLOCK
-        flags = stack[-1] & _BAD
-        if tag in _INLINE:
-            stack.append(flags)
-            continue
-        if not isinstance(tag, str) or tag in _DROP:
-            stack.append(flags)
-            drops.append(el)
-            walker.skip_subtree()
-            continue
-        if tag == "noscript":
-            stack.append(flags)
-            if _noscript_keeps(el):
-                unwrap.append(el)
-            else:
-                drops.append(el)
-                walker.skip_subtree()
-            continue
-        attributes = el.items()
-        if attributes:
-            cls = ident = role = None
-            hidden = False
-            for key, value in attributes:
-                if key == "class":
-                    cls = value
-                elif key == "id":
-                    ident = value
-                elif key == "style":
-                    hidden = hidden or _HIDDEN_STYLE.search(value) is not None
-                elif key == "hidden":
-                    hidden = True
-                elif key == "aria-hidden":
-                    hidden = hidden or value == "true"
-                elif key == "role":
-                    role = value
-            if hidden and el is not body:
-                stack.append(flags)
-                hidden_els.append(el)
-                walker.skip_subtree()
-                continue
-            if cls is not None or ident is not None:
-                hf = hint_flags(f"{cls or ''} {ident or ''}".lower())
-                if hf & (FURNITURE | CONTENT) == FURNITURE and el is not body:
-                    flags |= _BAD
-                if hf & RELATED and not in_related:
-                    out.related.append(el)
-                    flags |= _RELATED
-                    in_related += 1
-            if role is not None and role in SKIP_ROLES:
-                flags |= _BAD
-        if tag in _FURNITURE_TAGS:
-            flags |= _BAD
-        elif tag in _PARA:
-            paragraphs.append((el, bool(flags & _BAD)))
-        stack.append(flags)
-    for el in drops:
+    walk = _Pass()
+    walk.visit(body, *_body_flags(body, walk.out))
+    for el in walk.drops:
         el.drop_tree()
-    for el in unwrap:
+    for el in walk.unwrap:
         el.drop_tag()
-    if hidden_els:
+    if walk.hidden:
         total = len(body.text_content())
-        for el in hidden_els:
+        for el in walk.hidden:
             # a page that hides its whole article until a script runs keeps it
             if len(el.text_content()) <= 0.7 * total:
                 el.drop_tree()
             else:  # kept: it was not scanned, so clean it here
                 for sub in list(el.iter(*_DROP_LIST)):
                     sub.drop_tree()
-    return out
+    return walk.out
