@@ -225,18 +225,15 @@ _WORDS = (
         "further-reading|yarpp|crp_related"
     )
 )
-_WORD_SPLIT = re.compile(r"[-_]+")
 
 
 def _token_flags(token: str) -> int:
     flags = _TOKENS.get(token)
     if flags is None:
         flags = 0
-        if _WORDS.isdisjoint(_WORD_SPLIT.split(token)):
-            pass
-        elif _furniture(token):
-            flags |= FURNITURE
-        if flags or not _WORDS.isdisjoint(_WORD_SPLIT.split(token)):
+        if not _WORDS.isdisjoint(token.replace("_", "-").split("-")):
+            if _furniture(token):
+                flags |= FURNITURE
             if _POSITIVE.fullmatch(token):
                 flags |= CONTENT
             if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
