@@ -437,7 +437,7 @@ def _link_dense(el: HtmlElement) -> bool:
 
 
 def _has_blocks_or_images(el: HtmlElement) -> bool:
-    return next(el.iterdescendants("img", *BLOCK_LIST), None) is not None
+    return len(el) > 0 and next(el.iterdescendants("img", *BLOCK_LIST), None) is not None
 
 
 def _long_cells(table: HtmlElement) -> bool:
