@@ -71,7 +71,7 @@ _BOILER_LINE = re.compile(
 _CREDIT_LINE = re.compile(r"^[A-Z][A-Z.&-]{1,20}(?: ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3})+$")
 
 # calls to subscribe, follow or share: furniture even when they sit in the article's markup
-_PROMPT = re.compile(
+_PROMPT_ANY = re.compile(
     r"\b(?:subscribe|subscriber|subscription|sign up|newsletter|follow (?:us|the)|"
     r"download (?:the|our)|to (?:view|read) the full|to continue reading|all rights reserved|"
     r"abonnieren|abonnent|folgen sie uns|folge uns|suscr[ií]bete|hazte miembro|[úu]nete|"
@@ -87,14 +87,37 @@ _PROMPT = re.compile(
     r"kommentar schreiben|bisherige kommentare|(?:müssen|muss) (?:sie|du) (?:sich |dich )?"
     r"(?:eingeloggt|angemeldet)|(?:müssen|musst) (?:sie|du) (?:sich|dich) (?:einloggen|anmelden)|"
     r"you must be logged in|trust principles|provision (?:erhält|erhalten|bekommt|bekommen))\b|"
-    r"^(?:presse)?kontakt\s*:|^ansprechpartner(?:in)?\b|^media contact\b|^press contact\b|"
-    r"\bimpressum\b.{0,80}\bdatenschutz|\bdatenschutz.{0,80}\bimpressum\b|"
-    r"^(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
-    r"mehr interessantes|volltext-suche)\b|"
-    r"^(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|^\W*(?:anzeige|werbung)\s*[-–:.|,]|"
-    r"^©|^copyright\b",
+    r"\bimpressum\b.{0,80}\bdatenschutz|\bdatenschutz.{0,80}\bimpressum\b",
     re.IGNORECASE,
 )
+# a substring every match of _PROMPT_ANY holds (lower-cased): most lines hold none of them, and
+# a few substring tests cost far less than the alternation tried at every position
+_PROMPT_KEYS = (
+    "subscri", "sign up", "newsletter", "follow ", "download ", "the full", "continue reading",
+    "rights reserved", "abonn", "folge", "suscr", "hazte", "nete", "guenos", "inscrivez",
+    "assine", "inscreva", "written permission", "kommentar", "compensation", "affiliate",
+    "werbung", "lire la suite", "votre compte", "eingeloggt", "registrieren", "gewähr",
+    "copyright", "unterstütz", "apóyanos", "comentar", "enjoyed", "teilen", "verpasse",
+    "latest news", "canal", "cookies", "button", "privatsphäre", "angemeldet", "einloggen",
+    "anmelden", "logged in", "trust principles", "provision", "impressum",
+)  # fmt: skip
+_PROMPT_START = re.compile(
+    r"(?:presse)?kontakt\s*:|ansprechpartner(?:in)?\b|media contact\b|press contact\b|"
+    r"(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
+    r"mehr interessantes|volltext-suche)\b|"
+    r"(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|\W*(?:anzeige|werbung)\s*[-–:.|,]|"
+    r"©|copyright\b",
+    re.IGNORECASE,
+)
+
+
+def _prompt(text: str) -> bool:
+    """Calls to subscribe, follow or share (see ``_PROMPT_ANY`` and ``_PROMPT_START``)."""
+    if _PROMPT_START.match(text) is not None:
+        return True
+    low = text.lower()
+    return any(k in low for k in _PROMPT_KEYS) and _PROMPT_ANY.search(text) is not None
+
 
 # copyright and reprint notices, longer than a prompt
 _LEGAL = re.compile(
@@ -106,6 +129,18 @@ _LEGAL = re.compile(
     r"\b(?:contains|includes) references to products\b",
     re.IGNORECASE,
 )
+# a substring every match of _LEGAL holds (lower-cased)
+_LEGAL_KEYS = (
+    "rights reserved", "copyrighted property", "written permission", "rechte vorbehalten",
+    "derechos reservados", " cc", "we may", "references to products",
+)  # fmt: skip
+
+
+def _legal(text: str) -> bool:
+    """A copyright, reprint or licence notice, or a disclosure of paid links."""
+    low = text.lower()
+    return any(k in low for k in _LEGAL_KEYS) and _LEGAL.search(text) is not None
+
 
 # a line that is only a date ("23.10.2018", "Erstellt am 6. Mai 2014", "Last modified: ...")
 _DATE_LINE = re.compile(
@@ -167,9 +202,9 @@ class Walker:
                 )
             ):
                 continue
-            if len(t) < 250 and _PROMPT.search(t):
+            if len(t) < 250 and _prompt(t):
                 continue
-            if len(t) < 600 and _LEGAL.search(t):
+            if len(t) < 600 and _legal(t):
                 continue
             if len(t) < 300 and _credit_tail(t):
                 continue
@@ -403,7 +438,7 @@ def is_furniture_line(text: str) -> bool:
     return len(text) < 60 and (
         _BOILER_LINE.match(text) is not None
         or RELATED_HEADING.match(text) is not None
-        or _PROMPT.search(text) is not None
+        or _prompt(text)
     )
 
 
