@@ -79,7 +79,6 @@ BLOCK_TAGS = frozenset(
 )
 BLOCK_LIST = tuple(BLOCK_TAGS)
 
-_WS = re.compile(r"\s+")
 _BR = "\x01"  # marks a <br> in collected text
 _NL = "\x02"  # marks the edge of a block-level element in collected text
 _LINE = re.compile(r" ?[\x01\x02] ?")
@@ -264,7 +263,7 @@ SKIP_ROLES = frozenset(
 
 def norm(text: str) -> str:
     """Whitespace collapsed to single spaces, stripped, in Unicode normal form C."""
-    return nfc(_WS.sub(" ", text).strip())
+    return nfc(" ".join(text.split()))
 
 
 def hint(el: HtmlElement) -> str:
@@ -361,7 +360,7 @@ def raw_text(el: HtmlElement, *, tail: bool = False) -> str:
 
 def inline_text(el: HtmlElement) -> str:
     """The text of ``el`` as a browser shows it: spaces collapsed, line breaks as ``\\n``."""
-    s = _WS.sub(" ", raw_text(el)).strip()
+    s = " ".join(raw_text(el).split())
     if _BR in s or _NL in s:
         s = _LINE.sub("\n", s)
         s = "\n".join(line for line in s.split("\n") if line)
@@ -375,7 +374,7 @@ def block_paragraphs(el: HtmlElement) -> list[str]:
 
 def split(raw: str) -> list[str]:
     """Paragraphs of collected text: whitespace collapsed, breaks turned into paragraphs/lines."""
-    s = _WS.sub(" ", raw).strip()
+    s = " ".join(raw.split())
     if _BR not in s and _NL not in s:
         return [s] if s else []
     out: list[str] = []
