@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geoarticle.models import ImageCredit, RelatedLink
 from geoarticle.parsers.html import parse_html
 from geoarticle.parsers.html._load import decode
 from geoarticle.parsers.html._text import FURNITURE, RELATED, hint_flags
+from geoarticle.parsers.html._walk import _prompt
 
 ONE = (
     "The ferry company said on Tuesday that the winter timetable would start a week early, "
@@ -123,3 +126,34 @@ def test_short_noscript_notice_stays_out() -> None:
         f"</noscript><p>{TWO}</p></article>"
     )
     assert "JavaScript" not in parse_html(page(body)).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our weekly letter",
+        "Sign up for the harbour bulletin",
+        "Follow us on the usual networks",
+        "To continue reading, log in",
+        "Jetzt abonnieren und nichts verpassen",
+        "Suscríbete a nuestro boletín",
+        "Únete a la comunidad",
+        "Abonnez-vous pour lire la suite",
+        "We may earn compensation from links on this page",
+        "Um zu kommentieren, müssen Sie sich einloggen",
+        "You must be logged in to post a comment",
+        "Wir verwenden Cookies auf dieser Seite",
+        "Impressum und Datenschutz",
+        "Kontakt: redaktion@example.org",
+        "© Valley Post",
+        "Anzeige: Bootsmotoren im Angebot",
+    ],
+)
+def test_prompt_lines(line: str) -> None:
+    # each of these takes the fast path's key test and then the pattern
+    assert _prompt(line)
+
+
+def test_prose_is_no_prompt() -> None:
+    assert not _prompt(ONE)
+    assert not _prompt(TWO)
