@@ -97,11 +97,6 @@ def test_unplaced_credits_come_back_as_credit_lines() -> None:
     assert view(back)["sections"] == view(article)["sections"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse_credit does not read credit lines without an author ('via Flickr', "
-    "'(CC BY 2.0)') or with a licence but no label or via ('Jon Field (CC BY 2.0)')",
-)
 @pytest.mark.parametrize(
     "image",
     [

@@ -35,7 +35,7 @@ import re
 
 from ..models import ImageCredit
 
-__all__ = ["MAX_CREDIT_WORDS", "parse_credit"]
+__all__ = ["MAX_CREDIT_WORDS", "parse_credit", "read_marked_credit"]
 
 #: Longest credit (person or institution) accepted, in words.
 MAX_CREDIT_WORDS = 12
@@ -183,3 +183,32 @@ def parse_credit(line: str) -> ImageCredit | None:
     if m:
         return _parse_bare(m["tail"].strip(), text[: m.start()].strip())
     return None
+
+
+_LICENSE_ONLY = re.compile(
+    r"\(?\s*(?:licen[sc]ed\s+under\s+)?(?P<lic>CC0(?:\s1\.0)?|CC[\s-]BY(?:[\s-](?:SA|ND|NC)){0,2}"
+    r"(?:\s\d\.\d)?|public domain)\s*\)?\Z",
+    re.IGNORECASE,
+)
+_LEADING_VIA = re.compile(r"\Avia\s+(?P<via>\S.*)\Z", re.IGNORECASE)
+
+
+def read_marked_credit(text: str) -> ImageCredit | None:
+    """The credit a page marks as one (``<small class="credit">``): any form
+    :func:`parse_credit` reads, and also a bare ``via Flickr``, a bare licence ``(CC BY 2.0)``
+    or a name with a licence ``Jon Field (CC BY 2.0)``; None for empty text."""
+    text = text.strip()
+    if not text:
+        return None
+    found = parse_credit(text)
+    if found is not None:
+        return found
+    m = _LICENSE_ONLY.fullmatch(text)
+    if m:
+        return ImageCredit(license=m["lic"])
+    rest, lic = _split_license(text)
+    rest = _clean(rest.removesuffix("(").strip())
+    via = _LEADING_VIA.match(rest)
+    if via:
+        return ImageCredit(via=_clean(via["via"]), license=lic)
+    return ImageCredit(credit=rest or None, license=lic) if rest or lic else None

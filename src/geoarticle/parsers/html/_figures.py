@@ -9,7 +9,7 @@ import attrs
 from lxml.html import HtmlElement
 
 from ...models import ImageCredit
-from .._credits import parse_credit
+from .._credits import parse_credit, read_marked_credit
 from ._text import hint, inline_text, norm
 
 __all__ = ["figure_credit", "image_src", "is_figure_like", "merge_credit", "split_credit"]
@@ -160,7 +160,7 @@ def figure_credit(el: HtmlElement, base: str | None) -> ImageCredit | None:
     if credit_text:
         found = parse_credit(credit_text) or _labelled(credit_text)
         if found is None:
-            found = ImageCredit(credit=norm(credit_text))
+            found = read_marked_credit(norm(credit_text))
     elif caption:
         caption, found = split_credit(caption)
     credit = ImageCredit(alt=alt, src=src, caption=caption or None)
