@@ -94,14 +94,16 @@ _TERMS = (
     "promo|promotion|advert|advertisement|adv|ads|ad|adsense|adslot|dfp|sponsor|sponsored|"
     "sidebar|nav|navbar|navigation|subnav|menu|breadcrumbs?|pagination|pager|"
     "tags|tagcloud|taglist|tag-list|categories|meta|byline|authorbox|author-box|author-bio|"
-    "author-info|about-author|related|related(?:links|articles|content|stories|posts|news)|recommended|recommendations|more-stories|most-read|"
+    "author-info|about-author|related|related(?:links|articles|content|stories|posts|news)|"
+    "recommended|recommendations|more-stories|most-read|"
     "mostread|popular|trending|outbrain|taboola|toolbar|masthead|login|modal|dialog|popup|overlay|"
     "ratings?|jp-relatedposts|wpcnt|post-nav|postnav|timestamp|dateline|published|rail|cta|"
     "donate|donation|follow|footer|skip-link|skiplinks|widget-area|copyright|disclaimer|"
     "authors?|saboxplugin|abh_box|wp-embedded-content|"
     "tiktok-embed|toc|ez-toc|table-of-contents|nocomments|newsletterbox|crumbs?|"
     "postmetadata|entryfooter|tweet-(?:button|btn|this|share)|"
-    "paywall|kommentare?|comentarios?|commentaires?|affiliate|reward|trustbadge|trust-badge|infobox|factbox|linkbox|inline-box|kastenbox|callout|gate|citation"
+    "paywall|kommentare?|comentarios?|commentaires?|affiliate|reward|trustbadge|trust-badge|"
+    "infobox|factbox|linkbox|inline-box|kastenbox|callout|gate|citation"
 )
 _SUFFIXES = (
     "box|area|wrap|wrapper|container|section|list|links|link|bar|buttons|button|block|"
@@ -127,19 +129,21 @@ _BOILERPLATE = re.compile(
     rf"(?:(?:[a-z0-9]+[-_]{{1,2}})?(?:{_TERMS})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?"
     rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))"
 )
+_CONTENT_WORDS = "content|body|text|article|articlebody|entry|main|story"
 _POSITIVE = re.compile(
     r"(?:main-|post-|entry-|article-|story-|page-|single-|td-post-|field-|h)?"
-    r"(?:content|body|text|article|articlebody|entry|main|story)"
+    rf"(?:{_CONTENT_WORDS})"
     r"(?:[-_]{1,2}(?:block|inner|wrap|wrapper|container|area|body|text|content))?"
 )
 # a related-articles block: the word with at most one word before it and two after it
 # ("post-related", "related-posts-list"), not "js-truncate-related-to-my-size"
+_RELATED_TERMS = (
+    "related|relatedposts|relatedlinks|relatedarticles|relatedcontent|relatedstories|"
+    "jp-relatedposts|recommended|recommendations|more-from|more-stories|see-also|also-read|"
+    "further-reading|yarpp|crp_related"
+)
 _RELATED_TOKEN = re.compile(
-    r"(?:[a-z0-9]+[-_]{1,2})?"
-    r"(?:related|relatedposts|relatedlinks|relatedarticles|relatedcontent|relatedstories|"
-    r"jp-relatedposts|recommended|recommendations|more-from|more-stories|see-also|also-read|"
-    r"further-reading|yarpp|crp_related)"
-    r"(?:[-_]{1,2}[a-z0-9]+){0,2}"
+    rf"(?:[a-z0-9]+[-_]{{1,2}})?(?:{_RELATED_TERMS})(?:[-_]{{1,2}}[a-z0-9]+){{0,2}}"
 )
 FURNITURE, CONTENT, RELATED = 1, 2, 4
 _TOKENS: dict[str, int] = {}
@@ -214,15 +218,9 @@ def _expand(alt: str) -> list[str]:
 _WORDS = (
     _first_words(_TERMS)
     | _first_words(_BARE_TERMS)
-    | _first_words("content|body|text|article|articlebody|entry|main|story")
-    | frozenset(
-        "h" + w for w in _first_words("content|body|text|article|articlebody|entry|main|story")
-    )
-    | _first_words(
-        "related|relatedposts|relatedlinks|relatedarticles|relatedcontent|relatedstories|"
-        "jp-relatedposts|recommended|recommendations|more-from|more-stories|see-also|also-read|"
-        "further-reading|yarpp|crp_related"
-    )
+    | _first_words(_CONTENT_WORDS)
+    | frozenset("h" + w for w in _first_words(_CONTENT_WORDS))
+    | _first_words(_RELATED_TERMS)
 )
 
 
