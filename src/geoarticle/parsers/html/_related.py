@@ -15,6 +15,7 @@ __all__ = [
     "RELATED_HEADING",
     "inline_related",
     "is_related",
+    "link_url",
     "related_hint",
     "related_links",
 ]
@@ -85,12 +86,13 @@ def inline_related(el: HtmlElement, text: str, base: str | None) -> RelatedLink 
         title = norm(a.text_content())
     if not title:
         return None
-    return RelatedLink(title=title, url=_href(a, base) if a is not None else None)
+    return RelatedLink(title=title, url=link_url(a, base) if a is not None else None)
 
 
-def _href(a: HtmlElement, base: str | None) -> str | None:
+def link_url(a: HtmlElement, base: str | None) -> str | None:
+    """The absolute URL a link points to; None for anchors, scripts, mail, phone and data."""
     href = (a.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "data:")):
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
     return urljoin(base, href) if base else href
 
@@ -100,7 +102,7 @@ def _item(a: HtmlElement, block: HtmlElement, url: str, base: str | None) -> Htm
     item = a
     node = a.getparent()
     while node is not None and node is not block:
-        others = {_href(x, base) for x in node.iter("a") if not _is_category(x)}
+        others = {link_url(x, base) for x in node.iter("a") if not _is_category(x)}
         others.discard(None)
         if others - {url}:
             break
@@ -126,7 +128,7 @@ def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
     for a in block.iter("a"):
         if _is_category(a):
             continue
-        url = _href(a, base)
+        url = link_url(a, base)
         title = norm(a.text_content())
         if url is None or len(title) < 8:
             continue

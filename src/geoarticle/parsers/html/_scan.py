@@ -16,7 +16,15 @@ import attrs
 import lxml.etree
 from lxml.html import HtmlElement
 
-from ._text import BLOCK_TAGS, CONTENT, FURNITURE, RELATED, SKIP_ROLES, hint_flags
+from ._text import (
+    BLOCK_TAGS,
+    CONTENT,
+    FURNITURE,
+    FURNITURE_TAGS,
+    RELATED,
+    SKIP_ROLES,
+    hint_flags,
+)
 
 __all__ = ["Scan", "scan"]
 
@@ -72,7 +80,6 @@ _INLINE = frozenset(
         "img",
     ]
 )
-_FURNITURE_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -206,7 +213,7 @@ class _Pass:
                         child_related = True
                 if role is not None and role in SKIP_ROLES:
                     child_bad = True
-            if tag in _FURNITURE_TAGS:
+            if tag in FURNITURE_TAGS:
                 child_bad = True
             elif tag in _PARA:
                 paragraphs.append((child, child_bad))
@@ -233,8 +240,8 @@ def _body_flags(body: HtmlElement, out: Scan) -> tuple[bool, bool]:
     ) & RELATED:
         out.related.append(body)
         related = True
-    bad = (role is not None and role in SKIP_ROLES) or body.tag in _FURNITURE_TAGS
-    if body.tag not in _FURNITURE_TAGS and body.tag in _PARA:
+    bad = (role is not None and role in SKIP_ROLES) or body.tag in FURNITURE_TAGS
+    if body.tag not in FURNITURE_TAGS and body.tag in _PARA:
         out.paragraphs.append((body, bad))
     return bad, related
 

@@ -14,7 +14,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from ._text import class_weight, hint, is_boilerplate
+from ._text import FURNITURE_TAGS, class_weight, hint, is_boilerplate
 
 __all__ = ["deck_after_title", "find_container", "find_lead"]
 
@@ -320,9 +320,6 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
     return None
 
 
-_FURNITURE_TAGS = frozenset(("aside", "nav", "footer", "form", "header"))
-
-
 def _in_furniture(el: HtmlElement) -> bool:
     """True when ``el`` itself is named like a comment list or other furniture."""
     return el.tag in ("aside", "nav", "footer", "form") or is_boilerplate(el)
@@ -366,7 +363,7 @@ def find_container(
                         ranked[0][0] < _WEAK
                         and alt[0][0] > 3 * max(ranked[0][0], 1.0)
                         and len(alt[0][1].text_content()) > 500
-                        and not any(a.tag in _FURNITURE_TAGS for a in alt[0][1].iterancestors())
+                        and not any(a.tag in FURNITURE_TAGS for a in alt[0][1].iterancestors())
                     )
                 )
                 and not _in_furniture(alt[0][1])

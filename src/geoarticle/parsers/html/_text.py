@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 __all__ = [
     "BLOCK_LIST",
     "BLOCK_TAGS",
+    "FURNITURE_TAGS",
     "HEADINGS",
     "SKIP_ROLES",
     "block_paragraphs",
@@ -78,6 +79,8 @@ BLOCK_TAGS = frozenset(
     ]
 )
 BLOCK_LIST = tuple(BLOCK_TAGS)
+#: Tags that hold page furniture (menus, site headers and footers, asides, forms).
+FURNITURE_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu"))
 
 _BR = "\x01"  # marks a <br> in collected text
 _NL = "\x02"  # marks the edge of a block-level element in collected text

@@ -11,7 +11,6 @@ is skipped. Related-article blocks turn into ``RelatedLink`` teasers.
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 import attrs
 from lxml.html import HtmlElement
@@ -29,7 +28,7 @@ from ...models import (
 )
 from .._credits import parse_credit
 from ._figures import figure_credit, is_figure_like
-from ._related import RELATED_HEADING, inline_related, is_related, related_links
+from ._related import RELATED_HEADING, inline_related, is_related, link_url, related_links
 from ._score import deck_after_title
 from ._text import (
     BLOCK_LIST,
@@ -456,14 +455,11 @@ def _teaser_link(el: HtmlElement, text: str, base: str | None) -> RelatedLink | 
     links = list(el.iter("a"))
     if len(links) != 1:
         return None
-    a = links[0]
-    href = (a.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+    url = link_url(links[0], base)
+    title = norm(links[0].text_content())
+    if url is None or len(title) < 0.9 * len(text) or len(title.split()) < 3:
         return None
-    title = norm(a.text_content())
-    if len(title) < 0.9 * len(text) or len(title.split()) < 3:
-        return None
-    return RelatedLink(title=title, url=urljoin(base, href) if base else href)
+    return RelatedLink(title=title, url=url)
 
 
 def _link_dense(el: HtmlElement) -> bool:
