@@ -33,6 +33,7 @@ from ._score import deck_after_title
 from ._text import (
     BLOCK_LIST,
     BLOCK_TAGS,
+    FURNITURE_TAGS,
     HEADINGS,
     block_paragraphs,
     hint,
@@ -46,7 +47,7 @@ from ._text import (
 
 __all__ = ["Walker", "is_furniture_line"]
 
-_SKIP_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu", "address", "fieldset"))
+_SKIP_TAGS = FURNITURE_TAGS | {"address", "fieldset"}
 _LIST_TAGS = frozenset(("ul", "ol", "dl"))
 _CELL_TAGS = ("td", "th")
 _TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”", "»", "…")
