@@ -230,14 +230,11 @@ SAFE_NESTING = {
     "geoarticle.sources._HTML_START": "bounded by the ignorable prolog it skips",
 }
 
-#: Patterns that grow quadratically (or worse) when *searched* over long adversarial runs, in
-#: files whose owners are still at work. The PETRARCH reader's code pattern retries at every
-#: "[" of a line without "]"; it reads dictionary files the caller supplies, one line at a
-#: time. (The usual fixes, applied elsewhere: ``(?<!\\s)`` before a leading white-space run so
-#: a run is tried once, bounded repeats, ``\\A`` on patterns only used with ``match``.)
-KNOWN_SUPERLINEAR = {
-    "geoarticle.annotators.actors._petrarch._CODE": "PETRARCH dictionary lines only",
-}
+#: Patterns that grow quadratically (or worse) when *searched* over long adversarial runs
+#: (none left; the usual fixes: ``(?<!\\s)`` before a leading white-space run so a run is tried
+#: once, bounded repeats, ``\\A`` on patterns only used with ``match``, classes that stop at the
+#: next opening bracket).
+KNOWN_SUPERLINEAR: dict[str, str] = {}
 
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT")
 

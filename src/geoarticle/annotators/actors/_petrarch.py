@@ -24,7 +24,9 @@ from ._lexicon import Entry, slug
 
 __all__ = ["Gazetteer", "load_petrarch"]
 
-_CODE = re.compile(r"\[([^\]\s]*)(?:\s+([^\]]*))?\]")
+# "[CODE]" or "[CODE 700101-991231]"; no "[" inside, so a line of "[" without "]" fails
+# at the next "[" and the search stays linear
+_CODE = re.compile(r"\[([^\]\[\s]*)(?:\s+([^\]\[]*))?\]")
 _CAMEO = re.compile(r"(?:[A-Z]{3})+\Z")
 _SET = re.compile(r"!([A-Z]+)!")
 _SMALL = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "AT", "DE", "DU", "LA", "AL", "EL"})
