@@ -60,46 +60,9 @@ if TYPE_CHECKING:
     __version__: str
 
 # Public names load on first use: ``import geoarticle`` stays cheap (the pytest plugin and the
-# command line pay for the parsers and annotators only when they use them).
-_LAZY = {
-    **dict.fromkeys(
-        ("dumps", "find_actors", "find_events", "loads", "parse_html", "parse_text"), "api"
-    ),
-    "SCHEMA_VERSION": "converters",
-    "Limits": "limits",
-    **dict.fromkeys(
-        (
-            "Actor",
-            "ActorKind",
-            "Article",
-            "Author",
-            "AuthorKind",
-            "Block",
-            "Dateline",
-            "DatePrecision",
-            "Event",
-            "Evidence",
-            "FieldSource",
-            "Figure",
-            "FuzzyDate",
-            "ImageCredit",
-            "ListBlock",
-            "Mention",
-            "Modality",
-            "Paragraph",
-            "Preformatted",
-            "Quote",
-            "RelatedLink",
-            "Section",
-            "Table",
-        ),
-        "models",
-    ),
-    "Pipeline": "pipeline",
-    "default_pipeline": "pipeline",
-    "json_schema": "schema",
-    "formats": "serializers",
-}
+# command line pay for the parsers and annotators only when they use them). A name is taken
+# from the first of these modules that has it (``api`` before ``serializers``: its ``dumps``).
+_HOMES = ("models", "converters", "limits", "pipeline", "schema", "api", "serializers")
 
 
 def _version() -> str:
@@ -115,8 +78,14 @@ def __getattr__(name: str) -> Any:
     """Load a public name from its module on first use (PEP 562)."""
     if name == "__version__":
         value: Any = _version()
-    elif name in _LAZY:
-        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    elif name in __all__:
+        for home in _HOMES:
+            module = importlib.import_module(f".{home}", __name__)
+            if hasattr(module, name):
+                value = getattr(module, name)
+                break
+        else:  # pragma: no cover - a name in __all__ that no module defines
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
