@@ -62,10 +62,12 @@ _AGENCY_PHOTO = re.compile(
 # (?<!\s): a whitespace run is tried once, from its start (linear, not quadratic, on long runs)
 _BARE_VIA = re.compile(r"\A(?P<credit>\S.*?)(?<!\s)\s+via\s+(?P<via>\S.*)\Z")
 _VIA = re.compile(r"(?<!\s)\s+via\s+", re.I)
-_LICENSE = re.compile(
-    r"(?<![\s,;])[\s,;]*\(?(?:licen[sc]ed\s+under\s+)?(?P<lic>CC0(?:\s1\.0)?|CC[\s-]BY(?:[\s-](?:SA|ND|NC)){0,2}(?:\s\d\.\d)?|public domain)\)?\s*\Z",
-    re.IGNORECASE,
+# a licence, optionally "licensed under" it: "CC BY-SA 2.0", "CC0", "public domain"
+_LICENCE_NAME = (
+    r"(?:licen[sc]ed\s+under\s+)?"
+    r"(?P<lic>CC0(?:\s1\.0)?|CC[\s-]BY(?:[\s-](?:SA|ND|NC)){0,2}(?:\s\d\.\d)?|public domain)"
 )
+_LICENSE = re.compile(rf"(?<![\s,;])[\s,;]*\(?{_LICENCE_NAME}\)?\s*\Z", re.IGNORECASE)
 _TRAILING_PAREN = re.compile(r"\((?P<inner>[^()]{1,200})\)\s*\Z")
 _TRAILING_LABEL = re.compile(
     rf"(?<=[.!?\"”])\s+(?P<tail>(?:{_IMAGE_WORDS}|credit|source)\s*(?::|by\s).*)\Z", re.I
@@ -185,11 +187,7 @@ def parse_credit(line: str) -> ImageCredit | None:
     return None
 
 
-_LICENSE_ONLY = re.compile(
-    r"\(?\s*(?:licen[sc]ed\s+under\s+)?(?P<lic>CC0(?:\s1\.0)?|CC[\s-]BY(?:[\s-](?:SA|ND|NC)){0,2}"
-    r"(?:\s\d\.\d)?|public domain)\s*\)?\Z",
-    re.IGNORECASE,
-)
+_LICENSE_ONLY = re.compile(rf"\(?\s*{_LICENCE_NAME}\s*\)?\Z", re.IGNORECASE)
 _LEADING_VIA = re.compile(r"\Avia\s+(?P<via>\S.*)\Z", re.IGNORECASE)
 
 
