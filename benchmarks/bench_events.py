@@ -22,8 +22,8 @@ import attrs
 
 import geoarticle
 from geoarticle.annotators.actors import ActorAnnotator
+from geoarticle.annotators.document import build
 from geoarticle.annotators.events import find_events
-from geoarticle.annotators.events.coder import iter_sentences
 from geoarticle.annotators.events.score import load_fixtures, score_fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,7 @@ def main() -> int:
         evs = find_events(bare, reference_date=ref)
         event_time += time.perf_counter() - t3
         n_events += len(evs)
-        n_sentences += len(iter_sentences(bare))
+        n_sentences += sum(len(p.sentences) for p in build(bare, 10**9).passages if p.prose)
     seed_article = actors(geoarticle.parse_text(seed, annotate=False))
     t0 = time.perf_counter()
     reps = 10
@@ -109,7 +109,7 @@ def main() -> int:
             f"{'readability':<24}{len(ours):>6}{n_sentences:>10}{n_events:>8}"
             f"{n_events / event_time:>10.0f}{n_sentences / event_time:>10.0f}"
         )
-    seed_sents = len(iter_sentences(seed_article))
+    seed_sents = sum(len(p.sentences) for p in build(seed_article, 10**9).passages if p.prose)
     print(
         f"{'seed (x' + str(reps) + ')':<24}{1:>6}{seed_sents:>10}{len(seed_events):>8}"
         f"{len(seed_events) / seed_ms * 1e3:>10.0f}{seed_sents / seed_ms * 1e3:>10.0f}"

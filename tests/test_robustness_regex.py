@@ -220,10 +220,8 @@ PATTERNS = collect_patterns()
 #: Nested unbounded repeats whose iterations cannot overlap (a mandatory separator the inner
 #: repeat cannot match), so each split is tried once: linear in the benchmark.
 SAFE_NESTING = {
-    "geoarticle.annotators.actors._tokens.TOKEN": "\\w+ joined by - or an apostrophe",
-    "geoarticle.annotators.events.tokens._TOKEN": "\\w+ joined by - or .",
-    "geoarticle.annotators.actors._tokens._PIECE": "TOKEN after white space tried once per run",
-    "geoarticle.annotators.events.tokens._PIECE": "_TOKEN after white space tried once per run",
+    "geoarticle.annotators.tokens.TOKEN": "\\w+ joined by - or an apostrophe; digits by . , :",
+    "geoarticle.annotators.tokens._PIECE": "TOKEN after white space tried once per run",
     "geoarticle.models.article._WORD": "\\w+ joined by - or an apostrophe",
     "geoarticle.parsers._bylines._EMAIL": "domain labels joined by .",
     "geoarticle.parsers.html._walk._CREDIT_LINE": "words joined by single spaces",

@@ -8,15 +8,15 @@ import pytest
 
 from geoarticle.annotators.events.dates import find_dates
 from geoarticle.annotators.events.lexicon import cameo_label, match_triggers, plover
-from geoarticle.annotators.events.sentences import split_sentences
-from geoarticle.annotators.events.tokens import tokenize
+from geoarticle.annotators.tokens import split_sentences, tokenize
 from geoarticle.models import DatePrecision
 
 REF = dt.date(2017, 11, 1)
 
 
 def _sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in split_sentences(text)]
+    toks = tokenize(text)
+    return [text[toks[a].start : toks[b].end] for a, b in split_sentences(text, toks)]
 
 
 def test_sentences_survive_abbreviations_initials_and_quotes() -> None:
@@ -34,8 +34,8 @@ def test_sentences_survive_abbreviations_initials_and_quotes() -> None:
 
 
 def test_sentences_of_empty_and_odd_input() -> None:
-    assert split_sentences("") == []
-    assert split_sentences("   \n ") == []
+    assert _sentences("") == []
+    assert _sentences("   \n ") == []
     assert _sentences("no final stop") == ["no final stop"]
     assert _sentences("One.\nTwo") == ["One.", "Two"]
 

@@ -7,12 +7,12 @@ import functools
 import attrs
 
 from ...limits import DEFAULT_LIMITS, Limits
-from ...models import Actor, Article, Figure
-from .._budget import HEADING, annotation_stop, stop_warning
+from ...models import Actor, Article
+from ..document import document, passage_of, stop_warning
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
 from ._petrarch import Gazetteer
-from ._read import read_text
+from ._read import read_passage
 
 __all__ = ["ActorAnnotator", "find_actors", "with_extra"]
 
@@ -52,7 +52,7 @@ def find_actors(
     ``limits.max_actors`` actors are returned, in order of first mention.
     """
     doc = Doc(with_extra(extra))
-    read_text(doc, text, None)
+    read_passage(doc, passage_of(text), None)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
 
@@ -75,18 +75,13 @@ class ActorAnnotator:
     def __call__(self, article: Article) -> Article:
         doc = Doc(with_extra(self.extra))
         budget = self.limits.max_annotated_chars
-        stop = annotation_stop(article, budget) or (len(article.sections), 0)
-        for si, section in enumerate(article.sections[: stop[0] + 1]):
-            if section.heading and (si, HEADING) < stop:
-                read_text(doc, section.heading, (si, None))
-            blocks = section.blocks[: max(stop[1], 0)] if si == stop[0] else section.blocks
-            for bi, block in enumerate(blocks):
-                if not isinstance(block, Figure) and block.text:
-                    read_text(doc, block.text, (si, bi))
+        text = document(article, budget)
+        for passage in text.passages:
+            read_passage(doc, passage, (passage.section, passage.block))
         most = self.limits.max_actors
         actors = doc.actors(most + 1)
         warnings = article.warnings
-        if stop[0] < len(article.sections):
+        if text.truncated:
             warnings += (stop_warning(budget),)
         if len(actors) > most:
             actors = actors[:most]

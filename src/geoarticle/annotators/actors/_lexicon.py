@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from ...models import ActorKind
+from ..tokens import abbreviations
 from ._tokens import tokenize
 
 __all__ = ["Agent", "Entry", "Lexicon", "lexicon", "slug"]
@@ -164,6 +165,11 @@ def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+def _abbreviation_words() -> frozenset[str]:
+    """ "Oct.", "No.", "Fig.": abbreviations that never start or make a name."""
+    return frozenset(w + "." for w, kind in abbreviations().items() if kind in ("month", "other"))
+
+
 def _add_countries(lex: Lexicon, countries: dict[str, Any]) -> dict[str, str]:
     """Countries with their names, short forms and demonyms; returns capital -> iso3."""
     extras = {r[0]: r for r in _rows("countries.tsv")}
@@ -295,7 +301,7 @@ def lexicon() -> Lexicon:
         person_suffixes=frozenset(cues["person_suffixes"]),
         team_names=frozenset(cues["team_names"]),
         misc_suffixes=frozenset(cues["misc_suffixes"]),
-        never=frozenset(cues["never"]),
+        never=frozenset(cues["never"]) | _abbreviation_words(),
         government_verbs=frozenset(cues["government_object_verbs"]),
         org_followers=frozenset(cues["org_followers"]),
     )

@@ -7,9 +7,8 @@ import attrs
 from ...models import ActorKind
 from ._match import Span
 
-__all__ = ["Anchor", "anchor_for", "infer_country", "sentence_ids"]
+__all__ = ["Anchor", "anchor_for", "infer_country"]
 
-_ENDS = frozenset({".", "!", "?"})
 _PLACE_PREPS = frozenset({"in", "to", "from", "at", "into", "near"})
 
 
@@ -47,17 +46,6 @@ def anchor_for(
     title = line[starts[s.i] : ends[s.j - 1]]
     role = line[starts[first] : ends[s.j - 1]]
     return Anchor(end=s.j, role=role, title=title, country=country, sector=sector, code=code)
-
-
-def sentence_ids(toks: list[str]) -> list[int]:
-    """For each token, the number of the sentence it is in."""
-    out = []
-    sid = 0
-    for t in toks:
-        out.append(sid)
-        if t in _ENDS:
-            sid += 1
-    return out
 
 
 def infer_country(

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 from ...models import ActorKind
+from ..document import Passage
+from ..tokens import Token
 from ._agents import PAIR_NOUNS, agent_spans
 from ._classify import guess_kind, is_acronym
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, scan_line, title_at
-from ._people import Anchor, anchor_for, infer_country, sentence_ids
+from ._people import Anchor, anchor_for, infer_country
 from ._tokens import line_style, tokenize
 
-__all__ = ["read_text"]
+__all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
 _THE = frozenset({"the", "The"})
@@ -83,6 +88,7 @@ class _Line:
         "line",
         "marks",
         "sent",
+        "sent_starts",
         "spans",
         "starts",
         "toks",
@@ -90,18 +96,27 @@ class _Line:
         "where",
     )
 
-    def __init__(self, doc: Doc, line: str, base: int, where: Where) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        tokens: Sequence[Token],
+        sentence_starts: list[int],
+        where: Where,
+    ) -> None:
         self.doc = doc
-        self.line = line
-        self.base = base
+        self.line = text
+        self.base = 0
         self.where = where
-        self.toks, self.starts, self.ends = _split_compounds(tokenize(line), doc.lex)
+        split = ([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
+        self.toks, self.starts, self.ends = _split_compounds(split, doc.lex)
         self.spans = scan_line(self.toks, line_style(self.toks), doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
         self.marks: list[tuple[int, str]] = []
         self.unplaced: list[tuple[int, Record]] = []
+        self.sent_starts = sentence_starts
         self.sent: list[int] | None = None
 
     def mention(self, rec: Record, i: int, j: int, metonym: bool = False) -> None:
@@ -118,7 +133,8 @@ class _Line:
     def sentences(self) -> list[int]:
         """Sentence number of every token (computed once)."""
         if self.sent is None:
-            self.sent = sentence_ids(self.toks)
+            starts = self.sent_starts
+            self.sent = [bisect.bisect_right(starts, s) for s in self.starts]
         return self.sent
 
     def text(self, i: int, j: int) -> str:
@@ -418,10 +434,9 @@ def _read_line(ln: _Line) -> None:
                 rec.country = infer_country(at, ln.marks, sent, ln.toks)
 
 
-def read_text(doc: Doc, text: str, where: Where) -> None:
-    """Read every line of ``text`` into ``doc``; offsets index ``text``."""
-    base = 0
-    for line in text.split("\n"):
-        if line.strip():
-            _read_line(_Line(doc, line, base, where))
-        base += len(line) + 1
+def read_passage(doc: Doc, passage: Passage, where: Where) -> None:
+    """Read every line of ``passage`` into ``doc``; offsets index the passage text."""
+    starts = [s.start for s in passage.sentences]
+    for lo, hi in passage.lines():
+        if hi > lo:
+            _read_line(_Line(doc, passage.text, passage.tokens[lo:hi], starts, where))

@@ -1,22 +1,10 @@
-"""Tokenisation and line styles: the cheap first pass everything else reads."""
+"""Line styles and sentence openers; tokens come from the annotators' one tokenizer."""
 
 from __future__ import annotations
 
-import re
-from itertools import accumulate
+from ..tokens import word_tokens as tokenize
 
-__all__ = ["SENTENCE_OPENERS", "TOKEN", "line_style", "tokenize"]
-
-_ABBREV = (
-    "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Sen|Rep|Gov|Prof|St|Jr|Sr|Rev|Mt|Ft|Corp|Inc|"
-    "Ltd|Co|Bros|Calif|Ala|Ariz|Ark|Colo|Conn|Fla|Ill|Kan|Ky|Md|Mass|Mich|Minn|Mont|Neb|Nev|"
-    "Okla|Ore|Pa|Tenn|Tex|Vt|Wash|Wis|Wyo|Mme|Messrs"
-)
-#: One token: an abbreviation with its period, dotted initials ("U.S."), a word
-#: (inner hyphens and apostrophes kept, a possessive ’s split off), or one other character.
-TOKEN = re.compile(
-    rf"\b(?:{_ABBREV})\.|(?:[A-Za-z]\.){{2,}}|\b[A-Z]\.(?=\s+[A-Z])|\w+(?:[-‐]\w+|['’](?![sS]\b)\w+)*|['’][sS]\b|\S"
-)
+__all__ = ["SENTENCE_OPENERS", "line_style", "tokenize"]
 
 #: Tokens after which a capitalised word starts a sentence (or a quote, or a list item).
 SENTENCE_OPENERS = frozenset(
@@ -48,20 +36,6 @@ _SMALL = frozenset(
         "without",
     ]
 )
-
-
-#: A token with the white space before it: lengths add up to offsets without match objects.
-# (?<!\s): a run of white space is tried once, from its start (linear on long runs)
-_PIECE = re.compile(r"(?<!\s)\s*(?:" + TOKEN.pattern + ")")
-
-
-def tokenize(line: str) -> tuple[list[str], list[int], list[int]]:
-    """Tokens of ``line`` with their start and end offsets."""
-    pieces = _PIECE.findall(line)
-    ends = list(accumulate(map(len, pieces)))
-    toks = [p.lstrip() for p in pieces]
-    starts = [e - len(t) for e, t in zip(ends, toks, strict=False)]
-    return toks, starts, ends
 
 
 def line_style(toks: list[str]) -> str:

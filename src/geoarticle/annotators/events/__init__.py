@@ -16,7 +16,7 @@ import attrs
 
 from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Article, Event
-from .._budget import annotation_stop
+from ..document import document
 from .coder import code_article
 
 __all__ = ["EventAnnotator", "find_events"]
@@ -46,8 +46,9 @@ class EventAnnotator:
         self.limits = limits or DEFAULT_LIMITS
 
     def __call__(self, article: Article) -> Article:
-        stop = annotation_stop(article, self.limits.max_annotated_chars)
-        events = code_article(article, self.reference_date, stop=stop)
+        budget = self.limits.max_annotated_chars
+        doc = document(article, budget)
+        events = code_article(article, self.reference_date, doc=doc)
         warnings = article.warnings
         if len(events) > self.limits.max_events:
             events = events[: self.limits.max_events]

@@ -14,8 +14,8 @@ import attrs
 
 from ...models import Actor, ActorKind
 from ..actors._agents import PAIR_NOUNS  # one table for actors and events
-from .lexicon import TriggerMatch, match_triggers, may_hold_trigger, sentence_words
-from .tokens import Token, tokenize
+from ..tokens import Token
+from .lexicon import TriggerMatch, match_triggers, may_hold_trigger
 
 __all__ = ["ActorSlot", "Coref", "Region", "SentenceView", "analyse"]
 
@@ -259,20 +259,21 @@ def _regions(toks: Sequence[Token]) -> list[Region]:
 
 def analyse(
     text: str,
-    start: int,
-    end: int,
+    toks: Sequence[Token],
     mentions: Sequence[tuple[int, int, Actor, bool]],
     coref: Coref,
 ) -> SentenceView | None:
-    """Prepare ``text[start:end]`` for coding; ``mentions`` are (start, end, actor, metonym).
+    """Prepare the sentence of ``text`` made of ``toks`` for coding.
 
-    Updates ``coref`` with the actors named in this sentence. Returns None for a
-    sentence with no event trigger.
+    ``mentions`` are the passage's actor mentions as (start, end, actor,
+    metonym). Updates ``coref`` with the actors named in this sentence. Returns
+    None for a sentence with no event trigger.
     """
+    start, end = toks[0].start, toks[-1].end
     inside = coref.inside(mentions, start, end)
-    words = sentence_words(text, start, end)
-    hopeless = not may_hold_trigger(words) or (not inside and _REFERRING.isdisjoint(words))
-    toks = [] if hopeless else tokenize(text, start, end)
+    words = {t.lower for t in toks}
+    if not may_hold_trigger(words) or (not inside and _REFERRING.isdisjoint(words)):
+        toks = ()
     first_word = next((i for i, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     triggers = match_triggers(toks, first_word) if toks else []
     if not triggers:

@@ -7,18 +7,17 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...models import Actor, Article, Event, Evidence, ListBlock, Modality, Paragraph, Quote
+from ...models import Actor, Article, Event, Evidence, Modality
+from ..document import Document, build
 from .analysis import Coref, SentenceView, analyse
 from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, plover
 from .modality import find_modality, speech_complement
 from .roles import find_location, find_roles
-from .sentences import split_sentences
 
 __all__ = ["code_article", "reference_date_of"]
 
-_TEXT_BLOCKS = (Paragraph, ListBlock, Quote)
 _MILITARY = frozenset(
     [
         "military",
@@ -39,7 +38,7 @@ _MILITARY = frozenset(
 _SOURCELESS = frozenset({"17", "18", "19", "20"})
 _VIOLENT = frozenset({"18", "19", "20"})
 _APPEAL = frozenset({"should", "must", "ought"})
-_NEGATION = frozenset({"not", "'t", "never", "fails", "fail", "failed"})
+_NEGATION = frozenset({"not", "n't", "never", "fails", "fail", "failed"})
 
 Mentions = dict[tuple[int, int], list[tuple[int, int, Actor, bool]]]
 
@@ -268,36 +267,29 @@ def _event(n: int, c: Candidate) -> Event:
     )
 
 
-def iter_sentences(article: Article) -> list[tuple[int, int, str, int, int]]:
-    """(section, block, block text, start, end) of every sentence of the body's text blocks."""
-    out: list[tuple[int, int, str, int, int]] = []
-    for si, sec in enumerate(article.sections):
-        for bi, blk in enumerate(sec.blocks):
-            if not isinstance(blk, _TEXT_BLOCKS) or not blk.text:
-                continue
-            text = blk.text
-            out.extend((si, bi, text, a, b) for a, b in split_sentences(text))
-    return out
-
-
 def code_article(
-    article: Article, reference_date: dt.date | None = None, *, stop: tuple[int, int] | None = None
+    article: Article, reference_date: dt.date | None = None, *, doc: Document | None = None
 ) -> tuple[Event, ...]:
     """Every event the article states, merged to one per occurrence.
 
-    ``stop`` is the ``(section, block)`` where reading stops (see annotators._budget).
+    ``doc`` is the article's text layer (built here, reading the whole body,
+    when not given); events are read from its prose passages.
     """
     if not article.actors:
         return ()
+    if doc is None:
+        doc = build(article, len(article.body_text) + 1)
     ref = reference_date_of(article, reference_date)
     mentions = _mentions(article)
     coref = Coref.for_actors(article.actors)
     cands: list[Candidate] = []
-    for n, (si, bi, text, a, b) in enumerate(iter_sentences(article)):
-        if stop is not None and (si, bi) >= stop:
-            break
-        view = analyse(text, a, b, mentions.get((si, bi), ()), coref)
+    for passage, sent in doc.sentences():
+        if not passage.prose or passage.block is None:
+            continue
+        toks = passage.tokens[sent.first : sent.last + 1]
+        where = (passage.section, passage.block)
+        view = analyse(passage.text, toks, mentions.get(where, ()), coref)
         if view is not None:
-            cands.extend(_SentenceCoder(view, ref, si, bi, n).code())
+            cands.extend(_SentenceCoder(view, ref, *where, sent.number).code())
     merged = merge_candidates(cands)
     return tuple(_event(i + 1, c) for i, c in enumerate(merged))

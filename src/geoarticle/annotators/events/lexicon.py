@@ -13,7 +13,7 @@ from importlib import resources
 
 import attrs
 
-from .tokens import Token
+from ..tokens import Token
 
 __all__ = [
     "Pattern",

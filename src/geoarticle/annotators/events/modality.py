@@ -15,7 +15,7 @@ from .lexicon import TriggerMatch
 
 __all__ = ["find_modality", "speech_complement"]
 
-_NEGATION = frozenset({"not", "'t", "never", "no", "neither", "nor", "without"})
+_NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 _HYPO_VERBS = frozenset(
     [
@@ -75,6 +75,8 @@ _NOMINAL_HYPO = frozenset({"possible", "potential", "proposed", "prospective", "
 _CONDITIONS = frozenset({"if", "unless"})
 _ATTRIBUTION = frozenset({"reportedly", "allegedly", "purportedly"})
 _STOPS = frozenset({",", ";", ":", "that", "—", "–"})
+_DETERMINERS = frozenset({"a", "an", "the"})
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _WINDOW = 5
 _NOT_COMPLEMENT = frozenset(
     ["after", "before", "during", "while", "when", "in", "at", "on", "following", "amid"]
@@ -106,13 +108,21 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
 
 
 def _after_comma(view: SentenceView, speech: TriggerMatch) -> bool:
-    """Whether the speaker right before ``speech`` follows a comma (", X said")."""
+    """Whether the speaker right before ``speech`` follows a comma (", X said").
+
+    The words between the comma and the verb must be one noun phrase: a
+    determiner only at its start or after a preposition (", a spokesman for the
+    ministry, said"), so "..., a policy the president announced" is no speaker.
+    """
     i = speech.first - 1
     words = 0
     while i >= 0 and words < 6:
-        if view.lower(i) == ",":
+        word = view.lower(i)
+        if word == ",":
             return True
-        if view.lower(i) in _STOPS:
+        if word in _STOPS:
+            return False
+        if word in _DETERMINERS and view.lower(i - 1) not in {",", *_PREPOSITIONS}:
             return False
         words += 1
         i -= 1

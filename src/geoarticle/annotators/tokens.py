@@ -1,0 +1,212 @@
+"""The annotators' one tokenizer and one sentence splitter.
+
+Both annotators, and the gazetteers' keys, cut text into tokens here, so an
+actor mention always starts and ends on the token boundaries the event coder
+sees. A token is an abbreviation with its period ("Gen.", "Calif.", from
+``data/text/abbreviations.tsv``), dotted initials ("U.S."), an initial before a
+capital ("J. Smith"), a number with its separators ("1,200", "3.5"), a word
+(inner hyphens and apostrophes kept, "n't" and a possessive "'s" split off as in
+the Penn Treebank), or one other character.
+
+Sentences end at ``.``, ``!`` or ``?`` (with closing quotes or brackets)
+before white space and a capital, digit or opening quote, and at every line
+break. Abbreviation tokens never end one, except company and state
+abbreviations and dotted acronyms ("Inc.", "Calif.", "U.S.") followed by a
+word that opens sentences ("... the U.S. The next day").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from itertools import accumulate
+from typing import NamedTuple
+
+__all__ = ["TOKEN", "Token", "abbreviations", "split_sentences", "tokenize", "word_tokens"]
+
+
+class Token(NamedTuple):
+    """A word or mark: its text, a normalised lower-case form and its offsets."""
+
+    text: str
+    #: Lower case, curly apostrophes made straight ("’s" -> "'s").
+    lower: str
+    start: int
+    end: int
+
+
+@functools.cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviation as written, without its period -> its kind (title, month, state ...)."""
+    text = resources.files("geoarticle").joinpath("data/text/abbreviations.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")[:2]
+            out[word] = kind
+    return out
+
+
+def _token_pattern() -> str:
+    alts = "|".join(sorted(abbreviations(), key=lambda w: (-len(w), w)))
+    return (
+        rf"\b(?:{alts})\.(?!\w)"  # Gen. Calif. Inc.
+        r"|(?:[A-Za-z]\.){2,}"  # U.S. a.m.
+        r"|\b[A-Z]\.(?=\s+[A-Z])"  # J. Smith
+        r"|\d+(?:[.,:]\d+)+"  # 1,200 3.5 10:30
+        r"|\w+(?=n['’]t\b)|n['’]t\b"  # did n't
+        r"|\w+(?:[-‐]\w+|['’](?![sS]\b)\w+)*"  # words, al-Qaeda, O'Brien
+        r"|['’][sS]\b"  # possessive
+        r"|\S"
+    )
+
+
+#: One token.
+TOKEN = re.compile(_token_pattern())
+#: A token with the white space before it; (?<!\s): a run of white space is tried once,
+#: from its start (linear on long runs).
+_PIECE = re.compile(r"(?<!\s)\s*(?:" + TOKEN.pattern + ")")
+
+
+def _lower(word: str) -> str:
+    low = word.lower()
+    return low.replace("’", "'").replace("‘", "'") if "’" in low or "‘" in low else low
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    pieces = _PIECE.findall(text, start, stop)
+    out: list[Token] = []
+    append = out.append
+    pos = start
+    for piece in pieces:
+        pos += len(piece)
+        word = piece.lstrip()
+        append(Token(word, _lower(word), pos - len(word), pos))
+    return out
+
+
+def word_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Token texts of ``text`` with their start and end offsets (three parallel lists)."""
+    pieces = _PIECE.findall(text)
+    ends = list(accumulate(map(len, pieces)))
+    toks = [p.lstrip() for p in pieces]
+    starts = [e - len(t) for e, t in zip(ends, toks, strict=True)]
+    return toks, starts, ends
+
+
+_TERMINALS = frozenset(".!?")
+_CLOSERS = frozenset("\"”’')]")
+_OPENERS = frozenset("\"“‘'(")
+_TRAILERS = _TERMINALS | _CLOSERS
+#: Words that open a sentence after a dotted acronym or a company abbreviation.
+_STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "also",
+        "yet",
+        "still",
+        "then",
+        "according",
+        "since",
+        "as",
+        "if",
+        "although",
+        "though",
+        "despite",
+        "during",
+        "following",
+        "some",
+        "many",
+        "most",
+    ]
+)
+_ENDING_KINDS = frozenset({"company", "state", "suffix"})
+
+
+def _opens(tok: Token) -> bool:
+    first = tok.text[0]
+    return first.isupper() or first.isdigit() or first in _OPENERS
+
+
+def _period_word_ends(tok: Token, nxt: Token) -> bool:
+    """Whether a token carrying its own period ("U.S.", "Inc.", "Gen.") ends a sentence."""
+    word = tok.text[:-1]
+    kind = abbreviations().get(word)
+    if kind is not None and kind not in _ENDING_KINDS:
+        return False
+    if kind is None and not ("." in word or len(word) > 1):
+        return False  # an initial: "J. Smith"
+    return nxt.lower in _STARTERS
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Sentences of ``text`` as ``(first, last)`` token indices (inclusive)."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    first = 0
+    k = 0
+    while k < n:
+        tok = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < n else None
+        if nxt is None:
+            break
+        gap = text[tok.end : nxt.start]
+        if "\n" in gap:
+            out.append((first, k))
+            first = k + 1
+        elif tok.text in _TERMINALS or (len(tok.text) > 1 and tok.text.endswith(".")):
+            last = k
+            while (
+                last + 1 < n
+                and tokens[last + 1].text in _TRAILERS
+                and tokens[last + 1].start == tokens[last].end
+            ):
+                last += 1
+            after = tokens[last + 1] if last + 1 < n else None
+            if after is None:
+                break
+            spaced = tokens[last].end < after.start
+            ends = spaced and _opens(after)
+            if ends and tok.text not in _TERMINALS:
+                ends = _period_word_ends(tok, after)
+            if ends:
+                out.append((first, last))
+                first = last + 1
+            k = last
+        k += 1
+    if first < n:
+        out.append((first, n - 1))
+    return out
