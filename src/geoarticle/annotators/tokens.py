@@ -55,7 +55,7 @@ def _token_pattern() -> str:
         r"|(?:[A-Za-z]\.){2,}"  # U.S. a.m.
         r"|\b[A-Z]\.(?=\s+[A-Z])"  # J. Smith
         r"|\d+(?:[.,:]\d+)+"  # 1,200 3.5 10:30
-        r"|\w+(?=n['’]t\b)|n['’]t\b"  # did n't
+        r"|\w+(?=[nN]['’][tT]\b)|[nN]['’][tT]\b"  # did n't
         r"|\w+(?:[-‐]\w+|['’](?![sS]\b)\w+)*"  # words, al-Qaeda, O'Brien
         r"|['’][sS]\b"  # possessive
         r"|\S"
