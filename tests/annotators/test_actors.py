@@ -126,9 +126,9 @@ def test_article_mentions_point_into_blocks() -> None:
     )
     out = ActorAnnotator()(article)
     kenya = out.actor("country:KEN")
-    assert [(m.section, m.block, m.text) for m in kenya.mentions] == [
-        (1, None, "Kenya"),
-        (1, 0, "Kenyan"),
+    assert [(m.section, m.block, m.text, m.group) for m in kenya.mentions] == [
+        (1, None, "Kenya", None),
+        (1, 0, "Kenyan officials", "officials"),  # an unnamed group stands for its state
     ]
     for actor in out.actors:
         for m in actor.mentions:

@@ -93,6 +93,9 @@ class Mention:
     block: int | None = attrs.field(default=None, validator=optional_non_negative)
     #: True where a place name stands for its government ("Washington said").
     metonym: bool = attrs.field(default=False, validator=of(bool))
+    #: For an unnamed group standing for this actor, its noun ("troops" in "Pakistani
+    #: troops", "protesters"): the group acts for its state, as event coding counts it.
+    group: str | None = attrs.field(default=None, validator=optional_of(str))
 
 
 @attrs.frozen(kw_only=True)
@@ -136,6 +139,19 @@ class FuzzyDate:
     precision: DatePrecision = attrs.field(default=DatePrecision.DAY, validator=of(DatePrecision))
     #: The words in the text ("on October 24", "in August", "recently").
     text: str = attrs.field(default="", validator=of(str))
+    #: True when the date is inferred rather than stated: an event the text does not
+    #: date takes the article's date (``text`` is then empty).
+    approx: bool = attrs.field(default=False, validator=of(bool))
+
+    @property
+    def iso(self) -> str | None:
+        """The date as far as it is known: ``"2026-05-24"``, ``"2026-05"``, ``"2026"``."""
+        if self.value is None:
+            return None
+        full = self.value.isoformat()
+        return {DatePrecision.DAY: full, DatePrecision.MONTH: full[:7]}.get(
+            self.precision, full[:4]
+        )
 
 
 @attrs.frozen(kw_only=True)

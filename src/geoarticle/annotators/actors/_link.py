@@ -41,17 +41,16 @@ class Record:
     role: str | None = None
     code: str | None = None
     sector: str = ""
-    mentions: list[tuple[Where, int, int, str, bool]] = attrs.field(factory=list)
+    #: (where, start, end, text, metonym, group noun) of every mention.
+    mentions: list[tuple[Where, int, int, str, bool, str | None]] = attrs.field(factory=list)
     #: When it was last mentioned (the document's mention counter).
     last: int = -1
-    #: For a generic agent ("security forces"), the label of its agent noun.
-    agent: str = ""
 
     def actor(self) -> Actor:
         """The finished, immutable Actor."""
         seen: list[str] = []
-        for _, _, _, text, _ in self.mentions:
-            if text != self.name and text not in seen:
+        for _, _, _, text, _, group in self.mentions:
+            if group is None and text != self.name and text not in seen:
                 seen.append(text)
         code = self.code or actor_code(self.kind, self.country, self.sector)
         return Actor(
@@ -70,8 +69,9 @@ class Record:
                     section=None if w is None else w[0],
                     block=None if w is None else w[1],
                     metonym=m,
+                    group=g,
                 )
-                for w, s, e, t, m in sorted(self.mentions, key=lambda x: _pos(x[0], x[1]))
+                for w, s, e, t, m, g in sorted(self.mentions, key=lambda x: _pos(x[0], x[1]))
             ),
         )
 
@@ -94,6 +94,8 @@ class Doc:
     tick: int = 0
     #: Country of the latest country or place named.
     last_country: str | None = None
+    #: Generic agent label ("troops") -> the country its latest mention stood for.
+    agent_countries: dict[str, str] = attrs.field(factory=dict)
 
     def record_for(self, entry: Entry) -> Record:
         """The record of a gazetteer entry, created on first use."""
@@ -174,47 +176,19 @@ class Doc:
 
     def recent(self, kinds: tuple[ActorKind, ...], count: int = 1) -> list[Record]:
         """The ``count`` named (not generic) actors of ``kinds`` mentioned last, latest first."""
-        recs = [r for r in self.records.values() if r.kind in kinds and r.last >= 0 and not r.agent]
+        recs = [r for r in self.records.values() if r.kind in kinds and r.last >= 0]
         recs.sort(key=lambda r: -r.last)
         return recs[:count]
-
-    def recent_agent(self, label: str) -> Record | None:
-        """The generic agent of ``label`` mentioned last, if any."""
-        best: Record | None = None
-        for rec in self.records.values():
-            if rec.agent == label and (best is None or rec.last > best.last):
-                best = rec
-        return best
 
     def recent_named_ending(self, tail: str) -> Record | None:
         """The latest named organisation or armed group whose name ends in ``tail`` (lower case)."""
         best: Record | None = None
         for rec in self.records.values():
-            fits = rec.kind in _GROUPS and not rec.agent and rec.last >= 0
+            fits = rec.kind in _GROUPS and rec.last >= 0
             fits = fits and (" " + rec.name.lower()).endswith(tail)
             if fits and (best is None or rec.last > best.last):
                 best = rec
         return best
-
-    def recent_agent_head(self, head: str) -> Record | None:
-        """The latest generic agent whose name ends in ``head`` ("both workers" -> "aid workers")."""
-        best: Record | None = None
-        for rec in self.records.values():
-            named = rec.agent and rec.name.rsplit(None, 1)[-1].lower() == head
-            if named and (best is None or rec.last > best.last):
-                best = rec
-        return best
-
-    def agent_record(
-        self, label: str, country: str | None, kind: ActorKind, sector: str, name: str
-    ) -> Record:
-        """The one actor of generic agent ``label`` in ``country``, created on first use."""
-        rid = f"agent:{(country or 'x').lower()}-{slug(label)}"
-        rec = self.records.get(rid)
-        if rec is None:
-            rec = Record(rid, name, kind, country, sector=sector, agent=label)
-            self.records[rid] = rec
-        return rec
 
     def lookup(self, surface: str) -> Record | None:
         """The actor a surface form already names, if any."""
@@ -231,7 +205,7 @@ class Doc:
 
 
 def _first(rec: Record) -> tuple[int, int, int]:
-    w, s, _, _, _ = min(rec.mentions, key=lambda m: _pos(m[0], m[1]))
+    w, s, *_ = min(rec.mentions, key=lambda m: _pos(m[0], m[1]))
     return _pos(w, s)
 
 

@@ -119,13 +119,17 @@ class _Line:
         self.sent_starts = sentence_starts
         self.sent: list[int] | None = None
 
-    def mention(self, rec: Record, i: int, j: int, metonym: bool = False) -> None:
+    def mention(
+        self, rec: Record, i: int, j: int, metonym: bool = False, group: str | None = None
+    ) -> None:
         s, e = self.starts[i], self.ends[j - 1]
-        rec.mentions.append((self.where, self.base + s, self.base + e, self.line[s:e], metonym))
+        rec.mentions.append(
+            (self.where, self.base + s, self.base + e, self.line[s:e], metonym, group)
+        )
         doc = self.doc
         rec.last = doc.tick
         doc.tick += 1
-        if rec.country and rec.kind is not ActorKind.PERSON and not rec.agent:
+        if rec.country and rec.kind is not ActorKind.PERSON and group is None:
             self.marks.append((i, rec.country))
             if rec.kind in _GEO:
                 doc.last_country = rec.country
@@ -253,36 +257,50 @@ def _context_country(ln: _Line, s: Span) -> str | None:
     return best[1] if best is not None else ln.doc.last_country
 
 
-def _agent(ln: _Line, s: Span) -> Record:
-    """A generic agent: one actor per agent noun and country in the document.
+#: Sectors of unnamed groups that stand for their state or people without a country word
+#: ("the police", "protesters"); other groups need one ("Ukrainian refugees").
+_STATE_OR_PUBLIC = frozenset({"MIL", "COP", "GOV", "LEG", "JUD", "CVL", "OPP"})
 
-    Without a country modifier it joins the latest actor of the same noun
-    ("the soldiers" after "Israeli soldiers"), and "the militants" joins the
-    latest named armed group; otherwise its country comes from the context.
+
+def _agent(ln: _Line, s: Span) -> Record | None:
+    """An unnamed group ("Pakistani troops", "the protesters"): a mention of what it acts for.
+
+    By the event-coding convention a group stands for its state or people:
+    "Pakistani troops" is a mention of Pakistan (with ``group="troops"``),
+    "the soldiers" after it too. Non-state fighters ("the militants") stand
+    for the latest named armed group, and an organisation named with the
+    noun ("the security forces" after "Afghan Security Forces") for itself.
+    A group with no country word takes its country from the sentence or
+    the text when it is a state force or the public; otherwise, and for
+    fighters with nothing named, it is no actor.
     """
     agent = s.agent
     assert agent is not None
     doc = ln.doc
-    rec: Record | None = None
-    if s.country is None:
-        if s.det in _DEFINITE and agent.kind is ActorKind.ARMED_GROUP:
+    country = s.country
+    if country is None and s.det in _DEFINITE:
+        owner = doc.recent_named_ending(" " + ln.text(s.i, s.j).lower())
+        if owner is None and agent.kind is ActorKind.ARMED_GROUP:
             named = doc.recent((ActorKind.ARMED_GROUP,))
-            if named:
-                ln.mention(named[0], s.i, s.j)
-                return named[0]
-        if s.det in _DEFINITE:
-            owner = doc.recent_named_ending(" " + ln.text(s.i, s.j).lower())
-            if owner is not None:  # "the security forces" after "Afghan security forces"
-                ln.mention(owner, s.i, s.j)
-                return owner
-        rec = doc.recent_agent(agent.label)
-        if rec is None and s.det in _DEFINITE:
-            rec = doc.recent_agent_head(ln.toks[s.j - 1].lower())
-    if rec is None:
-        country = s.country or _context_country(ln, s)
-        name = ln.text(s.i, s.j)
-        rec = doc.agent_record(agent.label, country, agent.kind, agent.sector, name)
-    ln.mention(rec, s.i, s.j)
+            owner = named[0] if named else None
+        if owner is not None:
+            ln.mention(owner, s.i, s.j)
+            return owner
+    if agent.kind is ActorKind.ARMED_GROUP:
+        return None  # fighters act for no state
+    if country is None:
+        country = doc.agent_countries.get(agent.label)
+    if country is None and agent.sector in _STATE_OR_PUBLIC:
+        country = _context_country(ln, s)
+    entry = doc.lex.countries.get(country) if country else None
+    if entry is None:
+        return None
+    doc.agent_countries[agent.label] = entry.country or ""
+    rec = doc.record_for(entry)
+    start = ln.base + ln.starts[s.i]
+    if rec.mentions and rec.mentions[-1][0] == ln.where and rec.mentions[-1][1] == start:
+        rec.mentions.pop()  # the country word "Kenyan" of "Kenyan officials": one mention
+    ln.mention(rec, s.i, s.j, group=agent.label)
     return rec
 
 
@@ -291,7 +309,7 @@ def _group(ln: _Line, s: Span) -> None:
     head = ln.toks[s.i].lower()
     best: Record | None = None
     for rec in ln.doc.records.values():
-        if rec.kind not in _GROUPS or rec.agent or rec.last < 0:
+        if rec.kind not in _GROUPS or rec.last < 0:
             continue
         last = rec.name.rsplit(None, 1)[-1].lower()
         fits = last == head or (head == "group" and rec.kind is ActorKind.ARMED_GROUP)
