@@ -22,10 +22,10 @@ ACTORS: list[dict[str, Any]] = [
 
 
 def _code(
-    text: str, published: dt.datetime | None = dt.datetime(2024, 3, 6)
+    text: str, published: dt.datetime | None = dt.datetime(2024, 3, 6), *, unreal: bool = True
 ) -> tuple[Article, tuple[Event, ...]]:
     article = attach_actors(build_article(text, published), ACTORS)
-    return article, find_events(article)
+    return article, find_events(article, unreal=unreal)
 
 
 def _one(events: tuple[Event, ...], root: str) -> Event:
@@ -137,3 +137,27 @@ def test_no_actors_and_odd_text_do_not_crash() -> None:
     for text in ("", "(((", "If then, if then.", "“”" * 50, "a " * 2000):
         article = attach_actors(build_article(text or "x"), ACTORS)
         find_events(article)
+
+
+def test_unreal_mentions_are_no_events_by_default() -> None:
+    for text in (
+        "Norland did not impose sanctions on Sudria.",
+        "Norland may impose sanctions on Sudria.",
+        "If Sudria votes, Norland could impose sanctions on Sudria.",
+    ):
+        assert _code(text, unreal=False)[1] == (), text
+    _, events = _code("Norland will impose sanctions on Sudria.", unreal=False)
+    assert _one(events, "16").modality is Modality.FUTURE
+
+
+def test_undated_events_take_the_article_date_marked_approx() -> None:
+    _, events = _code("Berg condemned Sudria.")
+    date = _one(events, "11").date
+    assert date is not None
+    assert (date.value, date.precision, date.approx, date.text) == (
+        dt.date(2024, 3, 6),
+        DatePrecision.DAY,
+        True,
+        "",
+    )
+    assert date.iso == "2024-03-06"

@@ -53,7 +53,8 @@ def test_sentences_of_empty_and_odd_input() -> None:
         ("three days ago", dt.date(2017, 10, 29), DatePrecision.DAY),
         ("yesterday", dt.date(2017, 10, 31), DatePrecision.DAY),
         ("by June", dt.date(2018, 6, 1), DatePrecision.MONTH),
-        ("recently", None, DatePrecision.UNKNOWN),
+        ("recently", dt.date(2017, 10, 1), DatePrecision.MONTH),
+        ("in recent months", dt.date(2017, 1, 1), DatePrecision.YEAR),
     ],
 )
 def test_dates_resolve_against_the_reference(

@@ -64,8 +64,8 @@ def test_failure_message_is_a_structural_diff() -> None:
         '  + {"cite": null, "text": "The World Bank sent three observers.", "type": "quote"}',
         'removed  actors["organization:world-bank"]  [actor "World Bank" (organization)]',
         '  - {"aliases": [], "code": null, "country": null, "id": "organization:world-bank", '
-        '"kind": "organization", "mentions": [{"block": 0, "end": 14, "metonym": false, '
-        '"section": 1, "start": 4, "text": "World…',
+        '"kind": "organization", "mentions": [{"block": 0, "end": 14, "group": null, '
+        '"metonym": false, "section": 1, "start": 4,…',
     ]
 
 

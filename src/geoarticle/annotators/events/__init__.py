@@ -22,14 +22,18 @@ from .coder import code_article
 __all__ = ["EventAnnotator", "find_events"]
 
 
-def find_events(article: Article, *, reference_date: dt.date | None = None) -> tuple[Event, ...]:
+def find_events(
+    article: Article, *, reference_date: dt.date | None = None, unreal: bool = False
+) -> tuple[Event, ...]:
     """Events stated in ``article``, which must already carry its actors.
 
     Relative dates resolve against the article's published date, else its
     dateline's date, else ``reference_date``; without any they keep their words
-    with precision ``unknown``.
+    with precision ``unknown``. An event the text does not date takes that
+    date, marked ``approx``. Negated, hypothetical and conditional mentions
+    are no events unless ``unreal`` is set.
     """
-    return code_article(article, reference_date)
+    return code_article(article, reference_date, unreal=unreal)
 
 
 class EventAnnotator:
@@ -40,15 +44,21 @@ class EventAnnotator:
     assigns: tuple[str, ...] = ("events",)
 
     def __init__(
-        self, *, reference_date: dt.date | None = None, limits: Limits | None = None
+        self,
+        *,
+        reference_date: dt.date | None = None,
+        limits: Limits | None = None,
+        unreal: bool = False,
     ) -> None:
         self.reference_date = reference_date
         self.limits = limits or DEFAULT_LIMITS
+        #: Keep negated, hypothetical and conditional mentions (with their modality).
+        self.unreal = unreal
 
     def __call__(self, article: Article) -> Article:
         budget = self.limits.max_annotated_chars
         doc = document(article, budget)
-        events = code_article(article, self.reference_date, doc=doc)
+        events = code_article(article, self.reference_date, doc=doc, unreal=self.unreal)
         warnings = article.warnings
         if len(events) > self.limits.max_events:
             events = events[: self.limits.max_events]

@@ -17,7 +17,7 @@ from ..actors._agents import PAIR_NOUNS  # one table for actors and events
 from ..tokens import Token
 from .lexicon import TriggerMatch, match_triggers, may_hold_trigger
 
-__all__ = ["ActorSlot", "Coref", "Region", "SentenceView", "analyse"]
+__all__ = ["ActorSlot", "Coref", "Region", "SentenceView", "analyse", "inverted_speaker"]
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
@@ -327,3 +327,33 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
     if aid is None:
         return None
     return attrs.evolve(s, ids=(aid,), kind=coref.kinds[aid])
+
+
+_QUOTE_ENDS = frozenset({",", "”", '"', "'", "’", ":"})
+_SPEAKER_STOPS = frozenset({",", ".", ";", ":", "(", "—", "–", "that", "in", "on", "at", "to"})
+
+
+def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]:
+    """The speaker after a speech verb that follows what was said.
+
+    ``"...," says Claudio Angelo, a coordinator at X`` and ``..., said the
+    ministry``: the verb comes after a comma or a closing quote and the
+    speaker after the verb. A person named there is preferred to the body
+    before it ("said Reuters editor Jane Doe"); nothing when no actor follows.
+    """
+    if match.first == 0 or view.lower(match.first - 1) not in _QUOTE_ENDS:
+        return []
+    found: list[ActorSlot] = []
+    i = match.last + 1
+    while i < len(view.tokens) and i <= match.last + 7:
+        if view.lower(i) in _SPEAKER_STOPS:
+            break
+        s = view.slot(i)
+        if s is not None:
+            if not s.is_place:
+                found.append(s)
+            i = s.last + 1
+            continue
+        i += 1
+    people = [s for s in found if s.kind is ActorKind.PERSON]
+    return people[:1] + [s for s in found if s not in people][:1] if people else found[:1]

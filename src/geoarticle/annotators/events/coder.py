@@ -7,7 +7,16 @@ from collections.abc import Sequence
 
 import attrs
 
-from ...models import Actor, Article, Event, Evidence, Modality
+from ...models import (
+    Actor,
+    ActorKind,
+    Article,
+    DatePrecision,
+    Event,
+    Evidence,
+    FuzzyDate,
+    Modality,
+)
 from ..document import Document, build
 from .analysis import Coref, SentenceView, analyse
 from .dates import DateMention, find_dates, parse_loose_date
@@ -139,11 +148,14 @@ class _SentenceCoder:
         if reported and all(o in found and set(found[o].sources) & set(sources) for o in speakers):
             reported = False  # the speaker's own act: "a declaration condemning X"
         date = _pick_date(view, m, dates)
+        targets = [t for t in roles.targets if t not in sources]
+        if not targets and m in complements:
+            targets = self._about(complements[m], sources)
         return Candidate(
             code=m.pattern.code,
             trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],
             sources=sources,
-            targets=[t for t in roles.targets if t not in sources],
+            targets=targets,
             date=None if date is None else date.date,
             location=find_location(view, m),
             modality=find_modality(view, m, reported=reported),
@@ -151,6 +163,19 @@ class _SentenceCoder:
             sentence=self.n,
             agentless=roles.passive and not roles.sources,
         )
+
+    def _about(self, complement: range, speakers: list[str]) -> list[str]:
+        """What a statement is about: the first actors named in what it reports.
+
+        A place named as a place ("in Kabul") is where, not whom; at most two.
+        """
+        out: list[str] = []
+        for s in self.view.slots:
+            if s.first in complement and not s.is_place:
+                out.extend(a for a in s.ids if a not in speakers and a not in out)
+            if len(out) >= 2:
+                break
+        return out[:2]
 
     def _threat(self, cands: list[Candidate]) -> Candidate | None:
         """The "If X does not ..., then Y would ..." construction: a conditional threat."""
@@ -243,23 +268,85 @@ class _SentenceCoder:
         return out
 
 
+def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate]) -> None:
+    """Date the undated events of a sentence by what the paragraph dated before.
+
+    News narrates an occasion over a few sentences and dates it once ("On
+    Monday, X met Y. X also urged ..."): an undated event of an actor takes the
+    latest date the paragraph gave an event of that actor, marked ``approx``.
+    """
+    for c in found:
+        if c.date is not None and c.date.value is not None and not c.date.approx:
+            for aid in c.sources:
+                anchors[aid] = c.date
+    for c in found:
+        if c.date is None or c.date.value is None:
+            known = [anchors[a] for a in c.sources if a in anchors]
+            if known:
+                c.date = attrs.evolve(known[0], text="", approx=True)
+
+
 def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
     return attrs.evolve(
         c, sources=list(c.sources), targets=targets, location=location, evidence=list(c.evidence)
     )
 
 
-def _event(n: int, c: Candidate) -> Event:
+#: Sectors of people and bodies that act for their state ("USAGOV", "RUSMIL").
+_STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+
+_UNREAL = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.CONDITIONAL})
+
+
+def _happened(c: Candidate) -> bool:
+    """Whether the text says it happened (or threatens it): negated, hypothetical and
+    conditional mentions are no events, but a conditional threat is one."""
+    return c.modality not in _UNREAL or c.root == "13"
+
+
+def _states(actors: Sequence[Actor]) -> dict[str, str]:
+    """Actor id -> the id of the state it acts for, where that country is an actor too.
+
+    Officials and state bodies (a code of country plus a state sector) act for
+    their state; an event lists both, as event data sets code them.
+    """
+    countries = {a.country: a.id for a in actors if a.kind is ActorKind.COUNTRY}
+    out: dict[str, str] = {}
+    for a in actors:
+        code = a.code or ""
+        if a.kind is ActorKind.COUNTRY or a.country not in countries:
+            continue
+        if len(code) > 3 and code[:3] == a.country and code[3:6] in _STATE_SECTORS:
+            out[a.id] = countries[a.country]
+    return out
+
+
+def _with_states(ids: list[str], states: dict[str, str], leave: list[str]) -> tuple[str, ...]:
+    out = list(ids)
+    for aid in ids:
+        state = states.get(aid)
+        if state is not None and state not in out and state not in leave:
+            out.append(state)
+    return tuple(out)
+
+
+def _event(n: int, c: Candidate, states: dict[str, str], ref: dt.date | None) -> Event:
     kind, mode = plover(c.code)
+    sources = _with_states(c.sources, states, [])
+    date = c.date
+    if date is None and ref is not None:
+        # what the text does not date happened by the article's date, as news reports it
+        date = FuzzyDate(value=ref, precision=DatePrecision.DAY, approx=True)
     return Event(
         id=f"event:{n}",
         code=c.code,
         label=cameo_label(c.code),
         plover_type=kind,
         plover_mode=mode,
-        sources=tuple(c.sources),
-        targets=tuple(c.targets),
-        date=c.date,
+        sources=sources,
+        targets=_with_states(c.targets, states, list(sources)),
+        date=date,
         location=c.location,
         trigger=c.trigger,
         modality=c.modality,
@@ -268,12 +355,19 @@ def _event(n: int, c: Candidate) -> Event:
 
 
 def code_article(
-    article: Article, reference_date: dt.date | None = None, *, doc: Document | None = None
+    article: Article,
+    reference_date: dt.date | None = None,
+    *,
+    doc: Document | None = None,
+    unreal: bool = False,
 ) -> tuple[Event, ...]:
     """Every event the article states, merged to one per occurrence.
 
     ``doc`` is the article's text layer (built here, reading the whole body,
-    when not given); events are read from its prose passages.
+    when not given); events are read from its prose passages. Mentions the
+    text negates, supposes or makes conditional are left out (a conditional
+    threat is a threat) unless ``unreal`` is set, when they come with their
+    modality.
     """
     if not article.actors:
         return ()
@@ -283,13 +377,21 @@ def code_article(
     mentions = _mentions(article)
     coref = Coref.for_actors(article.actors)
     cands: list[Candidate] = []
-    for passage, sent in doc.sentences():
+    for passage in doc.passages:
         if not passage.prose or passage.block is None:
             continue
-        toks = passage.tokens[sent.first : sent.last + 1]
         where = (passage.section, passage.block)
-        view = analyse(passage.text, toks, mentions.get(where, ()), coref)
-        if view is not None:
-            cands.extend(_SentenceCoder(view, ref, *where, sent.number).code())
-    merged = merge_candidates(cands)
-    return tuple(_event(i + 1, c) for i, c in enumerate(merged))
+        anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the paragraph gives it
+        for sent in passage.sentences:
+            toks = passage.tokens[sent.first : sent.last + 1]
+            view = analyse(passage.text, toks, mentions.get(where, ()), coref)
+            if view is None:
+                continue
+            found = _SentenceCoder(view, ref, *where, sent.number).code()
+            _anchor(found, anchors)
+            cands.extend(found)
+    # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
+    # what no named actor did is not coded
+    merged = [c for c in merge_candidates(cands) if c.sources and (unreal or _happened(c))]
+    states = _states(article.actors)
+    return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))

@@ -246,7 +246,12 @@ def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | No
         return FuzzyDate(
             value=ref + dt.timedelta(days=shift), precision=DatePrecision.DAY, text=text
         )
-    return _unknown(text)
+    # "recently", "in recent weeks": the month a little before the reference date
+    low = text.lower()
+    back, precision = (60, DatePrecision.YEAR) if "month" in low else (10, DatePrecision.MONTH)
+    when = ref - dt.timedelta(days=back)
+    first = when.replace(day=1) if precision is DatePrecision.MONTH else dt.date(when.year, 1, 1)
+    return FuzzyDate(value=first, precision=precision, text=text, approx=True)
 
 
 def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:

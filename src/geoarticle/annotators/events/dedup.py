@@ -25,6 +25,8 @@ _RANK = {
 #: Roots whose events are often referred back to from afar ("the visit").
 _LASTING = frozenset({"04", "17", "18", "19", "20"})
 _VIOLENT = frozenset({"18", "19", "20"})
+#: Roots of what a speaker says: quotes of one speaker are one statement per occasion.
+_SAYING = frozenset({"01"})
 #: How many sentences apart two mentions lacking a target may be and still merge.
 NEAR = 2
 
@@ -59,7 +61,7 @@ class Candidate:
 
 
 def _dates_ok(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
-    if a is None or b is None or a.value is None or b.value is None:
+    if a is None or b is None or a.value is None or b.value is None or a.approx or b.approx:
         return True
     fine, coarse = (a, b) if _RANK[a.precision] >= _RANK[b.precision] else (b, a)
     if coarse.precision is DatePrecision.YEAR:
@@ -88,6 +90,8 @@ def _compatible(old: Candidate, new: Candidate) -> bool:
         return False
     gap = new.sentence - old.last
     same = gap == 0
+    if old.root in _SAYING and old.sources and set(old.sources) & set(new.sources):
+        return True  # one speaker's words in one article: one occasion unless dated apart
     if new.agentless and not new.sources and gap <= 1:
         return True
     if not new.sources and old.sources and gap == 1 and old.root in _VIOLENT:
@@ -119,7 +123,12 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     old.sources += [s for s in new.sources if s not in old.sources]
     old.targets += [t for t in new.targets if t not in old.targets and t not in old.sources]
     if new.date is not None and (
-        old.date is None or _RANK[new.date.precision] > _RANK[old.date.precision]
+        old.date is None
+        or (old.date.approx and not new.date.approx)
+        or (
+            old.date.approx == new.date.approx
+            and _RANK[new.date.precision] > _RANK[old.date.precision]
+        )
     ):
         old.date = new.date
     old.location = old.location or new.location

@@ -10,7 +10,7 @@ cover the whole sentence; attribution ("according to", "X said that ...",
 from __future__ import annotations
 
 from ...models import Modality
-from .analysis import SentenceView
+from .analysis import SentenceView, inverted_speaker
 from .lexicon import TriggerMatch
 
 __all__ = ["find_modality", "speech_complement"]
@@ -90,6 +90,8 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     sentence ("..., Tillerson asserted.").
     """
     n = len(view.tokens)
+    if inverted_speaker(view, speech):
+        return range(speech.first)
     tail = [t for t in view.tokens[speech.last + 1 :] if t.lower.isalnum()]
     tail_slots = all(
         view.slot(i) is not None for i in range(speech.last + 1, n) if view.lower(i).isalnum()

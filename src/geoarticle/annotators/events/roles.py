@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import attrs
 
-from .analysis import ActorSlot, SentenceView
+from .analysis import ActorSlot, SentenceView, inverted_speaker
 from .lexicon import TriggerMatch
 
 __all__ = ["Roles", "find_location", "find_roles"]
@@ -514,6 +514,10 @@ def _fronted_subject(view: SentenceView, match: TriggerMatch) -> ActorSlot | Non
 
 def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     flags = match.pattern.flags
+    if "speech" in flags:
+        speaker = inverted_speaker(view, match)
+        if speaker:
+            return Roles(_ids(speaker), ())
     place_ok = "place" in flags
     left = _walk_left(view, match, lo)
     inherit = left if isinstance(left, TriggerMatch) else None
