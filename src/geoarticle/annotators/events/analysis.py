@@ -47,6 +47,28 @@ _ROLE_NOUNS = frozenset(
     ]
 )
 _REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
+_NOMINATIVE = frozenset({"he", "she"})
+#: Verbs after "he"/"she" that continue someone's quote.
+_SPEECH_AFTER = frozenset(
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "told",
+        "explained",
+        "noted",
+        "stressed",
+        "insisted",
+        "argued",
+        "wrote",
+        "continued",
+        "recalled",
+        "warned",
+    ]
+)
+#: How many sentences back a quote's speaker is still the one speaking.
+_SPEAKER_REACH = 4
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 
 
@@ -89,6 +111,8 @@ class Coref:
     kinds: dict[str, ActorKind] = attrs.field(factory=dict)
     roles: dict[str, str] = attrs.field(factory=dict)
     sentence: int = 0
+    #: The person who spoke last and the sentence where (a quote's "he said" is them).
+    last_speaker: tuple[str, int] | None = None
     #: The block mention list last indexed, and its index (see :meth:`inside`).
     _block: object = None
     _index: tuple[list[int], list[tuple[int, int, Actor, bool]], int] = ([], [], 0)
@@ -318,7 +342,16 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
     if word == "two":  # "the two countries": the last two of that kind
         pair = coref.latest_two(s.kind)
         return None if pair is None else attrs.evolve(s, ids=pair)
-    if word in _PERSON_PRONOUNS:
+    speaker = coref.last_speaker
+    if (
+        word in _NOMINATIVE
+        and speaker is not None
+        and coref.sentence - speaker[1] <= _SPEAKER_REACH
+        and s.first + 1 < len(toks)
+        and toks[s.first + 1].lower in _SPEECH_AFTER
+    ):
+        aid: str | None = speaker[0]  # "..., he said": the quote goes on
+    elif word in _PERSON_PRONOUNS:
         aid = coref.latest((ActorKind.PERSON,))
     elif word in _GROUP_PRONOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)

@@ -268,6 +268,15 @@ class _SentenceCoder:
         return out
 
 
+def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
+    """The person a statement of this sentence names as its speaker speaks on."""
+    for c in found:
+        if c.root == "01":
+            people = [a for a in c.sources if coref.kinds.get(a) is ActorKind.PERSON]
+            if people:
+                coref.last_speaker = (people[0], coref.sentence - 1)
+
+
 def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate]) -> None:
     """Date the undated events of a sentence by what the paragraph dated before.
 
@@ -389,6 +398,7 @@ def code_article(
                 continue
             found = _SentenceCoder(view, ref, *where, sent.number).code()
             _anchor(found, anchors)
+            _remember_speaker(found, coref)
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded

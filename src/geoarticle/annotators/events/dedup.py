@@ -104,6 +104,8 @@ def _compatible(old: Candidate, new: Candidate) -> bool:
         return False
     if same and old.sources and set(old.sources) == set(new.sources) and old.root in _VIOLENT:
         return True  # "struck X, killing Y": one attack
+    if old.root in _VIOLENT and set(old.sources) & set(new.sources) and not new.targets:
+        return True  # "... condemned the Russian strikes": the attack told before
     if same and old.code == new.code and old.targets and new.targets:
         return bool(set(old.targets) & set(new.targets))
     return _sets_ok(old.targets, new.targets, near=near_targets)

@@ -59,12 +59,19 @@ _NOUN_CUES = frozenset(
         "four",
         "'s",
         "'",
+        "as",
     ]
 )
 _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "'s", "'"]
 )
 _ARTICLES = frozenset(["a", "an", "the"])
+#: Words after which a participle before a noun is an adjective ("a lot of trained workers").
+_ADJECTIVE_CUES = frozenset(["a", "an", "the", "of", "its", "their", "his", "her", "our", "as"])
+#: Words after a participle that show it is no adjective ("the killing of", "the ruling by").
+_NOT_NOUNS = frozenset(
+    ["of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "that", "the", "a"]
+)
 _NOUN_PREPS = frozenset(
     ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against"]
 )
@@ -199,11 +206,14 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
         return True
     if (
         len(pat.slots) == 1
-        and tok.lower.endswith("ed")
+        and tok.lower.endswith(("ed", "ing"))
         and i > sentence_first
-        and toks[i - 1].lower in _ARTICLES
+        and toks[i - 1].lower in _ADJECTIVE_CUES
+        and i + 1 < len(toks)
+        and toks[i + 1].text[:1].isalpha()
+        and toks[i + 1].lower not in _NOT_NOUNS
     ):
-        return False  # "the detained traders": a participle used as an adjective
+        return False  # "the detained traders", "an occupying power": a participle as adjective
     if tok.lower in (pat.verb, pat.verb + "s"):
         prev = toks[i - 1].lower if i > sentence_first else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""

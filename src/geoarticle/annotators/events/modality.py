@@ -72,7 +72,59 @@ _FUTURE_VERBS = frozenset(
 )
 _NOMINAL_FUTURE = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
 _NOMINAL_HYPO = frozenset({"possible", "potential", "proposed", "prospective", "likely"})
-_CONDITIONS = frozenset({"if", "unless"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "then"})
+#: Verbs after which "to V" was done ("continued to", "managed to").
+_IMPLICATIVE = frozenset(
+    [
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        "began",
+        "begin",
+        "begins",
+        "beginning",
+        "start",
+        "starts",
+        "started",
+        "starting",
+        "manage",
+        "manages",
+        "managed",
+        "moved",
+        "move",
+        "moves",
+        "went",
+        "proceeded",
+        "proceed",
+        "resumed",
+        "resume",
+        "used",
+        "forced",
+        "compelled",
+        "helped",
+        "help",
+        "helps",
+    ]
+)
+#: Verbs after which "to V" was not done.
+_NOT_DONE = frozenset(
+    [
+        "fail",
+        "fails",
+        "failed",
+        "failing",
+        "refuse",
+        "refuses",
+        "refused",
+        "refusing",
+        "declined",
+        "decline",
+        "declines",
+        "neglected",
+    ]
+)
 _ATTRIBUTION = frozenset({"reportedly", "allegedly", "purportedly"})
 _STOPS = frozenset({",", ";", ":", "that", "—", "–"})
 _DETERMINERS = frozenset({"a", "an", "the"})
@@ -144,16 +196,48 @@ def _governing(view: SentenceView, match: TriggerMatch) -> list[str]:
     return words
 
 
-def _in_conditional(view: SentenceView) -> bool:
-    return not _CONDITIONS.isdisjoint(view.lows)
+def _in_conditional(view: SentenceView, match: TriggerMatch) -> bool:
+    """Whether the trigger sits in an "if"/"unless"/"whether" clause."""
+    i = match.first - 1
+    while i >= 0:
+        word = view.lower(i)
+        if word in _CONDITIONS:
+            return True
+        if word in _CLAUSE_ENDS:
+            return False
+        i -= 1
+    return False
+
+
+def _infinitive(before: list[str]) -> Modality | None:
+    """The modality a "to" right before the verb gives it, by the word governing the "to".
+
+    "continued to block", "managed to free": done. "agreed to meet", "vowed to
+    respond": announced. "failed to", "refused to": not done. Anything else
+    ("obligations to provide", "in order to force", "wants to persuade"): a
+    purpose or a wish, not a deed.
+    """
+    if not before or before[0] != "to":
+        return None
+    head = before[1] if len(before) > 1 else ""
+    if head in _IMPLICATIVE:
+        return None
+    if head in _FUTURE_VERBS:
+        return Modality.FUTURE
+    if head in _NOT_DONE:
+        return Modality.NEGATED
+    return Modality.HYPOTHETICAL
 
 
 def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) -> Modality:
     """The modality of ``match``; ``reported`` when it sits in a speech complement."""
     is_speech = "speech" in match.pattern.flags
-    if _in_conditional(view) and not is_speech:
+    if _in_conditional(view, match) and not is_speech:
         return Modality.CONDITIONAL
     before = _governing(view, match)
+    infinitive = _infinitive(before)
+    if infinitive is not None:
+        return infinitive
     if match.pattern.kind == "N":
         near = before[:2]
         if "no" in near:
@@ -169,6 +253,8 @@ def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) ->
     else:
         if not _NEGATION.isdisjoint(before[:4]):
             return Modality.NEGATED
+        if reported and "would" in before[:3]:
+            return Modality.FUTURE  # "said they would sign": the future of the past
         if not _HYPOTHETICAL.isdisjoint(before):
             return Modality.HYPOTHETICAL
         if not _FUTURE.isdisjoint(before) or "going" in before[:3]:

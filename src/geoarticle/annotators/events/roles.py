@@ -150,6 +150,7 @@ _LIGHT = frozenset(
     ]
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _RECEIVE = frozenset(["receive", "receives", "received", "receiving", "gets", "got", "getting"])
 _SAYING = frozenset({"01", "02", "10", "11", "12", "13"})
 _PATIENT_POSSESSOR = frozenset({"17", "18", "19", "20"})
@@ -300,8 +301,8 @@ def _walk_left(
         if i < lo:
             break
         word = view.lower(i)
-        if word in _BOUNDARY:
-            break
+        if word in _BOUNDARY or (word in _SUBORDINATORS and word != "but"):
+            break  # "as gangs fight": the subject is inside the subordinate clause
         s = view.slot(i)
         if s is not None:
             blocked = s.is_place or _prep_before(view, s) not in (None, "of")
@@ -546,8 +547,12 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         return Roles(_ids(agents), _ids(subject), passive=True)
     if "speech" in flags and "told" not in flags:
         obj = []
-    if "sym" in flags and not obj and len(subject) > 1:
-        return Roles(_ids(subject), (), inherit_from=inherit)
+    if view.lower(match.last + 1) in _REFLEXIVE:
+        return Roles()  # "killed himself": no one acted on another
+    if "sym" in flags and not obj:
+        if len(subject) > 1:
+            return Roles(_ids(subject), (), inherit_from=inherit)
+        return Roles()  # "X met" with no one named: a meeting needs two sides
     return Roles(_ids(subject), _ids(obj), inherit_from=inherit)
 
 
