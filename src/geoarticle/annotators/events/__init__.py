@@ -18,12 +18,17 @@ from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Article, Event
 from ..document import document
 from .coder import code_article
+from .roles import RoleFinder, find_roles
 
 __all__ = ["EventAnnotator", "find_events"]
 
 
 def find_events(
-    article: Article, *, reference_date: dt.date | None = None, unreal: bool = False
+    article: Article,
+    *,
+    reference_date: dt.date | None = None,
+    unreal: bool = False,
+    roles: RoleFinder = find_roles,
 ) -> tuple[Event, ...]:
     """Events stated in ``article``, which must already carry its actors.
 
@@ -31,9 +36,10 @@ def find_events(
     dateline's date, else ``reference_date``; without any they keep their words
     with precision ``unknown``. An event the text does not date takes that
     date, marked ``approx``. Negated, hypothetical and conditional mentions
-    are no events unless ``unreal`` is set.
+    are no events unless ``unreal`` is set. ``roles`` replaces the rules that
+    find who acted on whom (see :mod:`geoarticle.annotators.events.syntax`).
     """
-    return code_article(article, reference_date, unreal=unreal)
+    return code_article(article, reference_date, unreal=unreal, roles=roles)
 
 
 class EventAnnotator:
@@ -49,16 +55,21 @@ class EventAnnotator:
         reference_date: dt.date | None = None,
         limits: Limits | None = None,
         unreal: bool = False,
+        roles: RoleFinder = find_roles,
     ) -> None:
         self.reference_date = reference_date
         self.limits = limits or DEFAULT_LIMITS
         #: Keep negated, hypothetical and conditional mentions (with their modality).
         self.unreal = unreal
+        #: Finds who acted on whom for each trigger (the built-in rules by default).
+        self.roles = roles
 
     def __call__(self, article: Article) -> Article:
         budget = self.limits.max_annotated_chars
         doc = document(article, budget)
-        events = code_article(article, self.reference_date, doc=doc, unreal=self.unreal)
+        events = code_article(
+            article, self.reference_date, doc=doc, unreal=self.unreal, roles=self.roles
+        )
         warnings = article.warnings
         if len(events) > self.limits.max_events:
             events = events[: self.limits.max_events]

@@ -23,7 +23,7 @@ from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, plover
 from .modality import find_modality, speech_complement
-from .roles import find_location, find_roles
+from .roles import RoleFinder, find_location, find_roles
 
 __all__ = ["code_article", "reference_date_of"]
 
@@ -101,9 +101,18 @@ def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
 
 
 class _SentenceCoder:
-    def __init__(self, view: SentenceView, ref: dt.date | None, section: int, block: int, n: int):
+    def __init__(
+        self,
+        view: SentenceView,
+        ref: dt.date | None,
+        section: int,
+        block: int,
+        n: int,
+        roles: RoleFinder = find_roles,
+    ):
         self.view = view
         self.ref = ref
+        self.roles = roles
         self.evidence = Evidence(
             section=section,
             block=block,
@@ -137,7 +146,7 @@ class _SentenceCoder:
         found: dict[TriggerMatch, Candidate],
     ) -> Candidate:
         view = self.view
-        roles = find_roles(view, m)
+        roles = self.roles(view, m)
         sources = list(roles.sources)
         if roles.inherit_from is not None and roles.inherit_from in found:
             sources = list(found[roles.inherit_from].sources)
@@ -369,6 +378,7 @@ def code_article(
     *,
     doc: Document | None = None,
     unreal: bool = False,
+    roles: RoleFinder = find_roles,
 ) -> tuple[Event, ...]:
     """Every event the article states, merged to one per occurrence.
 
@@ -376,7 +386,8 @@ def code_article(
     when not given); events are read from its prose passages. Mentions the
     text negates, supposes or makes conditional are left out (a conditional
     threat is a threat) unless ``unreal`` is set, when they come with their
-    modality.
+    modality. ``roles`` finds a trigger's sources and targets (the rules of
+    :mod:`.roles` by default; see :mod:`.syntax` for a parser-based finder).
     """
     if not article.actors:
         return ()
@@ -396,7 +407,7 @@ def code_article(
             view = analyse(passage.text, toks, mentions.get(where, ()), coref)
             if view is None:
                 continue
-            found = _SentenceCoder(view, ref, *where, sent.number).code()
+            found = _SentenceCoder(view, ref, *where, sent.number, roles).code()
             _anchor(found, anchors)
             _remember_speaker(found, coref)
             cands.extend(found)

@@ -11,12 +11,14 @@ Relative clauses ("X, who ..., said") are stepped over.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from .analysis import ActorSlot, SentenceView, inverted_speaker
 from .lexicon import TriggerMatch
 
-__all__ = ["Roles", "find_location", "find_roles"]
+__all__ = ["RoleFinder", "Roles", "find_location", "find_roles"]
 
 _PREPS = frozenset(
     [
@@ -166,6 +168,10 @@ _PARTICIPLES = frozenset(
 )
 _NOMINAL_WINDOW = 8
 _VERBAL_WINDOW = 14
+
+
+#: What finds the sources and targets of one trigger in its sentence.
+RoleFinder = Callable[[SentenceView, TriggerMatch], "Roles"]
 
 
 @attrs.frozen
