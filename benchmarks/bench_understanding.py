@@ -1,7 +1,7 @@
 """Actors and events on real articles, scored against the gold set by the project's scorer.
 
     python benchmarks/bench_understanding.py [--split dev|heldout|all] [--articles id,id]
-                                             [--backend rules|spacy] [--no-peer]
+                                             [--roles rules|spacy] [--no-peer]
 
 Each gold article (``benchmarks/gold/<split>/<id>.json``, listed in
 ``benchmarks/gold/articles.tsv``) is parsed from its real page in ``../shared``
@@ -31,7 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geoarticle
 from geoarticle.models import Article
-from geoarticle.pipeline import default_pipeline
+from geoarticle.annotators.actors import ActorAnnotator
+from geoarticle.annotators.events import EventAnnotator
+from geoarticle.pipeline import Pipeline
 from gold_articles import GOLD, ROOT, SHARED, GoldArticle, articles
 
 SEED_DATE = dt.date(2017, 11, 1)
@@ -59,13 +61,31 @@ def gold_files(split: str) -> dict[str, Path]:
     return out
 
 
+#: Who finds sources and targets: "rules" (the default) or "spacy" (the optional backend).
+ROLES = {"name": "rules"}
+
+
+def pipeline(art: GoldArticle) -> Pipeline:
+    """Actors then events, with the role finder chosen on the command line."""
+    ref = SEED_DATE if art.corpus == "seeds" else None
+    if ROLES["name"] == "spacy":
+        from geoarticle.annotators.events.syntax import SpacyRoles
+
+        return Pipeline([ActorAnnotator(), EventAnnotator(reference_date=ref, roles=SpacyRoles())])
+    return Pipeline([ActorAnnotator(), EventAnnotator(reference_date=ref)])
+
+
 def parse(art: GoldArticle, *, annotate: bool = True) -> Article:
     """The article as a user would parse it."""
+    steps = pipeline(art) if annotate else None
     if art.corpus == "seeds":
         return geoarticle.parse_text(
-            art.source().decode("utf-8"), annotate=annotate, reference_date=SEED_DATE
+            art.source().decode("utf-8"),
+            annotate=annotate,
+            reference_date=SEED_DATE,
+            pipeline=steps,
         )
-    return geoarticle.parse_html(art.source(), url=art.url(), annotate=annotate)
+    return geoarticle.parse_html(art.source(), url=art.url(), annotate=annotate, pipeline=steps)
 
 
 def _words(article: Article) -> int:
@@ -99,7 +119,7 @@ def run(split: str, only: set[str] | None, peer: bool) -> int:
         full_ms.append((time.perf_counter() - t0) * 1e3)
         preds[gid] = se.art_to_prediction(article)
         bare = parse(art, annotate=False)
-        steps = default_pipeline(reference_date=SEED_DATE if art.corpus == "seeds" else None)
+        steps = pipeline(art)
         c0 = time.process_time()
         steps(bare)
         annotate_s += time.process_time() - c0
@@ -155,7 +175,9 @@ def main() -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
     ap.add_argument("--articles", help="comma-separated article ids")
     ap.add_argument("--no-peer", action="store_true", help="skip the trafilatura timing")
+    ap.add_argument("--roles", default="rules", choices=("rules", "spacy"))
     args = ap.parse_args()
+    ROLES["name"] = args.roles
     if not SHARED.is_dir():
         print(f"{SHARED} is absent: nothing to measure")
         return 0
