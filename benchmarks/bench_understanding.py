@@ -30,9 +30,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geoarticle
-from geoarticle.models import Article
 from geoarticle.annotators.actors import ActorAnnotator
 from geoarticle.annotators.events import EventAnnotator
+from geoarticle.models import Article
 from geoarticle.pipeline import Pipeline
 from gold_articles import GOLD, ROOT, SHARED, GoldArticle, articles
 
