@@ -22,10 +22,10 @@ ACTORS: list[dict[str, Any]] = [
 
 
 def _code(
-    text: str, published: dt.datetime | None = dt.datetime(2024, 3, 6), *, unreal: bool = True
+    text: str, published: dt.datetime | None = dt.datetime(2024, 3, 6), *, strict: bool = False
 ) -> tuple[Article, tuple[Event, ...]]:
     article = attach_actors(build_article(text, published), ACTORS)
-    return article, find_events(article, unreal=unreal)
+    return article, find_events(article, strict=strict)
 
 
 def _one(events: tuple[Event, ...], root: str) -> Event:
@@ -139,14 +139,15 @@ def test_no_actors_and_odd_text_do_not_crash() -> None:
         find_events(article)
 
 
-def test_unreal_mentions_are_no_events_by_default() -> None:
+def test_unreal_and_incomplete_mentions_are_no_events_by_default() -> None:
     for text in (
         "Norland did not impose sanctions on Sudria.",
         "Norland may impose sanctions on Sudria.",
         "If Sudria votes, Norland could impose sanctions on Sudria.",
     ):
-        assert _code(text, unreal=False)[1] == (), text
-    _, events = _code("Norland will impose sanctions on Sudria.", unreal=False)
+        assert _code(text, strict=True)[1] == (), text
+    assert _code("Norland condemned the move.", strict=True)[1] == ()  # condemned whom?
+    _, events = _code("Norland will impose sanctions on Sudria.", strict=True)
     assert _one(events, "16").modality is Modality.FUTURE
 
 

@@ -2,7 +2,10 @@
 
 ``fixtures/events`` holds the articles the coder was developed on;
 ``fixtures/events/heldout`` holds articles written later, to check that the
-rules generalise (their figures are reported apart).
+rules generalise (their figures are reported apart). They score the coder's
+recognition with ``strict=False``: their gold, written before the output
+policy, also codes acts with no actor as target ("Iran condemned the attack"),
+which the default output leaves out (real gold rarely does).
 """
 
 from __future__ import annotations
@@ -43,13 +46,13 @@ def test_fixtures_have_enough_events_across_roots() -> None:
 
 
 def test_fixture_scores_meet_targets() -> None:
-    score = score_fixtures(load_fixtures(FIXTURES))
+    score = score_fixtures(load_fixtures(FIXTURES), strict=False)
     assert score.f1 >= 0.80, score.table()
     assert score.date_accuracy >= 0.90, score.table()
 
 
 def test_end_to_end_scores_with_the_real_actor_recogniser() -> None:
-    score = score_fixtures(load_fixtures(FIXTURES), actors=ActorAnnotator())
+    score = score_fixtures(load_fixtures(FIXTURES), actors=ActorAnnotator(), strict=False)
     assert score.f1 >= 0.85, score.table()
     assert score.date_accuracy >= 0.90, score.table()
 
@@ -58,5 +61,5 @@ def test_held_out_fixtures_score_end_to_end() -> None:
     """Articles written after the rules: a floor, not a target."""
     fixtures = load_fixtures(FIXTURES / "heldout")
     assert len(fixtures) >= 4
-    score = score_fixtures(fixtures, actors=ActorAnnotator())
+    score = score_fixtures(fixtures, actors=ActorAnnotator(), strict=False)
     assert score.f1 >= 0.75, score.table()

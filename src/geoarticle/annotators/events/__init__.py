@@ -27,7 +27,7 @@ def find_events(
     article: Article,
     *,
     reference_date: dt.date | None = None,
-    unreal: bool = False,
+    strict: bool = True,
     roles: RoleFinder = find_roles,
 ) -> tuple[Event, ...]:
     """Events stated in ``article``, which must already carry its actors.
@@ -36,10 +36,12 @@ def find_events(
     dateline's date, else ``reference_date``; without any they keep their words
     with precision ``unknown``. An event the text does not date takes that
     date, marked ``approx``. Negated, hypothetical and conditional mentions
-    are no events unless ``unreal`` is set. ``roles`` replaces the rules that
+    and mentions that name no source, or no target where the act needs one,
+    are no events unless ``strict`` is false (then they come with their
+    modality, for a reader who wants every mention). ``roles`` replaces the rules that
     find who acted on whom (see :mod:`geoarticle.annotators.events.syntax`).
     """
-    return code_article(article, reference_date, unreal=unreal, roles=roles)
+    return code_article(article, reference_date, strict=strict, roles=roles)
 
 
 class EventAnnotator:
@@ -54,13 +56,13 @@ class EventAnnotator:
         *,
         reference_date: dt.date | None = None,
         limits: Limits | None = None,
-        unreal: bool = False,
+        strict: bool = True,
         roles: RoleFinder = find_roles,
     ) -> None:
         self.reference_date = reference_date
         self.limits = limits or DEFAULT_LIMITS
-        #: Keep negated, hypothetical and conditional mentions (with their modality).
-        self.unreal = unreal
+        #: False: keep negated, hypothetical, conditional and incomplete mentions too.
+        self.strict = strict
         #: Finds who acted on whom for each trigger (the built-in rules by default).
         self.roles = roles
 
@@ -68,7 +70,7 @@ class EventAnnotator:
         budget = self.limits.max_annotated_chars
         doc = document(article, budget)
         events = code_article(
-            article, self.reference_date, doc=doc, unreal=self.unreal, roles=self.roles
+            article, self.reference_date, doc=doc, strict=self.strict, roles=self.roles
         )
         warnings = article.warnings
         if len(events) > self.limits.max_events:

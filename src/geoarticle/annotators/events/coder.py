@@ -46,6 +46,9 @@ _MILITARY = frozenset(
 #: Roots whose events may be reported without naming who acted ("a drone strike hit ...").
 _SOURCELESS = frozenset({"17", "18", "19", "20"})
 _VIOLENT = frozenset({"18", "19", "20"})
+#: Roots whose events may have no actor as target: statements to no one in particular,
+#: protests, shows of force, and coercion and assaults against unnamed people.
+_UNTARGETED = frozenset({"01", "14", "15", "17", "18"})
 _APPEAL = frozenset({"should", "must", "ought"})
 _NEGATION = frozenset({"not", "n't", "never", "fails", "fail", "failed"})
 
@@ -158,7 +161,9 @@ class _SentenceCoder:
             reported = False  # the speaker's own act: "a declaration condemning X"
         date = _pick_date(view, m, dates)
         targets = [t for t in roles.targets if t not in sources]
-        if not targets and m in complements:
+        if not targets and "sym" in m.pattern.flags and len(sources) > 1:
+            targets = list(sources)  # a meeting: every participant on both sides
+        elif not targets and m in complements:
             targets = self._about(complements[m], sources)
         return Candidate(
             code=m.pattern.code,
@@ -264,7 +269,8 @@ class _SentenceCoder:
             if id(c) in drop:
                 continue
             third_place = c.location and c.location not in c.sources + c.targets
-            if c.code == "040" and third_place and len(c.sources) > 1 and not c.targets:
+            mutual = set(c.targets) <= set(c.sources)
+            if c.code == "040" and third_place and len(c.sources) > 1 and mutual:
                 c.code = "044"
             if c.code == "042" and len(c.targets) > 1:
                 for t in c.targets:
@@ -312,6 +318,17 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 
 #: Sectors of people and bodies that act for their state ("USAGOV", "RUSMIL").
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+
+def _complete(c: Candidate) -> bool:
+    """Who did it, and to whom: a named source, and a target where the act needs one.
+
+    What no named actor did is not coded; an act aimed at someone with no one
+    named as its object ("X condemned", "the talks", "X attacked") is too vague
+    to code, but a statement may be made to no one in particular, and protests,
+    arrests and assaults often fall on people the text does not name.
+    """
+    return bool(c.sources) and (bool(c.targets) or c.root in _UNTARGETED)
 
 
 _UNREAL = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.CONDITIONAL})
@@ -377,7 +394,7 @@ def code_article(
     reference_date: dt.date | None = None,
     *,
     doc: Document | None = None,
-    unreal: bool = False,
+    strict: bool = True,
     roles: RoleFinder = find_roles,
 ) -> tuple[Event, ...]:
     """Every event the article states, merged to one per occurrence.
@@ -385,8 +402,9 @@ def code_article(
     ``doc`` is the article's text layer (built here, reading the whole body,
     when not given); events are read from its prose passages. Mentions the
     text negates, supposes or makes conditional are left out (a conditional
-    threat is a threat) unless ``unreal`` is set, when they come with their
-    modality. ``roles`` finds a trigger's sources and targets (the rules of
+    threat is a threat), and so are mentions with no named source or with no
+    target where the act needs one (see :func:`_complete`); with ``strict``
+    false they are all kept, with their modality. ``roles`` finds a trigger's sources and targets (the rules of
     :mod:`.roles` by default; see :mod:`.syntax` for a parser-based finder).
     """
     if not article.actors:
@@ -413,6 +431,6 @@ def code_article(
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
-    merged = [c for c in merge_candidates(cands) if c.sources and (unreal or _happened(c))]
+    merged = [c for c in merge_candidates(cands) if not strict or (_complete(c) and _happened(c))]
     states = _states(article.actors)
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))

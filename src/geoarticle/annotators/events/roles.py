@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import attrs
 
+from ...models import ActorKind
 from .analysis import ActorSlot, SentenceView, inverted_speaker
 from .lexicon import TriggerMatch
 
@@ -301,6 +302,9 @@ def _walk_left(
             return earlier[-1]
     between_words = 0
     infinitive = view.lower(match.first - 1) == "to"
+    appositive = _apposed_subject(view, match.first, lo)
+    if appositive is not None:
+        return appositive
     while i >= lo:
         i = _skip_region(view, i, match.first, -1)
         i = _skip_parens(view, i, -1)
@@ -337,6 +341,31 @@ def _walk_left(
             ):
                 return other
         between_words += 1
+        i -= 1
+    return None
+
+
+_APPOSITIVE_WORDS = 12
+
+
+def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None:
+    """The subject before an appositive: "Kaja Kallas, the EU's foreign policy chief, said".
+
+    The verb follows a comma that closes a phrase opened by a comma right after
+    an actor; that actor, not one named inside the phrase, is the subject.
+    """
+    if view.lower(verb - 1) != ",":
+        return None
+    i = verb - 2
+    while i >= lo and verb - i <= _APPOSITIVE_WORDS:
+        word = view.lower(i)
+        if word in _BOUNDARY or word in {"and", "but", "or"}:
+            return None
+        if word == ",":
+            s = view.slot(i - 1)
+            if s is not None and not s.is_place and s.kind is ActorKind.PERSON:
+                return s
+            return None
         i -= 1
     return None
 
@@ -556,7 +585,7 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     if view.lower(match.last + 1) in _REFLEXIVE:
         return Roles()  # "killed himself": no one acted on another
     if "sym" in flags and not obj:
-        if len(subject) > 1:
+        if len(_ids(subject)) > 1:
             return Roles(_ids(subject), (), inherit_from=inherit)
         return Roles()  # "X met" with no one named: a meeting needs two sides
     return Roles(_ids(subject), _ids(obj), inherit_from=inherit)

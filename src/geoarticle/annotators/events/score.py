@@ -299,12 +299,15 @@ def _date_ok(gold: str | None, pred: FuzzyDate | None) -> bool:
     return pred is not None and pred.value == want.value and pred.precision is want.precision
 
 
-def score_fixtures(fixtures: Sequence[Fixture], actors: Any = None) -> Score:
+def score_fixtures(
+    fixtures: Sequence[Fixture], actors: Any = None, *, strict: bool = True
+) -> Score:
     """Code every fixture and score it.
 
     With ``actors`` (an annotator such as ``ActorAnnotator()``), the fixture's
     hand-made actors are replaced by the recogniser's, and gold actors are
-    matched to them by mention overlap: the end-to-end figure.
+    matched to them by mention overlap: the end-to-end figure. ``strict`` is
+    passed to :func:`~geoarticle.annotators.events.find_events`.
     """
     gold = predicted = matched = dates = locs = mods = 0
     missed: list[str] = []
@@ -315,7 +318,7 @@ def score_fixtures(fixtures: Sequence[Fixture], actors: Any = None) -> Score:
         if actors is not None:
             article = actors(attrs.evolve(fx.article, actors=()))
             aliases = align_ids(fx.article, article)
-        pred = find_events(article, reference_date=fx.reference_date)
+        pred = find_events(article, reference_date=fx.reference_date, strict=strict)
         pairs = match_events(fx.gold, pred, fx.ids, aliases)
         gold += len(fx.gold)
         predicted += len(pred)
