@@ -21,7 +21,7 @@ from ..document import Document, build
 from .analysis import Coref, SentenceView, analyse
 from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
-from .lexicon import TriggerMatch, cameo_label, plover
+from .lexicon import TriggerMatch, cameo_label, plover, stance
 from .modality import find_modality, speech_complement
 from .roles import RoleFinder, find_location, find_roles
 
@@ -49,7 +49,8 @@ _VIOLENT = frozenset({"18", "19", "20"})
 #: Roots whose events may have no actor as target: statements to no one in particular,
 #: protests, shows of force, and coercion and assaults against unnamed people.
 _UNTARGETED = frozenset({"01", "14", "15", "17", "18"})
-_APPEAL = frozenset({"should", "must", "ought"})
+#: Statement roots that need a target to be coded: criticism, praise, disapproval.
+_AIMED = frozenset({"05", "11"})
 _NEGATION = frozenset({"not", "n't", "never", "fails", "fail", "failed"})
 
 Mentions = dict[tuple[int, int], list[tuple[int, int, Actor, bool]]]
@@ -262,8 +263,10 @@ class _SentenceCoder:
             extra = [o for o in kept if o not in found.values()]
             if inside or extra:
                 drop.add(id(c))
-            elif any(view.lower(i) in _APPEAL for i in rng):
-                c.code = "020"  # "X said Y should ...": an appeal
+            else:
+                code = stance([view.lower(i) for i in rng])
+                if code is not None and (c.targets or code[:2] not in _AIMED):
+                    c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
         out: list[Candidate] = []
         for c in kept:
             if id(c) in drop:
@@ -341,10 +344,12 @@ def _happened(c: Candidate) -> bool:
 
 
 def _states(actors: Sequence[Actor]) -> dict[str, str]:
-    """Actor id -> the id of the state it acts for, where that country is an actor too.
+    """Actor id -> the id of the state it acts for or lies in, where that country is an actor.
 
     Officials and state bodies (a code of country plus a state sector) act for
-    their state; an event lists both, as event data sets code them.
+    their state, and a city or region named as a party ("visited Islamabad",
+    "struck Kyiv", "Kyiv said") stands with its state: an event lists both, as
+    event data sets code them.
     """
     countries = {a.country: a.id for a in actors if a.kind is ActorKind.COUNTRY}
     out: dict[str, str] = {}
@@ -352,7 +357,8 @@ def _states(actors: Sequence[Actor]) -> dict[str, str]:
         code = a.code or ""
         if a.kind is ActorKind.COUNTRY or a.country not in countries:
             continue
-        if len(code) > 3 and code[:3] == a.country and code[3:6] in _STATE_SECTORS:
+        official = len(code) > 3 and code[:3] == a.country and code[3:6] in _STATE_SECTORS
+        if official or a.kind is ActorKind.PLACE:
             out[a.id] = countries[a.country]
     return out
 

@@ -23,6 +23,8 @@ __all__ = [
     "may_hold_trigger",
     "plover",
     "sentence_words",
+    "stance",
+    "stance_cues",
     "verb_forms",
 ]
 
@@ -280,6 +282,28 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
         else:
             i += 1
     return found
+
+
+@functools.cache
+def stance_cues() -> dict[str, str]:
+    """Word -> the CAMEO code a statement carrying it is coded by (``data/events/stance.tsv``)."""
+    return {row[0]: row[1] for row in _rows("stance.tsv")}
+
+
+def stance(words: Sequence[str]) -> str | None:
+    """The code the cues among ``words`` (lower case) give a statement, or None."""
+    cues = stance_cues()
+    counts: dict[str, int] = {}
+    for w in words:
+        code = cues.get(w)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 @functools.cache
