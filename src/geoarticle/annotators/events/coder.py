@@ -351,11 +351,11 @@ def _states(actors: Sequence[Actor]) -> dict[str, str]:
     "struck Kyiv", "Kyiv said") stands with its state: an event lists both, as
     event data sets code them.
     """
-    countries = {a.country: a.id for a in actors if a.kind is ActorKind.COUNTRY}
+    countries = {a.country: a.id for a in actors if a.kind is ActorKind.COUNTRY and a.country}
     out: dict[str, str] = {}
     for a in actors:
         code = a.code or ""
-        if a.kind is ActorKind.COUNTRY or a.country not in countries:
+        if a.kind is ActorKind.COUNTRY or a.country is None or a.country not in countries:
             continue
         official = len(code) > 3 and code[:3] == a.country and code[3:6] in _STATE_SECTORS
         if official or a.kind is ActorKind.PLACE:
