@@ -78,13 +78,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
     pieces = _PIECE.findall(text, start, stop)
+    low = _lower(text[start:stop])
+    if len(low) != stop - start:  # a character whose lower case is longer ("İ")
+        low = ""
     out: list[Token] = []
     append = out.append
     pos = start
     for piece in pieces:
         pos += len(piece)
         word = piece.lstrip()
-        append(Token(word, _lower(word), pos - len(word), pos))
+        first = pos - len(word)
+        lower = low[first - start : pos - start] if low else _lower(word)
+        append(Token(word, lower, first, pos))
     return out
 
 
