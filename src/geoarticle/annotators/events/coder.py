@@ -46,6 +46,8 @@ _MILITARY = frozenset(
 #: Roots whose events may be reported without naming who acted ("a drone strike hit ...").
 _SOURCELESS = frozenset({"17", "18", "19", "20"})
 _VIOLENT = frozenset({"18", "19", "20"})
+#: Seizing and occupying: taken against a person, an arrest.
+_TAKING = frozenset({"171", "192"})
 #: Roots whose events may have no actor as target: statements to no one in particular,
 #: protests, shows of force, and coercion and assaults against unnamed people.
 _UNTARGETED = frozenset({"01", "14", "15", "17", "18"})
@@ -439,4 +441,8 @@ def code_article(
     # what no named actor did is not coded
     merged = [c for c in merge_candidates(cands) if not strict or (_complete(c) and _happened(c))]
     states = _states(article.actors)
+    people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
+    for c in merged:
+        if c.code in _TAKING and c.targets and set(c.targets) <= people:
+            c.code = "173"  # "captured Maduro": a person seized is arrested
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
