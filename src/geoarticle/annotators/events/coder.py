@@ -87,19 +87,44 @@ def _token_at(view: SentenceView, char: int) -> int:
 
 
 def _pick_date(
-    view: SentenceView, match: TriggerMatch, dates: Sequence[DateMention]
+    view: SentenceView,
+    match: TriggerMatch,
+    dates: Sequence[DateMention],
+    reported: range | None = None,
 ) -> DateMention | None:
+    """The date expression nearest the trigger in its clause.
+
+    For a statement, a date inside what it reports (``reported``) dates the
+    reported matter, not the statement ("X said on Monday that it began in 2022").
+    """
     home = view.region_of(match.first)
     best: tuple[int, DateMention] | None = None
     for d in dates:
         i = _token_at(view, d.start)
         region = view.region_of(i)
-        if region is not None and region is not home:
+        if (region is not None and region is not home) or (reported is not None and i in reported):
             continue
         dist = min(abs(i - match.first), abs(i - match.last))
         if best is None or dist < best[0]:
             best = (dist, d)
     return None if best is None else best[1]
+
+
+_OPENS_REPORT = frozenset({"that", "“", '"', ":"})
+
+
+def _reported(view: SentenceView, m: TriggerMatch, rng: range | None) -> range | None:
+    """What a statement reports, without the words that tell when and where it was made.
+
+    "X said at yesterday's briefing that ...": the report starts at "that" (or a
+    quote); before it the words still belong to the statement.
+    """
+    if rng is None or not rng or rng.start <= m.first:
+        return rng
+    for i in rng:
+        if view.lower(i) in _OPENS_REPORT:
+            return range(i, rng.stop)
+    return rng
 
 
 def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
@@ -162,7 +187,7 @@ class _SentenceCoder:
         reported = bool(speakers)
         if reported and all(o in found and set(found[o].sources) & set(sources) for o in speakers):
             reported = False  # the speaker's own act: "a declaration condemning X"
-        date = _pick_date(view, m, dates)
+        date = _pick_date(view, m, dates, _reported(view, m, complements.get(m)))
         targets = [t for t in roles.targets if t not in sources]
         if not targets and "sym" in m.pattern.flags and len(sources) > 1:
             targets = list(sources)  # a meeting: every participant on both sides
