@@ -323,16 +323,20 @@ def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
 
 
 def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate]) -> None:
-    """Date the undated events of a sentence by what the paragraph dated before.
+    """Date the undated events of a sentence by what the text dated before.
 
     News narrates an occasion over a few sentences and dates it once ("On
     Monday, X met Y. X also urged ..."): an undated event of an actor takes the
-    latest date the paragraph gave an event of that actor, marked ``approx``.
+    latest date the text gave an event of that actor (or, failing a stated
+    one, its first vague one: "recently"), marked ``approx``.
     """
     for c in found:
         if c.date is not None and c.date.value is not None and not c.date.approx:
             for aid in c.sources:
                 anchors[aid] = c.date
+        elif c.date is not None and c.date.value is not None and c.date.text:
+            for aid in c.sources:
+                anchors.setdefault(aid, c.date)  # "recently": a vague date, but the text's own
     for c in found:
         if c.date is None or c.date.value is None:
             known = [anchors[a] for a in c.sources if a in anchors]
@@ -448,11 +452,11 @@ def code_article(
     mentions = _mentions(article)
     coref = Coref.for_actors(article.actors)
     cands: list[Candidate] = []
+    anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
     for passage in doc.passages:
         if not passage.prose or passage.block is None:
             continue
         where = (passage.section, passage.block)
-        anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the paragraph gives it
         for sent in passage.sentences:
             toks = passage.tokens[sent.first : sent.last + 1]
             view = analyse(passage.text, toks, mentions.get(where, ()), coref)
