@@ -366,6 +366,20 @@ _QUOTE_ENDS = frozenset({",", "”", '"', "'", "’", ":"})
 _SPEAKER_STOPS = frozenset({",", ".", ";", ":", "(", "—", "–", "that", "in", "on", "at", "to"})
 
 
+def _person_apposed(view: SentenceView, comma: int) -> bool:
+    """Whether ``comma`` closes a phrase set off after a person ("X, 74, a resident,")."""
+    i = comma - 1
+    while i >= 0 and comma - i <= 12:
+        word = view.lower(i)
+        if word in {".", ";", ":", "“", '"'}:
+            return False
+        if word == ",":
+            s = view.slot(i - 1)
+            return s is not None and s.kind is ActorKind.PERSON
+        i -= 1
+    return False
+
+
 def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]:
     """The speaker after a speech verb that follows what was said.
 
@@ -376,6 +390,10 @@ def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]
     """
     if match.first == 0 or view.lower(match.first - 1) not in _QUOTE_ENDS:
         return []
+    if "told" in match.pattern.flags:
+        return []  # "X, a villager, told the AP ...": the AP is whom he told
+    if view.lower(match.first - 1) == "," and _person_apposed(view, match.first - 1):
+        return []  # "X, a villager, said ...": the speaker came first
     found: list[ActorSlot] = []
     i = match.last + 1
     while i < len(view.tokens) and i <= match.last + 7:

@@ -125,6 +125,8 @@ _NOT_DONE = frozenset(
         "neglected",
     ]
 )
+#: Prepositions before a gerund that make it something not done.
+_UNDONE_PREPS = frozenset({"against", "about", "without", "toward", "towards", "instead"})
 _ATTRIBUTION = frozenset({"reportedly", "allegedly", "purportedly"})
 _STOPS = frozenset({",", ";", ":", "that", "—", "–"})
 _DETERMINERS = frozenset({"a", "an", "the"})
@@ -238,6 +240,8 @@ def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) ->
     infinitive = _infinitive(before)
     if infinitive is not None:
         return infinitive
+    if before[:1] and before[0] in _UNDONE_PREPS and view.lower(match.first).endswith("ing"):
+        return Modality.HYPOTHETICAL  # "advising against traveling", "talk about meeting"
     if match.pattern.kind == "N":
         near = before[:2]
         if "no" in near:

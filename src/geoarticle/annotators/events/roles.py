@@ -153,6 +153,8 @@ _LIGHT = frozenset(
     ]
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: Words that cannot stand between a possessor and its noun ("X as criticism", "X heard blasts").
+_NOT_MODIFIERS = _SUBORDINATORS | _AUX | _COORD | frozenset({"that", "which", "who", "whose"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _RECEIVE = frozenset(["receive", "receives", "received", "receiving", "gets", "got", "getting"])
 _SAYING = frozenset({"01", "02", "10", "11", "12", "13"})
@@ -525,8 +527,8 @@ def _possessor(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
                 if j < 0 or not view.lower(j).isalpha():
                     break
             return None
-        if word in _PREPS or word in _DETS:
-            return None
+        if word in _PREPS or word in _DETS or word in _NOT_MODIFIERS:
+            return None  # "replacing X as criticism grows": no possessor across a clause
         if word.isalpha() and word == view.tokens[i].text:
             mods += 1
             i -= 1
