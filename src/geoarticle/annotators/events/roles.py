@@ -639,18 +639,35 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
                     continue
                 i += 1
             return Roles(_ids(members), ())
-    if not sources:
+    definite = _definite(view, match)
+    if not sources and definite is None:
         front = _fronted_subject(view, match)
         if front is not None:
             sources = [front]
     if not sources:
         left = _walk_left(view, match, lo, stop_at_speech=False)
-        light = isinstance(left, ActorSlot) and any(
-            view.lower(j) in _LIGHT for j in range(left.last + 1, match.first)
-        )
+        # "the strike" names an attack told before; only "held the talks" gives it a subject
+        reach = range(left.last + 1, match.first) if isinstance(left, ActorSlot) else range(0)
+        if definite is not None:
+            reach = range(definite - 1, definite)
+        light = isinstance(left, ActorSlot) and any(view.lower(j) in _LIGHT for j in reach)
         if isinstance(left, ActorSlot) and light and match.first - left.last <= 6:
             sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
     return Roles(_ids(sources), _ids(targets))
+
+
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(view: SentenceView, match: TriggerMatch) -> int | None:
+    """The token of "the"/"this" opening a noun trigger ("the strike", "the deadly attack")."""
+    for i in (match.first - 1, match.first - 2):
+        word = view.lower(i)
+        if word in _ANAPHORIC:
+            return i
+        if not word.isalpha() or word != view.tokens[i].text:
+            return None
+    return None
 
 
 def _by_agents_from(view: SentenceView, start: int, hi: int) -> list[ActorSlot]:
