@@ -15,7 +15,7 @@ import attrs
 from ...models import Actor, ActorKind
 from ..actors._agents import PAIR_NOUNS  # one table for actors and events
 from ..tokens import Token
-from .lexicon import TriggerMatch, match_triggers, may_hold_trigger
+from .lexicon import TriggerMatch, cues, match_triggers, may_hold_trigger
 
 __all__ = ["ActorSlot", "Coref", "Region", "SentenceView", "analyse", "inverted_speaker"]
 
@@ -113,6 +113,8 @@ class Coref:
     sentence: int = 0
     #: The person who spoke last and the sentence where (a quote's "he said" is them).
     last_speaker: tuple[str, int] | None = None
+    #: People the text introduces as private ("resident X", "X, a local villager,").
+    private: set[str] = attrs.field(factory=set)
     #: The block mention list last indexed, and its index (see :meth:`inside`).
     _block: object = None
     _index: tuple[list[int], list[tuple[int, int, Actor, bool]], int] = ([], [], 0)
@@ -319,6 +321,7 @@ def analyse(
         if not s.pronoun:
             for aid in s.ids:
                 coref.last_seen[aid] = coref.sentence
+    _mark_private(toks, ordered, coref)
     coref.sentence += 1
     slot_at: list[int | None] = [None] * len(toks)
     for k, s in enumerate(ordered):
@@ -335,6 +338,22 @@ def analyse(
         triggers=tuple(triggers),
         lows=tuple(t.lower for t in toks),
     )
+
+
+def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -> None:
+    """Remember the people introduced by a private role: "Kyiv resident X", "X, 74, a villager,"."""
+    roles = cues()["private_roles"]
+    for s in slots:
+        if s.pronoun or s.kind is not ActorKind.PERSON:
+            continue
+        near = [toks[i].lower for i in range(max(0, s.first - 3), s.first)]
+        if s.last + 1 < len(toks) and toks[s.last + 1].lower == ",":
+            for i in range(s.last + 2, min(len(toks), s.last + 10)):
+                if toks[i].lower in {",", ".", ";"}:
+                    break
+                near.append(toks[i].lower)
+        if not roles.isdisjoint(near):
+            coref.private.update(s.ids)
 
 
 def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot | None:

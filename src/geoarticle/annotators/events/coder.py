@@ -354,6 +354,11 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
+def _private(c: Candidate, coref: Coref) -> bool:
+    """A statement by people the text introduces as private (a resident, a witness)."""
+    return c.root == "01" and all(s in coref.private for s in c.sources)
+
+
 def _complete(c: Candidate) -> bool:
     """Who did it, and to whom: a named source, and a target where the act needs one.
 
@@ -468,7 +473,11 @@ def code_article(
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
-    merged = [c for c in merge_candidates(cands) if not strict or (_complete(c) and _happened(c))]
+    merged = [
+        c
+        for c in merge_candidates(cands)
+        if not strict or (_complete(c) and _happened(c) and not _private(c, coref))
+    ]
     states = _states(article.actors)
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
     for c in merged:

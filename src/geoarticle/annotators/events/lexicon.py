@@ -7,6 +7,7 @@ format). :func:`match_triggers` finds the longest trigger at each token.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -19,6 +20,7 @@ __all__ = [
     "Pattern",
     "TriggerMatch",
     "cameo_label",
+    "cues",
     "match_triggers",
     "may_hold_trigger",
     "plover",
@@ -282,6 +284,14 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
         else:
             i += 1
     return found
+
+
+@functools.cache
+def cues() -> dict[str, frozenset[str]]:
+    """The coder's word lists (``data/events/cues.json``), by name."""
+    text = resources.files("geoarticle").joinpath("data/events/cues.json").read_text("utf-8")
+    data = json.loads(text)
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
 @functools.cache
