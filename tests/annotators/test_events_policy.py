@@ -1,0 +1,66 @@
+"""What the coder reports by default: real, complete events of public actors (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from geoarticle.annotators.events import find_events
+from geoarticle.annotators.events.score import attach_actors, build_article
+from geoarticle.models import Event
+
+ACTORS: list[dict[str, Any]] = [
+    {"name": "Anna Berg", "kind": "person", "role": "foreign minister", "aliases": ["Berg"]},
+    {"name": "Tom Vale", "kind": "person", "aliases": ["Vale"]},
+    {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
+    {"name": "Sudria", "kind": "country"},
+    {"name": "Red Hand", "kind": "armed_group"},
+    {"name": "Lev Marr", "kind": "person"},
+]
+
+
+def _code(text: str) -> tuple[Event, ...]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    return find_events(article)
+
+
+def _codes(text: str) -> list[str]:
+    return [e.code for e in _code(text)]
+
+
+def test_an_act_aimed_at_someone_needs_a_named_target() -> None:
+    assert _codes("Norland condemned the decision.") == []
+    assert _codes("Norland condemned Sudria.") == ["111"]
+    assert _codes("Berg said the talks were over.") == ["010"]  # a statement needs no target
+
+
+def test_statements_of_private_people_are_no_events() -> None:
+    text = "Tom Vale, a local resident, said the night was loud. Berg said Sudria was wrong."
+    events = _code(text)
+    assert [e.sources for e in events] == [("person:anna-berg",)]
+
+
+def test_a_statement_is_coded_by_what_it_says() -> None:
+    (appeal,) = _code("Berg said Sudria should do more for peace.")
+    assert appeal.code == "020"
+    (criticism,) = _code("Berg said the decision by Sudria was cowardly and unlawful.")
+    assert criticism.code == "111"
+    assert "country:sudria" in criticism.targets
+
+
+def test_purposes_and_undone_acts_are_no_events() -> None:
+    assert _codes("Norland sent envoys in order to persuade Sudria.") == []
+    assert _codes("Norland failed to persuade Sudria.") == []
+    assert _codes("Norland advised against visiting Sudria.") == []
+    assert _codes("Norland continued to shell Sudria.") == ["194"]
+
+
+def test_a_person_captured_is_arrested() -> None:
+    (e,) = _code("Norland captured Lev Marr on Monday.")
+    assert e.code == "173"
+
+
+def test_a_statement_is_not_dated_by_what_it_reports() -> None:
+    (e,) = _code("On Monday, Berg said that the border was calm in 2019.")
+    assert e.date is not None
+    assert e.date.iso == "2024-03-04"
