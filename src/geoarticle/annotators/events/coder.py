@@ -21,7 +21,7 @@ from ..document import Document, build
 from .analysis import Coref, SentenceView, analyse
 from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
-from .lexicon import TriggerMatch, cameo_label, plover, stance
+from .lexicon import TriggerMatch, cameo_label, in_group, plover, stance
 from .modality import find_modality, speech_complement
 from .roles import RoleFinder, find_location, find_roles
 
@@ -43,16 +43,6 @@ _MILITARY = frozenset(
         "invasion",
     ]
 )
-#: Roots whose events may be reported without naming who acted ("a drone strike hit ...").
-_SOURCELESS = frozenset({"17", "18", "19", "20"})
-_VIOLENT = frozenset({"18", "19", "20"})
-#: Seizing and occupying: taken against a person, an arrest.
-_TAKING = frozenset({"171", "192"})
-#: Roots whose events may have no actor as target: statements to no one in particular,
-#: protests, shows of force, and coercion and assaults against unnamed people.
-_UNTARGETED = frozenset({"01", "14", "15", "17", "18"})
-#: Statement roots that need a target to be coded: criticism, praise, disapproval.
-_AIMED = frozenset({"05", "11"})
 _NEGATION = frozenset({"not", "n't", "never", "fails", "fail", "failed"})
 
 Mentions = dict[tuple[int, int], list[tuple[int, int, Actor, bool]]]
@@ -259,10 +249,10 @@ class _SentenceCoder:
     def _pass_codes(self, cands: list[Candidate]) -> None:
         """ "A car bombing killed five": the noun's specific code goes to the verb's event."""
         for k, c in enumerate(cands):
-            if c.sources or c.targets or c.root not in _SOURCELESS:
+            if c.sources or c.targets or not in_group(c.code, "sourceless"):
                 continue
             for later in cands[k + 1 :]:
-                if later.root in _VIOLENT and (later.sources or later.targets):
+                if in_group(later.code, "violent") and (later.sources or later.targets):
                     later.code = c.code
                     break
 
@@ -275,7 +265,9 @@ class _SentenceCoder:
         view = self.view
         self._pass_codes(cands)
         kept = [
-            c for c in cands if c.sources or (c.targets and (c.agentless or c.root in _SOURCELESS))
+            c
+            for c in cands
+            if c.sources or (c.targets and (c.agentless or in_group(c.code, "sourceless")))
         ]
         drop: set[int] = set()
         for m, rng in complements.items():
@@ -292,7 +284,7 @@ class _SentenceCoder:
                 drop.add(id(c))
             else:
                 code = stance([view.lower(i) for i in rng])
-                if code is not None and (c.targets or code[:2] not in _AIMED):
+                if code is not None and (c.targets or not in_group(code, "aimed")):
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
         out: list[Candidate] = []
         for c in kept:
@@ -367,7 +359,7 @@ def _complete(c: Candidate) -> bool:
     to code, but a statement may be made to no one in particular, and protests,
     arrests and assaults often fall on people the text does not name.
     """
-    return bool(c.sources) and (bool(c.targets) or c.root in _UNTARGETED)
+    return bool(c.sources) and (bool(c.targets) or in_group(c.code, "untargeted"))
 
 
 _UNREAL = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.CONDITIONAL})
@@ -481,6 +473,6 @@ def code_article(
     states = _states(article.actors)
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
     for c in merged:
-        if c.code in _TAKING and c.targets and set(c.targets) <= people:
+        if in_group(c.code, "taking") and c.targets and set(c.targets) <= people:
             c.code = "173"  # "captured Maduro": a person seized is arrested
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 
 from ...models import DatePrecision, Evidence, FuzzyDate, Modality
+from .lexicon import in_group
 
 __all__ = ["Candidate", "merge_candidates"]
 
@@ -22,11 +23,6 @@ _RANK = {
     DatePrecision.YEAR: 1,
     DatePrecision.UNKNOWN: 0,
 }
-#: Roots whose events are often referred back to from afar ("the visit").
-_LASTING = frozenset({"04", "17", "18", "19", "20"})
-_VIOLENT = frozenset({"18", "19", "20"})
-#: Roots of what a speaker says: quotes of one speaker are one statement per occasion.
-_SAYING = frozenset({"01"})
 #: How many sentences apart two mentions lacking a target may be and still merge.
 NEAR = 2
 
@@ -90,21 +86,26 @@ def _compatible(old: Candidate, new: Candidate) -> bool:
         return False
     gap = new.sentence - old.last
     same = gap == 0
-    if old.root in _SAYING and old.sources and set(old.sources) & set(new.sources):
+    if in_group(old.code, "statement") and old.sources and set(old.sources) & set(new.sources):
         return True  # one speaker's words in one article: one occasion unless dated apart
     if new.agentless and not new.sources and gap <= 1:
         return True
-    if not new.sources and old.sources and gap == 1 and old.root in _VIOLENT:
+    if not new.sources and old.sources and gap == 1 and in_group(old.code, "violent"):
         return True  # "X struck a depot. The air strike killed nine fighters."
     if (not old.targets or not new.targets) and old.code != new.code and not same:
         return False
-    near_targets = same or (gap <= NEAR) or (old.code == new.code and old.root in _LASTING)
-    lasting = old.code == new.code and old.root in _LASTING
+    near_targets = same or (gap <= NEAR) or (old.code == new.code and in_group(old.code, "lasting"))
+    lasting = old.code == new.code and in_group(old.code, "lasting")
     if not _sets_ok(old.sources, new.sources, near=gap <= NEAR or lasting):
         return False
-    if same and old.sources and set(old.sources) == set(new.sources) and old.root in _VIOLENT:
+    if (
+        same
+        and old.sources
+        and set(old.sources) == set(new.sources)
+        and in_group(old.code, "violent")
+    ):
         return True  # "struck X, killing Y": one attack
-    if old.root in _VIOLENT and set(old.sources) & set(new.sources) and not new.targets:
+    if in_group(old.code, "violent") and set(old.sources) & set(new.sources) and not new.targets:
         return True  # "... condemned the Russian strikes": the attack told before
     if same and old.code == new.code and old.targets and new.targets:
         return bool(set(old.targets) & set(new.targets))

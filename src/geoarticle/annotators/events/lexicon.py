@@ -21,6 +21,7 @@ __all__ = [
     "TriggerMatch",
     "cameo_label",
     "cues",
+    "in_group",
     "match_triggers",
     "may_hold_trigger",
     "plover",
@@ -284,6 +285,17 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
         else:
             i += 1
     return found
+
+
+@functools.cache
+def _groups() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in _rows("cameo_groups.tsv")}
+
+
+def in_group(code: str, group: str) -> bool:
+    """Whether ``code`` (or its root) is in the CAMEO code group ``group`` (``cameo_groups.tsv``)."""
+    members = _groups()[group]
+    return code in members or code[:2] in members
 
 
 @functools.cache

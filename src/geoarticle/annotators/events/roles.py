@@ -17,7 +17,7 @@ import attrs
 
 from ...models import ActorKind
 from .analysis import ActorSlot, SentenceView, inverted_speaker
-from .lexicon import TriggerMatch
+from .lexicon import TriggerMatch, in_group
 
 __all__ = ["RoleFinder", "Roles", "find_location", "find_roles"]
 
@@ -157,8 +157,6 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _NOT_MODIFIERS = _SUBORDINATORS | _AUX | _COORD | frozenset({"that", "which", "who", "whose"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _RECEIVE = frozenset(["receive", "receives", "received", "receiving", "gets", "got", "getting"])
-_SAYING = frozenset({"01", "02", "10", "11", "12", "13"})
-_PATIENT_POSSESSOR = frozenset({"17", "18", "19", "20"})
 _FRONTED = frozenset(
     ["after", "before", "during", "following", "since", "upon", "ahead", "amid", "at", "in", "on"]
 )
@@ -597,11 +595,11 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
     flags = match.pattern.flags
     owner = _possessor(view, match)
     agents = _by_agents(view, match.last + 1, hi, match.first)
-    if not agents and match.pattern.code[:2] in _SAYING:
+    if not agents and in_group(match.pattern.code, "speech"):
         agents = _by_agents_from(view, match.last + 1, hi)
     if (
         owner is not None
-        and match.pattern.code[:2] in _PATIENT_POSSESSOR
+        and in_group(match.pattern.code, "patient_possessor")
         and owner.kind.value == "person"
         and view.lower(match.last + 1) != "of"
     ):
