@@ -154,7 +154,12 @@ _LIGHT = frozenset(
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: Words that cannot stand between a possessor and its noun ("X as criticism", "X heard blasts").
-_NOT_MODIFIERS = _SUBORDINATORS | _AUX | _COORD | frozenset({"that", "which", "who", "whose"})
+_NOT_MODIFIERS = (
+    _SUBORDINATORS
+    | _AUX
+    | _COORD
+    | frozenset({"that", "which", "who", "whose", "yesterday", "today", "tomorrow", "tonight"})
+)
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _RECEIVE = frozenset(["receive", "receives", "received", "receiving", "gets", "got", "getting"])
 _FRONTED = frozenset(
@@ -525,8 +530,10 @@ def _possessor(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
                 if j < 0 or not view.lower(j).isalpha():
                     break
             return None
-        if word in _PREPS or word in _DETS or word in _NOT_MODIFIERS:
+        if word in _PREPS or word in _DETS or word in _NOT_MODIFIERS or word in _LIGHT:
             return None  # "replacing X as criticism grows": no possessor across a clause
+        if any(t.first == i and t.pattern.kind == "V" for t in view.triggers):
+            return None  # "X attacked joint exercises": a verb stands between
         if word.isalpha() and word == view.tokens[i].text:
             mods += 1
             i -= 1
