@@ -277,7 +277,11 @@ class _SentenceCoder:
             inside = [
                 o
                 for om, o in found.items()
-                if om is not m and om.first in rng and o in kept and o.code != "010"
+                if om is not m
+                and om.first in rng
+                and o in kept
+                and o.code != "010"
+                and _happened(o)  # "too early to comment": a content that is no event
             ]
             extra = [o for o in kept if o not in found.values()]
             if inside or extra:

@@ -350,27 +350,33 @@ def _walk_left(
     return None
 
 
-_APPOSITIVE_WORDS = 12
+_APPOSITIVE_WORDS = 30
 
 
 def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None:
     """The subject before an appositive: "Kaja Kallas, the EU's foreign policy chief, said".
 
     The verb follows a comma that closes a phrase opened by a comma right after
-    an actor; that actor, not one named inside the phrase, is the subject.
+    a person; that person, not one named inside the phrase, is the subject.
+    The phrase may hold a relative clause ("X, a lawyer who served in Y and
+    defended Z, said"); "and" outside one ends the search.
     """
     if view.lower(verb - 1) != ",":
         return None
     i = verb - 2
+    relative = False
     while i >= lo and verb - i <= _APPOSITIVE_WORDS:
         word = view.lower(i)
-        if word in _BOUNDARY or word in {"and", "but", "or"}:
+        if word in _BOUNDARY:
             return None
+        if word in {"who", "which", "whose", "whom"}:
+            relative = True
         if word == ",":
             s = view.slot(i - 1)
             if s is not None and not s.is_place and s.kind is ActorKind.PERSON:
                 return s
-            return None
+            if not relative:
+                return None
         i -= 1
     return None
 
