@@ -341,18 +341,21 @@ def analyse(
 
 
 def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -> None:
-    """Remember the people introduced by a private role: "Kyiv resident X", "X, 74, a villager,"."""
+    """Remember the people introduced as private: "Kyiv resident X", "X, a villager,", "X, 33,"."""
     roles = cues()["private_roles"]
     for s in slots:
         if s.pronoun or s.kind is not ActorKind.PERSON:
             continue
         near = [toks[i].lower for i in range(max(0, s.first - 3), s.first)]
+        aged = False
         if s.last + 1 < len(toks) and toks[s.last + 1].lower == ",":
+            # "X, 33, ...": news gives the age of private people, not of officials
+            aged = s.last + 2 < len(toks) and toks[s.last + 2].text.isdigit()
             for i in range(s.last + 2, min(len(toks), s.last + 10)):
                 if toks[i].lower in {",", ".", ";"}:
                     break
                 near.append(toks[i].lower)
-        if not roles.isdisjoint(near):
+        if aged or not roles.isdisjoint(near):
             coref.private.update(s.ids)
 
 
