@@ -254,9 +254,7 @@ def _coref_slots(toks: Sequence[Token], taken: set[int]) -> list[ActorSlot]:
         ):
             slots.append(ActorSlot(i, i, (), ActorKind.PERSON, False, pronoun=True))
         elif (
-            t.lower == "two"
-            and i > 0
-            and toks[i - 1].lower == "the"
+            ((t.lower == "two" and i > 0 and toks[i - 1].lower == "the") or t.lower == "both")
             and i + 1 < len(toks)
             and toks[i + 1].lower in PAIR_NOUNS
             and i + 1 not in taken
@@ -361,7 +359,7 @@ def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -
 
 def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot | None:
     word = toks[s.first].lower
-    if word == "two":  # "the two countries": the last two of that kind
+    if word in ("two", "both"):  # "the two countries", "both sides": the last two of that kind
         pair = coref.latest_two(s.kind)
         return None if pair is None else attrs.evolve(s, ids=pair)
     speaker = coref.last_speaker

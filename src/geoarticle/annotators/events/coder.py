@@ -23,7 +23,7 @@ from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, plover, stance
 from .modality import find_modality, speech_complement
-from .roles import RoleFinder, find_location, find_roles
+from .roles import RoleFinder, clause_subject, find_location, find_roles
 
 __all__ = ["code_article", "reference_date_of"]
 
@@ -172,7 +172,12 @@ class _SentenceCoder:
         if roles.inherit_from is not None and roles.inherit_from in found:
             sources = list(found[roles.inherit_from].sources)
         elif _participle_after_comma(view, m) and m.pattern.kind == "V":
-            sources = list(next(iter(found.values())).sources) if found else []
+            # "the court upheld X, rejecting Y": the subject of the clause before the comma
+            subject = clause_subject(view, m.first - 1)
+            if isinstance(subject, TriggerMatch):
+                sources = list(found[subject].sources) if subject in found else []
+            else:
+                sources = list(subject)
         speakers = [o for o, rng in complements.items() if o is not m and m.first in rng]
         reported = bool(speakers)
         if reported and all(o in found and set(found[o].sources) & set(sources) for o in speakers):
@@ -183,6 +188,9 @@ class _SentenceCoder:
             targets = list(sources)  # a meeting: every participant on both sides
         elif not targets and m in complements:
             targets = self._about(complements[m], sources)
+        elif not targets and in_group(m.pattern.code, "aimed"):
+            # "condemned the decision, saying Israel's ban ...": what is condemned is named later
+            targets = self._about(range(m.last + 1, len(view.tokens)), sources)
         return Candidate(
             code=m.pattern.code,
             trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],

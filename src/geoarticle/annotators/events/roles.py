@@ -17,9 +17,9 @@ import attrs
 
 from ...models import ActorKind
 from .analysis import ActorSlot, SentenceView, inverted_speaker
-from .lexicon import TriggerMatch, in_group
+from .lexicon import Pattern, TriggerMatch, in_group
 
-__all__ = ["RoleFinder", "Roles", "find_location", "find_roles"]
+__all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles"]
 
 _PREPS = frozenset(
     [
@@ -688,6 +688,24 @@ def _by_agents_from(view: SentenceView, start: int, hi: int) -> list[ActorSlot]:
             s = view.slot(i + 1) or view.slot(i + 2)
             return [s] if s is not None else []
     return []
+
+
+def clause_subject(view: SentenceView, end: int) -> tuple[str, ...] | TriggerMatch:
+    """Who acts in the clause that ends before token ``end`` (a comma before a participle).
+
+    The actors found as a verb's subject would be, or the earlier trigger whose
+    subject it shares.
+    """
+    probe = TriggerMatch(_NEUTRAL_VERB, end, end)
+    lo, _ = _bounds(view, end)
+    left = _walk_left(view, probe, lo, stop_at_speech=False)
+    if isinstance(left, TriggerMatch):
+        return left
+    return _ids(_coordinated(view, left, -1, lo, end)) if left is not None else ()
+
+
+#: A verb with no words or flags, to look for a subject from any position.
+_NEUTRAL_VERB = Pattern("000", "V", (), frozenset(), None)
 
 
 def find_roles(view: SentenceView, match: TriggerMatch) -> Roles:
