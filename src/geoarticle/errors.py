@@ -14,7 +14,9 @@ builtin it refines, so ``except ValueError`` in calling code keeps working::
     ├── UnknownFormatError (LookupError)    no serializer, parser or component by that name
     ├── SerializationError (ValueError)     an article could not be written in a format
     ├── PipelineConfigError (ValueError)    steps in an order whose requirements are unmet
-    └── PipelineError (RuntimeError)        a pipeline step failed; ``.step`` names it
+    ├── PipelineError (RuntimeError)        a pipeline step failed; ``.step`` names it
+    └── MissingDependencyError (ImportError) an optional extra's package or model is not
+                                            installed; ``.package`` names it
 
 Single-document calls raise these. Batch runs turn them into error records.
 """
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 __all__ = [
     "GeoArticleError",
     "LimitExceededError",
+    "MissingDependencyError",
     "ModelError",
     "NotAnArticleError",
     "ParseError",
@@ -100,3 +103,19 @@ class PipelineError(GeoArticleError, RuntimeError):
     def __init__(self, step: str, message: str) -> None:
         self.step = step
         super().__init__(f"step {step!r} failed: {message}")
+
+
+class MissingDependencyError(GeoArticleError, ImportError):
+    """An optional component needs a package (or a model shipped as one) that is not installed.
+
+    ``package`` names what is missing and ``extra`` the geoarticle extra that installs it.
+    Nothing is ever downloaded at run time.
+    """
+
+    def __init__(self, package: str, extra: str, what: str) -> None:
+        self.package = package
+        self.extra = extra
+        super().__init__(
+            f"{what} needs {package!r}, which is not installed;"
+            f" install it with: pip install 'geoarticle[{extra}]'"
+        )
