@@ -117,6 +117,23 @@ def _reported(view: SentenceView, m: TriggerMatch, rng: range | None) -> range |
     return rng
 
 
+_CLAUSE_OPENERS = frozenset(
+    {"after", "before", "when", "while", "as", "because", "since", "although", "though", "if"}
+)
+
+
+def _clause_verb(
+    view: SentenceView, m: TriggerMatch, found: dict[TriggerMatch, Candidate]
+) -> TriggerMatch | None:
+    """The latest verb trigger of the clause a participle follows, if that clause has one."""
+    for t in reversed(list(found)):
+        if t.pattern.kind != "V" or t.last >= m.first:
+            continue
+        between = {view.lower(i) for i in range(t.last + 1, m.first)}
+        return None if between & _CLAUSE_OPENERS else t
+    return None
+
+
 def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
     return view.lower(match.first).endswith("ing") and view.lower(match.first - 1) == ","
 
@@ -172,8 +189,10 @@ class _SentenceCoder:
         if roles.inherit_from is not None and roles.inherit_from in found:
             sources = list(found[roles.inherit_from].sources)
         elif _participle_after_comma(view, m) and m.pattern.kind == "V":
-            # "the court upheld X, rejecting Y": the subject of the clause before the comma
-            subject = clause_subject(view, m.first - 1)
+            # "X shelled Y, killing Z": the participle shares the subject of its clause
+            # (the trigger of that clause, else "the court upheld Y, rejecting Z")
+            verb = _clause_verb(view, m, found)
+            subject = verb if verb is not None else clause_subject(view, m.first - 1)
             if isinstance(subject, TriggerMatch):
                 sources = list(found[subject].sources) if subject in found else []
             else:
