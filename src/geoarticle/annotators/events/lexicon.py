@@ -274,8 +274,17 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
                 best = TriggerMatch(pat, i, last)
             elif last == best.last and pat.kind != best.pattern.kind:
                 prev = toks[i - 1].lower if i > first else ""
-                nounish = prev in _NOUN_CUES or (
-                    prev in _NOUN_PREPS and not toks[i].lower.endswith("ing")
+                nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+                nounish = (
+                    prev in _NOUN_CUES
+                    or (prev in _NOUN_PREPS and not toks[i].lower.endswith("ing"))
+                    # "Russian strikes on Kyiv": a plural after a name, before its object
+                    or (
+                        i > first
+                        and toks[i - 1].text[:1].isupper()
+                        and toks[i].lower.endswith("s")
+                        and nxt in _NOUN_PREPS
+                    )
                 )
                 if (pat.kind == "N") == nounish:
                     best = TriggerMatch(pat, i, last)

@@ -263,6 +263,10 @@ def _coordinated(
         if step > 0 and view.lower(i) not in _COORD:
             return found
         while lo <= i <= hi:
+            owner = view.slot(i - 1) if step < 0 and view.lower(i) in {"'s", "'"} else None
+            if owner is not None:
+                i = owner.first - 1  # "France's X and ...": past the possessor
+                continue
             s = view.slot(i)
             if s is not None and s.pronoun and view.lower(i) in _POSSESSIVE_PRONOUNS:
                 s = None  # "and his associate Y"
@@ -283,7 +287,11 @@ def _coordinated(
             i += step
         if nxt is None or not seen_coord or (seen_comma_only and others):
             return found
-        if step < 0 and view.lower(nxt.last + 1) not in _COORD:
+        after = nxt.last + 1
+        owned = view.slot(after + 1) if view.lower(after) in {"'s", "'"} else None
+        if owned is not None:  # "France's X and Germany's Y": the possessor is no member
+            nxt, after = owned, owned.last + 1
+        if step < 0 and view.lower(after) not in _COORD:
             return found
         if (nxt.is_place and not place_ok) or (
             step < 0 and _prep_before(view, nxt) not in (None, "of")
