@@ -99,6 +99,8 @@ class Lexicon:
     government_verbs: frozenset[str] = frozenset()
     #: Lower-case nouns after a name that make it an organisation ("Pirelli shares").
     org_followers: frozenset[str] = frozenset()
+    #: Lower-case verbs of a reporting credit before "by" ("reporting", "editing").
+    credit_verbs: frozenset[str] = frozenset()
     #: Country code -> its Entry (canonical name).
     countries: dict[str, Entry] = attrs.field(factory=dict)
     #: Generic agent nouns, keyed by space-joined lower-case tokens.
@@ -304,6 +306,7 @@ def lexicon() -> Lexicon:
         never=frozenset(cues["never"]) | _abbreviation_words(),
         government_verbs=frozenset(cues["government_object_verbs"]),
         org_followers=frozenset(cues["org_followers"]),
+        credit_verbs=frozenset(cues["credit_verbs"]),
     )
     countries = gc.get_countries()
     iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}

@@ -71,6 +71,11 @@ def _is_cap(t: str) -> bool:
     return t[0].isupper()
 
 
+def _has_digit(t: str) -> bool:
+    """ "RM900", "A350", "COVID-19": a code, an amount or a model, never part of a name."""
+    return any(ch.isdigit() for ch in t)
+
+
 def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
     """End of the capitalised run starting at ``i`` (connectors and particles allowed inside)."""
     n = len(toks)
@@ -79,7 +84,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
-            if u in lex.never or (len(u) == 1 and u != "&"):
+            if u in lex.never or (len(u) == 1 and u != "&") or _has_digit(u):
                 break
             if u in lex.first and not structured:
                 hit = _gaz(toks, j, lex, False)
@@ -175,7 +180,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             out.append(Span(i, i + 1, "hon", initial=initial))
             i += 1
             continue
-        if t in lex.never or (len(t) == 1 and not t.isdigit()):
+        if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t):
             i += 1
             continue
         if initial and t not in lex.given_names and t.lower() in lex.common:

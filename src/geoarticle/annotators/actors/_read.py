@@ -10,6 +10,7 @@ from ..document import Passage
 from ..tokens import Token
 from ._agents import PAIR_NOUNS, agent_spans
 from ._classify import guess_kind, is_acronym
+from ._credits import credit_mask
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, scan_line, title_at
@@ -85,6 +86,7 @@ class _Line:
         "base",
         "doc",
         "ends",
+        "label",
         "line",
         "marks",
         "sent",
@@ -103,6 +105,7 @@ class _Line:
         tokens: Sequence[Token],
         sentence_starts: list[int],
         where: Where,
+        label: bool = False,
     ) -> None:
         self.doc = doc
         self.line = text
@@ -118,6 +121,12 @@ class _Line:
         self.unplaced: list[tuple[int, Record]] = []
         self.sent_starts = sentence_starts
         self.sent: list[int] | None = None
+        #: A heading or a short label line: unknown names in it are not read.
+        self.label = label
+        if "by" in self.toks or "contributed" in self.toks:
+            mask = credit_mask(self.toks, self.sentences(), doc.lex)
+            if mask is not None:
+                self.spans = [sp for sp in self.spans if not mask[sp.i]]
 
     def mention(
         self, rec: Record, i: int, j: int, metonym: bool = False, group: str | None = None
@@ -377,6 +386,8 @@ def _name(
     if known is not None:
         ln.mention(known, i, j)
         return known
+    if ln.label:
+        return None
     nxt = ln.spans[k + 1] if k + 1 < len(ln.spans) else None
     if (
         nxt is not None
@@ -452,9 +463,34 @@ def _read_line(ln: _Line) -> None:
                 rec.country = infer_country(at, ln.marks, sent, ln.toks)
 
 
+#: A block of at most this many tokens, on one line and with no sentence end, is a label.
+_LABEL_TOKENS = 6
+_ENDS = frozenset({".", "!", "?", "”", '"', "’", ":"})
+
+
+def _is_label(passage: Passage, where: Where) -> bool:
+    """A section heading, or a short block of an article that is no sentence.
+
+    "Getty Images", "Sponsored Stories", "Charles Hurt" standing alone: captions,
+    credits and page furniture. A bare string (``find_actors``) has no labels.
+    """
+    if where is None:
+        return False
+    if passage.kind == "heading":
+        return True
+    toks = passage.tokens
+    return (
+        passage.kind == "paragraph"
+        and 0 < len(toks) <= _LABEL_TOKENS
+        and "\n" not in passage.text
+        and toks[-1].text not in _ENDS
+    )
+
+
 def read_passage(doc: Doc, passage: Passage, where: Where) -> None:
     """Read every line of ``passage`` into ``doc``; offsets index the passage text."""
     starts = [s.start for s in passage.sentences]
+    label = _is_label(passage, where)
     for lo, hi in passage.lines():
         if hi > lo:
-            _read_line(_Line(doc, passage.text, passage.tokens[lo:hi], starts, where))
+            _read_line(_Line(doc, passage.text, passage.tokens[lo:hi], starts, where, label))
