@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geoarticle.annotators.actors import ActorAnnotator, find_actors
-from geoarticle.models import Actor, Article, Paragraph, Section
+from geoarticle.models import Actor, ActorKind, Article, Paragraph, Section
 
 
 def by_name(actors: tuple[Actor, ...]) -> dict[str, Actor]:
@@ -60,3 +60,48 @@ def test_labels_of_an_article_name_no_unknown_actor() -> None:
 )
 def test_laws_wars_amounts_and_codes_are_not_actors(text: str) -> None:
     assert names(text) == set()
+
+
+def test_a_name_stops_before_a_day_and_at_and_after_a_head_noun() -> None:
+    found = by_name(
+        find_actors(
+            "The Vesna Defense Ministry on Sunday cited the Orlan Policy Institute and "
+            "Tarsk State University, and the University of Science and Technology."
+        )
+    )
+    assert "Vesna Defense Ministry" in found
+    assert found["Orlan Policy Institute"].kind is ActorKind.ORGANIZATION
+    assert found["Tarsk State University"].kind is ActorKind.ORGANIZATION
+    assert "University of Science and Technology" in found
+
+
+def test_a_hyphen_inside_an_organisation_name() -> None:
+    found = names("She works at the Centre for EU-Asia Connectivity in Bochum.")
+    assert "Centre for EU-Asia Connectivity" in found
+
+
+def test_a_name_after_a_title_may_start_with_a_place() -> None:
+    found = by_name(find_actors("Defence Minister Israel Katz said aid would stay blocked."))
+    assert found["Israel Katz"].kind is ActorKind.PERSON
+    assert found["Israel Katz"].role == "Defence Minister"
+
+
+def test_an_occupation_before_a_name_is_its_role() -> None:
+    found = by_name(
+        find_actors("Novelist Jo Watson signed books. Reuters Editor-in-Chief Ana Lind spoke.")
+    )
+    assert found["Jo Watson"].role == "Novelist"
+    assert "Ana Lind" in found
+
+
+def test_a_first_name_joins_a_known_surname() -> None:
+    found = find_actors("Ukrainian President Volodymyr Zelenskyy said Sunday the attack failed.")
+    assert "Volodymyr" not in {a.name for a in found}
+
+
+def test_a_known_name_before_a_participle_is_read() -> None:
+    found = by_name(
+        find_actors("The Kremlin-installed authorities and London-based analysts spoke.")
+    )
+    assert found["Kremlin"].kind is ActorKind.PLACE
+    assert "London" in found

@@ -86,6 +86,9 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
+    #: Head nouns that close an organisation's name ("Institute", "Party"): "and" after one
+    #: starts another name.
+    name_heads: frozenset[str] = frozenset()
     armed_suffixes: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
@@ -296,6 +299,7 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(cues["honorifics"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         org_suffixes=frozenset(cues["org_suffixes"]),
+        name_heads=frozenset(cues["name_heads"]),
         armed_suffixes=frozenset(cues["armed_suffixes"]),
         place_suffixes=frozenset(cues["place_suffixes"]),
         place_preps=frozenset(cues["place_strong_prepositions"]),

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import attrs
 
+from ...models import ActorKind
 from ._lexicon import Agent, Entry, Lexicon
 from ._tokens import SENTENCE_OPENERS
 
 __all__ = ["Span", "scan_line", "title_at"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
+_AND = frozenset({"and", "&"})
+_GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 
 
 @attrs.define(slots=True)
@@ -76,11 +79,20 @@ def _has_digit(t: str) -> bool:
     return any(ch.isdigit() for ch in t)
 
 
-def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
-    """End of the capitalised run starting at ``i`` (connectors and particles allowed inside)."""
+def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
+    """End of the capitalised run starting at ``i`` (connectors and particles allowed inside).
+
+    After a title ("leader Yoshihiko Noda") a one-word place inside the run is a
+    surname. In a structured name (one with an organisation or place word) a
+    hyphen joins two capitals ("Centre for EU-Asia Connectivity"), and "and"
+    after a name's head noun ("... Institute and ...") starts the next one
+    unless the name goes on past "of" or "for"; no
+    connector reaches a day or a month ("Defense Ministry on Sunday").
+    """
     n = len(toks)
     j = i + 1
     structured = toks[i] in lex.org_suffixes or toks[i] in lex.place_suffixes
+    crossed = False  # past "of", "for" or "on": "University of Science and Technology"
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
@@ -90,9 +102,11 @@ def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
                 hit = _gaz(toks, j, lex, False)
                 if hit is not None and not (
                     j == i + 1
-                    and toks[i] in lex.given_names
                     and hit[0] == 1
-                    and hit[1].form in ("city", "capital")
+                    and (
+                        (toks[i] in lex.given_names and hit[1].form in ("city", "capital"))
+                        or (after_title and hit[1].kind is ActorKind.PLACE)
+                    )
                 ):
                     break
             if (
@@ -106,10 +120,20 @@ def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
             j += 1
             continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
+            nxt = toks[j + 1]
             if u in lex.particles:
                 j += 2
                 continue
-            if u in _CONNECTORS and structured:
+            if u == "-" and structured and not _has_digit(nxt):
+                j += 2
+                continue
+            if (
+                u in _CONNECTORS
+                and structured
+                and nxt not in lex.never
+                and not (u in _AND and not crossed and toks[j - 1] in lex.name_heads)
+            ):
+                crossed = crossed or u not in _AND
                 j += 2
                 continue
         break
@@ -130,8 +154,21 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             i += 1
             continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
+        after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
         if c.isupper() or t in lex.first:
             hit = _gaz(toks, i, lex, caps)
+            if (
+                hit is not None
+                and after_title
+                and hit[0] == 1
+                and hit[1].kind in _GEO
+                and hit[1].form != "demonym"
+                and i + 1 < n
+                and _is_cap(toks[i + 1])
+                and toks[i + 1][0].isalpha()
+                and toks[i + 1] not in lex.never
+            ):
+                hit = None  # "Defence Minister Israel Katz": a name after a title
             if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital"):
                 if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):
                     hit = None  # "Jackson Smith", not the city
@@ -183,6 +220,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t):
             i += 1
             continue
+        if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):
+            i += 1  # "The Court", "The Metropolitan Correctional Centre": the name follows
+            continue
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)
             if j - i < 2 or toks[j - 1] not in lex.org_suffixes:
@@ -194,7 +234,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if headline and t not in lex.given_names:
             i += 1
             continue
-        j = _run_end(toks, i, lex)
+        j = _run_end(toks, i, lex, after_title)
+        if j == i + 1 and j < n and toks[j] in lex.first:
+            hit = _gaz(toks, j, lex, caps)
+            if hit is not None and hit[1].kind is ActorKind.PERSON:
+                # "Volodymyr Zelenskyy": a first name before a known person's surname
+                out.append(Span(i, j + hit[0], "gaz", hit[1], initial=initial))
+                i = j + hit[0]
+                continue
         out.append(Span(i, j, "name", initial=initial))
         i = j
     return out

@@ -48,10 +48,29 @@ _PLACE_BEFORE = frozenset(
 )
 
 
+def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
+    """The parts of a hyphenated token to read apart, or None to keep it whole.
+
+    "American-Canadian", "India-Pakistan": every part a known name.
+    "Kremlin-installed", "London-based", "Russian-occupied": a known name and
+    a lower-case participle, the name read alone.
+    """
+    if not t[0].isupper() or t in lex.first:
+        return None
+    parts = t.split("-")
+    if len(parts) < 2:
+        return None
+    if all(p in lex.phrases for p in parts):
+        return parts
+    if len(parts) == 2 and parts[0] in lex.phrases and parts[1].islower():
+        return parts
+    return None
+
+
 def _split_compounds(
     tokens: tuple[list[str], list[int], list[int]], lex: Lexicon
 ) -> tuple[list[str], list[int], list[int]]:
-    """ "American-Canadian", "India-Pakistan": split when every part is a known name."""
+    """Hyphenated tokens split where a part is a known name (see :func:`_compound_parts`)."""
     toks, starts, ends = tokens
     if "-" not in "".join(toks):
         return tokens
@@ -59,8 +78,8 @@ def _split_compounds(
     out_s: list[int] = []
     out_e: list[int] = []
     for t, s, e in zip(toks, starts, ends, strict=False):
-        parts = t.split("-") if "-" in t and t[0].isupper() and t not in lex.first else ()
-        if len(parts) > 1 and all(p in lex.phrases for p in parts):
+        parts = _compound_parts(t, lex) if "-" in t else None
+        if parts is not None:
             pos = s
             for k, p in enumerate(parts):
                 if k:
