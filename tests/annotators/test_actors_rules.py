@@ -105,3 +105,51 @@ def test_a_known_name_before_a_participle_is_read() -> None:
     )
     assert found["Kremlin"].kind is ActorKind.PLACE
     assert "London" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Oil could rise, say analysts at Norvik Brandt.", "Norvik Brandt", ActorKind.ORGANIZATION),
+        (
+            "It may cost more, said Olek Varga of Tarsk Kettle, a Oslo-based research firm.",
+            "Tarsk Kettle",
+            ActorKind.ORGANIZATION,
+        ),
+        ("She grew up in Pellowan, Idaho.", "Pellowan", ActorKind.PLACE),
+        ("Rallies spread to Kyiv, Lviv, Vorzel and Kharkiv.", "Vorzel", ActorKind.PLACE),
+        ("He wrote on Parlo Hub that talks failed.", "Parlo Hub", ActorKind.ORGANIZATION),
+        (
+            "Data came from the Orvik Reporting Collaborative.",
+            "Orvik Reporting Collaborative",
+            ActorKind.ORGANIZATION,
+        ),
+        ("She delivered food for BrightPath after work.", "BrightPath", ActorKind.ORGANIZATION),
+        ("In March her husband Mike took leave.", "Mike", ActorKind.PERSON),
+        (
+            "Mira Tallen, the European Union's trade chief, said talks failed.",
+            "Mira Tallen",
+            ActorKind.PERSON,
+        ),
+        (
+            "Food is scarce in Valencia, Pilar Bernat, the delegate, told reporters.",
+            "Pilar Bernat",
+            ActorKind.PERSON,
+        ),
+    ],
+)
+def test_kind_of_an_unknown_name_from_its_context(text: str, name: str, kind: ActorKind) -> None:
+    found = by_name(find_actors(text))
+    assert found[name].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I congratulate the Great Country of Freedonia on its Final Tips.",
+        "We must work to end our Expensive Subsidy, he said.",
+    ],
+)
+def test_common_words_in_capitals_are_no_person(text: str) -> None:
+    people = [a.name for a in find_actors(text) if a.kind is ActorKind.PERSON]
+    assert people == []

@@ -102,6 +102,15 @@ class Lexicon:
     government_verbs: frozenset[str] = frozenset()
     #: Lower-case nouns after a name that make it an organisation ("Pirelli shares").
     org_followers: frozenset[str] = frozenset()
+    #: Lower-case nouns of an apposition that make a name an organisation ("firm") or a place.
+    org_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    #: Kinship nouns before a first name ("husband Mike").
+    kin_nouns: frozenset[str] = frozenset()
+    #: People who belong to an organisation ("analysts at X", "experts from X").
+    member_nouns: frozenset[str] = frozenset()
+    #: Words before "on X" that make X a platform ("wrote on X").
+    platform_verbs: frozenset[str] = frozenset()
     #: Lower-case verbs of a reporting credit before "by" ("reporting", "editing").
     credit_verbs: frozenset[str] = frozenset()
     #: Country code -> its Entry (canonical name).
@@ -311,6 +320,11 @@ def lexicon() -> Lexicon:
         government_verbs=frozenset(cues["government_object_verbs"]),
         org_followers=frozenset(cues["org_followers"]),
         credit_verbs=frozenset(cues["credit_verbs"]),
+        org_nouns=frozenset(cues["org_nouns"]),
+        place_nouns=frozenset(cues["place_nouns"]),
+        kin_nouns=frozenset(cues["kin_nouns"]),
+        member_nouns=frozenset(cues["member_nouns"]),
+        platform_verbs=frozenset(cues["platform_verbs"]),
     )
     countries = gc.get_countries()
     iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}

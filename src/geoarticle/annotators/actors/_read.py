@@ -421,7 +421,19 @@ def _name(
         s.j = nxt.j
         nxt.tag = "skip"
         return rec
-    kind = guess_kind(toks, i, j, doc.lex, initial=s.initial)
+    kind = guess_kind(
+        toks,
+        i,
+        j,
+        doc.lex,
+        initial=s.initial,
+        listed=_listed_with(ln, k, last),
+        after_person=last is not None
+        and last[1] == i - 1
+        and last[0].kind is ActorKind.PERSON
+        and toks[i - 1] in ("at", "from"),
+        place_after=_place_after(ln, k),
+    )
     p = ln.spans[k - 1] if k else None
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
@@ -437,6 +449,69 @@ def _name(
     rec = _person(ln, i, j, None) if kind is ActorKind.PERSON else doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+_AND_OR = frozenset({"and", "or", "&"})
+_LIST_MARKS = _AND_OR | {","}
+
+
+def _neighbour(ln: _Line, k: int) -> Span | None:
+    """The known place or organisation spans[k + 1], when nothing but one mark stands between."""
+    s = ln.spans[k]
+    nxt = ln.spans[k + 1] if k + 1 < len(ln.spans) else None
+    if (
+        nxt is None
+        or nxt.tag != "gaz"
+        or nxt.i != s.j + 1
+        or nxt.entry is None
+        or nxt.entry.form == "demonym"
+        or nxt.entry.kind is ActorKind.PERSON
+        or ln.toks[nxt.j : nxt.j + 1] in (["'s"], ["’s"])
+    ):
+        return None
+    return nxt
+
+
+def _listed_with(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | None:
+    """The kind of a place or organisation listed right before or after ``spans[k]``.
+
+    "Kyiv, Lviv, Odesa, X and Kharkiv", "companies such as Y, X and Z". A
+    comma alone is a list only when another list mark is on the other side
+    ("the Netherlands, Ammar Hijazi, told" is an apposition).
+    """
+    s = ln.spans[k]
+    toks = ln.toks
+    before = toks[s.i - 1] if s.i else ""
+    after = toks[s.j] if s.j < len(toks) else ""
+    going_on = after in _AND_OR or (
+        after == "," and s.j + 1 < len(toks) and toks[s.j + 1][0].isupper()
+    )  # "Kyiv, Lviv, Odesa": not "Valencia, Pilar Bernabé, told"
+    if last is not None and last[1] == s.i - 1 and before in _LIST_MARKS:
+        kind = last[0].kind
+        if kind is not ActorKind.PERSON and (before in _AND_OR or going_on):
+            return kind
+    nxt = _neighbour(ln, k)
+    if (
+        nxt is not None
+        and nxt.entry is not None
+        and after in _LIST_MARKS
+        and (after in _AND_OR or before in _LIST_MARKS)
+    ):
+        return nxt.entry.kind
+    return None
+
+
+def _place_after(ln: _Line, k: int) -> bool:
+    """ "X, Idaho.", "X, Germany": a known place after a comma (not "X, Albania's minister")."""
+    s = ln.spans[k]
+    nxt = _neighbour(ln, k)
+    return (
+        nxt is not None
+        and nxt.entry is not None
+        and ln.toks[s.j] == ","
+        and nxt.entry.kind in _GEO
+        and s.j - s.i <= 2
+    )
 
 
 def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | None) -> Record:
