@@ -153,3 +153,20 @@ def test_kind_of_an_unknown_name_from_its_context(text: str, name: str, kind: Ac
 def test_common_words_in_capitals_are_no_person(text: str) -> None:
     people = [a.name for a in find_actors(text) if a.kind is ActorKind.PERSON]
     assert people == []
+
+
+def test_a_later_mention_corrects_a_guessed_person() -> None:
+    text = "Experts worked with Verdant Sprouts on it. Ola Dunn from Verdant Sprouts explains why."
+    found = by_name(find_actors(text))
+    assert found["Verdant Sprouts"].kind is ActorKind.ORGANIZATION
+    assert found["Ola Dunn"].kind is ActorKind.PERSON
+
+
+def test_a_kind_noun_before_a_name() -> None:
+    found = by_name(find_actors("The report by newspaper Morgen Tidning angered him."))
+    assert found["Morgen Tidning"].kind is ActorKind.ORGANIZATION
+
+
+def test_a_state_that_is_a_given_name_starts_a_person() -> None:
+    found = by_name(find_actors("One of the plaintiffs, Virginia Okafor, filed suit."))
+    assert found["Virginia Okafor"].kind is ActorKind.PERSON

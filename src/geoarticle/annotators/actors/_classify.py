@@ -141,6 +141,8 @@ def guess_kind(
         return ActorKind.PLACE if listed is ActorKind.COUNTRY else listed
     if _org_context(toks, i, lex, after_person) and not (given and size >= 2):
         return ActorKind.ORGANIZATION
+    if prev == low_prev and low_prev in lex.org_nouns and not (given and size >= 2):
+        return ActorKind.ORGANIZATION  # "newspaper Dagens Nyheter", "the airline X"
     if size >= 2 and given:
         return ActorKind.PERSON
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):

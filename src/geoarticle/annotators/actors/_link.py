@@ -45,6 +45,8 @@ class Record:
     mentions: list[tuple[Where, int, int, str, bool, str | None]] = attrs.field(factory=list)
     #: When it was last mentioned (the document's mention counter).
     last: int = -1
+    #: A person only because nothing pointed elsewhere: a later mention may say what it is.
+    guessed: bool = False
 
     def actor(self) -> Actor:
         """The finished, immutable Actor."""

@@ -169,7 +169,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 and toks[i + 1] not in lex.never
             ):
                 hit = None  # "Defence Minister Israel Katz": a name after a title
-            if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital"):
+            if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital", "state"):
                 if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):
                     hit = None  # "Jackson Smith", not the city
                 elif i and toks[i - 1] in lex.given_names and not initial:

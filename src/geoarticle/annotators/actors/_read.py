@@ -403,6 +403,11 @@ def _name(
         return last[0]
     known = doc.lookup(text)
     if known is not None:
+        if known.guessed and known.name == text:
+            kind = _guess(ln, k, last)
+            if kind is not None and kind is not ActorKind.PERSON:
+                known.kind = kind  # "with Fantastic Gardeners ... Ann Lee from Fantastic Gardeners"
+                known.guessed = False
         ln.mention(known, i, j)
         return known
     if ln.label:
@@ -421,19 +426,7 @@ def _name(
         s.j = nxt.j
         nxt.tag = "skip"
         return rec
-    kind = guess_kind(
-        toks,
-        i,
-        j,
-        doc.lex,
-        initial=s.initial,
-        listed=_listed_with(ln, k, last),
-        after_person=last is not None
-        and last[1] == i - 1
-        and last[0].kind is ActorKind.PERSON
-        and toks[i - 1] in ("at", "from"),
-        place_after=_place_after(ln, k),
-    )
+    kind = _guess(ln, k, last)
     p = ln.spans[k - 1] if k else None
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
@@ -446,9 +439,40 @@ def _name(
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
     if kind is None:
         return None
-    rec = _person(ln, i, j, None) if kind is ActorKind.PERSON else doc.new(text, kind)
+    if kind is ActorKind.PERSON:
+        fresh = doc.lookup(text) is None
+        rec = _person(ln, i, j, None)
+        rec.guessed = fresh and _default_person(toks, i, j, doc.lex)
+    else:
+        rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _default_person(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a run became a person for want of other evidence (no given name, no verb)."""
+    nxt = toks[j] if j < len(toks) else ""
+    return toks[i] not in lex.given_names and nxt not in lex.speech_verbs
+
+
+def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | None:
+    """The kind :func:`guess_kind` gives ``spans[k]`` in its line."""
+    s = ln.spans[k]
+    i = s.i
+    toks = ln.toks
+    return guess_kind(
+        toks,
+        i,
+        s.j,
+        ln.doc.lex,
+        initial=s.initial,
+        listed=_listed_with(ln, k, last),
+        after_person=last is not None
+        and last[1] == i - 1
+        and last[0].kind is ActorKind.PERSON
+        and toks[i - 1] in ("at", "from"),
+        place_after=_place_after(ln, k),
+    )
 
 
 _AND_OR = frozenset({"and", "or", "&"})
