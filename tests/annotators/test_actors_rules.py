@@ -170,3 +170,27 @@ def test_a_kind_noun_before_a_name() -> None:
 def test_a_state_that_is_a_given_name_starts_a_person() -> None:
     found = by_name(find_actors("One of the plaintiffs, Virginia Okafor, filed suit."))
     assert found["Virginia Okafor"].kind is ActorKind.PERSON
+
+
+def test_names_built_on_a_known_place() -> None:
+    text = (
+        "Missiles hit the Kyiv region. Russia's Defense Ministry said so, and Ukraine's "
+        "state emergency service counted the dead. India's home ministry and the Durban "
+        "high court were silent."
+    )
+    found = by_name(find_actors(text))
+    assert found["Kyiv region"].kind is ActorKind.PLACE
+    ministry = found["Russia's Defense Ministry"]
+    assert ministry.kind is ActorKind.ORGANIZATION
+    assert ministry.country == "RUS"
+    assert "Russia" in found  # the state keeps its mention
+    assert "Ukraine's state emergency service" in found
+    assert "India's home ministry" in found
+    assert found["Durban high court"].kind is ActorKind.ORGANIZATION
+
+
+def test_platforms_and_the_letter_x() -> None:
+    found = by_name(find_actors("He wrote on X and on Telegram that X marks the spot."))
+    assert found["X"].kind is ActorKind.ORGANIZATION
+    assert len(found["X"].mentions) == 1
+    assert "Telegram" in found

@@ -34,6 +34,7 @@ def _extended(extra: Gazetteer) -> Lexicon:
         first=dict(base.first),
         titles=dict(base.titles),
         title_first=dict(base.title_first),
+        letters=dict(base.letters),
     )
     for surface, entry in extra.entries:
         lex.add(surface, entry)

@@ -111,8 +111,16 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()
     #: Words before "on X" that make X a platform ("wrote on X").
     platform_verbs: frozenset[str] = frozenset()
+    #: Lower-case head nouns of a state's body ("Russia's defense ministry", "Durban high court").
+    body_heads: frozenset[str] = frozenset()
+    #: The body nouns a place names without a possessive ("Durban high court").
+    place_body_heads: frozenset[str] = frozenset()
+    #: Lower-case nouns that make a place's name with it ("Kyiv region", "Srinagar airport").
+    region_nouns: frozenset[str] = frozenset()
     #: Lower-case verbs of a reporting credit before "by" ("reporting", "editing").
     credit_verbs: frozenset[str] = frozenset()
+    #: One-letter names ("X"): matched only after "wrote on", "a post on".
+    letters: dict[str, Entry] = attrs.field(factory=dict)
     #: Country code -> its Entry (canonical name).
     countries: dict[str, Entry] = attrs.field(factory=dict)
     #: Generic agent nouns, keyed by space-joined lower-case tokens.
@@ -123,9 +131,16 @@ class Lexicon:
     agent_probe: frozenset[str] = frozenset()
 
     def add(self, surface: str, entry: Entry, *, replace: bool = False) -> None:
-        """Store ``entry`` under ``surface`` and its all-capitals form."""
+        """Store ``entry`` under ``surface`` and its all-capitals form.
+
+        A one-letter name ("X", the platform) goes to :attr:`letters`, read only
+        where its context asks for it.
+        """
         toks = tokenize(surface)[0]
         if not toks:
+            return
+        if len(toks) == 1 and len(toks[0]) == 1:
+            self.letters[toks[0]] = entry
             return
         key = " ".join(toks)
         for k in (key, key.upper()):
@@ -320,6 +335,9 @@ def lexicon() -> Lexicon:
         government_verbs=frozenset(cues["government_object_verbs"]),
         org_followers=frozenset(cues["org_followers"]),
         credit_verbs=frozenset(cues["credit_verbs"]),
+        body_heads=frozenset(cues["body_heads"]),
+        place_body_heads=frozenset(cues["place_body_heads"]),
+        region_nouns=frozenset(cues["region_nouns"]),
         org_nouns=frozenset(cues["org_nouns"]),
         place_nouns=frozenset(cues["place_nouns"]),
         kin_nouns=frozenset(cues["kin_nouns"]),

@@ -36,6 +36,12 @@ class Span:
     country: str | None = None
     #: The determiner before an ``agent`` span ("the", "both"), lower case.
     det: str = ""
+    #: The kind a ``name`` span is known to have ("Kyiv region", "Russia's Defense Ministry").
+    hint: ActorKind | None = None
+    #: The possessor's entry of a ``name`` span ("Russia" of "Russia's Defense Ministry"),
+    #: and where the possessor's tokens end.
+    owner: Entry | None = None
+    owner_j: int = 0
 
 
 def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry] | None:
@@ -140,6 +146,11 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     return j
 
 
+def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "wrote on X", "a post on X": a one-letter platform name."""
+    return i >= 2 and toks[i - 1] == "on" and toks[i - 2].lower() in lex.platform_verbs
+
+
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     """Candidate spans of one tokenised line, left to right, not overlapping."""
     out: list[Span] = []
@@ -215,6 +226,10 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         if t in lex.honorifics and i + 1 < n and _is_cap(toks[i + 1]):
             out.append(Span(i, i + 1, "hon", initial=initial))
+            i += 1
+            continue
+        if len(t) == 1 and t in lex.letters and _platform_context(toks, i, lex):
+            out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
             i += 1
             continue
         if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t):

@@ -9,6 +9,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ..tokens import Token
 from ._agents import PAIR_NOUNS, agent_spans
+from ._bodies import place_bodies
 from ._classify import guess_kind, is_acronym
 from ._credits import credit_mask
 from ._lexicon import Entry, Lexicon
@@ -132,7 +133,9 @@ class _Line:
         self.where = where
         split = ([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
         self.toks, self.starts, self.ends = _split_compounds(split, doc.lex)
-        self.spans = scan_line(self.toks, line_style(self.toks), doc.lex)
+        self.spans = place_bodies(
+            self.toks, scan_line(self.toks, line_style(self.toks), doc.lex), doc.lex
+        )
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
@@ -384,6 +387,8 @@ def _name(
     doc = ln.doc
     toks = ln.toks
     i, j = s.i, s.j
+    if s.hint is not None:
+        return _built(ln, s)
     if anchor is not None and anchor.end == i:
         rec = _person(ln, i, j, anchor)
         ln.mention(rec, i, j)
@@ -446,6 +451,20 @@ def _name(
     else:
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
+    return rec
+
+
+def _built(ln: _Line, s: Span) -> Record:
+    """A name built on a known place ("Kyiv region", "Russia's Defense Ministry")."""
+    assert s.hint is not None
+    doc = ln.doc
+    text = ln.text(s.i, s.j)
+    rec = doc.lookup(text)
+    if rec is None or rec.kind is not s.hint:
+        rec = doc.new(text, s.hint, s.country)
+    if s.owner is not None:
+        ln.mention(doc.record_for(s.owner), s.i, s.owner_j)  # the state keeps its mention
+    ln.mention(rec, s.i, s.j)
     return rec
 
 
