@@ -194,3 +194,31 @@ def test_platforms_and_the_letter_x() -> None:
     assert found["X"].kind is ActorKind.ORGANIZATION
     assert len(found["X"].mentions) == 1
     assert "Telegram" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "It invited companies such as Norvant, Kelpo, and others.",
+            "Kelpo",
+            ActorKind.ORGANIZATION,
+        ),
+        (
+            "It hurt US firms like Kelvar Dunmore, which left in 2007.",
+            "Kelvar Dunmore",
+            ActorKind.ORGANIZATION,
+        ),
+        (
+            "Residents of Ha Motse, Lekhalo and Ha Tsepo say they live in fear.",
+            "Ha Tsepo",
+            ActorKind.PLACE,
+        ),
+        ("Dust covers the fields, Bela Tumo villagers say.", "Bela Tumo", ActorKind.PLACE),
+        ("But that call was from madam Geingwa herself.", "Geingwa", ActorKind.PERSON),
+        ("She wrote to her younger sister Tamsin often.", "Tamsin", ActorKind.PERSON),
+    ],
+)
+def test_kind_from_examples_residents_and_kin(text: str, name: str, kind: ActorKind) -> None:
+    found = by_name(find_actors(text))
+    assert found[name].kind is kind

@@ -79,6 +79,39 @@ def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> b
     return prev == "on" and prev2 in lex.platform_verbs
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
+    """ "companies such as X", "firms like X", "villages including X": the kind of the examples."""
+    prev = toks[i - 1] if i else ""
+    k = i - 1
+    if prev == "as" and i >= 2 and toks[i - 2] == "such":
+        k = i - 2
+    elif prev not in ("like", "including"):
+        return None
+    for m in range(k - 1, max(-1, k - 4), -1):
+        w = toks[m].lower()
+        if not w.endswith("s"):
+            continue
+        one = _singular(w)
+        if one in lex.org_nouns:
+            return ActorKind.ORGANIZATION
+        if one in lex.place_nouns:
+            return ActorKind.PLACE
+    return None
+
+
+def _of_place(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "residents of X", "X villagers": a place by the people it has."""
+    if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in lex.resident_nouns:
+        return True
+    return j < len(toks) and toks[j] in lex.resident_nouns and toks[j] != "people"
+
+
 def guess_kind(
     toks: list[str],
     i: int,
@@ -131,8 +164,13 @@ def guess_kind(
     if low_prev in _POSSESSIVES or prev in ("@", "/", "#"):
         return None  # "our Country"; handles and links
     given = run[0] in lex.given_names or _initial(run[0])
-    if (prev.capitalize() in lex.honorifics or low_prev in lex.kin_nouns) and (size >= 2 or given):
+    if prev.capitalize() in lex.honorifics or low_prev in lex.kin_nouns:
         return ActorKind.PERSON  # "madam Geingos", "husband Mike"
+    example = _example_of(toks, i, lex)
+    if example is not None and not (given and size >= 2):
+        return example
+    if _of_place(toks, i, j, lex) and not (given and size >= 2):
+        return ActorKind.PLACE
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         return None
     if size == 1 and is_acronym(last):

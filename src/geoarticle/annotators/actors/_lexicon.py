@@ -105,6 +105,8 @@ class Lexicon:
     #: Lower-case nouns of an apposition that make a name an organisation ("firm") or a place.
     org_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    #: People of a place: "residents of X", "X villagers".
+    resident_nouns: frozenset[str] = frozenset()
     #: Kinship nouns before a first name ("husband Mike").
     kin_nouns: frozenset[str] = frozenset()
     #: People who belong to an organisation ("analysts at X", "experts from X").
@@ -341,6 +343,7 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(cues["org_nouns"]),
         place_nouns=frozenset(cues["place_nouns"]),
         kin_nouns=frozenset(cues["kin_nouns"]),
+        resident_nouns=frozenset(cues["resident_nouns"]),
         member_nouns=frozenset(cues["member_nouns"]),
         platform_verbs=frozenset(cues["platform_verbs"]),
     )

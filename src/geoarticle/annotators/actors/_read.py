@@ -527,8 +527,10 @@ def _listed_with(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKin
     before = toks[s.i - 1] if s.i else ""
     after = toks[s.j] if s.j < len(toks) else ""
     going_on = after in _AND_OR or (
-        after == "," and s.j + 1 < len(toks) and toks[s.j + 1][0].isupper()
-    )  # "Kyiv, Lviv, Odesa": not "Valencia, Pilar Bernabé, told"
+        after == ","
+        and s.j + 1 < len(toks)
+        and (toks[s.j + 1][0].isupper() or toks[s.j + 1] in _AND_OR)
+    )  # "Kyiv, Lviv, Odesa", "X, Y, and others": not "Valencia, Pilar Bernabé, told"
     if last is not None and last[1] == s.i - 1 and before in _LIST_MARKS:
         kind = last[0].kind
         if kind is not ActorKind.PERSON and (before in _AND_OR or going_on):
