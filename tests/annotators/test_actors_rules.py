@@ -222,3 +222,28 @@ def test_platforms_and_the_letter_x() -> None:
 def test_kind_from_examples_residents_and_kin(text: str, name: str, kind: ActorKind) -> None:
     found = by_name(find_actors(text))
     assert found[name].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ten whales died on Ninety Furlong beach last week.", "Ninety Furlong", ActorKind.PLACE),
+        (
+            "It hurts tourism, said Lotfa Azzam, Tunisia country director.",
+            "Lotfa Azzam",
+            ActorKind.PERSON,
+        ),
+        (
+            "The claim was checked by Kestrel News and Factwise.",
+            "Kestrel News and Factwise",
+            ActorKind.ORGANIZATION,
+        ),
+    ],
+)
+def test_feature_nouns_inverted_speech_and_suffixes(text: str, name: str, kind: ActorKind) -> None:
+    found = by_name(find_actors(text))
+    assert found[name].kind is kind
+
+
+def test_a_shouted_heading_names_nobody() -> None:
+    assert names("FUNDA OLUNYE UDABA LAPHA") == set()

@@ -106,9 +106,11 @@ def _example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
 
 
 def _of_place(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
-    """ "residents of X", "X villagers": a place by the people it has."""
+    """ "residents of X", "X villagers", "X beach": a place by its people or its feature noun."""
     if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in lex.resident_nouns:
         return True
+    if j < len(toks) and toks[j] in lex.feature_nouns:
+        return True  # "Ninety Mile beach", "Wuyan village"
     return j < len(toks) and toks[j] in lex.resident_nouns and toks[j] != "people"
 
 
@@ -142,10 +144,12 @@ def guess_kind(
     for k, t in enumerate(run):
         if t in lex.armed_suffixes:
             return ActorKind.ARMED_GROUP
-        if t in lex.org_suffixes and (k == size - 1 or k == 0 or run[k + 1] in ("of", "for")):
+        if t in lex.org_suffixes and (
+            k == size - 1 or k == 0 or run[k + 1] in ("of", "for", "and", "&")
+        ):
             return ActorKind.ORGANIZATION
     nxt = toks[j] if j < n else ""
-    if all(t.isupper() for t in run if t[0].isalpha()) and not is_acronym(last):
+    if all(t.isupper() for t in run if t[0].isalpha()) and (size > 1 or not is_acronym(last)):
         # "NOVYE ATAGI 1996-08-30": a capitals dateline names a place; else a shout
         if nxt == "," or (nxt[:1].isdigit() and "-" in nxt):
             return ActorKind.PLACE
@@ -183,6 +187,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "newspaper Dagens Nyheter", "the airline X"
     if size >= 2 and given:
         return ActorKind.PERSON
+    if size >= 2 and low_prev in lex.speech_verbs and not initial:
+        return ActorKind.PERSON  # "..., said Lotfi Azzouz"
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
     if place_after and size <= 3:

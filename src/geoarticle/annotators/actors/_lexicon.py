@@ -105,6 +105,8 @@ class Lexicon:
     #: Lower-case nouns of an apposition that make a name an organisation ("firm") or a place.
     org_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    #: Lower-case nouns after a name that make it a place ("Ninety Mile beach").
+    feature_nouns: frozenset[str] = frozenset()
     #: People of a place: "residents of X", "X villagers".
     resident_nouns: frozenset[str] = frozenset()
     #: Kinship nouns before a first name ("husband Mike").
@@ -344,6 +346,7 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(cues["place_nouns"]),
         kin_nouns=frozenset(cues["kin_nouns"]),
         resident_nouns=frozenset(cues["resident_nouns"]),
+        feature_nouns=frozenset(cues["feature_nouns"]),
         member_nouns=frozenset(cues["member_nouns"]),
         platform_verbs=frozenset(cues["platform_verbs"]),
     )

@@ -550,12 +550,16 @@ def _place_after(ln: _Line, k: int) -> bool:
     """ "X, Idaho.", "X, Germany": a known place after a comma (not "X, Albania's minister")."""
     s = ln.spans[k]
     nxt = _neighbour(ln, k)
+    toks = ln.toks
     return (
         nxt is not None
         and nxt.entry is not None
-        and ln.toks[s.j] == ","
+        and toks[s.j] == ","
         and nxt.entry.kind in _GEO
         and s.j - s.i <= 2
+        and (
+            nxt.j == len(toks) or not toks[nxt.j][0].isalpha()
+        )  # not "X, Tunisia country director"
     )
 
 
