@@ -160,6 +160,11 @@ def guess_kind(
         return ActorKind.PLACE
     if any(_camel(t) for t in run):
         return ActorKind.ORGANIZATION
+    if nxt == "-" and j + 1 < n:
+        if toks[j + 1] in lex.org_participles:
+            return ActorKind.ORGANIZATION  # "Amazon-owned"
+        if toks[j + 1] in lex.place_participles:
+            return ActorKind.PLACE  # "Mercer Island-based"
     appos = appositive(toks, j, lex)
     if appos is not None and (appos is not ActorKind.PERSON or size >= 2):
         return appos

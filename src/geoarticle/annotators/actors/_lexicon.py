@@ -105,6 +105,11 @@ class Lexicon:
     #: Lower-case nouns of an apposition that make a name an organisation ("firm") or a place.
     org_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    #: Participles after "X-": "Amazon-owned" makes X an organisation, "Seattle-based" a place.
+    org_participles: frozenset[str] = frozenset()
+    place_participles: frozenset[str] = frozenset()
+    #: Lower-case function words: capitalised at a sentence start, they begin no name.
+    function_words: frozenset[str] = frozenset()
     #: Lower-case nouns after a name that make it a place ("Ninety Mile beach").
     feature_nouns: frozenset[str] = frozenset()
     #: People of a place: "residents of X", "X villagers".
@@ -347,6 +352,9 @@ def lexicon() -> Lexicon:
         kin_nouns=frozenset(cues["kin_nouns"]),
         resident_nouns=frozenset(cues["resident_nouns"]),
         feature_nouns=frozenset(cues["feature_nouns"]),
+        org_participles=frozenset(cues["org_participles"]),
+        place_participles=frozenset(cues["place_participles"]),
+        function_words=frozenset(cues["function_words"]),
         member_nouns=frozenset(cues["member_nouns"]),
         platform_verbs=frozenset(cues["platform_verbs"]),
     )

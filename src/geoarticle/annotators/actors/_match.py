@@ -138,6 +138,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and structured
                 and nxt not in lex.never
                 and not (u in _AND and not crossed and toks[j - 1] in lex.name_heads)
+                and not (u in _AND and nxt.isupper() and len(nxt) > 1)  # "... and QFC"
             ):
                 crossed = crossed or u not in _AND
                 j += 2
@@ -237,6 +238,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):
             i += 1  # "The Court", "The Metropolitan Correctional Centre": the name follows
+            continue
+        if initial and t.lower() in lex.function_words:
+            i += 1  # "In Whole Foods stores", "In Parliament": the name follows
             continue
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)

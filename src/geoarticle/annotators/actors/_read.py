@@ -54,7 +54,8 @@ def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
 
     "American-Canadian", "India-Pakistan": every part a known name.
     "Kremlin-installed", "London-based", "Russian-occupied": a known name and
-    a lower-case participle, the name read alone.
+    a lower-case participle, the name read alone; so too an unknown name before
+    "-owned", "-based" and the like ("Amazon-owned").
     """
     if not t[0].isupper() or t in lex.first:
         return None
@@ -63,8 +64,11 @@ def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
         return None
     if all(p in lex.phrases for p in parts):
         return parts
-    if len(parts) == 2 and parts[0] in lex.phrases and parts[1].islower():
-        return parts
+    if len(parts) == 2 and parts[1].islower():
+        if parts[0] in lex.phrases:
+            return parts
+        if parts[1] in lex.org_participles or parts[1] in lex.place_participles:
+            return parts  # "Amazon-owned", "Mercer Island-based": the name before
     return None
 
 
@@ -432,6 +436,10 @@ def _name(
         nxt.tag = "skip"
         return rec
     kind = _guess(ln, k, last)
+    if kind is ActorKind.PERSON and j - i >= 2:
+        head = doc.lookup(toks[i])
+        if head is not None and head.kind in _GROUPS and head.name == toks[i]:
+            kind = head.kind  # "Yahoo Finance" after "Yahoo"
     p = ln.spans[k - 1] if k else None
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
