@@ -247,3 +247,23 @@ def test_feature_nouns_inverted_speech_and_suffixes(text: str, name: str, kind: 
 
 def test_a_shouted_heading_names_nobody() -> None:
     assert names("FUNDA OLUNYE UDABA LAPHA") == set()
+
+
+def test_one_person_with_and_without_a_middle_initial() -> None:
+    text = "Marten Q. Holloway spoke first. Later Marten Holloway left, and Holloway said no."
+    people = [a for a in find_actors(text) if a.kind is ActorKind.PERSON]
+    assert [p.name for p in people] == ["Marten Q. Holloway"]
+    assert len(people[0].mentions) == 3
+
+
+def test_a_surname_that_is_a_city_names_the_person() -> None:
+    found = by_name(find_actors("Senator Elena Warren spoke. Warren said the bill would pass."))
+    assert len(found["Elena Warren"].mentions) == 2
+    assert "Warren" not in found
+
+
+def test_a_person_known_by_a_middle_name() -> None:
+    text = "President Luiz Inacio Lula da Silva came. Lula said he would stay."
+    found = by_name(find_actors(text))
+    assert len(found["Luiz Inacio Lula da Silva"].mentions) == 2
+    assert "Lula" not in found

@@ -156,7 +156,11 @@ def guess_kind(
         return None
     if nxt in lex.org_followers or (nxt in ("'s", "’s") and toks[j + 1 : j + 2] == ["shares"]):
         return ActorKind.ORGANIZATION  # "Pirelli shares", "Petofi chairman"
-    if last in lex.place_suffixes or (size > 2 and run[0] in lex.place_suffixes):
+    if (
+        last in lex.place_suffixes
+        or (size > 2 and run[0] in lex.place_suffixes)
+        or (size >= 2 and run[0] in lex.place_prefixes)
+    ):
         return ActorKind.PLACE
     if any(_camel(t) for t in run):
         return ActorKind.ORGANIZATION

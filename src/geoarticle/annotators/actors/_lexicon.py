@@ -91,6 +91,8 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     armed_suffixes: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
+    #: Words that begin a place's name ("Lake Berryessa", "Fort Worth").
+    place_prefixes: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     person_suffixes: frozenset[str] = frozenset()
@@ -335,6 +337,7 @@ def lexicon() -> Lexicon:
         name_heads=frozenset(cues["name_heads"]),
         armed_suffixes=frozenset(cues["armed_suffixes"]),
         place_suffixes=frozenset(cues["place_suffixes"]),
+        place_prefixes=frozenset(cues["place_prefixes"]),
         place_preps=frozenset(cues["place_strong_prepositions"]),
         particles=frozenset(cues["name_particles"]),
         person_suffixes=frozenset(cues["person_suffixes"]),

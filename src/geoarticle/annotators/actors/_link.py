@@ -131,6 +131,10 @@ class Doc:
             if last in self.lex.person_suffixes and len(words) > 2:
                 last = words[-2]
             self.surnames[last] = rec.id
+            for middle in words[1:-1]:
+                # "Luiz Inácio Lula da Silva" ... "Lula": a name known by a middle word
+                if middle[0].isupper() and len(middle) > 2 and middle not in self.lex.given_names:
+                    self.surnames.setdefault(middle, rec.id)
         elif rec.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP) and len(words) >= 2:
             if words[0] not in self.lex.common and words[0].lower() not in self.lex.common:
                 self.heads.setdefault(words[0], rec.id)
@@ -191,6 +195,20 @@ class Doc:
             if fits and (best is None or rec.last > best.last):
                 best = rec
         return best
+
+    def surname_holder(self, word: str) -> Record | None:
+        """The person of the text whose surname ``word`` is, if any."""
+        rid = self.surnames.get(word)
+        rec = None if rid is None else self.records.get(rid)
+        return rec if rec is not None and rec.kind is ActorKind.PERSON else None
+
+    def same_person(self, first: str, last: str) -> Record | None:
+        """A person already named with the same first and last words ("Michael R. Bloomberg")."""
+        rec = self.surname_holder(last)
+        if rec is None:
+            return None
+        words = rec.name.split()
+        return rec if words[0] == first and len(words) >= 2 else None
 
     def lookup(self, surface: str) -> Record | None:
         """The actor a surface form already names, if any."""

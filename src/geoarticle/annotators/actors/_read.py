@@ -67,7 +67,8 @@ def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
     if len(parts) == 2 and parts[1].islower():
         if parts[0] in lex.phrases:
             return parts
-        if parts[1] in lex.org_participles or parts[1] in lex.place_participles:
+        participle = parts[1] in lex.org_participles or parts[1] in lex.place_participles
+        if participle and parts[0].lower() not in lex.common:
             return parts  # "Amazon-owned", "Mercer Island-based": the name before
     return None
 
@@ -226,6 +227,11 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
             rec = doc.new(text, ActorKind.ORGANIZATION)
         ln.mention(rec, s.i, s.j)
         return rec
+    if s.j - s.i == 1 and entry.form == "city" and entry.id not in doc.records:
+        person = doc.surname_holder(ln.toks[s.i])
+        if person is not None:
+            ln.mention(person, s.i, s.j)  # "Elizabeth Warren ... Warren said": not the city
+            return person
     rec = doc.record_for(entry)
     if rec.kind is ActorKind.PERSON and entry.role and rec.last < 0:
         title = _role_title(entry.role, doc.lex)
@@ -367,6 +373,10 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
     doc = ln.doc
     name = ln.text(i, j)
     rec = doc.lookup(name)
+    if rec is None and j - i >= 2:
+        rec = doc.same_person(
+            ln.toks[i], ln.toks[j - 1]
+        )  # "Michael R. Bloomberg", "Michael Bloomberg"
     if rec is None or rec.kind is not ActorKind.PERSON:
         rec = doc.new(name, ActorKind.PERSON)
     if anchor is not None and anchor.role:
