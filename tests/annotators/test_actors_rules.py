@@ -267,3 +267,16 @@ def test_a_person_known_by_a_middle_name() -> None:
     found = by_name(find_actors(text))
     assert len(found["Luiz Inacio Lula da Silva"].mentions) == 2
     assert "Lula" not in found
+
+
+def test_a_name_defined_by_its_acronym() -> None:
+    text = (
+        "Floors went back to Public Works and Procurement Vesland (PWPV). "
+        "Later PWPV said the Harbour, Rivers and Canals Board (HRCB) agreed."
+    )
+    found = by_name(find_actors(text))
+    works = found["Public Works and Procurement Vesland"]
+    assert works.kind is ActorKind.ORGANIZATION
+    assert "PWPV" in works.aliases
+    assert len(works.mentions) == 3
+    assert "Harbour, Rivers and Canals Board" in found

@@ -18,7 +18,7 @@ from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import Span
 
-__all__ = ["place_bodies"]
+__all__ = ["acronym_names", "place_bodies"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
@@ -77,3 +77,69 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
         out.append(body)
         skip_to = end
     return out
+
+
+#: Words an acronym skips inside the name it abbreviates.
+_SKIPPED = frozenset({"and", "of", "for", "the", "on", "in", "de", "&", ",", "-"})
+
+
+def _defined_start(toks: list[str], p: int, letters: str) -> int | None:
+    """Start of the name before ``toks[p]`` == "(" whose capitals spell ``letters``, or None."""
+    idx = len(letters) - 1
+    k = p - 1
+    words = 0
+    while k >= 0 and idx >= 0 and p - k <= 2 * len(letters) + 2:
+        t = toks[k]
+        if t in _SKIPPED:
+            k -= 1
+            continue
+        caps = [ch for ch in t if ch.isupper()]
+        if not caps or not t[0].isupper():
+            return None
+        # a word gives its capitals, last first ("DonNU": "Donetsk National University")
+        for ch in reversed(caps if len(caps) <= idx + 1 else caps[:1]):
+            if idx >= 0 and ch == letters[idx]:
+                idx -= 1
+            else:
+                return None
+        words += 1
+        k -= 1
+    if idx >= 0 or words < 2:
+        return None
+    start = k + 1
+    while toks[start] in _SKIPPED:
+        start += 1
+    return start
+
+
+def acronym_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
+    """``spans`` with every name defined by an acronym after it made one span.
+
+    "Immigration, Refugees and Citizenship Canada (IRCC)", "Spring University
+    Myanmar (SUM)": the capitals before the brackets spell the acronym, so
+    the words between are one organisation's name (a place's when it ends in
+    a place word), whatever the scan made of them.
+    """
+    if "(" not in toks:
+        return spans
+    n = len(toks)
+    for p, t in enumerate(toks):
+        if t != "(" or p + 2 >= n or toks[p + 2] != ")":
+            continue
+        acr = toks[p + 1]
+        letters = "".join(ch for ch in acr if ch.isupper())
+        if len(letters) < 2 or not acr[0].isupper() or not acr.isalpha():
+            continue
+        start = _defined_start(toks, p, letters)
+        if start is None:
+            continue
+        inside = [s for s in spans if s.i < p and s.j > start]
+        if len(inside) == 1 and inside[0].i == start and inside[0].j == p:
+            continue  # already one name
+        if any(s.i < start or s.tag not in ("gaz", "name") for s in inside):
+            continue
+        kind = ActorKind.PLACE if toks[p - 1] in lex.place_suffixes else ActorKind.ORGANIZATION
+        keep = [s for s in spans if not (s.i < p and s.j > start)]
+        keep.append(Span(start, p, "name", initial=False, hint=kind))
+        spans = sorted(keep, key=lambda sp: sp.i)
+    return spans

@@ -9,7 +9,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ..tokens import Token
 from ._agents import PAIR_NOUNS, agent_spans
-from ._bodies import place_bodies
+from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
 from ._credits import credit_mask
 from ._lexicon import Entry, Lexicon
@@ -138,9 +138,8 @@ class _Line:
         self.where = where
         split = ([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
         self.toks, self.starts, self.ends = _split_compounds(split, doc.lex)
-        self.spans = place_bodies(
-            self.toks, scan_line(self.toks, line_style(self.toks), doc.lex), doc.lex
-        )
+        spans = scan_line(self.toks, line_style(self.toks), doc.lex)
+        self.spans = acronym_names(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
