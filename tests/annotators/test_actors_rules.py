@@ -280,3 +280,8 @@ def test_a_name_defined_by_its_acronym() -> None:
     assert "PWPV" in works.aliases
     assert len(works.mentions) == 3
     assert "Harbour, Rivers and Canals Board" in found
+
+
+def test_capitals_of_a_phrase_the_text_also_writes_in_lower_case() -> None:
+    text = "He wants to end birthright citizenship. “End Birthright Citizenship now,” he wrote."
+    assert names(text) == set()

@@ -98,6 +98,24 @@ class Doc:
     last_country: str | None = None
     #: Generic agent label ("troops") -> the country its latest mention stood for.
     agent_countries: dict[str, str] = attrs.field(factory=dict)
+    #: The texts being read, for :meth:`written_lower`.
+    texts: list[str] = attrs.field(factory=list)
+
+    def written_lower(self, phrase: str) -> bool:
+        """Whether ``phrase`` also occurs in lower case as whole words ("birthright citizenship")."""
+        low = phrase.lower()
+        if low == phrase:
+            return False
+        for text in self.texts:
+            at = text.find(low)
+            while at >= 0:
+                end = at + len(low)
+                if (at == 0 or not text[at - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    return True
+                at = text.find(low, at + 1)
+        return False
 
     def record_for(self, entry: Entry) -> Record:
         """The record of a gazetteer entry, created on first use."""

@@ -459,7 +459,7 @@ def _name(
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
             assert p is not None
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
-    if kind is None:
+    if kind is None or _common_phrase(ln, i, j):
         return None
     if kind is ActorKind.PERSON:
         fresh = doc.lookup(text) is None
@@ -469,6 +469,18 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _common_phrase(ln: _Line, i: int, j: int) -> bool:
+    """ "Birthright Citizenship" where the text also writes "birthright citizenship"."""
+    if j - i < 2:
+        return False
+    lex = ln.doc.lex
+    toks = ln.toks
+    for t in toks[i:j]:
+        if t in lex.org_suffixes or t in lex.place_suffixes or t in lex.armed_suffixes:
+            return False
+    return toks[i] not in lex.given_names and ln.doc.written_lower(ln.text(i, j))
 
 
 def _built(ln: _Line, s: Span) -> Record:
