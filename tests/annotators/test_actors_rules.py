@@ -285,3 +285,14 @@ def test_a_name_defined_by_its_acronym() -> None:
 def test_capitals_of_a_phrase_the_text_also_writes_in_lower_case() -> None:
     text = "He wants to end birthright citizenship. “End Birthright Citizenship now,” he wrote."
     assert names(text) == set()
+
+
+def test_one_unknown_word_that_speaks_and_a_first_name_reference() -> None:
+    found = by_name(
+        find_actors(
+            "On Thursday, Norvald demanded their release. Communications Minister Fahmi "
+            "Dazil spoke. Fahmi said the jet was chartered."
+        )
+    )
+    assert found["Norvald"].kind is ActorKind.ORGANIZATION
+    assert len(found["Fahmi Dazil"].mentions) == 2

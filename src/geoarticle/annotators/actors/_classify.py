@@ -205,7 +205,10 @@ def guess_kind(
     if low_prev == "the" and size >= 2:
         return ActorKind.ORGANIZATION  # "the Education Reporting Collaborative"
     if nxt in lex.speech_verbs and size <= 3:
-        return ActorKind.PERSON if size >= 2 or run[0] in lex.given_names else None
+        # one unknown word that speaks is a body ("Flydubai said"); people come with two
+        if size >= 2 or run[0] in lex.given_names:
+            return ActorKind.PERSON
+        return None if initial else ActorKind.ORGANIZATION
     if low_prev in lex.place_preps and size <= 3:
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):

@@ -220,6 +220,16 @@ class Doc:
         rec = None if rid is None else self.records.get(rid)
         return rec if rec is not None and rec.kind is ActorKind.PERSON else None
 
+    def by_first_name(self, word: str) -> Record | None:
+        """The one person of the text whose name starts with ``word`` ("Anwar" of "Anwar Ibrahim")."""
+        found: Record | None = None
+        for rec in self.records.values():
+            if rec.kind is ActorKind.PERSON and rec.mentions and rec.name.split()[0] == word:
+                if found is not None and found is not rec:
+                    return None
+                found = rec
+        return found if found is not None and " " in found.name else None
+
     def same_person(self, first: str, last: str) -> Record | None:
         """A person already named with the same first and last words ("Michael R. Bloomberg")."""
         rec = self.surname_holder(last)

@@ -420,6 +420,8 @@ def _name(
         ln.mention(last[0], i, j)
         return last[0]
     known = doc.lookup(text)
+    if known is None and j - i == 1 and toks[i] not in doc.lex.given_names:
+        known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
     if known is not None:
         if known.guessed and known.name == text:
             kind = _guess(ln, k, last)
