@@ -296,3 +296,24 @@ def test_one_unknown_word_that_speaks_and_a_first_name_reference() -> None:
     )
     assert found["Norvald"].kind is ActorKind.ORGANIZATION
     assert len(found["Fahmi Dazil"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Crews dug up streets in Lower Brenton for days.", "Lower Brenton", ActorKind.PLACE),
+        ("A Harlow Sachs executive said rates would rise.", "Harlow Sachs", ActorKind.ORGANIZATION),
+    ],
+)
+def test_direction_words_and_member_nouns(text: str, name: str, kind: ActorKind) -> None:
+    assert by_name(find_actors(text))[name].kind is kind
+
+
+def test_slogans_parties_and_company_endings() -> None:
+    found = names(
+        "Mark Warrick, a Virginia Democrat, read Kestrel Insider Inc Nintendo news and "
+        "Allergy Relief That Works At The Source ads during the Great Depression."
+    )
+    assert "Mark Warrick" in found
+    assert "Kestrel Insider Inc" in found
+    assert not any("Democrat" in n or "Relief" in n or "Depression" in n for n in found)

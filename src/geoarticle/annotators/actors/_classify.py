@@ -137,6 +137,8 @@ def guess_kind(
     n = len(toks)
     if run[0] in lex.never or last in lex.misc_suffixes:
         return None  # months, religions; cups, treaties and other MISC names
+    if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
+        return None  # "Relief That Works Directly At The Source": a title-case slogan
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
     if size == 1 and (last in lex.org_suffixes or last in lex.place_suffixes):
@@ -164,6 +166,8 @@ def guess_kind(
         return ActorKind.PLACE
     if any(_camel(t) for t in run):
         return ActorKind.ORGANIZATION
+    if size >= 2 and run[0] in lex.direction_words:
+        return ActorKind.PLACE  # "Lower Manhattan", "Eastern Cape"
     if nxt == "-" and j + 1 < n:
         if toks[j + 1] in lex.org_participles:
             return ActorKind.ORGANIZATION  # "Amazon-owned"
@@ -196,6 +200,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "newspaper Dagens Nyheter", "the airline X"
     if size >= 2 and given:
         return ActorKind.PERSON
+    if nxt.islower() and (nxt in lex.member_nouns or nxt in lex.titles):
+        return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
     if size >= 2 and low_prev in lex.speech_verbs and not initial:
         return ActorKind.PERSON  # "..., said Lotfi Azzouz"
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):

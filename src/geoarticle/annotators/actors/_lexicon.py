@@ -91,6 +91,10 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     armed_suffixes: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
+    #: Compass and position words that begin a place's name ("Lower Manhattan", "West Side").
+    direction_words: frozenset[str] = frozenset()
+    #: Company endings after which a name stops ("Business Insider Inc").
+    closing_words: frozenset[str] = frozenset()
     #: Words that begin a place's name ("Lake Berryessa", "Fort Worth").
     place_prefixes: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
@@ -338,6 +342,8 @@ def lexicon() -> Lexicon:
         armed_suffixes=frozenset(cues["armed_suffixes"]),
         place_suffixes=frozenset(cues["place_suffixes"]),
         place_prefixes=frozenset(cues["place_prefixes"]),
+        direction_words=frozenset(cues["direction_words"]),
+        closing_words=frozenset(cues["closing_words"]),
         place_preps=frozenset(cues["place_strong_prepositions"]),
         particles=frozenset(cues["name_particles"]),
         person_suffixes=frozenset(cues["person_suffixes"]),

@@ -104,6 +104,8 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
         if _is_cap(u) and u[0].isalpha():
             if u in lex.never or (len(u) == 1 and u != "&") or _has_digit(u):
                 break
+            if toks[j - 1] in lex.closing_words:
+                break  # "Business Insider Inc Nintendo"
             if u in lex.first and not structured:
                 hit = _gaz(toks, j, lex, False)
                 if hit is not None and not (

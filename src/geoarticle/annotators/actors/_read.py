@@ -463,6 +463,8 @@ def _name(
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
     if kind is None or _common_phrase(ln, i, j):
         return None
+    if j - i == 1 and s.initial and doc.written_lower(text):
+        return None  # "Art historian ...", "Locals told ...": a common word opening a sentence
     if kind is ActorKind.PERSON:
         fresh = doc.lookup(text) is None
         rec = _person(ln, i, j, None)
