@@ -317,3 +317,29 @@ def test_slogans_parties_and_company_endings() -> None:
     assert "Mark Warrick" in found
     assert "Kestrel Insider Inc" in found
     assert not any("Democrat" in n or "Relief" in n or "Depression" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "It's no secret, said Jeff Moller, a city councilman in Hendersby.",
+            "Jeff Moller",
+            ActorKind.PERSON,
+        ),
+        (
+            "Kenneth Prestwick, a Broward County high school student, agrees.",
+            "Kenneth Prestwick",
+            ActorKind.PERSON,
+        ),
+        (
+            "The winners were Joaquin Phoenix and Renee Zellweger.",
+            "Joaquin Phoenix",
+            ActorKind.PERSON,
+        ),
+    ],
+)
+def test_the_head_of_an_apposition_and_a_first_name_before_a_city(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    assert by_name(find_actors(text))[name].kind is kind

@@ -49,24 +49,29 @@ def _camel(tok: str) -> bool:
 
 
 def appositive(toks: list[str], j: int, lex: Lexicon) -> ActorKind | None:
-    """The kind an apposition after a name gives it: "X, a ... firm" / "... village" / "... expert"."""
+    """The kind an apposition after a name gives it: "X, a ... firm" / "... village" / "... expert".
+
+    The head is the last kind noun before the phrase goes on with a preposition
+    or a clause ("a city councilman in ...": a person, not a city).
+    """
     if j + 2 >= len(toks) or toks[j] != "," or toks[j + 1].lower() not in ("a", "an", "the"):
         return None
     end = min(len(toks), j + 2 + _APPOS_REACH)
+    head: ActorKind | None = None  # the last kind noun before the phrase ends: its head
     for k in range(j + 2, end):
         w = toks[k]
-        if w in _APPOS_STOP or w in ("of", "in", "at", "for", "from"):
-            return None
+        if w in _APPOS_STOP or w in ("of", "in", "at", "for", "from", "with", "on", "to"):
+            break
         low = w.lower()
         if w != low or (k + 1 < end and toks[k + 1] in _POSSESSIVE_MARKS):
             continue  # a name inside ("the European Union's ..."), a possessor ("the country's")
-        if low in lex.org_nouns:
-            return ActorKind.ORGANIZATION
-        if low in lex.place_nouns:
-            return ActorKind.PLACE
         if low in lex.titles or low in lex.member_nouns:
-            return ActorKind.PERSON
-    return None
+            head = ActorKind.PERSON  # "a city councilman", "a high school student"
+        elif low in lex.org_nouns:
+            head = ActorKind.ORGANIZATION
+        elif low in lex.place_nouns:
+            head = ActorKind.PLACE
+    return head
 
 
 def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> bool:

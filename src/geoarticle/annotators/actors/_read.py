@@ -440,6 +440,7 @@ def _name(
         and nxt.entry is not None
         and nxt.entry.form in ("city", "capital")
         and not s.initial
+        and (_scored(ln, s.i, nxt.j) or toks[i] not in doc.lex.given_names)
     ):
         rec = doc.new(ln.text(i, nxt.j), ActorKind.ORGANIZATION)
         ln.mention(rec, i, nxt.j)
@@ -594,6 +595,14 @@ def _place_after(ln: _Line, k: int) -> bool:
             nxt.j == len(toks) or not toks[nxt.j][0].isalpha()
         )  # not "X, Tunisia country director"
     )
+
+
+def _scored(ln: _Line, i: int, j: int) -> bool:
+    """A score or "v" around ``toks[i:j]``: "Bayern Munich 2", "v Red Star Belgrade"."""
+    toks = ln.toks
+    nxt = toks[j] if j < len(toks) else ""
+    prev = toks[i - 1] if i else ""
+    return nxt.isdigit() or nxt in _VERSUS or prev.isdigit() or prev in _VERSUS
 
 
 def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | None) -> Record:
