@@ -343,3 +343,22 @@ def test_the_head_of_an_apposition_and_a_first_name_before_a_city(
     text: str, name: str, kind: ActorKind
 ) -> None:
     assert by_name(find_actors(text))[name].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "She studied at Imperial College Lonbury for years.",
+            "Imperial College Lonbury",
+            ActorKind.ORGANIZATION,
+        ),
+        ("Police closed Ellijay Drive overnight.", "Ellijay Drive", ActorKind.PLACE),
+    ],
+)
+def test_organisation_words_inside_and_street_words(text: str, name: str, kind: ActorKind) -> None:
+    assert by_name(find_actors(text))[name].kind is kind
+
+
+def test_pronouns_inside_a_run_and_el_nino() -> None:
+    assert names("Temperatures hit 50 C. This follows El Niño.") == set()

@@ -144,15 +144,21 @@ def guess_kind(
         return None  # months, religions; cups, treaties and other MISC names
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
         return None  # "Relief That Works Directly At The Source": a title-case slogan
+    if any(t.lower() in lex.pronouns for t in run[1:]):
+        return None  # "C. This", "Learn About This"
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
     if size == 1 and (last in lex.org_suffixes or last in lex.place_suffixes):
         return None  # a bare "Ministry" or "Province"
+    given_first = run[0] in lex.given_names and size >= 2
     for k, t in enumerate(run):
         if t in lex.armed_suffixes:
             return ActorKind.ARMED_GROUP
         if t in lex.org_suffixes and (
-            k == size - 1 or k == 0 or run[k + 1] in ("of", "for", "and", "&")
+            k == size - 1
+            or k == 0
+            or run[k + 1] in ("of", "for", "and", "&")
+            or not (given_first or last in lex.place_suffixes)  # "Imperial College London"
         ):
             return ActorKind.ORGANIZATION
     nxt = toks[j] if j < n else ""

@@ -114,6 +114,8 @@ class Lexicon:
     #: Participles after "X-": "Amazon-owned" makes X an organisation, "Seattle-based" a place.
     org_participles: frozenset[str] = frozenset()
     place_participles: frozenset[str] = frozenset()
+    #: Pronouns and determiners that no name has inside it ("C. This").
+    pronouns: frozenset[str] = frozenset()
     #: Lower-case function words: capitalised at a sentence start, they begin no name.
     function_words: frozenset[str] = frozenset()
     #: Lower-case nouns after a name that make it a place ("Ninety Mile beach").
@@ -364,6 +366,7 @@ def lexicon() -> Lexicon:
         org_participles=frozenset(cues["org_participles"]),
         place_participles=frozenset(cues["place_participles"]),
         function_words=frozenset(cues["function_words"]),
+        pronouns=frozenset(cues["pronouns"]),
         member_nouns=frozenset(cues["member_nouns"]),
         platform_verbs=frozenset(cues["platform_verbs"]),
     )
