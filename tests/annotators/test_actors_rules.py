@@ -362,3 +362,8 @@ def test_organisation_words_inside_and_street_words(text: str, name: str, kind: 
 
 def test_pronouns_inside_a_run_and_el_nino() -> None:
     assert names("Temperatures hit 50 C. This follows El Niño.") == set()
+
+
+def test_page_furniture_names_nobody() -> None:
+    text = "Togo signed the deal.\nGet daily Ghana news delivered to your inbox.\nDon’t want to see this? Remove ads"
+    assert names(text) == {"Togo"}

@@ -1,9 +1,11 @@
-"""Reporting credits inside the body: "Reporting by X in Y; Editing by Z" names no actor.
+"""Reporting credits and page furniture inside the body name no actor.
 
 A credit is a sentence that opens with a credit verb and "by" ("Reporting by",
 "Additional reporting by", "With reporting by", "Editing by", "Writing by") or
 that says someone "contributed to this report". Every name and place in it is
-the newsroom's, not the story's, so none of its spans is read.
+the newsroom's, not the story's, so none of its spans is read. So too a
+sentence of page furniture ("Get daily Canada news delivered to your inbox",
+"Click to Read More"), known by one of the phrases in ``cues.json``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from ._lexicon import Lexicon
 from ._tokens import SENTENCE_OPENERS
 
-__all__ = ["credit_mask"]
+__all__ = ["credit_mask", "furniture_mask"]
 
 #: Words that may stand between a sentence start and the credit verb ("additional reporting by").
 _LEADS = frozenset({"additional", "with", "and", "further", "also"})
@@ -41,3 +43,24 @@ def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | N
     if not credit_sents:
         return None
     return bytearray(1 if s in credit_sents else 0 for s in sent)
+
+
+def furniture_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
+    """A mask of the tokens of ``toks`` in sentences of page furniture, or None when none are."""
+    marked: set[int] = set()
+    n = len(toks)
+    for i in range(n):
+        if sent[i] in marked:
+            continue
+        # the sentence's text from this token on, cheaply: the lower-case words joined
+        k = i
+        words: list[str] = []
+        while k < n and sent[k] == sent[i]:
+            words.append(toks[k].lower())
+            k += 1
+        text = " ".join(words).replace("’", "'").replace(" n't", "n't")
+        if any(p in text for p in lex.furniture_phrases):
+            marked.add(sent[i])
+    if not marked:
+        return None
+    return bytearray(1 if s in marked else 0 for s in sent)

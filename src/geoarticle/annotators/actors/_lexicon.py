@@ -134,6 +134,8 @@ class Lexicon:
     place_body_heads: frozenset[str] = frozenset()
     #: Lower-case nouns that make a place's name with it ("Kyiv region", "Srinagar airport").
     region_nouns: frozenset[str] = frozenset()
+    #: Lower-case phrases of page furniture ("delivered to your inbox", "click here").
+    furniture_phrases: tuple[str, ...] = ()
     #: Lower-case verbs of a reporting credit before "by" ("reporting", "editing").
     credit_verbs: frozenset[str] = frozenset()
     #: One-letter names ("X"): matched only after "wrote on", "a post on".
@@ -355,6 +357,7 @@ def lexicon() -> Lexicon:
         government_verbs=frozenset(cues["government_object_verbs"]),
         org_followers=frozenset(cues["org_followers"]),
         credit_verbs=frozenset(cues["credit_verbs"]),
+        furniture_phrases=tuple(cues["furniture_phrases"]),
         body_heads=frozenset(cues["body_heads"]),
         place_body_heads=frozenset(cues["place_body_heads"]),
         region_nouns=frozenset(cues["region_nouns"]),

@@ -11,7 +11,7 @@ from ..tokens import Token
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
-from ._credits import credit_mask
+from ._credits import credit_mask, furniture_mask
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, scan_line, title_at
@@ -153,6 +153,12 @@ class _Line:
             mask = credit_mask(self.toks, self.sentences(), doc.lex)
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
+        if self.toks and self.spans:
+            low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
+            if any(p in low for p in doc.lex.furniture_phrases):
+                mask = furniture_mask(self.toks, self.sentences(), doc.lex)
+                if mask is not None:
+                    self.spans = [sp for sp in self.spans if not mask[sp.i]]
 
     def mention(
         self, rec: Record, i: int, j: int, metonym: bool = False, group: str | None = None
