@@ -367,3 +367,16 @@ def test_pronouns_inside_a_run_and_el_nino() -> None:
 def test_page_furniture_names_nobody() -> None:
     text = "Togo signed the deal.\nGet daily Ghana news delivered to your inbox.\nDon’t want to see this? Remove ads"
     assert names(text) == {"Togo"}
+
+
+def test_a_title_word_before_an_organisation_word_is_part_of_a_name() -> None:
+    found = by_name(
+        find_actors(
+            "Justice Department Inspector General Marla Hirsch spoke at the Jewish General "
+            "Hospital. Ana Lind from Vaal Environmental Justice Alliance agreed."
+        )
+    )
+    assert found["Justice Department"].kind is ActorKind.ORGANIZATION
+    assert found["Marla Hirsch"].kind is ActorKind.PERSON
+    assert found["General Hospital"].kind is ActorKind.ORGANIZATION
+    assert found["Vaal Environmental Justice Alliance"].kind is ActorKind.ORGANIZATION

@@ -80,6 +80,11 @@ def _is_cap(t: str) -> bool:
     return t[0].isupper()
 
 
+def _suffix(t: str, lex: Lexicon) -> bool:
+    """An organisation or place word ("Department", "Hospital", "Alliance")."""
+    return t in lex.org_suffixes or t in lex.place_suffixes
+
+
 def _has_digit(t: str) -> bool:
     """ "RM900", "A350", "COVID-19": a code, an amount or a model, never part of a name."""
     return any(ch.isdigit() for ch in t)
@@ -121,6 +126,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 u.lower() in lex.title_first
                 and j + 1 < n
                 and _is_cap(toks[j + 1])
+                and not _suffix(toks[j + 1], lex)
                 and title_at(toks, j, lex) is not None
             ):
                 break
@@ -205,6 +211,13 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             i += 1
             continue
         title = title_at(toks, i, lex)
+        if (
+            title is not None
+            and c.isupper()
+            and i + title[0] < n
+            and _suffix(toks[i + title[0]], lex)
+        ):
+            title = None  # "Justice Department", "General Hospital": a name, not a title
         if title is not None:
             size, sector = title
             nxt = toks[i + size] if i + size < n else ""
