@@ -380,3 +380,16 @@ def test_a_title_word_before_an_organisation_word_is_part_of_a_name() -> None:
     assert found["Marla Hirsch"].kind is ActorKind.PERSON
     assert found["General Hospital"].kind is ActorKind.ORGANIZATION
     assert found["Vaal Environmental Justice Alliance"].kind is ActorKind.ORGANIZATION
+
+
+def test_unknown_regions_institutions_and_washington_dc() -> None:
+    found = by_name(
+        find_actors(
+            "The pipe runs from Namibia's Korene region to Oslo. In a speech to Parliament "
+            "she cited a study from Washington, D.C., on Monday."
+        )
+    )
+    assert found["Korene region"].kind is ActorKind.PLACE
+    assert found["Parliament"].kind is ActorKind.ORGANIZATION
+    assert found["Washington, D.C."].kind is ActorKind.PLACE
+    assert "District of Columbia" not in found

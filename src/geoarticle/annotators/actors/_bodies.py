@@ -45,6 +45,18 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
     for k, s in enumerate(spans):
         if s.i < skip_to:
             continue
+        if (
+            s.tag == "name"
+            and s.hint is None
+            and s.j < n
+            and toks[s.j] in lex.region_nouns
+            and toks[s.j] != "province"
+            and not any(t in lex.org_suffixes for t in toks[s.i : s.j])
+            and (s.i == 0 or toks[s.i - 1].lower() not in ("a", "an"))  # "an English county"
+        ):
+            # "Namibia's Kunene region", "Shevchenko district": an unknown place with its noun
+            out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.PLACE))
+            continue
         e = s.entry
         if s.tag != "gaz" or e is None or e.kind not in _GEO or e.form == "demonym" or s.j >= n:
             out.append(s)

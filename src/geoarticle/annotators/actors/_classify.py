@@ -148,6 +148,8 @@ def guess_kind(
         return None  # "C. This", "Learn About This"
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
+    if size == 1 and last in lex.institution_words:
+        return ActorKind.ORGANIZATION  # "a speech to Parliament", "the Legislature said"
     if size == 1 and (last in lex.org_suffixes or last in lex.place_suffixes):
         return None  # a bare "Ministry" or "Province"
     given_first = run[0] in lex.given_names and size >= 2

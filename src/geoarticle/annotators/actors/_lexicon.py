@@ -91,6 +91,8 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     armed_suffixes: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
+    #: A state's institutions named by one capitalised word ("Parliament", "the Legislature").
+    institution_words: frozenset[str] = frozenset()
     #: Compass and position words that begin a place's name ("Lower Manhattan", "West Side").
     direction_words: frozenset[str] = frozenset()
     #: Company endings after which a name stops ("Business Insider Inc").
@@ -347,6 +349,7 @@ def lexicon() -> Lexicon:
         place_suffixes=frozenset(cues["place_suffixes"]),
         place_prefixes=frozenset(cues["place_prefixes"]),
         direction_words=frozenset(cues["direction_words"]),
+        institution_words=frozenset(cues["institution_words"]),
         closing_words=frozenset(cues["closing_words"]),
         place_preps=frozenset(cues["place_strong_prepositions"]),
         particles=frozenset(cues["name_particles"]),
