@@ -393,3 +393,12 @@ def test_unknown_regions_institutions_and_washington_dc() -> None:
     assert found["Parliament"].kind is ActorKind.ORGANIZATION
     assert found["Washington, D.C."].kind is ActorKind.PLACE
     assert "District of Columbia" not in found
+
+
+def test_other_spellings_of_known_places() -> None:
+    found = by_name(
+        find_actors("Kiev and Kyiv, Côte d’Ivoire and the Democratic Republic of Congo.")
+    )
+    assert len(found["Kyiv"].mentions) == 2
+    assert found["Ivory Coast"].kind is ActorKind.COUNTRY
+    assert "Democratic Republic of the Congo" in found

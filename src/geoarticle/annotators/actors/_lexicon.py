@@ -244,8 +244,12 @@ def _add_countries(lex: Lexicon, countries: dict[str, Any]) -> dict[str, str]:
 def _add_places(lex: Lexicon) -> None:
     for row in _rows("places.tsv"):
         pid, name, country = row[0], row[1], row[2]
-        entry = Entry(pid, name, ActorKind.PLACE, None if country == "-" else country)
-        lex.add(name, entry, replace=True)
+        old = lex.phrases.get(" ".join(tokenize(name)[0]))
+        if old is not None and old.id == pid:
+            entry = old  # a capital or city already known: the row only adds its other names
+        else:
+            entry = Entry(pid, name, ActorKind.PLACE, None if country == "-" else country)
+            lex.add(name, entry, replace=True)
         for alias in _split(row[3]) if len(row) > 3 else []:
             lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
 
