@@ -5,7 +5,8 @@ newlines) and scored at entity level with exact spans: person -> PER;
 country, place -> LOC; organization, armed_group -> ORG; MISC ignored.
 Demonym mentions ("Pakistani"), title-only mentions ("the secretary", "the U.S.
 president"), references such as "the two countries" and generic agents ("security
-forces") are left out, since CoNLL tags the first as MISC and the others not at all.
+forces") and unnamed groups that stand for their state ("Pakistani troops", mentions with
+``group`` set) are left out, since CoNLL tags the first as MISC and the others not at all.
 
     /work/venv/bin/python benchmarks/bench_actors.py [--limit N] [--data PATH] [--no-spacy]
 """
@@ -107,6 +108,8 @@ def geoarticle_spans(text: str) -> Spans:
             continue  # generic agents ("security forces"): CoNLL tags no common nouns
         typ = KIND_TO_TYPE[actor.kind.value]
         for m in actor.mentions:
+            if m.group is not None:
+                continue  # "Pakistani troops": an unnamed group acting for its state
             entry = lex.phrases.get(m.text)
             if entry is not None and entry.form == "demonym":
                 continue

@@ -6,6 +6,16 @@ and rules: titles and roles anchor people, definitions such as
 "Inter-Services Intelligence (ISI)" add aliases, and later surnames, titles,
 acronyms and demonyms join the actor they refer to. No model weights.
 
+An unknown capitalised name gets its kind from evidence (``_classify``): its
+own words (organisation and place suffixes, camel-case brands, a given name),
+an apposition ("X, a London-based research firm"), the words around it
+("analysts at X", "residents of X", "husband X", "X, Idaho"), what it is
+listed with, and a later mention that says more; a run of common words, or a
+phrase the text also writes in lower case, names nobody. Reporting credits,
+headings and short label blocks name no unknown actor. Names built on a
+known place ("Kyiv region", "Russia's Defense Ministry") and names defined by
+their acronym ("... Canada (IRCC)") are read whole (``_bodies``).
+
 References that name no one by name are linked too:
 
 - a title alone ("the secretary", "the prime minister") names the person last

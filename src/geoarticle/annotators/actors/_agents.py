@@ -225,6 +225,11 @@ class _Finder:
         country = _based(toks[k], self.lex)
         if country is not None:
             return k, country, False
+        if toks[k] == "based" and k >= 2 and toks[k - 1] == "-":
+            # "Pakistan - based": the compound was split at the known name
+            based = self.span_end.get(k - 1)
+            if based is not None and based.tag == "gaz" and based.entry is not None:
+                return based.i, based.entry.country, False
         span = self.span_end.get(k + 1)
         if span is None or span.tag != "gaz" or span.entry is None:
             return i, None, False

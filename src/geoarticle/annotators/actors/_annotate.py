@@ -34,6 +34,7 @@ def _extended(extra: Gazetteer) -> Lexicon:
         first=dict(base.first),
         titles=dict(base.titles),
         title_first=dict(base.title_first),
+        letters=dict(base.letters),
     )
     for surface, entry in extra.entries:
         lex.add(surface, entry)
@@ -51,7 +52,7 @@ def find_actors(
     ``extra`` adds a gazetteer (see :func:`load_petrarch`); at most
     ``limits.max_actors`` actors are returned, in order of first mention.
     """
-    doc = Doc(with_extra(extra))
+    doc = Doc(with_extra(extra), texts=[text])
     read_passage(doc, passage_of(text), None)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
@@ -76,6 +77,7 @@ class ActorAnnotator:
         doc = Doc(with_extra(self.extra))
         budget = self.limits.max_annotated_chars
         text = document(article, budget)
+        doc.texts.extend(p.text for p in text.passages)
         for passage in text.passages:
             read_passage(doc, passage, (passage.section, passage.block))
         most = self.limits.max_actors

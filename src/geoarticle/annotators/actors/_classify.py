@@ -1,11 +1,32 @@
-"""Generic guesses for unknown capitalised names: person, organisation, armed group or place."""
+"""Generic guesses for unknown capitalised names: person, organisation, armed group or place.
+
+The evidence, strongest first: the name's own words (an organisation or place
+suffix, a camel-case brand, a given name), an apposition after it ("X, a
+London-based research firm", "X, a village in ..."), the words before it (an
+honorific or a kinship noun for a person; "analysts at X", "Ann Lee from X",
+"wrote on X", "the X" for an organisation; "in X" for a place), what it is
+listed with ("Kyiv, Lviv and X"), and what follows it ("X, Idaho", "X said").
+A run of common words with none of that ("Great Country", "Final Tips") is no
+name, and an unknown run is a person only when nothing points elsewhere.
+"""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from ...models import ActorKind
 from ._lexicon import Lexicon
 
 __all__ = ["guess_kind", "is_acronym"]
+
+#: Possessive determiners: "our Country", "their Birthright Citizenship WIN" name nobody.
+_POSSESSIVES = frozenset({"our", "their", "his", "her", "its", "my", "your"})
+#: Words that end an apposition's search for its head noun.
+_APPOS_STOP = frozenset({",", ".", ";", ":", "who", "which", "that", "where", "(", ")", "“", '"'})
+_APPOS_REACH = 8
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+#: Camel-case prefixes of surnames ("McNally", "DeSantis"), not brands.
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’", "Fitz")
 
 
 def is_acronym(tok: str) -> bool:
@@ -20,48 +41,199 @@ def _initial(tok: str) -> bool:
     return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
 
 
-def guess_kind(toks: list[str], i: int, j: int, lex: Lexicon, *, initial: bool) -> ActorKind | None:
-    """The most likely kind of the unknown run ``toks[i:j]``, or None to leave it out."""
+def _camel(tok: str) -> bool:
+    """ "ConocoPhillips", "DoorDash", "WhatsApp": a capital after a lower-case letter."""
+    if len(tok) < 4 or not tok.isalpha() or tok.startswith(_SURNAME_PREFIXES):
+        return False
+    return any(a.islower() and b.isupper() for a, b in pairwise(tok[1:]))
+
+
+def appositive(toks: list[str], j: int, lex: Lexicon) -> ActorKind | None:
+    """The kind an apposition after a name gives it: "X, a ... firm" / "... village" / "... expert".
+
+    The head is the last kind noun before the phrase goes on with a preposition
+    or a clause ("a city councilman in ...": a person, not a city).
+    """
+    if j + 2 >= len(toks) or toks[j] != "," or toks[j + 1].lower() not in ("a", "an", "the"):
+        return None
+    end = min(len(toks), j + 2 + _APPOS_REACH)
+    head: ActorKind | None = None  # the last kind noun before the phrase ends: its head
+    for k in range(j + 2, end):
+        w = toks[k]
+        if w in _APPOS_STOP or w in ("of", "in", "at", "for", "from", "with", "on", "to"):
+            break
+        low = w.lower()
+        if w != low or (k + 1 < end and toks[k + 1] in _POSSESSIVE_MARKS):
+            continue  # a name inside ("the European Union's ..."), a possessor ("the country's")
+        if low in lex.titles or low in lex.member_nouns:
+            head = ActorKind.PERSON  # "a city councilman", "a high school student"
+        elif low in lex.org_nouns:
+            head = ActorKind.ORGANIZATION
+        elif low in lex.place_nouns:
+            head = ActorKind.PLACE
+    return head
+
+
+def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> bool:
+    """ "analysts at X", "Ann Lee from X", "wrote on X": an organisation's place in a clause."""
+    if i < 2:
+        return False
+    prev, prev2 = toks[i - 1], toks[i - 2].lower()
+    if prev in ("at", "from", "with", "for"):
+        return after_person or prev2 in lex.member_nouns or prev2 in lex.titles
+    return prev == "on" and prev2 in lex.platform_verbs
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
+    """ "companies such as X", "firms like X", "villages including X": the kind of the examples."""
+    prev = toks[i - 1] if i else ""
+    k = i - 1
+    if prev == "as" and i >= 2 and toks[i - 2] == "such":
+        k = i - 2
+    elif prev not in ("like", "including"):
+        return None
+    for m in range(k - 1, max(-1, k - 4), -1):
+        w = toks[m].lower()
+        if not w.endswith("s"):
+            continue
+        one = _singular(w)
+        if one in lex.org_nouns:
+            return ActorKind.ORGANIZATION
+        if one in lex.place_nouns:
+            return ActorKind.PLACE
+    return None
+
+
+def _of_place(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "residents of X", "X villagers", "X beach": a place by its people or its feature noun."""
+    if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in lex.resident_nouns:
+        return True
+    if j < len(toks) and toks[j] in lex.feature_nouns:
+        return True  # "Ninety Mile beach", "Wuyan village"
+    return j < len(toks) and toks[j] in lex.resident_nouns and toks[j] != "people"
+
+
+def guess_kind(
+    toks: list[str],
+    i: int,
+    j: int,
+    lex: Lexicon,
+    *,
+    initial: bool,
+    listed: ActorKind | None = None,
+    after_person: bool = False,
+    place_after: bool = False,
+) -> ActorKind | None:
+    """The most likely kind of the unknown run ``toks[i:j]``, or None to leave it out.
+
+    ``listed``: the kind of a known actor it is listed with ("Kyiv, Lviv and
+    X"); ``after_person``: a person's name ends right before "at" or "from"
+    before it; ``place_after``: a known place follows after a comma ("X, Idaho").
+    """
     run = toks[i:j]
     last = run[-1]
     size = j - i
     n = len(toks)
     if run[0] in lex.never or last in lex.misc_suffixes:
         return None  # months, religions; cups, treaties and other MISC names
+    if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
+        return None  # "Relief That Works Directly At The Source": a title-case slogan
+    if any(t.lower() in lex.pronouns for t in run[1:]):
+        return None  # "C. This", "Learn About This"
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
+    if size == 1 and last in lex.institution_words:
+        return ActorKind.ORGANIZATION  # "a speech to Parliament", "the Legislature said"
     if size == 1 and (last in lex.org_suffixes or last in lex.place_suffixes):
         return None  # a bare "Ministry" or "Province"
+    given_first = run[0] in lex.given_names and size >= 2
     for k, t in enumerate(run):
         if t in lex.armed_suffixes:
             return ActorKind.ARMED_GROUP
-        if t in lex.org_suffixes and (k == size - 1 or k == 0 or run[k + 1] in ("of", "for")):
+        if t in lex.org_suffixes and (
+            k == size - 1
+            or k == 0
+            or run[k + 1] in ("of", "for", "and", "&")
+            or not (given_first or last in lex.place_suffixes)  # "Imperial College London"
+        ):
             return ActorKind.ORGANIZATION
     nxt = toks[j] if j < n else ""
-    if all(t.isupper() for t in run if t[0].isalpha()) and not is_acronym(last):
+    if all(t.isupper() for t in run if t[0].isalpha()) and (size > 1 or not is_acronym(last)):
         # "NOVYE ATAGI 1996-08-30": a capitals dateline names a place; else a shout
         if nxt == "," or (nxt[:1].isdigit() and "-" in nxt):
             return ActorKind.PLACE
         return None
     if nxt in lex.org_followers or (nxt in ("'s", "’s") and toks[j + 1 : j + 2] == ["shares"]):
         return ActorKind.ORGANIZATION  # "Pirelli shares", "Petofi chairman"
-    if last in lex.place_suffixes or (size > 2 and run[0] in lex.place_suffixes):
+    if (
+        last in lex.place_suffixes
+        or (size > 2 and run[0] in lex.place_suffixes)
+        or (size >= 2 and run[0] in lex.place_prefixes)
+    ):
+        return ActorKind.PLACE
+    if any(_camel(t) for t in run):
+        return ActorKind.ORGANIZATION
+    if size >= 2 and run[0] in lex.direction_words:
+        return ActorKind.PLACE  # "Lower Manhattan", "Eastern Cape"
+    if nxt == "-" and j + 1 < n:
+        if toks[j + 1] in lex.org_participles:
+            return ActorKind.ORGANIZATION  # "Amazon-owned"
+        if toks[j + 1] in lex.place_participles:
+            return ActorKind.PLACE  # "Mercer Island-based"
+    appos = appositive(toks, j, lex)
+    if appos is not None and (appos is not ActorKind.PERSON or size >= 2):
+        return appos
+    prev = toks[i - 1] if i else ""
+    low_prev = prev.lower()
+    if low_prev in _POSSESSIVES or prev in ("@", "/", "#"):
+        return None  # "our Country"; handles and links
+    given = run[0] in lex.given_names or _initial(run[0])
+    if prev.capitalize() in lex.honorifics or low_prev in lex.kin_nouns:
+        return ActorKind.PERSON  # "madam Geingos", "husband Mike"
+    example = _example_of(toks, i, lex)
+    if example is not None and not (given and size >= 2):
+        return example
+    if _of_place(toks, i, j, lex) and not (given and size >= 2):
         return ActorKind.PLACE
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         return None
     if size == 1 and is_acronym(last):
         return None if last.isupper() and last.lower() in lex.common else ActorKind.ORGANIZATION
-    if size >= 2 and (run[0] in lex.given_names or _initial(run[0])):
+    if listed is not None and not (given and size >= 2):
+        return ActorKind.PLACE if listed is ActorKind.COUNTRY else listed
+    if _org_context(toks, i, lex, after_person) and not (given and size >= 2):
+        return ActorKind.ORGANIZATION
+    if prev == low_prev and low_prev in lex.org_nouns and not (given and size >= 2):
+        return ActorKind.ORGANIZATION  # "newspaper Dagens Nyheter", "the airline X"
+    if size >= 2 and given:
         return ActorKind.PERSON
+    if nxt.islower() and (nxt in lex.member_nouns or nxt in lex.titles):
+        return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
+    if size >= 2 and low_prev in lex.speech_verbs and not initial:
+        return ActorKind.PERSON  # "..., said Lotfi Azzouz"
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
-    prev = toks[i - 1] if i else ""
-    if nxt in lex.speech_verbs and size <= 3:
-        return ActorKind.PERSON
-    if prev in lex.place_preps and size <= 3:
+    if place_after and size <= 3:
         return ActorKind.PLACE
+    if low_prev == "the" and size >= 2:
+        return ActorKind.ORGANIZATION  # "the Education Reporting Collaborative"
+    if nxt in lex.speech_verbs and size <= 3:
+        # one unknown word that speaks is a body ("Flydubai said"); people come with two
+        if size >= 2 or run[0] in lex.given_names:
+            return ActorKind.PERSON
+        return None if initial else ActorKind.ORGANIZATION
+    if low_prev in lex.place_preps and size <= 3:
+        return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
     if size >= 2:
+        if all(t.lower() in lex.common for t in run if t[0].isalpha()):
+            return None  # "Great Country", "Final Tips": common words
         return ActorKind.PERSON
     return None

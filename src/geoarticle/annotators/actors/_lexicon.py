@@ -86,8 +86,19 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
+    #: Head nouns that close an organisation's name ("Institute", "Party"): "and" after one
+    #: starts another name.
+    name_heads: frozenset[str] = frozenset()
     armed_suffixes: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
+    #: A state's institutions named by one capitalised word ("Parliament", "the Legislature").
+    institution_words: frozenset[str] = frozenset()
+    #: Compass and position words that begin a place's name ("Lower Manhattan", "West Side").
+    direction_words: frozenset[str] = frozenset()
+    #: Company endings after which a name stops ("Business Insider Inc").
+    closing_words: frozenset[str] = frozenset()
+    #: Words that begin a place's name ("Lake Berryessa", "Fort Worth").
+    place_prefixes: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     person_suffixes: frozenset[str] = frozenset()
@@ -99,6 +110,38 @@ class Lexicon:
     government_verbs: frozenset[str] = frozenset()
     #: Lower-case nouns after a name that make it an organisation ("Pirelli shares").
     org_followers: frozenset[str] = frozenset()
+    #: Lower-case nouns of an apposition that make a name an organisation ("firm") or a place.
+    org_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    #: Participles after "X-": "Amazon-owned" makes X an organisation, "Seattle-based" a place.
+    org_participles: frozenset[str] = frozenset()
+    place_participles: frozenset[str] = frozenset()
+    #: Pronouns and determiners that no name has inside it ("C. This").
+    pronouns: frozenset[str] = frozenset()
+    #: Lower-case function words: capitalised at a sentence start, they begin no name.
+    function_words: frozenset[str] = frozenset()
+    #: Lower-case nouns after a name that make it a place ("Ninety Mile beach").
+    feature_nouns: frozenset[str] = frozenset()
+    #: People of a place: "residents of X", "X villagers".
+    resident_nouns: frozenset[str] = frozenset()
+    #: Kinship nouns before a first name ("husband Mike").
+    kin_nouns: frozenset[str] = frozenset()
+    #: People who belong to an organisation ("analysts at X", "experts from X").
+    member_nouns: frozenset[str] = frozenset()
+    #: Words before "on X" that make X a platform ("wrote on X").
+    platform_verbs: frozenset[str] = frozenset()
+    #: Lower-case head nouns of a state's body ("Russia's defense ministry", "Durban high court").
+    body_heads: frozenset[str] = frozenset()
+    #: The body nouns a place names without a possessive ("Durban high court").
+    place_body_heads: frozenset[str] = frozenset()
+    #: Lower-case nouns that make a place's name with it ("Kyiv region", "Srinagar airport").
+    region_nouns: frozenset[str] = frozenset()
+    #: Lower-case phrases of page furniture ("delivered to your inbox", "click here").
+    furniture_phrases: tuple[str, ...] = ()
+    #: Lower-case verbs of a reporting credit before "by" ("reporting", "editing").
+    credit_verbs: frozenset[str] = frozenset()
+    #: One-letter names ("X"): matched only after "wrote on", "a post on".
+    letters: dict[str, Entry] = attrs.field(factory=dict)
     #: Country code -> its Entry (canonical name).
     countries: dict[str, Entry] = attrs.field(factory=dict)
     #: Generic agent nouns, keyed by space-joined lower-case tokens.
@@ -109,9 +152,16 @@ class Lexicon:
     agent_probe: frozenset[str] = frozenset()
 
     def add(self, surface: str, entry: Entry, *, replace: bool = False) -> None:
-        """Store ``entry`` under ``surface`` and its all-capitals form."""
+        """Store ``entry`` under ``surface`` and its all-capitals form.
+
+        A one-letter name ("X", the platform) goes to :attr:`letters`, read only
+        where its context asks for it.
+        """
         toks = tokenize(surface)[0]
         if not toks:
+            return
+        if len(toks) == 1 and len(toks[0]) == 1:
+            self.letters[toks[0]] = entry
             return
         key = " ".join(toks)
         for k in (key, key.upper()):
@@ -194,8 +244,12 @@ def _add_countries(lex: Lexicon, countries: dict[str, Any]) -> dict[str, str]:
 def _add_places(lex: Lexicon) -> None:
     for row in _rows("places.tsv"):
         pid, name, country = row[0], row[1], row[2]
-        entry = Entry(pid, name, ActorKind.PLACE, None if country == "-" else country)
-        lex.add(name, entry, replace=True)
+        old = lex.phrases.get(" ".join(tokenize(name)[0]))
+        if old is not None and old.id == pid:
+            entry = old  # a capital or city already known: the row only adds its other names
+        else:
+            entry = Entry(pid, name, ActorKind.PLACE, None if country == "-" else country)
+            lex.add(name, entry, replace=True)
         for alias in _split(row[3]) if len(row) > 3 else []:
             lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
 
@@ -294,8 +348,13 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(cues["honorifics"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         org_suffixes=frozenset(cues["org_suffixes"]),
+        name_heads=frozenset(cues["name_heads"]),
         armed_suffixes=frozenset(cues["armed_suffixes"]),
         place_suffixes=frozenset(cues["place_suffixes"]),
+        place_prefixes=frozenset(cues["place_prefixes"]),
+        direction_words=frozenset(cues["direction_words"]),
+        institution_words=frozenset(cues["institution_words"]),
+        closing_words=frozenset(cues["closing_words"]),
         place_preps=frozenset(cues["place_strong_prepositions"]),
         particles=frozenset(cues["name_particles"]),
         person_suffixes=frozenset(cues["person_suffixes"]),
@@ -304,6 +363,22 @@ def lexicon() -> Lexicon:
         never=frozenset(cues["never"]) | _abbreviation_words(),
         government_verbs=frozenset(cues["government_object_verbs"]),
         org_followers=frozenset(cues["org_followers"]),
+        credit_verbs=frozenset(cues["credit_verbs"]),
+        furniture_phrases=tuple(cues["furniture_phrases"]),
+        body_heads=frozenset(cues["body_heads"]),
+        place_body_heads=frozenset(cues["place_body_heads"]),
+        region_nouns=frozenset(cues["region_nouns"]),
+        org_nouns=frozenset(cues["org_nouns"]),
+        place_nouns=frozenset(cues["place_nouns"]),
+        kin_nouns=frozenset(cues["kin_nouns"]),
+        resident_nouns=frozenset(cues["resident_nouns"]),
+        feature_nouns=frozenset(cues["feature_nouns"]),
+        org_participles=frozenset(cues["org_participles"]),
+        place_participles=frozenset(cues["place_participles"]),
+        function_words=frozenset(cues["function_words"]),
+        pronouns=frozenset(cues["pronouns"]),
+        member_nouns=frozenset(cues["member_nouns"]),
+        platform_verbs=frozenset(cues["platform_verbs"]),
     )
     countries = gc.get_countries()
     iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}

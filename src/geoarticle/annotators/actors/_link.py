@@ -45,6 +45,8 @@ class Record:
     mentions: list[tuple[Where, int, int, str, bool, str | None]] = attrs.field(factory=list)
     #: When it was last mentioned (the document's mention counter).
     last: int = -1
+    #: A person only because nothing pointed elsewhere: a later mention may say what it is.
+    guessed: bool = False
 
     def actor(self) -> Actor:
         """The finished, immutable Actor."""
@@ -96,6 +98,24 @@ class Doc:
     last_country: str | None = None
     #: Generic agent label ("troops") -> the country its latest mention stood for.
     agent_countries: dict[str, str] = attrs.field(factory=dict)
+    #: The texts being read, for :meth:`written_lower`.
+    texts: list[str] = attrs.field(factory=list)
+
+    def written_lower(self, phrase: str) -> bool:
+        """Whether ``phrase`` also occurs in lower case as whole words ("birthright citizenship")."""
+        low = phrase.lower()
+        if low == phrase:
+            return False
+        for text in self.texts:
+            at = text.find(low)
+            while at >= 0:
+                end = at + len(low)
+                if (at == 0 or not text[at - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    return True
+                at = text.find(low, at + 1)
+        return False
 
     def record_for(self, entry: Entry) -> Record:
         """The record of a gazetteer entry, created on first use."""
@@ -129,6 +149,10 @@ class Doc:
             if last in self.lex.person_suffixes and len(words) > 2:
                 last = words[-2]
             self.surnames[last] = rec.id
+            for middle in words[1:-1]:
+                # "Luiz Inácio Lula da Silva" ... "Lula": a name known by a middle word
+                if middle[0].isupper() and len(middle) > 2 and middle not in self.lex.given_names:
+                    self.surnames.setdefault(middle, rec.id)
         elif rec.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP) and len(words) >= 2:
             if words[0] not in self.lex.common and words[0].lower() not in self.lex.common:
                 self.heads.setdefault(words[0], rec.id)
@@ -189,6 +213,30 @@ class Doc:
             if fits and (best is None or rec.last > best.last):
                 best = rec
         return best
+
+    def surname_holder(self, word: str) -> Record | None:
+        """The person of the text whose surname ``word`` is, if any."""
+        rid = self.surnames.get(word)
+        rec = None if rid is None else self.records.get(rid)
+        return rec if rec is not None and rec.kind is ActorKind.PERSON else None
+
+    def by_first_name(self, word: str) -> Record | None:
+        """The one person of the text whose name starts with ``word`` ("Anwar" of "Anwar Ibrahim")."""
+        found: Record | None = None
+        for rec in self.records.values():
+            if rec.kind is ActorKind.PERSON and rec.mentions and rec.name.split()[0] == word:
+                if found is not None and found is not rec:
+                    return None
+                found = rec
+        return found if found is not None and " " in found.name else None
+
+    def same_person(self, first: str, last: str) -> Record | None:
+        """A person already named with the same first and last words ("Michael R. Bloomberg")."""
+        rec = self.surname_holder(last)
+        if rec is None:
+            return None
+        words = rec.name.split()
+        return rec if words[0] == first and len(words) >= 2 else None
 
     def lookup(self, surface: str) -> Record | None:
         """The actor a surface form already names, if any."""

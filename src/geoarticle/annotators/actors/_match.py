@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import attrs
 
+from ...models import ActorKind
 from ._lexicon import Agent, Entry, Lexicon
 from ._tokens import SENTENCE_OPENERS
 
 __all__ = ["Span", "scan_line", "title_at"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
+_AND = frozenset({"and", "&"})
+_GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 
 
 @attrs.define(slots=True)
@@ -33,6 +36,12 @@ class Span:
     country: str | None = None
     #: The determiner before an ``agent`` span ("the", "both"), lower case.
     det: str = ""
+    #: The kind a ``name`` span is known to have ("Kyiv region", "Russia's Defense Ministry").
+    hint: ActorKind | None = None
+    #: The possessor's entry of a ``name`` span ("Russia" of "Russia's Defense Ministry"),
+    #: and where the possessor's tokens end.
+    owner: Entry | None = None
+    owner_j: int = 0
 
 
 def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry] | None:
@@ -71,29 +80,53 @@ def _is_cap(t: str) -> bool:
     return t[0].isupper()
 
 
-def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
-    """End of the capitalised run starting at ``i`` (connectors and particles allowed inside)."""
+def _suffix(t: str, lex: Lexicon) -> bool:
+    """An organisation or place word ("Department", "Hospital", "Alliance")."""
+    return t in lex.org_suffixes or t in lex.place_suffixes
+
+
+def _has_digit(t: str) -> bool:
+    """ "RM900", "A350", "COVID-19": a code, an amount or a model, never part of a name."""
+    return any(ch.isdigit() for ch in t)
+
+
+def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
+    """End of the capitalised run starting at ``i`` (connectors and particles allowed inside).
+
+    After a title ("leader Yoshihiko Noda") a one-word place inside the run is a
+    surname. In a structured name (one with an organisation or place word) a
+    hyphen joins two capitals ("Centre for EU-Asia Connectivity"), and "and"
+    after a name's head noun ("... Institute and ...") starts the next one
+    unless the name goes on past "of" or "for"; no
+    connector reaches a day or a month ("Defense Ministry on Sunday").
+    """
     n = len(toks)
     j = i + 1
     structured = toks[i] in lex.org_suffixes or toks[i] in lex.place_suffixes
+    crossed = False  # past "of", "for" or "on": "University of Science and Technology"
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
-            if u in lex.never or (len(u) == 1 and u != "&"):
+            if u in lex.never or (len(u) == 1 and u != "&") or _has_digit(u):
                 break
+            if toks[j - 1] in lex.closing_words:
+                break  # "Business Insider Inc Nintendo"
             if u in lex.first and not structured:
                 hit = _gaz(toks, j, lex, False)
                 if hit is not None and not (
                     j == i + 1
-                    and toks[i] in lex.given_names
                     and hit[0] == 1
-                    and hit[1].form in ("city", "capital")
+                    and (
+                        (toks[i] in lex.given_names and hit[1].form in ("city", "capital"))
+                        or (after_title and hit[1].kind is ActorKind.PLACE)
+                    )
                 ):
                     break
             if (
                 u.lower() in lex.title_first
                 and j + 1 < n
                 and _is_cap(toks[j + 1])
+                and not _suffix(toks[j + 1], lex)
                 and title_at(toks, j, lex) is not None
             ):
                 break
@@ -101,14 +134,30 @@ def _run_end(toks: list[str], i: int, lex: Lexicon) -> int:
             j += 1
             continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
+            nxt = toks[j + 1]
             if u in lex.particles:
                 j += 2
                 continue
-            if u in _CONNECTORS and structured:
+            if u == "-" and structured and not _has_digit(nxt):
+                j += 2
+                continue
+            if (
+                u in _CONNECTORS
+                and structured
+                and nxt not in lex.never
+                and not (u in _AND and not crossed and toks[j - 1] in lex.name_heads)
+                and not (u in _AND and nxt.isupper() and len(nxt) > 1)  # "... and QFC"
+            ):
+                crossed = crossed or u not in _AND
                 j += 2
                 continue
         break
     return j
+
+
+def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "wrote on X", "a post on X": a one-letter platform name."""
+    return i >= 2 and toks[i - 1] == "on" and toks[i - 2].lower() in lex.platform_verbs
 
 
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
@@ -125,9 +174,22 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             i += 1
             continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
+        after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
         if c.isupper() or t in lex.first:
             hit = _gaz(toks, i, lex, caps)
-            if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital"):
+            if (
+                hit is not None
+                and after_title
+                and hit[0] == 1
+                and hit[1].kind in _GEO
+                and hit[1].form != "demonym"
+                and i + 1 < n
+                and _is_cap(toks[i + 1])
+                and toks[i + 1][0].isalpha()
+                and toks[i + 1] not in lex.never
+            ):
+                hit = None  # "Defence Minister Israel Katz": a name after a title
+            if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital", "state"):
                 if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):
                     hit = None  # "Jackson Smith", not the city
                 elif i and toks[i - 1] in lex.given_names and not initial:
@@ -149,6 +211,13 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             i += 1
             continue
         title = title_at(toks, i, lex)
+        if (
+            title is not None
+            and c.isupper()
+            and i + title[0] < n
+            and _suffix(toks[i + title[0]], lex)
+        ):
+            title = None  # "Justice Department", "General Hospital": a name, not a title
         if title is not None:
             size, sector = title
             nxt = toks[i + size] if i + size < n else ""
@@ -175,8 +244,18 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             out.append(Span(i, i + 1, "hon", initial=initial))
             i += 1
             continue
-        if t in lex.never or (len(t) == 1 and not t.isdigit()):
+        if len(t) == 1 and t in lex.letters and _platform_context(toks, i, lex):
+            out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
             i += 1
+            continue
+        if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t):
+            i += 1
+            continue
+        if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):
+            i += 1  # "The Court", "The Metropolitan Correctional Centre": the name follows
+            continue
+        if initial and t.lower() in lex.function_words:
+            i += 1  # "In Whole Foods stores", "In Parliament": the name follows
             continue
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)
@@ -189,7 +268,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if headline and t not in lex.given_names:
             i += 1
             continue
-        j = _run_end(toks, i, lex)
+        j = _run_end(toks, i, lex, after_title)
+        if j == i + 1 and j < n and toks[j] in lex.first:
+            hit = _gaz(toks, j, lex, caps)
+            if hit is not None and hit[1].kind is ActorKind.PERSON:
+                # "Volodymyr Zelenskyy": a first name before a known person's surname
+                out.append(Span(i, j + hit[0], "gaz", hit[1], initial=initial))
+                i = j + hit[0]
+                continue
         out.append(Span(i, j, "name", initial=initial))
         i = j
     return out

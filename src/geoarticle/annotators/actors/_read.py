@@ -9,7 +9,9 @@ from ...models import ActorKind
 from ..document import Passage
 from ..tokens import Token
 from ._agents import PAIR_NOUNS, agent_spans
+from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
+from ._credits import credit_mask, furniture_mask
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, scan_line, title_at
@@ -47,10 +49,34 @@ _PLACE_BEFORE = frozenset(
 )
 
 
+def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
+    """The parts of a hyphenated token to read apart, or None to keep it whole.
+
+    "American-Canadian", "India-Pakistan": every part a known name.
+    "Kremlin-installed", "London-based", "Russian-occupied": a known name and
+    a lower-case participle, the name read alone; so too an unknown name before
+    "-owned", "-based" and the like ("Amazon-owned").
+    """
+    if not t[0].isupper() or t in lex.first:
+        return None
+    parts = t.split("-")
+    if len(parts) < 2:
+        return None
+    if all(p in lex.phrases for p in parts):
+        return parts
+    if len(parts) == 2 and parts[1].islower():
+        if parts[0] in lex.phrases:
+            return parts
+        participle = parts[1] in lex.org_participles or parts[1] in lex.place_participles
+        if participle and parts[0].lower() not in lex.common:
+            return parts  # "Amazon-owned", "Mercer Island-based": the name before
+    return None
+
+
 def _split_compounds(
     tokens: tuple[list[str], list[int], list[int]], lex: Lexicon
 ) -> tuple[list[str], list[int], list[int]]:
-    """ "American-Canadian", "India-Pakistan": split when every part is a known name."""
+    """Hyphenated tokens split where a part is a known name (see :func:`_compound_parts`)."""
     toks, starts, ends = tokens
     if "-" not in "".join(toks):
         return tokens
@@ -58,8 +84,8 @@ def _split_compounds(
     out_s: list[int] = []
     out_e: list[int] = []
     for t, s, e in zip(toks, starts, ends, strict=False):
-        parts = t.split("-") if "-" in t and t[0].isupper() and t not in lex.first else ()
-        if len(parts) > 1 and all(p in lex.phrases for p in parts):
+        parts = _compound_parts(t, lex) if "-" in t else None
+        if parts is not None:
             pos = s
             for k, p in enumerate(parts):
                 if k:
@@ -85,6 +111,7 @@ class _Line:
         "base",
         "doc",
         "ends",
+        "label",
         "line",
         "marks",
         "sent",
@@ -103,6 +130,7 @@ class _Line:
         tokens: Sequence[Token],
         sentence_starts: list[int],
         where: Where,
+        label: bool = False,
     ) -> None:
         self.doc = doc
         self.line = text
@@ -110,7 +138,8 @@ class _Line:
         self.where = where
         split = ([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
         self.toks, self.starts, self.ends = _split_compounds(split, doc.lex)
-        self.spans = scan_line(self.toks, line_style(self.toks), doc.lex)
+        spans = scan_line(self.toks, line_style(self.toks), doc.lex)
+        self.spans = acronym_names(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
@@ -118,6 +147,18 @@ class _Line:
         self.unplaced: list[tuple[int, Record]] = []
         self.sent_starts = sentence_starts
         self.sent: list[int] | None = None
+        #: A heading or a short label line: unknown names in it are not read.
+        self.label = label
+        if "by" in self.toks or "contributed" in self.toks:
+            mask = credit_mask(self.toks, self.sentences(), doc.lex)
+            if mask is not None:
+                self.spans = [sp for sp in self.spans if not mask[sp.i]]
+        if self.toks and self.spans:
+            low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
+            if any(p in low for p in doc.lex.furniture_phrases):
+                mask = furniture_mask(self.toks, self.sentences(), doc.lex)
+                if mask is not None:
+                    self.spans = [sp for sp in self.spans if not mask[sp.i]]
 
     def mention(
         self, rec: Record, i: int, j: int, metonym: bool = False, group: str | None = None
@@ -191,6 +232,11 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
             rec = doc.new(text, ActorKind.ORGANIZATION)
         ln.mention(rec, s.i, s.j)
         return rec
+    if s.j - s.i == 1 and entry.form == "city" and entry.id not in doc.records:
+        person = doc.surname_holder(ln.toks[s.i])
+        if person is not None:
+            ln.mention(person, s.i, s.j)  # "Elizabeth Warren ... Warren said": not the city
+            return person
     rec = doc.record_for(entry)
     if rec.kind is ActorKind.PERSON and entry.role and rec.last < 0:
         title = _role_title(entry.role, doc.lex)
@@ -332,6 +378,10 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
     doc = ln.doc
     name = ln.text(i, j)
     rec = doc.lookup(name)
+    if rec is None and j - i >= 2:
+        rec = doc.same_person(
+            ln.toks[i], ln.toks[j - 1]
+        )  # "Michael R. Bloomberg", "Michael Bloomberg"
     if rec is None or rec.kind is not ActorKind.PERSON:
         rec = doc.new(name, ActorKind.PERSON)
     if anchor is not None and anchor.role:
@@ -356,6 +406,8 @@ def _name(
     doc = ln.doc
     toks = ln.toks
     i, j = s.i, s.j
+    if s.hint is not None:
+        return _built(ln, s)
     if anchor is not None and anchor.end == i:
         rec = _person(ln, i, j, anchor)
         ln.mention(rec, i, j)
@@ -374,9 +426,18 @@ def _name(
         ln.mention(last[0], i, j)
         return last[0]
     known = doc.lookup(text)
+    if known is None and j - i == 1 and toks[i] not in doc.lex.given_names:
+        known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
     if known is not None:
+        if known.guessed and known.name == text:
+            kind = _guess(ln, k, last)
+            if kind is not None and kind is not ActorKind.PERSON:
+                known.kind = kind  # "with Fantastic Gardeners ... Ann Lee from Fantastic Gardeners"
+                known.guessed = False
         ln.mention(known, i, j)
         return known
+    if ln.label:
+        return None
     nxt = ln.spans[k + 1] if k + 1 < len(ln.spans) else None
     if (
         nxt is not None
@@ -385,13 +446,18 @@ def _name(
         and nxt.entry is not None
         and nxt.entry.form in ("city", "capital")
         and not s.initial
+        and (_scored(ln, s.i, nxt.j) or toks[i] not in doc.lex.given_names)
     ):
         rec = doc.new(ln.text(i, nxt.j), ActorKind.ORGANIZATION)
         ln.mention(rec, i, nxt.j)
         s.j = nxt.j
         nxt.tag = "skip"
         return rec
-    kind = guess_kind(toks, i, j, doc.lex, initial=s.initial)
+    kind = _guess(ln, k, last)
+    if kind is ActorKind.PERSON and j - i >= 2:
+        head = doc.lookup(toks[i])
+        if head is not None and head.kind in _GROUPS and head.name == toks[i]:
+            kind = head.kind  # "Yahoo Finance" after "Yahoo"
     p = ln.spans[k - 1] if k else None
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
@@ -402,11 +468,147 @@ def _name(
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
             assert p is not None
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
-    if kind is None:
+    if kind is None or _common_phrase(ln, i, j):
         return None
-    rec = _person(ln, i, j, None) if kind is ActorKind.PERSON else doc.new(text, kind)
+    if j - i == 1 and s.initial and doc.written_lower(text):
+        return None  # "Art historian ...", "Locals told ...": a common word opening a sentence
+    if kind is ActorKind.PERSON:
+        fresh = doc.lookup(text) is None
+        rec = _person(ln, i, j, None)
+        rec.guessed = fresh and _default_person(toks, i, j, doc.lex)
+    else:
+        rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _common_phrase(ln: _Line, i: int, j: int) -> bool:
+    """ "Birthright Citizenship" where the text also writes "birthright citizenship"."""
+    if j - i < 2:
+        return False
+    lex = ln.doc.lex
+    toks = ln.toks
+    for t in toks[i:j]:
+        if t in lex.org_suffixes or t in lex.place_suffixes or t in lex.armed_suffixes:
+            return False
+    return toks[i] not in lex.given_names and ln.doc.written_lower(ln.text(i, j))
+
+
+def _built(ln: _Line, s: Span) -> Record:
+    """A name built on a known place ("Kyiv region", "Russia's Defense Ministry")."""
+    assert s.hint is not None
+    doc = ln.doc
+    text = ln.text(s.i, s.j)
+    rec = doc.lookup(text)
+    if rec is None or rec.kind is not s.hint:
+        rec = doc.new(text, s.hint, s.country)
+    if s.owner is not None:
+        ln.mention(doc.record_for(s.owner), s.i, s.owner_j)  # the state keeps its mention
+    ln.mention(rec, s.i, s.j)
+    return rec
+
+
+def _default_person(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a run became a person for want of other evidence (no given name, no verb)."""
+    nxt = toks[j] if j < len(toks) else ""
+    return toks[i] not in lex.given_names and nxt not in lex.speech_verbs
+
+
+def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | None:
+    """The kind :func:`guess_kind` gives ``spans[k]`` in its line."""
+    s = ln.spans[k]
+    i = s.i
+    toks = ln.toks
+    return guess_kind(
+        toks,
+        i,
+        s.j,
+        ln.doc.lex,
+        initial=s.initial,
+        listed=_listed_with(ln, k, last),
+        after_person=last is not None
+        and last[1] == i - 1
+        and last[0].kind is ActorKind.PERSON
+        and toks[i - 1] in ("at", "from"),
+        place_after=_place_after(ln, k),
+    )
+
+
+_AND_OR = frozenset({"and", "or", "&"})
+_LIST_MARKS = _AND_OR | {","}
+
+
+def _neighbour(ln: _Line, k: int) -> Span | None:
+    """The known place or organisation spans[k + 1], when nothing but one mark stands between."""
+    s = ln.spans[k]
+    nxt = ln.spans[k + 1] if k + 1 < len(ln.spans) else None
+    if (
+        nxt is None
+        or nxt.tag != "gaz"
+        or nxt.i != s.j + 1
+        or nxt.entry is None
+        or nxt.entry.form == "demonym"
+        or nxt.entry.kind is ActorKind.PERSON
+        or ln.toks[nxt.j : nxt.j + 1] in (["'s"], ["’s"])
+    ):
+        return None
+    return nxt
+
+
+def _listed_with(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | None:
+    """The kind of a place or organisation listed right before or after ``spans[k]``.
+
+    "Kyiv, Lviv, Odesa, X and Kharkiv", "companies such as Y, X and Z". A
+    comma alone is a list only when another list mark is on the other side
+    ("the Netherlands, Ammar Hijazi, told" is an apposition).
+    """
+    s = ln.spans[k]
+    toks = ln.toks
+    before = toks[s.i - 1] if s.i else ""
+    after = toks[s.j] if s.j < len(toks) else ""
+    going_on = after in _AND_OR or (
+        after == ","
+        and s.j + 1 < len(toks)
+        and (toks[s.j + 1][0].isupper() or toks[s.j + 1] in _AND_OR)
+    )  # "Kyiv, Lviv, Odesa", "X, Y, and others": not "Valencia, Pilar Bernabé, told"
+    if last is not None and last[1] == s.i - 1 and before in _LIST_MARKS:
+        kind = last[0].kind
+        if kind is not ActorKind.PERSON and (before in _AND_OR or going_on):
+            return kind
+    nxt = _neighbour(ln, k)
+    if (
+        nxt is not None
+        and nxt.entry is not None
+        and after in _LIST_MARKS
+        and (after in _AND_OR or before in _LIST_MARKS)
+    ):
+        return nxt.entry.kind
+    return None
+
+
+def _place_after(ln: _Line, k: int) -> bool:
+    """ "X, Idaho.", "X, Germany": a known place after a comma (not "X, Albania's minister")."""
+    s = ln.spans[k]
+    nxt = _neighbour(ln, k)
+    toks = ln.toks
+    return (
+        nxt is not None
+        and nxt.entry is not None
+        and toks[s.j] == ","
+        and nxt.entry.kind in _GEO
+        and s.j - s.i <= 2
+        and (
+            nxt.j == len(toks) or not toks[nxt.j][0].isalpha()
+        )  # not "X, Tunisia country director"
+    )
+
+
+def _scored(ln: _Line, i: int, j: int) -> bool:
+    """A score or "v" around ``toks[i:j]``: "Bayern Munich 2", "v Red Star Belgrade"."""
+    toks = ln.toks
+    nxt = toks[j] if j < len(toks) else ""
+    prev = toks[i - 1] if i else ""
+    return nxt.isdigit() or nxt in _VERSUS or prev.isdigit() or prev in _VERSUS
 
 
 def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | None) -> Record:
@@ -452,9 +654,34 @@ def _read_line(ln: _Line) -> None:
                 rec.country = infer_country(at, ln.marks, sent, ln.toks)
 
 
+#: A block of at most this many tokens, on one line and with no sentence end, is a label.
+_LABEL_TOKENS = 6
+_ENDS = frozenset({".", "!", "?", "”", '"', "’", ":"})
+
+
+def _is_label(passage: Passage, where: Where) -> bool:
+    """A section heading, or a short block of an article that is no sentence.
+
+    "Getty Images", "Sponsored Stories", "Charles Hurt" standing alone: captions,
+    credits and page furniture. A bare string (``find_actors``) has no labels.
+    """
+    if where is None:
+        return False
+    if passage.kind == "heading":
+        return True
+    toks = passage.tokens
+    return (
+        passage.kind == "paragraph"
+        and 0 < len(toks) <= _LABEL_TOKENS
+        and "\n" not in passage.text
+        and toks[-1].text not in _ENDS
+    )
+
+
 def read_passage(doc: Doc, passage: Passage, where: Where) -> None:
     """Read every line of ``passage`` into ``doc``; offsets index the passage text."""
     starts = [s.start for s in passage.sentences]
+    label = _is_label(passage, where)
     for lo, hi in passage.lines():
         if hi > lo:
-            _read_line(_Line(doc, passage.text, passage.tokens[lo:hi], starts, where))
+            _read_line(_Line(doc, passage.text, passage.tokens[lo:hi], starts, where, label))

@@ -1,0 +1,157 @@
+"""Names built on a known place: "Kyiv region", "Russia's Defense Ministry", "Durban high court".
+
+After the scan, a country or place followed by
+
+- a region noun ("region", "district", "airport") names a place with it;
+- a possessive and an organisation's name or lower-case body noun ("Russia's
+  Defense Ministry", "India's home ministry") names that state's body;
+- (a place only) lower-case words and a court or council ("Durban high
+  court") names that body.
+
+The new span is a ``name`` with its kind (``hint``) and, for bodies, the
+possessor's entry (``owner``), so that the state keeps its mention.
+"""
+
+from __future__ import annotations
+
+from ...models import ActorKind
+from ._lexicon import Lexicon
+from ._match import Span
+
+__all__ = ["acronym_names", "place_bodies"]
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+_GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
+#: Lower-case words that may stand between the place and the body noun.
+_MAX_BETWEEN = 3
+
+
+def _body_end(toks: list[str], k: int, heads: frozenset[str]) -> int | None:
+    """End of lower-case words from ``k`` closing on a body noun ("home ministry"), or None."""
+    for m in range(k, min(len(toks), k + _MAX_BETWEEN + 1)):
+        w = toks[m]
+        if not (w.isalpha() and w.islower()):
+            return None
+        if w in heads:
+            return m + 1
+    return None
+
+
+def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
+    """``spans`` with the names built on a known country or place merged in."""
+    out: list[Span] = []
+    n = len(toks)
+    skip_to = -1
+    for k, s in enumerate(spans):
+        if s.i < skip_to:
+            continue
+        if (
+            s.tag == "name"
+            and s.hint is None
+            and s.j < n
+            and toks[s.j] in lex.region_nouns
+            and toks[s.j] != "province"
+            and not any(t in lex.org_suffixes for t in toks[s.i : s.j])
+            and (s.i == 0 or toks[s.i - 1].lower() not in ("a", "an"))  # "an English county"
+        ):
+            # "Namibia's Kunene region", "Shevchenko district": an unknown place with its noun
+            out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.PLACE))
+            continue
+        e = s.entry
+        if s.tag != "gaz" or e is None or e.kind not in _GEO or e.form == "demonym" or s.j >= n:
+            out.append(s)
+            continue
+        nxt = toks[s.j]
+        if e.kind is ActorKind.PLACE and nxt in lex.region_nouns:
+            out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.PLACE))
+            out[-1].country = e.country
+            continue
+        end: int | None = None
+        if nxt in _POSSESSIVE:
+            after = spans[k + 1] if k + 1 < len(spans) else None
+            if (
+                after is not None
+                and after.tag == "name"
+                and after.i == s.j + 1
+                and toks[after.j - 1] in lex.name_heads
+            ):
+                end = after.j
+            else:
+                end = _body_end(toks, s.j + 1, lex.body_heads)
+        elif e.kind is ActorKind.PLACE:
+            end = _body_end(toks, s.j, lex.place_body_heads)
+        if end is None:
+            out.append(s)
+            continue
+        body = Span(s.i, end, "name", initial=s.initial, hint=ActorKind.ORGANIZATION, owner=e)
+        body.country = e.country
+        body.owner_j = s.j
+        out.append(body)
+        skip_to = end
+    return out
+
+
+#: Words an acronym skips inside the name it abbreviates.
+_SKIPPED = frozenset({"and", "of", "for", "the", "on", "in", "de", "&", ",", "-"})
+
+
+def _defined_start(toks: list[str], p: int, letters: str) -> int | None:
+    """Start of the name before ``toks[p]`` == "(" whose capitals spell ``letters``, or None."""
+    idx = len(letters) - 1
+    k = p - 1
+    words = 0
+    while k >= 0 and idx >= 0 and p - k <= 2 * len(letters) + 2:
+        t = toks[k]
+        if t in _SKIPPED:
+            k -= 1
+            continue
+        caps = [ch for ch in t if ch.isupper()]
+        if not caps or not t[0].isupper():
+            return None
+        # a word gives its capitals, last first ("DonNU": "Donetsk National University")
+        for ch in reversed(caps if len(caps) <= idx + 1 else caps[:1]):
+            if idx >= 0 and ch == letters[idx]:
+                idx -= 1
+            else:
+                return None
+        words += 1
+        k -= 1
+    if idx >= 0 or words < 2:
+        return None
+    start = k + 1
+    while toks[start] in _SKIPPED:
+        start += 1
+    return start
+
+
+def acronym_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
+    """``spans`` with every name defined by an acronym after it made one span.
+
+    "Immigration, Refugees and Citizenship Canada (IRCC)", "Spring University
+    Myanmar (SUM)": the capitals before the brackets spell the acronym, so
+    the words between are one organisation's name (a place's when it ends in
+    a place word), whatever the scan made of them.
+    """
+    if "(" not in toks:
+        return spans
+    n = len(toks)
+    for p, t in enumerate(toks):
+        if t != "(" or p + 2 >= n or toks[p + 2] != ")":
+            continue
+        acr = toks[p + 1]
+        letters = "".join(ch for ch in acr if ch.isupper())
+        if len(letters) < 2 or not acr[0].isupper() or not acr.isalpha():
+            continue
+        start = _defined_start(toks, p, letters)
+        if start is None:
+            continue
+        inside = [s for s in spans if s.i < p and s.j > start]
+        if len(inside) == 1 and inside[0].i == start and inside[0].j == p:
+            continue  # already one name
+        if any(s.i < start or s.tag not in ("gaz", "name") for s in inside):
+            continue
+        kind = ActorKind.PLACE if toks[p - 1] in lex.place_suffixes else ActorKind.ORGANIZATION
+        keep = [s for s in spans if not (s.i < p and s.j > start)]
+        keep.append(Span(start, p, "name", initial=False, hint=kind))
+        spans = sorted(keep, key=lambda sp: sp.i)
+    return spans

@@ -1,0 +1,66 @@
+"""Reporting credits and page furniture inside the body name no actor.
+
+A credit is a sentence that opens with a credit verb and "by" ("Reporting by",
+"Additional reporting by", "With reporting by", "Editing by", "Writing by") or
+that says someone "contributed to this report". Every name and place in it is
+the newsroom's, not the story's, so none of its spans is read. So too a
+sentence of page furniture ("Get daily Canada news delivered to your inbox",
+"Click to Read More"), known by one of the phrases in ``cues.json``.
+"""
+
+from __future__ import annotations
+
+from ._lexicon import Lexicon
+from ._tokens import SENTENCE_OPENERS
+
+__all__ = ["credit_mask", "furniture_mask"]
+
+#: Words that may stand between a sentence start and the credit verb ("additional reporting by").
+_LEADS = frozenset({"additional", "with", "and", "further", "also"})
+
+
+def _opens_credit(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether ``toks[i]`` ("Reporting") followed by "by" opens a credit."""
+    k = i - 1
+    while k >= 0 and toks[k].lower() in _LEADS:
+        k -= 1
+    return k < 0 or toks[k] in SENTENCE_OPENERS or toks[k] == ","
+
+
+def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
+    """A mask of the tokens of ``toks`` that lie in credit sentences, or None when none do."""
+    if "by" not in toks and "contributed" not in toks:
+        return None
+    credit_sents: set[int] = set()
+    for i, t in enumerate(toks):
+        if t == "by" and i and toks[i - 1].lower() in lex.credit_verbs:
+            if _opens_credit(toks, i - 1, lex):
+                credit_sents.add(sent[i])
+        elif t == "contributed" and (
+            toks[i + 1 : i + 2] == ["reporting"] or toks[i + 1 : i + 4] == ["to", "this", "report"]
+        ):
+            credit_sents.add(sent[i])
+    if not credit_sents:
+        return None
+    return bytearray(1 if s in credit_sents else 0 for s in sent)
+
+
+def furniture_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
+    """A mask of the tokens of ``toks`` in sentences of page furniture, or None when none are."""
+    marked: set[int] = set()
+    n = len(toks)
+    for i in range(n):
+        if sent[i] in marked:
+            continue
+        # the sentence's text from this token on, cheaply: the lower-case words joined
+        k = i
+        words: list[str] = []
+        while k < n and sent[k] == sent[i]:
+            words.append(toks[k].lower())
+            k += 1
+        text = " ".join(words).replace("’", "'").replace(" n't", "n't")
+        if any(p in text for p in lex.furniture_phrases):
+            marked.add(sent[i])
+    if not marked:
+        return None
+    return bytearray(1 if s in marked else 0 for s in sent)
