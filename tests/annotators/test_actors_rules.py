@@ -402,3 +402,9 @@ def test_other_spellings_of_known_places() -> None:
     assert len(found["Kyiv"].mentions) == 2
     assert found["Ivory Coast"].kind is ActorKind.COUNTRY
     assert "Democratic Republic of the Congo" in found
+
+
+def test_quoted_titles_and_squares() -> None:
+    found = by_name(find_actors("Crowds in Tarrow Square sang “Distant Starling” all night."))
+    assert found["Tarrow Square"].kind is ActorKind.PLACE
+    assert "Distant Starling" not in found

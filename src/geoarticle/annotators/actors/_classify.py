@@ -19,6 +19,8 @@ from ._lexicon import Lexicon
 
 __all__ = ["guess_kind", "is_acronym"]
 
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 #: Possessive determiners: "our Country", "their Birthright Citizenship WIN" name nobody.
 _POSSESSIVES = frozenset({"our", "their", "his", "her", "its", "my", "your"})
 #: Words that end an apposition's search for its head noun.
@@ -153,6 +155,12 @@ def guess_kind(
     if size == 1 and (last in lex.org_suffixes or last in lex.place_suffixes):
         return None  # a bare "Ministry" or "Province"
     given_first = run[0] in lex.given_names and size >= 2
+    prev = toks[i - 1] if i else ""
+    nxt = toks[j] if j < n else ""
+    if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
+        return None  # “Distant Star”, “Let There Be Neon”: a title in quotes
+    if size >= 2 and last in lex.place_suffixes and "of" not in run and "for" not in run:
+        return ActorKind.PLACE  # "Times Square", "Bank Street"
     for k, t in enumerate(run):
         if t in lex.armed_suffixes:
             return ActorKind.ARMED_GROUP
@@ -163,7 +171,6 @@ def guess_kind(
             or not (given_first or last in lex.place_suffixes)  # "Imperial College London"
         ):
             return ActorKind.ORGANIZATION
-    nxt = toks[j] if j < n else ""
     if all(t.isupper() for t in run if t[0].isalpha()) and (size > 1 or not is_acronym(last)):
         # "NOVYE ATAGI 1996-08-30": a capitals dateline names a place; else a shout
         if nxt == "," or (nxt[:1].isdigit() and "-" in nxt):
@@ -189,7 +196,6 @@ def guess_kind(
     appos = appositive(toks, j, lex)
     if appos is not None and (appos is not ActorKind.PERSON or size >= 2):
         return appos
-    prev = toks[i - 1] if i else ""
     low_prev = prev.lower()
     if low_prev in _POSSESSIVES or prev in ("@", "/", "#"):
         return None  # "our Country"; handles and links
