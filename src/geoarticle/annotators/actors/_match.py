@@ -87,7 +87,8 @@ def _suffix(t: str, lex: Lexicon) -> bool:
 
 def _has_digit(t: str) -> bool:
     """ "RM900", "A350", "COVID-19": a code, an amount or a model, never part of a name."""
-    return any(ch.isdigit() for ch in t)
+    # letters are never digits: most words are answered without a look at each character
+    return not t.isalpha() and any(ch.isdigit() for ch in t)
 
 
 def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
@@ -166,6 +167,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     n = len(toks)
     caps = style == "caps"
     headline = style == "headline"
+    first = lex.first
+    title_first = lex.title_first
     i = 0
     while i < n:
         t = toks[i]
@@ -173,9 +176,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if not c.isalpha():
             i += 1
             continue
+        if not c.isupper() and t not in first and (caps or t.lower() not in title_first):
+            i += 1  # a lower-case word that starts nothing (most words: tested first for speed)
+            continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
         after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
-        if c.isupper() or t in lex.first:
+        if c.isupper() or t in first:
             hit = _gaz(toks, i, lex, caps)
             if (
                 hit is not None
