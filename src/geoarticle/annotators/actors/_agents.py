@@ -285,16 +285,15 @@ def _pair_or_group(toks: list[str], i: int, taken: bytearray) -> Span | None:
 
 def agent_spans(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """The ``agent``, ``group`` and ``pair`` spans of a line, left to right."""
-    words = set(toks)
-    has_the = "the" in words or "The" in words
-    if lex.agent_probe.isdisjoint(words) and not has_the:
+    probe = lex.agent_probe
+    # only the tokens that may start a span are visited (for speed)
+    starts = [i for i, t in enumerate(toks) if t in probe or t in _THE]
+    if not starts:
         return []
     finder = _Finder(toks, spans, lex)
-    probe = lex.agent_probe
     out: list[Span] = []
-    # only the tokens that may start a span are visited (for speed)
     after = 0  # where the latest span ends
-    for i in [i for i, t in enumerate(toks) if t in probe or t in _THE]:
+    for i in starts:
         if i < after:
             continue
         t = toks[i]
