@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
@@ -29,18 +30,13 @@ MIN_CITY_POPULATION = 100_000
 MIN_NAMESAKE_POPULATION = 2_000_000
 
 
+#: A run of letters and digits (``str.isalnum``: a word character but "_").
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def slug(text: str) -> str:
     """A lower-case, hyphen-separated form of ``text`` for actor ids."""
-    out: list[str] = []
-    dash = False
-    for ch in text.lower():
-        if ch.isalnum():
-            out.append(ch)
-            dash = False
-        elif not dash and out:
-            out.append("-")
-            dash = True
-    return "".join(out).strip("-") or "x"
+    return "-".join(_ALNUM_RUN.findall(text.lower())) or "x"
 
 
 @attrs.frozen
