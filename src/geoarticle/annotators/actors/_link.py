@@ -224,7 +224,12 @@ class Doc:
         """The one person of the text whose name starts with ``word`` ("Anwar" of "Anwar Ibrahim")."""
         found: Record | None = None
         for rec in self.records.values():
-            if rec.kind is ActorKind.PERSON and rec.mentions and rec.name.split()[0] == word:
+            if (
+                rec.kind is ActorKind.PERSON
+                and rec.mentions
+                and word in rec.name  # (cheap, and needed for the next test)
+                and rec.name.split()[0] == word
+            ):
                 if found is not None and found is not rec:
                     return None
                 found = rec
