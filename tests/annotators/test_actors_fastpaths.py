@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geoarticle.annotators.actors import _agents, _classify, _read, _tokens
+from geoarticle.annotators.actors import _agents, _classify, _match, _read, _tokens
 from geoarticle.annotators.actors._agents import agent_spans
 from geoarticle.annotators.actors._lexicon import Lexicon, lexicon, slug
 from geoarticle.annotators.actors._match import Span, scan_line
@@ -127,3 +127,54 @@ def _camel(tok: str) -> bool:
 def test_slug_and_camel_case(text: str) -> None:
     assert slug(text) == _slug(text)
     assert _classify._camel(text) == _camel(text)
+
+
+def _gaz(toks: list[str], i: int, caps: bool) -> tuple[int, object] | None:
+    """The gazetteer lookup as first written: every length tried, longest first."""
+    lex = lexicon()
+    t = toks[i]
+    longest = lex.first.get(t)
+    if not longest:
+        return None
+    for size in range(min(longest, len(toks) - i), 0, -1):
+        entry = lex.phrases.get(t if size == 1 else " ".join(toks[i : i + size]))
+        if entry is None:
+            continue
+        if caps and size == 1 and t.lower() in lex.common:
+            return None
+        return size, entry
+    return None
+
+
+def _title_at(toks: list[str], i: int) -> tuple[int, str] | None:
+    lex = lexicon()
+    low = toks[i].lower()
+    longest = lex.title_first.get(low)
+    if not longest:
+        return None
+    for size in range(min(longest, len(toks) - i), 0, -1):
+        key = low if size == 1 else " ".join(x.lower() for x in toks[i : i + size])
+        sector = lex.titles.get(key)
+        if sector is not None:
+            return size, sector
+    return None
+
+
+#: Words of known names and titles, cut and mixed so that n-grams start, end and break off.
+_NAME_WORDS = [
+    *("United", "States", "of", "America", "Kingdom", "Nations", "Security", "Council"),
+    *("New", "York", "City", "Times", "South", "Africa", "Korea", "North", "the", "The"),
+    *("President", "Prime", "Minister", "Foreign", "Secretary", "of", "State", "Vice"),
+    *("Islamic", "State", "al-Qaeda", "Hamas", "European", "Union", "Commission", "Bank"),
+    *("UNITED", "STATES", "Defense", "Ministry", "Kyiv", "Joe", "Biden", "Smith", ","),
+]
+
+
+@given(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=12), st.booleans())
+def test_gazetteer_and_title_lookups_grow_as_far_as_a_name_goes(
+    toks: list[str], caps: bool
+) -> None:
+    lex = lexicon()
+    for i in range(len(toks)):
+        assert _match._gaz(toks, i, lex, caps) == _gaz(toks, i, caps)
+        assert _match.title_at(toks, i, lex) == _title_at(toks, i)

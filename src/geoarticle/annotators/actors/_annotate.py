@@ -32,8 +32,10 @@ def _extended(extra: Gazetteer) -> Lexicon:
         base,
         phrases=dict(base.phrases),
         first=dict(base.first),
+        stems=set(base.stems),
         titles=dict(base.titles),
         title_first=dict(base.title_first),
+        title_stems=set(base.title_stems),
         letters=dict(base.letters),
     )
     for surface, entry in extra.entries:

@@ -74,9 +74,15 @@ class Lexicon:
     phrases: dict[str, Entry] = attrs.field(factory=dict)
     #: First token of every phrase -> the longest phrase length starting with it.
     first: dict[str, int] = attrs.field(factory=dict)
+    #: The first two or more tokens of every phrase of two or more (the phrase itself
+    #: too): how far a match may grow, so that a lookup stops at the first n-gram that
+    #: starts no phrase.
+    stems: set[str] = attrs.field(factory=set)
     #: Lower-cased title phrase -> sector code ("" for none).
     titles: dict[str, str] = attrs.field(factory=dict)
     title_first: dict[str, int] = attrs.field(factory=dict)
+    #: As :attr:`stems`, for the titles.
+    title_stems: set[str] = attrs.field(factory=set)
     given_names: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
@@ -169,6 +175,7 @@ class Lexicon:
                 n = len(toks)
                 if self.first.get(first, 0) < n:
                     self.first[first] = n
+                _add_stems(self.stems, k)
 
     def add_title(self, title: str, sector: str) -> None:
         """Store a title or role phrase (matched on lower-cased tokens)."""
@@ -177,9 +184,19 @@ class Lexicon:
         toks = [t.lower() for t in tokenize(cased)[0]]
         if not toks:
             return
-        self.titles[" ".join(toks)] = sector
+        key = " ".join(toks)
+        self.titles[key] = sector
         if self.title_first.get(toks[0], 0) < len(toks):
             self.title_first[toks[0]] = len(toks)
+        _add_stems(self.title_stems, key)
+
+
+def _add_stems(stems: set[str], key: str) -> None:
+    """Put the first two or more tokens of ``key`` (space-joined) in ``stems``."""
+    at = key.find(" ")
+    while at >= 0:
+        at = key.find(" ", at + 1)
+        stems.add(key if at < 0 else key[:at])
 
 
 def _data(name: str) -> str:

@@ -49,16 +49,21 @@ def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry]
     longest = lex.first.get(t)
     if not longest:
         return None
-    n = len(toks)
-    for size in range(min(longest, n - i), 0, -1):
-        key = t if size == 1 else " ".join(toks[i : i + size])
-        entry = lex.phrases.get(key)
-        if entry is None:
-            continue
-        if caps and size == 1 and t.lower() in lex.common:
-            return None  # "NICE", "WHO" in a capitals headline are words
-        return size, entry
-    return None
+    phrases = lex.phrases
+    # the longest phrase at i: the n-gram grows while it starts a phrase (for speed)
+    size, key = (1, t) if t in phrases else (0, "")
+    gram = t
+    for m in range(2, min(longest, len(toks) - i) + 1):
+        gram += " " + toks[i + m - 1]
+        if gram not in lex.stems:
+            break
+        if gram in phrases:
+            size, key = m, gram
+    if not size:
+        return None
+    if caps and size == 1 and t.lower() in lex.common:
+        return None  # "NICE", "WHO" in a capitals headline are words
+    return size, phrases[key]
 
 
 def title_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -67,13 +72,18 @@ def title_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
     longest = lex.title_first.get(low)
     if not longest:
         return None
-    n = len(toks)
-    for size in range(min(longest, n - i), 0, -1):
-        key = low if size == 1 else " ".join(x.lower() for x in toks[i : i + size])
-        sector = lex.titles.get(key)
+    sector = lex.titles.get(low)
+    found = None if sector is None else (1, sector)
+    # the n-gram grows while it starts a title (for speed)
+    gram = low
+    for m in range(2, min(longest, len(toks) - i) + 1):
+        gram += " " + toks[i + m - 1].lower()
+        if gram not in lex.title_stems:
+            break
+        sector = lex.titles.get(gram)
         if sector is not None:
-            return size, sector
-    return None
+            found = (m, sector)
+    return found
 
 
 def _is_cap(t: str) -> bool:
