@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from geoarticle.annotators.actors import _agents, _classify, _match, _read, _tokens
 from geoarticle.annotators.actors._agents import agent_spans
+from geoarticle.annotators.actors._credits import may_hold_furniture
 from geoarticle.annotators.actors._lexicon import Lexicon, lexicon, slug
 from geoarticle.annotators.actors._match import Span, scan_line
 
@@ -178,3 +179,21 @@ def test_gazetteer_and_title_lookups_grow_as_far_as_a_name_goes(
     for i in range(len(toks)):
         assert _match._gaz(toks, i, lex, caps) == _gaz(toks, i, caps)
         assert _match.title_at(toks, i, lex) == _title_at(toks, i)
+
+
+_FURNITURE_PIECES = [
+    *("Click", "click ", "here", "HERE", "Read ", "more", "Don’t", " want to see this", "Σ"),
+    *("ΑΣ", "İ", "ı", "K", " ", "\n", "’", "'", "subscribe", " to", "sign up for", "x"),
+]
+
+
+@given(
+    st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=12).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_furniture_in_a_line_is_furniture_in_its_texts(text: str, a: int, b: int) -> None:
+    lex = lexicon()
+    low = text[a:b].lower().replace("’", "'")
+    if any(p in low for p in lex.furniture_phrases):
+        assert may_hold_furniture(["An article.", text], lex)

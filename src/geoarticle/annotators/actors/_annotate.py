@@ -9,6 +9,7 @@ import attrs
 from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Actor, Article
 from ..document import document, passage_of, stop_warning
+from ._credits import may_hold_furniture
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
 from ._petrarch import Gazetteer
@@ -55,6 +56,7 @@ def find_actors(
     ``limits.max_actors`` actors are returned, in order of first mention.
     """
     doc = Doc(with_extra(extra), texts=[text])
+    doc.furniture = may_hold_furniture(doc.texts, doc.lex)
     read_passage(doc, passage_of(text), None)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
@@ -80,6 +82,7 @@ class ActorAnnotator:
         budget = self.limits.max_annotated_chars
         text = document(article, budget)
         doc.texts.extend(p.text for p in text.passages)
+        doc.furniture = may_hold_furniture(doc.texts, doc.lex)
         for passage in text.passages:
             read_passage(doc, passage, (passage.section, passage.block))
         most = self.limits.max_actors

@@ -100,6 +100,8 @@ class Doc:
     agent_countries: dict[str, str] = attrs.field(factory=dict)
     #: The texts being read, for :meth:`written_lower`.
     texts: list[str] = attrs.field(factory=list)
+    #: False when no phrase of page furniture is in :attr:`texts`: no line needs the test.
+    furniture: bool = True
 
     def written_lower(self, phrase: str) -> bool:
         """Whether ``phrase`` also occurs in lower case as whole words ("birthright citizenship")."""

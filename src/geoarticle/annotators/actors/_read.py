@@ -160,7 +160,7 @@ class _Line:
             mask = credit_mask(self.toks, self.sentences(), doc.lex)
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
-        if self.toks and self.spans:
+        if self.toks and self.spans and doc.furniture:
             low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
             if any(map(low.__contains__, doc.lex.furniture_phrases)):  # map: for speed
                 mask = furniture_mask(self.toks, self.sentences(), doc.lex)
