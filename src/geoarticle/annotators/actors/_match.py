@@ -191,7 +191,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
         after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
-        if c.isupper() or t in first:
+        if t in first:  # (_gaz finds nothing for another word)
             hit = _gaz(toks, i, lex, caps)
             if (
                 hit is not None
@@ -223,10 +223,11 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 out.append(Span(i, i + size, "gaz", entry, initial=initial))
                 i += size
                 continue
-        if caps or not (c.isupper() or t.lower() in lex.title_first):
+        titled = t.lower() in title_first
+        if caps or not (c.isupper() or titled):
             i += 1
             continue
-        title = title_at(toks, i, lex)
+        title = title_at(toks, i, lex) if titled else None  # (None for another word)
         if (
             title is not None
             and c.isupper()
