@@ -197,3 +197,8 @@ def test_furniture_in_a_line_is_furniture_in_its_texts(text: str, a: int, b: int
     low = text[a:b].lower().replace("’", "'")
     if any(p in low for p in lex.furniture_phrases):
         assert may_hold_furniture(["An article.", text], lex)
+
+
+def test_no_letter_is_a_digit() -> None:
+    """What ``_has_digit`` assumes: a token of letters holds no digit."""
+    assert not [c for c in map(chr, range(0x110000)) if c.isalpha() and c.isdigit()]
