@@ -21,7 +21,7 @@ from ..document import Document, build
 from .analysis import Coref, SentenceView, analyse
 from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
-from .lexicon import TriggerMatch, cameo_label, in_group, plover, stance
+from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
 from .roles import RoleFinder, clause_subject, find_location, find_roles
 
@@ -504,6 +504,9 @@ def code_article(
     states = _states(article.actors)
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
     for c in merged:
+        announced = intent_code(c.code) if c.modality is Modality.FUTURE else None
+        if announced is not None:
+            c.code = announced  # "X will meet Y": an intent to meet; "... would strike": a threat
         if in_group(c.code, "taking") and c.targets and set(c.targets) <= people:
             c.code = "173"  # "captured Maduro": a person seized is arrested
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))

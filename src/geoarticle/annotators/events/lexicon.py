@@ -22,6 +22,7 @@ __all__ = [
     "cameo_label",
     "cues",
     "in_group",
+    "intent_code",
     "match_triggers",
     "may_hold_trigger",
     "plover",
@@ -305,6 +306,16 @@ def in_group(code: str, group: str) -> bool:
     """Whether ``code`` (or its root) is in the CAMEO code group ``group`` (``cameo_groups.tsv``)."""
     members = _groups()[group]
     return code in members or code[:2] in members
+
+
+@functools.cache
+def _intents() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("intents.tsv")}
+
+
+def intent_code(code: str) -> str | None:
+    """The code of announcing ``code`` for the future (``intents.tsv``), or None."""
+    return _intents().get(code[:2])
 
 
 @functools.cache
