@@ -144,7 +144,7 @@ class _Line:
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
         self.marks: list[tuple[int, str]] = []
-        self.unplaced: list[tuple[int, Record]] = []
+        self.unplaced: list[tuple[int, int, Record]] = []
         self.sent_starts = sentence_starts
         self.sent: list[int] | None = None
         #: A heading or a short label line: unknown names in it are not read.
@@ -395,7 +395,7 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
         if anchor.title:
             doc.hold_title(rec, anchor.title)
     if rec.country is None:
-        ln.unplaced.append((i, rec))
+        ln.unplaced.append((i, j, rec))
     return rec
 
 
@@ -649,9 +649,9 @@ def _read_line(ln: _Line) -> None:
         last = None if rec is None else (rec, s.j)
     if ln.unplaced:
         sent = ln.sentences()
-        for at, rec in ln.unplaced:
+        for at, end, rec in ln.unplaced:
             if rec.country is None:
-                rec.country = infer_country(at, ln.marks, sent, ln.toks)
+                rec.country = infer_country(at, end, ln.marks, sent, ln.toks)
 
 
 #: A block of at most this many tokens, on one line and with no sentence end, is a label.
