@@ -173,7 +173,7 @@ class _Line:
         if rec.country and rec.kind is not ActorKind.PERSON and group is None:
             self.marks.append((i, rec.country))
             if rec.kind in _GEO:
-                doc.last_country = rec.country
+                doc.settings[rec.country] = doc.settings.get(rec.country, 0) + 1
 
     def sentences(self) -> list[int]:
         """Sentence number of every token (computed once)."""
@@ -287,7 +287,11 @@ def _title_ref(ln: _Line, k: int) -> None:
 
 
 def _context_country(ln: _Line, s: Span) -> str | None:
-    """The country around a generic agent: nearest in its sentence, else the latest named."""
+    """The country around a generic agent: nearest in its sentence, else where the story is set.
+
+    The story's setting is the country named most often so far, itself or by its
+    places ("Tirana ... Tirana ... a Hungarian minister": Albania).
+    """
     sent = ln.sentences()
     here = sent[s.i]
     best: tuple[int, str] | None = None
@@ -300,7 +304,10 @@ def _context_country(ln: _Line, s: Span) -> str | None:
         dist = (s.i - sp.i) if sp.i < s.i else 1000 + sp.i - s.i
         if best is None or dist < best[0]:
             best = (dist, e.country)
-    return best[1] if best is not None else ln.doc.last_country
+    if best is not None:
+        return best[1]
+    settings = ln.doc.settings
+    return max(settings, key=settings.__getitem__) if settings else None
 
 
 #: Sectors of unnamed groups that stand for their state or people without a country word
