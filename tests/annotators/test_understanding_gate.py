@@ -46,7 +46,8 @@ ORDINARY_EVENTS = 4
 
 def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_events", SCORER)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
