@@ -172,7 +172,7 @@ def run(split: str, only: set[str] | None, peer: bool) -> int:
 def main() -> int:
     """Command line."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "all"))
+    ap.add_argument("--split", default="dev", choices=("dev", "heldout", "fresh", "all"))
     ap.add_argument("--articles", help="comma-separated article ids")
     ap.add_argument("--no-peer", action="store_true", help="skip the trafilatura timing")
     ap.add_argument("--roles", default="rules", choices=("rules", "spacy"))

@@ -116,6 +116,8 @@ class Lexicon:
     #: Participles after "X-": "Amazon-owned" makes X an organisation, "Seattle-based" a place.
     org_participles: frozenset[str] = frozenset()
     place_participles: frozenset[str] = frozenset()
+    #: Words after "X-" that say nothing of X's kind but end its name ("Taylor Swift-themed").
+    free_participles: frozenset[str] = frozenset()
     #: Pronouns and determiners that no name has inside it ("C. This").
     pronouns: frozenset[str] = frozenset()
     #: Lower-case function words: capitalised at a sentence start, they begin no name.
@@ -375,6 +377,7 @@ def lexicon() -> Lexicon:
         feature_nouns=frozenset(cues["feature_nouns"]),
         org_participles=frozenset(cues["org_participles"]),
         place_participles=frozenset(cues["place_participles"]),
+        free_participles=frozenset(cues["free_participles"]),
         function_words=frozenset(cues["function_words"]),
         pronouns=frozenset(cues["pronouns"]),
         member_nouns=frozenset(cues["member_nouns"]),

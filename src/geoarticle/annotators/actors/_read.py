@@ -67,7 +67,11 @@ def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
     if len(parts) == 2 and parts[1].islower():
         if parts[0] in lex.phrases:
             return parts
-        participle = parts[1] in lex.org_participles or parts[1] in lex.place_participles
+        participle = (
+            parts[1] in lex.org_participles
+            or parts[1] in lex.place_participles
+            or parts[1] in lex.free_participles
+        )
         if participle and parts[0].lower() not in lex.common:
             return parts  # "Amazon-owned", "Mercer Island-based": the name before
     return None
