@@ -393,6 +393,8 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
         rec = doc.same_person(
             ln.toks[i], ln.toks[j - 1]
         )  # "Michael R. Bloomberg", "Michael Bloomberg"
+    if rec is None and j - i == 1:
+        rec = doc.by_first_name(name)  # "President Yoon Suk Yeol ... President Yoon"
     if rec is None or rec.kind is not ActorKind.PERSON:
         rec = doc.new(name, ActorKind.PERSON)
     if anchor is not None and anchor.role:
@@ -437,7 +439,7 @@ def _name(
         ln.mention(last[0], i, j)
         return last[0]
     known = doc.lookup(text)
-    if known is None and j - i == 1 and toks[i] not in doc.lex.given_names:
+    if known is None and j - i == 1:
         known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
     if known is not None:
         if known.guessed and known.name == text:
