@@ -241,6 +241,11 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         if person is not None:
             ln.mention(person, s.i, s.j)  # "Elizabeth Warren ... Warren said": not the city
             return person
+    if s.j - s.i == 1 and entry.id not in doc.records and is_acronym(ln.toks[s.i]):
+        known = doc.lookup(ln.toks[s.i])
+        if known is not None and known.id != entry.id and known.kind in _GROUPS:
+            ln.mention(known, s.i, s.j)  # "People Power Party ... the PPP": not Pakistan's
+            return known
     rec = doc.record_for(entry)
     if rec.kind is ActorKind.PERSON and entry.role and rec.last < 0:
         title = _role_title(entry.role, doc.lex)
