@@ -143,6 +143,18 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
             if u in lex.particles:
                 j += 2
                 continue
+            if (
+                u in _AND
+                and j == i + 1
+                and j + 2 < n
+                and toks[j + 2] in lex.org_suffixes
+                and nxt not in lex.first
+                and toks[i] not in lex.first
+                and toks[i].lower() not in lex.common
+                and nxt.lower() not in lex.common
+                and (j + 3 == n or not _is_cap(toks[j + 3]))
+            ):
+                return j + 3  # "Devon and Cornwall Police": two places, one force
             if u == "-" and structured and not _has_digit(nxt):
                 j += 2
                 continue
