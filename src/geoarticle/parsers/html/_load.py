@@ -19,7 +19,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ...errors import LimitExceededError, NotAnArticleError
-from ...limits import Limits
+from ...limits import Limits, check_deadline
 from . import _bounds
 
 __all__ = ["Page", "decode", "load_html"]
@@ -245,6 +245,7 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
         if _looks_binary(source):
             raise NotAnArticleError("input is binary, not HTML")
         text, encoding, warnings = decode(source)
+        check_deadline("parse_html, decoding")
         data = source if encoding == "utf-8" else text.encode("utf-8")
     else:
         if len(source) > limits.max_input_bytes // 4 and (
@@ -292,6 +293,7 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
         raise NotAnArticleError(f"input could not be parsed as HTML: {exc}") from exc
     if root is None or not isinstance(root, HtmlElement):
         raise NotAnArticleError("input holds no HTML document")
+    check_deadline("parse_html, parsing")
     # a tree has at most an element per "<" plus the few the parser adds (html, head, body,
     # a <p> for stray text): counting bytes is cheaper than counting elements
     if 2 * data.count(b"<") + 16 >= limits.max_elements and _bounds.cap_elements(
