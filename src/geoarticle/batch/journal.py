@@ -14,7 +14,8 @@ once, and records skipped under ``on_error="skip"`` are journaled too.
 
 Journal lines: a JSON header, then ``P <id> <size> <mtime_ns> <json path>``
 the first time an input file is met, and ``R <id> <index> <status> <end>`` per
-record (status ``o`` ok, ``e`` error, ``s`` skipped). Memory stays small: for
+record (status ``o`` ok, ``e`` error, ``s`` skipped; ``l`` and ``x`` for errors and
+skips that mean input was lost). Memory stays small: for
 each file, the records done are kept as a low-water mark plus the few done
 above it (out of order).
 
@@ -45,7 +46,7 @@ except ImportError:  # pragma: no cover - not on POSIX: no lock
     fcntl = None  # type: ignore[assignment]
 
 from ..errors import GeoArticleError
-from ._records import Result
+from ._records import LOST_ERRORS, Result
 
 __all__ = [
     "JOURNAL_SUFFIX",
@@ -60,7 +61,9 @@ __all__ = [
 
 JOURNAL_SUFFIX = ".journal"
 _VERSION = 1
-_STATUS = {"ok": "o", "error": "e", "skipped": "s"}
+#: ``lost`` and ``lost-skipped``: errors that mean input was lost (``LOST_ERRORS``),
+#: kept apart so that a resumed run still reports them.
+_STATUS = {"ok": "o", "error": "e", "skipped": "s", "lost": "l", "lost-skipped": "x"}
 _STATUS_NAME = {v: k for k, v in _STATUS.items()}
 
 
@@ -296,6 +299,8 @@ class OutputSink:
             self._out_buf.append(data)
             self._end += len(data)
         status = "ok" if result.ok else ("error" if write else "skipped")
+        if result.error is not None and result.error.type in LOST_ERRORS:
+            status = "lost" if write else "lost-skipped"
         path = _abspath(result.source.path)
         pid = self._path_ids.get(path)
         if pid is None:

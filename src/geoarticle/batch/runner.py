@@ -58,7 +58,8 @@ class Summary:
     elapsed: float = 0.0
     #: Failed records (counted in ``errors`` or ``skipped`` too) whose input was lost rather
     #: than found wanting: truncated or corrupt containers, records over their time budget,
-    #: records whose worker died. The command line exits 3 when there are any.
+    #: records whose worker died; on resume, with those of the runs before. The command
+    #: line exits 3 when there are any.
     lost: int = 0
 
     @property
@@ -276,7 +277,10 @@ def run_to_file(
             overwrite=overwrite,
             durable=durable,
         )
-    summary = Summary(previous=sum(sink.previous.values()) if sink else 0)
+    summary = Summary(
+        previous=sum(sink.previous.values()) if sink else 0,
+        lost=(sink.previous["lost"] + sink.previous["lost-skipped"]) if sink else 0,
+    )
     bar = None
     if progress is not None:
         bar = Progress(
