@@ -138,6 +138,8 @@ class _Worker:
     process: Any
     conn: Connection
     ready: bool = False
+    #: its pipe broke: no more work for it
+    broken: bool = False
     #: (chunk id, first index, end index) of the task it is on, or None when idle
     task: tuple[int, int, int] | None = None
     #: the record it is on and when it started
@@ -201,11 +203,16 @@ class _Pool:
         for worker in self._workers:
             if not self._queue:
                 return
-            if worker.ready and worker.task is None:
+            if worker.ready and worker.task is None and not worker.broken:
                 chunk_id, first = self._queue.popleft()
                 records = self._chunks[chunk_id].records
+                try:
+                    worker.conn.send((chunk_id, first, records[first:]))
+                except OSError:  # it died since: _step sees its sentinel and replaces it
+                    self._queue.appendleft((chunk_id, first))
+                    worker.broken = True
+                    continue
                 worker.task = (chunk_id, first, len(records))
-                worker.conn.send((chunk_id, first, records[first:]))
 
     def _step(self) -> list[int]:
         """Wait for messages, deaths or a timeout; the ids of chunks that are complete."""
@@ -268,9 +275,9 @@ class _Pool:
                     f"{self._startup_deaths} batch worker processes died before they were "
                     f"ready (last exit code {code}); is geoarticle importable in a new process?"
                 )
-        if worker.task is not None:
-            chunk_id, first, end = worker.task
-            index = worker.current if worker.current is not None else first
+        index = self._lost_index(worker)
+        if worker.task is not None and index is not None:
+            chunk_id, _, end = worker.task
             record = self._chunks[chunk_id].records[index]
             exc: Exception
             if died:
@@ -292,6 +299,17 @@ class _Pool:
             if index + 1 < end:
                 self._queue.appendleft((chunk_id, index + 1))
         self._workers[i] = self._spawn()
+
+    def _lost_index(self, worker: _Worker) -> int | None:
+        """The record a dead or stopped worker was on: the one it last started, else (it
+        died between records, or while taking its task) the first of its task not done."""
+        if worker.task is None:
+            return None
+        if worker.current is not None:
+            return worker.current
+        chunk_id, first, end = worker.task
+        results = self._chunks[chunk_id].results
+        return next((i for i in range(first, end) if results[i] is None), None)
 
     def close(self) -> None:
         for worker in self._workers:
