@@ -196,3 +196,12 @@ def test_an_ascii_page_with_stray_nul_pairs_stays_ascii() -> None:
     assert article.title == "Talks resume in Geneva"
     assert article.body_text.count("The envoy said") == 4
     assert "NUL and other control characters were removed" in article.warnings
+
+
+def test_kind_detection_takes_an_html_file_name_over_the_content() -> None:
+    fragment = b"Talks resume <b>in Geneva</b> as envoys <i>meet</i> again."
+    assert detect_kind(fragment) == "text"
+    assert detect_kind(fragment, name="saved/page.HTM") == "html"
+    assert detect_kind(fragment, name="saved/page.html.gz") == "html"
+    assert detect_kind(PAGE.format(head="").encode(), name="dump.txt") == "html"  # content
+    assert detect_kind(b"Title\n\nBody text.\n", name="dump.txt") == "text"

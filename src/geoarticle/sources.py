@@ -44,12 +44,19 @@ def _head_text(data: bytes | str) -> str:
     return head[:_HEAD].decode("utf-8", "replace")
 
 
-def detect_kind(data: bytes | str) -> Kind:
+_HTML_NAME = re.compile(r"\.(?:html?|xhtml|shtml)(?:\.gz)?\Z", re.IGNORECASE)
+
+
+def detect_kind(data: bytes | str, *, name: str | None = None) -> Kind:
     """``"html"`` when the input starts like a page or is full of closing tags, else ``"text"``.
 
     Bytes are decoded first as :func:`parse_html` decodes them, so a UTF-16 page (with or
-    without a BOM) is recognised as HTML too.
+    without a BOM) is recognised as HTML too. A file ``name`` ending in ``.html``,
+    ``.htm``, ``.xhtml`` or ``.shtml`` (``.gz`` aside) is HTML whatever it starts with;
+    other names (``.txt`` dumps sometimes hold pages) leave it to the content.
     """
+    if name is not None and _HTML_NAME.search(name):
+        return "html"
     head = _head_text(data)
     if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"
@@ -83,11 +90,15 @@ def parse_source(
     *,
     url: str | None = None,
     kind: Kind | Literal["auto"] = "auto",
+    name: str | None = None,
     **options: Any,
 ) -> Article:
-    """Parse raw input as HTML or text (detected unless ``kind`` says), with the default pipeline."""
+    """Parse raw input as HTML or text (detected unless ``kind`` says), with the default pipeline.
+
+    ``name`` is the file name the input came from, if any (see :func:`detect_kind`).
+    """
     if kind == "auto":
-        kind = detect_kind(data)
+        kind = detect_kind(data, name=name)
     if kind == "html":
         return parse_html(data, url=url, **options)
     if isinstance(data, bytes):

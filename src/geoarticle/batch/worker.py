@@ -95,7 +95,10 @@ def _parse(record: Record, options: Options) -> Article:
     if data is None:
         data = read_bounded(record.source.path, options.limits.max_input_bytes)
     kind = record.kind if record.kind != "auto" else options.kind
-    article = parse_source(data, url=record.url, kind=kind, annotate=False, limits=options.limits)
+    name = record.source.path if record.source.kind == "file" else None
+    article = parse_source(
+        data, url=record.url, kind=kind, name=name, annotate=False, limits=options.limits
+    )
     if record.published is not None:
         article = _with_published(article, record.published)
     if options.annotate:

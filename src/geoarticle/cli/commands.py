@@ -90,6 +90,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             data,
             url=args.url,
             kind=args.kind,
+            name=None if args.file == "-" else args.file,
             annotate=not args.no_annotate,
             reference_date=args.reference_date,
         )
