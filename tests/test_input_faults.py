@@ -205,3 +205,12 @@ def test_kind_detection_takes_an_html_file_name_over_the_content() -> None:
     assert detect_kind(fragment, name="saved/page.html.gz") == "html"
     assert detect_kind(PAGE.format(head="").encode(), name="dump.txt") == "html"  # content
     assert detect_kind(b"Title\n\nBody text.\n", name="dump.txt") == "text"
+
+
+def test_a_page_with_junk_after_it_is_still_a_page() -> None:
+    junk = random.Random(7).randbytes(3000)
+    page = PAGE.format(head="").encode() * 30
+    article = geoarticle.parse_html(page + junk, annotate=False)
+    assert article.title == "Talks resume in Geneva"
+    with pytest.raises(NotAnArticleError):
+        geoarticle.parse_html(junk + page)

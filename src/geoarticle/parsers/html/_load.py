@@ -238,7 +238,8 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 def looks_binary(data: bytes) -> bool:
     """True for data no text decoding reads: a binary signature (PDF, PNG, ZIP, gzip...),
-    or NUL and control bytes over 2 % of a sample, unless it is UTF-16 text."""
+    or NUL and control bytes over 2 % of the first sample or of most samples (start,
+    middle, end), unless it is UTF-16 text or ASCII text with NUL bytes strewn in it."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
         return False  # UTF-32 BOMs start with these too
     if data.startswith(_BINARY_MAGIC):
@@ -248,16 +249,19 @@ def looks_binary(data: bytes) -> bool:
         return False
     if utf16_without_bom(data) is not None:
         return False
-    for sample in samples:
-        controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
-        nuls = sample.count(0)
-        if _too_many(controls - nuls, len(sample)):
-            return True
-        if (nuls > len(sample) // 10 or _too_many(controls, len(sample))) and not (
-            _text_with_nuls(sample)
-        ):
-            return True
-    return False
+    # binary from the start, or in most of it: a page with some junk after it is still a page
+    binary = [_binary_sample(sample) for sample in samples]
+    return binary[0] or 2 * sum(binary) > len(binary)
+
+
+def _binary_sample(sample: bytes) -> bool:
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
+    nuls = sample.count(0)
+    if _too_many(controls - nuls, len(sample)):
+        return True
+    return (nuls > len(sample) // 10 or _too_many(controls, len(sample))) and not (
+        _text_with_nuls(sample)
+    )
 
 
 def _text_with_nuls(sample: bytes) -> bool:
