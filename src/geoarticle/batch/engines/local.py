@@ -176,7 +176,8 @@ class _Pool:
         done: dict[int, list[Result]] = {}
         exhausted = False
         while True:
-            while not exhausted and len(self._chunks) < limit:
+            # chunks held back for order count too: a slow first chunk stops the reading
+            while not exhausted and len(self._chunks) + len(done) < limit:
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True
