@@ -228,3 +228,23 @@ def test_lost_records_make_the_command_exit_3(
     lines = _lines(out)
     assert _ids(lines) == list(range(5))
     assert [ln["error"]["type"] for ln in lines if "error" in ln] == ["WorkerDiedError"]  # type: ignore[index]
+
+
+def test_ordered_results_stay_in_input_order_through_faults(tmp_path: Path) -> None:
+    feed = _feed(tmp_path / "feed.jsonl", 10, {1: "CRASH-WORKER", 6: "SLEEP-FOREVER"})
+    engine = LocalEngine(workers=2, process=crash_or_hang, in_flight=3)
+    results = list(
+        run(
+            [feed],
+            engine=engine,
+            chunk_size=2,
+            ordered=True,
+            annotate=False,
+            limits=Limits(max_seconds=0.5),
+        )
+    )
+    assert [int(r.source.id or -1) for r in results] == list(range(10))
+    assert [(i, r.error.type) for i, r in enumerate(results) if r.error is not None] == [
+        (1, "WorkerDiedError"),
+        (6, "TimeLimitExceededError"),
+    ]
