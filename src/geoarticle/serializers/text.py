@@ -48,10 +48,11 @@ excerpts, and heading levels: a heading is written unmarked when it is of level 
 else with ``#`` marks of its level (it ends with a full stop, is long, opens with
 a word the reader takes for page furniture, a credit or a date...); pass
 ``marks=True`` to mark every heading. What plain text cannot carry: author roles
-and affiliations, summary,
-image src and the alt text of an image no figure shows, the difference between
-preformatted text and a paragraph, and the exact newlines inside a paragraph
-(written as spaces).
+and affiliations, summary, image src and the alt text of an image no figure
+shows, the difference between preformatted text and a paragraph, table rows of
+different lengths, and the exact newlines inside a paragraph (written as
+spaces). Text that the reader takes for something else (a paragraph reading
+"Share this:", a credit line or a date) is not escaped.
 """
 
 from __future__ import annotations
