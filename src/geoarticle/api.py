@@ -8,7 +8,7 @@ from typing import Any
 from .annotators.actors import find_actors as _find_actors
 from .annotators.events import find_events as _find_events
 from .errors import UnknownFormatError
-from .limits import Limits
+from .limits import DEFAULT_LIMITS, Limits, check_deadline
 from .models import Actor, Article, Event
 from .parsers.html import parse_html as _parse_html
 from .parsers.text import parse_text as _parse_text
@@ -49,11 +49,17 @@ def parse_html(
     ``source`` may be bytes (the charset is detected) or str. ``url`` is the
     page's address, used for relative links and URL dates. ``reference_date``
     resolves relative dates in pages that state no date of their own.
-    Raises :class:`~geoarticle.errors.ParseError` when the input holds no document.
+    Raises :class:`~geoarticle.errors.ParseError` when the input holds no document,
+    and :class:`~geoarticle.errors.TimeLimitExceededError` when the time budget
+    (``limits.max_seconds``) runs out before the annotators start.
     """
-    article = _parse_html(source, url=url, limits=limits)
-    steps = _pipeline(annotate, pipeline, reference_date, limits)
-    return steps(article) if steps is not None else article
+    with (limits or DEFAULT_LIMITS).deadline():
+        article = _parse_html(source, url=url, limits=limits)
+        steps = _pipeline(annotate, pipeline, reference_date, limits)
+        if steps is None:
+            return article
+        check_deadline("parse_html, before annotation")
+        return steps(article)
 
 
 def parse_text(
@@ -66,11 +72,17 @@ def parse_text(
 ) -> Article:
     """Parse a plain-text dump of an article page, with actors and events unless ``annotate=False``.
 
-    Raises :class:`~geoarticle.errors.ParseError` on empty or binary input.
+    Raises :class:`~geoarticle.errors.ParseError` on empty or binary input, and
+    :class:`~geoarticle.errors.TimeLimitExceededError` when the time budget
+    (``limits.max_seconds``) runs out before the annotators start.
     """
-    article = _parse_text(text, limits=limits)
-    steps = _pipeline(annotate, pipeline, reference_date, limits)
-    return steps(article) if steps is not None else article
+    with (limits or DEFAULT_LIMITS).deadline():
+        article = _parse_text(text, limits=limits)
+        steps = _pipeline(annotate, pipeline, reference_date, limits)
+        if steps is None:
+            return article
+        check_deadline("parse_text, before annotation")
+        return steps(article)
 
 
 def find_actors(text: str) -> tuple[Actor, ...]:

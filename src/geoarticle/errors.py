@@ -6,7 +6,9 @@ builtin it refines, so ``except ValueError`` in calling code keeps working::
     GeoArticleError
     ├── ParseError (ValueError)             input could not be read as an article
     │   ├── NotAnArticleError               empty, binary or not article-shaped input
-    │   └── LimitExceededError              input over a configured limit (size, depth)
+    │   ├── LimitExceededError              input over a configured limit (size, depth)
+    │   │   └── TimeLimitExceededError      the article's time budget (max_seconds) ran out
+    │   └── TruncatedInputError             the input ends early or is corrupt (cut gzip, WARC)
     ├── ModelError (ValueError)             a model was built with an invalid field
     ├── StructureError (ValueError)         a document could not be structured into models;
     │   │                                   ``.errors`` holds "path: message" lines
@@ -37,6 +39,8 @@ __all__ = [
     "SchemaVersionError",
     "SerializationError",
     "StructureError",
+    "TimeLimitExceededError",
+    "TruncatedInputError",
     "UnknownFormatError",
 ]
 
@@ -55,6 +59,22 @@ class NotAnArticleError(ParseError):
 
 class LimitExceededError(ParseError):
     """The input exceeds a configured limit (size, nesting depth, counts)."""
+
+
+class TimeLimitExceededError(LimitExceededError):
+    """The article took longer than its time budget (``Limits.max_seconds``)."""
+
+    def __init__(self, message: str, *, seconds: float | None = None) -> None:
+        self.seconds = seconds
+        super().__init__(message)
+
+
+class TruncatedInputError(ParseError):
+    """The input ends early or is corrupt: a cut gzip stream, a WARC cut inside a record.
+
+    What could be read before the damage may still have been used; this error
+    says that the rest was lost.
+    """
 
 
 class ModelError(GeoArticleError, ValueError):

@@ -7,7 +7,11 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["ErrorInfo", "Record", "Result", "Source"]
+__all__ = ["LOST_ERRORS", "ErrorInfo", "Record", "Result", "Source"]
+
+#: Error types that mean input was lost, not found wanting: a truncated or corrupt
+#: container, a record over its time budget, a record whose worker process died.
+LOST_ERRORS = frozenset({"TruncatedInputError", "TimeLimitExceededError", "WorkerDiedError"})
 
 #: How a record was found: a whole file, one JSONL line, or one WARC record.
 SourceKind = Literal["file", "jsonl", "warc"]

@@ -15,9 +15,9 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO, Literal
 
-from ..errors import LimitExceededError, NotAnArticleError, ParseError
+from ..errors import LimitExceededError, NotAnArticleError, ParseError, TruncatedInputError
 from ..limits import DEFAULT_LIMITS, Limits
-from ._io import open_binary
+from ._io import is_readable_input, open_binary
 from ._records import ErrorInfo, Record, Source
 from .warc import iter_warc
 
@@ -95,8 +95,12 @@ def _walk(folder: str, globs: tuple[str, ...]) -> Iterator[str]:
 
 def _records_of(path: str, limits: Limits, stats: ReadStats) -> Iterator[Record]:
     kind = input_type(path)
-    if not os.path.isfile(path):
-        exc = FileNotFoundError(f"no such file or folder: {path}")
+    if not is_readable_input(path):
+        exc = FileNotFoundError(
+            f"no such file or folder: {path}"
+            if not os.path.lexists(path)
+            else f"not a file, device or pipe: {path}"
+        )
         yield Record(source=Source(kind=kind, path=path), error=ErrorInfo.from_exception(exc))
     elif kind == "jsonl":
         yield from _guarded(path, kind, _jsonl_records(path, limits))
@@ -109,16 +113,21 @@ def _records_of(path: str, limits: Limits, stats: ReadStats) -> Iterator[Record]
 def _guarded(path: str, kind: InputType, records: Iterator[Record]) -> Iterator[Record]:
     """Pass records on; a container that fails part-way ends with one error record.
 
-    That record takes the next index, so the failure is counted and reported
-    with the position reached, and a resumed run does not retry it.
+    That record (a TruncatedInputError: the rest of the container is lost) takes
+    the next index, so the failure is counted and reported with the position
+    reached, and a resumed run does not retry it. Any exception counts: a reading
+    library's own bug must not end the whole run.
     """
     index = 0
     try:
         for record in records:
             index = record.source.index + 1
             yield record
-    except (OSError, EOFError, ValueError) as exc:
-        err = ParseError(f"{path} could not be read past record {index}: {exc}")
+    except Exception as exc:  # a batch records every failure, whatever it is
+        detail = str(exc) or type(exc).__name__
+        err = TruncatedInputError(
+            f"{path} could not be read past record {index}; the rest is lost: {detail}"
+        )
         yield Record(
             source=Source(kind=kind, path=path, index=index), error=ErrorInfo.from_exception(err)
         )
@@ -206,9 +215,15 @@ def count_records(
             kind = input_type(file)
             if kind == "file" or not os.path.isfile(file):
                 total += 1
-            elif kind == "jsonl":
-                with open_binary(file) as fh:
-                    total += sum(1 for _, raw in _lines(fh, 1 << 20) if raw is None or raw.strip())
-            else:
-                total += sum(1 for _ in iter_warc(file, limits=limits))
+                continue
+            try:
+                if kind == "jsonl":
+                    with open_binary(file) as fh:
+                        total += sum(
+                            1 for _, raw in _lines(fh, 1 << 20) if raw is None or raw.strip()
+                        )
+                else:
+                    total += sum(1 for _ in iter_warc(file, limits=limits, check=False))
+            except Exception:  # damaged: the reader reports it; one more line for the estimate
+                total += 1
     return total

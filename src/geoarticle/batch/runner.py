@@ -16,7 +16,7 @@ import attrs
 from ..errors import GeoArticleError
 from ..limits import DEFAULT_LIMITS, Limits
 from ..serializers import get_format
-from ._records import Record, Result
+from ._records import LOST_ERRORS, Record, Result
 from .engines import Engine, make_engine
 from .journal import DoneSet, OutputSink
 from .progress import Progress, format_duration
@@ -56,6 +56,11 @@ class Summary:
     #: Records already in the output when a run was resumed.
     previous: int = 0
     elapsed: float = 0.0
+    #: Failed records (counted in ``errors`` or ``skipped`` too) whose input was lost rather
+    #: than found wanting: truncated or corrupt containers, records over their time budget,
+    #: records whose worker died; on resume, with those of the runs before. The command
+    #: line exits 3 when there are any.
+    lost: int = 0
 
     @property
     def records(self) -> int:
@@ -73,6 +78,10 @@ class Summary:
             text += f"; {n:,} ignored ({reason})"
         if self.previous:
             text += f"; {self.previous:,} done before resuming"
+        if self.lost:
+            text += (
+                f"; {self.lost:,} lost (truncated or corrupt input, over time budget, worker died)"
+            )
         return text
 
 
@@ -169,6 +178,8 @@ def _count(summary: Summary, result: Result, on_error: OnError) -> bool:
     if result.ok:
         summary.ok += 1
         return True
+    if result.error is not None and result.error.type in LOST_ERRORS:
+        summary.lost += 1
     if on_error == "raise":
         raise RecordFailedError(result)
     if on_error == "skip":
@@ -219,6 +230,7 @@ def run_to_file(
     output: str,
     *,
     resume: bool = False,
+    overwrite: bool = False,
     progress: TextIO | None = None,
     durable: bool = True,
     format: str = "json",
@@ -238,10 +250,14 @@ def run_to_file(
 
     With a file, ``output + ".journal"`` records what the output holds, so a
     run killed at any moment continues with ``resume=True``: no record twice,
-    none lost (see :mod:`geoarticle.batch.journal`). ``progress`` is a stream
-    to draw a progress line on (pass a terminal). Raises ResumeError when the
-    previous run cannot be continued and RecordFailedError under
-    ``on_error="raise"`` (what was written before stays resumable).
+    none lost (see :mod:`geoarticle.batch.journal`). An output that exists and is
+    not empty is continued (``resume``) or replaced (``overwrite``), never silently
+    overwritten. ``progress`` is a stream to draw a progress line on (pass a
+    terminal). Raises ResumeError when the previous run cannot be continued,
+    OutputBusyError when another run writes the same output, OutputExistsError,
+    OutputWriteError when the output cannot be written (the run stays resumable)
+    and RecordFailedError under ``on_error="raise"`` (what was written before
+    stays resumable).
     """
     plan = _plan(
         format=format, annotate=annotate, reference_date=reference_date, kind=kind,
@@ -254,8 +270,17 @@ def run_to_file(
             raise ValueError("resume needs an output file, not standard output")
         sink: OutputSink | None = None
     else:
-        sink = OutputSink(output, header=_header(plan.options), resume=resume, durable=durable)
-    summary = Summary(previous=sum(sink.previous.values()) if sink else 0)
+        sink = OutputSink(
+            output,
+            header=_header(plan.options),
+            resume=resume,
+            overwrite=overwrite,
+            durable=durable,
+        )
+    summary = Summary(
+        previous=sum(sink.previous.values()) if sink else 0,
+        lost=(sink.previous["lost"] + sink.previous["lost-skipped"]) if sink else 0,
+    )
     bar = None
     if progress is not None:
         bar = Progress(

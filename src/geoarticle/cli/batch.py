@@ -7,6 +7,8 @@ import datetime as dt
 import sys
 from typing import Any
 
+import attrs
+
 from ..errors import GeoArticleError, UnknownFormatError
 
 __all__ = ["configure", "run"]
@@ -26,6 +28,16 @@ def _positive(value: str) -> int:
         n = 0
     if n < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, not {value!r}")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = 0.0
+    if not 0 < n < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {value!r}")
     return n
 
 
@@ -49,6 +61,16 @@ def configure(sub: Any) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: LocalCluster)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into -o")
+    p.add_argument(
+        "--overwrite", action="store_true", help="replace an existing -o file (default: refuse)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="time budget per record (default 10); with 2+ workers, a worker still busy "
+        "past it (plus a grace) is replaced and the record written as an error",
+    )
     p.add_argument(
         "--on-error",
         choices=("record", "skip", "raise"),
@@ -79,16 +101,39 @@ def _say(message: str) -> None:
     print(f"geoarticle batch: {message}", file=sys.stderr)
 
 
+#: Exit code of a run that completed but lost input (see ``Summary.lost``).
+EXIT_LOST = 3
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run the batch; 0 when every record is accounted for, 1 on ``--on-error raise``, 2 on setup errors."""
-    from ..batch import RecordFailedError, ResumeError, run_to_file
+    """Run the batch.
+
+    0: every record is accounted for and none was lost; 1: stopped before the end
+    (``--on-error raise``, or the output could not be written; resumable); 2: bad
+    options, an output taken by another run or already there, a run that cannot be
+    resumed; 3: the run completed, but input was lost (truncated or corrupt input,
+    records over their time budget or whose worker died; each has an error line).
+    """
+    from ..batch import (
+        OutputError,
+        OutputWriteError,
+        RecordFailedError,
+        ResumeError,
+        run_to_file,
+    )
+    from ..limits import DEFAULT_LIMITS
 
     progress = sys.stderr if sys.stderr.isatty() and not args.no_progress else None
+    limits = DEFAULT_LIMITS
+    if args.timeout is not None:
+        limits = attrs.evolve(limits, max_seconds=args.timeout)
     try:
         summary = run_to_file(
             args.inputs,
             args.output,
             resume=args.resume,
+            overwrite=args.overwrite,
+            limits=limits,
             progress=progress,
             format=args.format,
             annotate=not args.no_annotate,
@@ -106,7 +151,20 @@ def run(args: argparse.Namespace) -> int:
         _say(f"error: {exc}")
         _say("stopped (--on-error raise); what was written can be continued with --resume")
         return 1
-    except (UnknownFormatError, ResumeError, ModuleNotFoundError, ValueError, OSError) as exc:
+    except OutputWriteError as exc:
+        _say(f"error: {exc}")
+        if exc.records is None:  # the output could not be opened: nothing was done
+            return 2
+        _say("stopped; what was written can be continued with --resume")
+        return 1
+    except (
+        UnknownFormatError,
+        ResumeError,
+        OutputError,
+        ModuleNotFoundError,
+        ValueError,
+        OSError,
+    ) as exc:
         _say(f"error: {exc}")
         return 2
     except GeoArticleError as exc:
@@ -116,4 +174,7 @@ def run(args: argparse.Namespace) -> int:
         _say("interrupted; continue with --resume")
         return 130
     _say(summary.line())
+    if summary.lost:
+        _say(f"error: {summary.lost:,} record(s) lost; their error lines say why")
+        return EXIT_LOST
     return 0

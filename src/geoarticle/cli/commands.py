@@ -10,7 +10,8 @@ from importlib import resources
 from typing import Any
 
 from ..api import dumps, parse_text
-from ..errors import GeoArticleError
+from ..errors import GeoArticleError, LimitExceededError
+from ..limits import DEFAULT_LIMITS
 from ..schema import json_schema
 from ..serializers import formats
 from ..sources import parse_source
@@ -63,21 +64,33 @@ def _emit(text: str) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def _read_capped(file: str, limit: int) -> bytes:
+    """The bytes of ``file`` (``-``: standard input), reading at most ``limit`` + 1 of them,
+    so that a device (``/dev/zero``) or an endless pipe costs no more than the limit."""
+    if file == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        with open(file, "rb") as fh:
+            data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise LimitExceededError(f"input is over the limit of {limit} bytes")
+    return data
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     """Parse one input and print it in the chosen format."""
     try:
-        if args.file == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(args.file, "rb") as fh:
-                data = fh.read()
+        data = _read_capped(args.file, DEFAULT_LIMITS.max_input_bytes)
     except OSError as exc:
-        return _fail(f"cannot read {args.file}: {exc.strerror}")
+        return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
+    except LimitExceededError as exc:
+        return _fail(f"{args.file}: {exc}")
     try:
         article = parse_source(
             data,
             url=args.url,
             kind=args.kind,
+            name=None if args.file == "-" else args.file,
             annotate=not args.no_annotate,
             reference_date=args.reference_date,
         )
