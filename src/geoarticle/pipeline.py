@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from .annotators import REGISTRY
 from .errors import GeoArticleError, PipelineConfigError, PipelineError
-from .limits import Limits
+from .limits import Limits, check_deadline
 from .models import Article
 from .types import Annotator
 
@@ -44,6 +44,7 @@ class Pipeline:
 
     def __call__(self, article: Article) -> Article:
         for step in self.steps:
+            check_deadline(step.name)
             try:
                 result = step(article)
             except GeoArticleError:

@@ -6,7 +6,7 @@ import functools
 
 import attrs
 
-from ...limits import DEFAULT_LIMITS, Limits
+from ...limits import DEFAULT_LIMITS, Limits, check_deadline
 from ...models import Actor, Article
 from ..document import document, passage_of, stop_warning
 from ._lexicon import Lexicon, lexicon
@@ -79,6 +79,7 @@ class ActorAnnotator:
         text = document(article, budget)
         doc.texts.extend(p.text for p in text.passages)
         for passage in text.passages:
+            check_deadline("actors")
             read_passage(doc, passage, (passage.section, passage.block))
         most = self.limits.max_actors
         actors = doc.actors(most + 1)

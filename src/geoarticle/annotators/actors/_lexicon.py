@@ -300,9 +300,7 @@ def _add_cities(
     return pops
 
 
-def _add_capitals(
-    lex: Lexicon, capitals: dict[str, str], pops: dict[tuple[str, str], int]
-) -> None:
+def _add_capitals(lex: Lexicon, capitals: dict[str, str], pops: dict[tuple[str, str], int]) -> None:
     """Capitals win over namesake cities, never over a country of the same name.
 
     A namesake city of another country many times the capital's size keeps the

@@ -265,12 +265,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
             i += 1
             continue
-        if (
-            t in lex.never
-            or (len(t) == 1 and not t.isdigit())
-            or _has_digit(t)
-            or _plural_code(t)
-        ):
+        if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t) or _plural_code(t):
             i += 1
             continue
         if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):

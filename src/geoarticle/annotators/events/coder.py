@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ...limits import check_deadline
 from ...models import (
     Actor,
     ActorKind,
@@ -490,6 +491,7 @@ def code_article(
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
     for passage in doc.passages:
+        check_deadline("events")
         if not passage.prose or passage.block is None:
             continue
         where = (passage.section, passage.block)
