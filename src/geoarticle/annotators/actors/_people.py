@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from ...models import ActorKind
@@ -58,14 +60,19 @@ def infer_country(
     before, in the same sentence) or an appositive right after ("Lin Jian,
     China's foreign ministry spokesman,"). A country merely named nearby is not
     borrowed: an unknown name gets no country rather than someone else's.
+    ``marks`` (token index, country) is sorted by index.
     """
     here = sent[at]
-    before = [(at - i, c) for i, c in marks if 0 < at - i <= _OWN_REACH and sent[i] == here]
+    lo = bisect.bisect_left(marks, (at - _OWN_REACH, ""))
+    hi = bisect.bisect_left(marks, (at, ""))
+    before = [(at - i, c) for i, c in marks[lo:hi] if sent[i] == here]
     if before:
         return min(before)[1]
     if end < len(toks) and toks[end] == ",":
         close = next((k for k in range(end + 1, min(len(toks), end + 9)) if toks[k] == ","), None)
-        own = [(i, c) for i, c in marks if end < i < (close if close is not None else end + 1)]
+        stop = close if close is not None else end + 1
+        lo = bisect.bisect_right(marks, (end, "\uffff"))
+        own = marks[lo : bisect.bisect_left(marks, (stop, ""), lo)]
         if own:
             return min(own)[1]
     return None

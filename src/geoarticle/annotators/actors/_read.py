@@ -667,9 +667,10 @@ def _read_line(ln: _Line) -> None:
         last = None if rec is None else (rec, s.j)
     if ln.unplaced:
         sent = ln.sentences()
+        marks = sorted(ln.marks)
         for at, end, rec in ln.unplaced:
             if rec.country is None:
-                rec.country = infer_country(at, end, ln.marks, sent, ln.toks)
+                rec.country = infer_country(at, end, marks, sent, ln.toks)
 
 
 #: A block of at most this many tokens, on one line and with no sentence end, is a label.
