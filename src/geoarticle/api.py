@@ -8,7 +8,7 @@ from typing import Any
 from .annotators.actors import find_actors as _find_actors
 from .annotators.events import find_events as _find_events
 from .errors import UnknownFormatError
-from .limits import DEFAULT_LIMITS, Limits, check_deadline
+from .limits import DEFAULT_LIMITS, Limits
 from .models import Actor, Article, Event
 from .parsers.html import parse_html as _parse_html
 from .parsers.text import parse_text as _parse_text
@@ -51,14 +51,14 @@ def parse_html(
     resolves relative dates in pages that state no date of their own.
     Raises :class:`~geoarticle.errors.ParseError` when the input holds no document,
     and :class:`~geoarticle.errors.TimeLimitExceededError` when the time budget
-    (``limits.max_seconds``) runs out before the annotators start.
+    (``limits.max_seconds``) runs out while the page is parsed; once it is parsed,
+    an annotator stopped by the budget leaves a warning and the article comes back.
     """
     with (limits or DEFAULT_LIMITS).deadline():
         article = _parse_html(source, url=url, limits=limits)
         steps = _pipeline(annotate, pipeline, reference_date, limits)
         if steps is None:
             return article
-        check_deadline("parse_html, before annotation")
         return steps(article)
 
 
@@ -74,14 +74,14 @@ def parse_text(
 
     Raises :class:`~geoarticle.errors.ParseError` on empty or binary input, and
     :class:`~geoarticle.errors.TimeLimitExceededError` when the time budget
-    (``limits.max_seconds``) runs out before the annotators start.
+    (``limits.max_seconds``) runs out while the text is parsed; once it is parsed,
+    an annotator stopped by the budget leaves a warning and the article comes back.
     """
     with (limits or DEFAULT_LIMITS).deadline():
         article = _parse_text(text, limits=limits)
         steps = _pipeline(annotate, pipeline, reference_date, limits)
         if steps is None:
             return article
-        check_deadline("parse_text, before annotation")
         return steps(article)
 
 

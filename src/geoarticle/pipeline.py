@@ -6,9 +6,11 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 
+import attrs
+
 from .annotators import REGISTRY
-from .errors import GeoArticleError, PipelineConfigError, PipelineError
-from .limits import Limits, check_deadline
+from .errors import GeoArticleError, PipelineConfigError, PipelineError, TimeLimitExceededError
+from .limits import Limits, current_deadline
 from .models import Article
 from .types import Annotator
 
@@ -43,10 +45,17 @@ class Pipeline:
         return Pipeline(s for s in self.steps if s.name not in names)
 
     def __call__(self, article: Article) -> Article:
+        """Run the steps in order. When the running call's time budget (see
+        :func:`geoarticle.limits.deadline`) runs out, the article comes back as the
+        steps before left it, with a warning naming the step that was stopped."""
         for step in self.steps:
-            check_deadline(step.name)
+            budget = current_deadline()
+            if budget is not None and budget.expired:
+                return _stopped(article, step.name)
             try:
                 result = step(article)
+            except TimeLimitExceededError:
+                return _stopped(article, step.name)
             except GeoArticleError:
                 raise
             except Exception as exc:  # a bug in a step: name the step, keep the cause
@@ -58,6 +67,13 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline({list(self.names)!r})"
+
+
+def _stopped(article: Article, step: str) -> Article:
+    warning = (
+        f"time budget ran out at step {step!r}: its results and those of later steps are missing"
+    )
+    return attrs.evolve(article, warnings=(*article.warnings, warning))
 
 
 @functools.lru_cache(maxsize=8)
