@@ -9,6 +9,7 @@ import attrs
 from ...limits import DEFAULT_LIMITS, Limits, check_deadline
 from ...models import Actor, Article
 from ..document import document, passage_of, stop_warning
+from ..language import uncovered_language
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
 from ._petrarch import Gazetteer
@@ -74,6 +75,9 @@ class ActorAnnotator:
         self.limits = limits or DEFAULT_LIMITS
 
     def __call__(self, article: Article) -> Article:
+        foreign = uncovered_language(article)
+        if foreign is not None:
+            return attrs.evolve(article, actors=(), warnings=(*article.warnings, foreign))
         doc = Doc(with_extra(self.extra))
         budget = self.limits.max_annotated_chars
         text = document(article, budget)
