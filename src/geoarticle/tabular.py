@@ -219,10 +219,10 @@ def _as_list(articles: Article | Iterable[Article]) -> list[Article]:
 def tables(articles: Article | Iterable[Article]) -> Tables:
     """Four tables that join on ids, from one article or many (plain Python, no extra).
 
-    >>> import geoarticle
-    >>> t = geoarticle.tables([geoarticle.parse_text("Talks\\n\\nKenya and Somalia met.")])
-    >>> [a.name for a in t.actors]
-    ['Kenya', 'Somalia']
+    ```python
+    t = geoarticle.tables([geoarticle.parse_text("Talks\\n\\nKenya and Somalia met.")])
+    [a.name for a in t.actors]  # ['Kenya', 'Somalia']
+    ```
     """
     out: dict[str, list[Any]] = {name: [] for name in TABLES}
     for article in _as_list(articles):

@@ -209,12 +209,14 @@ def gazetteer() -> Gazetteer:
 class GeocodeAnnotator:
     """Pipeline step ``geocode``: fills ``lat``, ``lon`` and ``geonames_id`` of places and countries.
 
-    >>> import geoarticle
-    >>> from geoarticle.annotators.geocode import GeocodeAnnotator
-    >>> article = geoarticle.parse_text("Talks in Nairobi\\n\\nEnvoys met in Nairobi, Kenya.")
-    >>> nairobi = article.actor("place:nairobi")
-    >>> (round(nairobi.lat, 2), round(nairobi.lon, 2), nairobi.geonames_id)   # doctest: +SKIP
-    (-1.28, 36.82, 184745)
+    In the default pipeline after ``actors``; ``GeocodeAnnotator(gazetteer)`` takes
+    another :class:`Gazetteer`.
+
+    ```python
+    article = geoarticle.parse_text("Talks in Nairobi\\n\\nEnvoys met in Nairobi, Kenya.")
+    nairobi = article.actor("place:nairobi")
+    nairobi.lat, nairobi.lon, nairobi.geonames_id  # (-1.28333, 36.81667, 184745)
+    ```
     """
 
     name = "geocode"
