@@ -80,12 +80,16 @@ def _stopped(article: Article, step: str) -> Article:
 def default_pipeline(
     *, reference_date: dt.date | None = None, limits: Limits | None = None
 ) -> Pipeline:
-    """Actors then events; ``reference_date`` resolves dates in undated articles.
+    """Actors, geocode, then events; ``reference_date`` resolves dates in undated articles.
+
+    ``geocode`` gives places and countries their coordinates and GeoNames ids
+    (:mod:`geoarticle.annotators.geocode`); drop it with ``.without("geocode")``.
 
     ``limits`` bounds what the annotators read and keep (``max_annotated_chars``,
     ``max_actors``, ``max_events``). Built once per reference date and limits, and
     shared: pipelines and their steps hold no per-article state.
     """
     actors = REGISTRY.get("actors")(limits=limits)
+    geocode = REGISTRY.get("geocode")()
     events = REGISTRY.get("events")(reference_date=reference_date, limits=limits)
-    return Pipeline([actors, events])
+    return Pipeline([actors, geocode, events])
