@@ -14,13 +14,14 @@ from typing import Literal, TextIO
 import attrs
 
 from ..errors import GeoArticleError
+from ..fetch import require_httpx
 from ..limits import DEFAULT_LIMITS, Limits
 from ..serializers import get_format
 from ._records import LOST_ERRORS, Record, Result
 from .engines import Engine, make_engine
 from .journal import DoneSet, OutputSink
 from .progress import Progress, format_duration
-from .readers import ReadStats, count_records, iter_records
+from .readers import ReadStats, count_records, input_type, iter_records
 from .worker import Options
 
 __all__ = ["BatchRun", "OnError", "RecordFailedError", "Summary", "run", "run_to_file"]
@@ -129,6 +130,15 @@ def _plan(
     )  # fmt: skip
 
 
+def _check_inputs(inputs: list[str | os.PathLike[str]]) -> None:
+    """MissingDependencyError now, not once per URL, when a ``.urls`` input needs httpx."""
+    for item in inputs:
+        path = os.fspath(item)
+        if input_type(path) == "url" and not os.path.isdir(path):
+            require_httpx()
+            return
+
+
 def _results(
     inputs: Inputs, plan: _Plan, stats: ReadStats, done: DoneSet | None
 ) -> Generator[Result, None, None]:
@@ -208,15 +218,19 @@ def run(
     chunk_size: int = 8,
     limits: Limits = DEFAULT_LIMITS,
 ) -> BatchRun:
-    """Parse every record of ``inputs`` (files, folders, JSONL, WARC) and yield a Result each.
+    """Parse every record of ``inputs`` (files, folders, JSONL, WARC, ``.urls`` lists of
+    URLs, each page fetched by the worker) and yield a Result each.
 
     ``format`` is any output format; ``workers`` processes (default: one per
     CPU) or a Dask cluster (``engine="dask"``, ``scheduler`` address or a
     LocalCluster) do the work; ``ordered`` keeps input order. Failed records are
     yielded as error results (``on_error="record"``), logged and counted in
     ``.summary`` (``"skip"``), or stop the run with RecordFailedError
-    (``"raise"``). Raises UnknownFormatError for an unknown format at once.
+    (``"raise"``). Raises UnknownFormatError for an unknown format, and
+    MissingDependencyError for a ``.urls`` input without httpx, at once.
     """
+    inputs = list(inputs)
+    _check_inputs(inputs)
     plan = _plan(
         format=format, annotate=annotate, reference_date=reference_date, kind=kind,
         include=include, workers=workers, engine=engine, scheduler=scheduler,
@@ -259,12 +273,13 @@ def run_to_file(
     and RecordFailedError under ``on_error="raise"`` (what was written before
     stays resumable).
     """
+    inputs = list(inputs)
+    _check_inputs(inputs)
     plan = _plan(
         format=format, annotate=annotate, reference_date=reference_date, kind=kind,
         include=include, workers=workers, engine=engine, scheduler=scheduler,
         on_error=on_error, ordered=ordered, chunk_size=chunk_size, limits=limits,
     )  # fmt: skip
-    inputs = list(inputs)
     if output == "-":
         if resume:
             raise ValueError("resume needs an output file, not standard output")
