@@ -16,6 +16,7 @@ import attrs
 from ..errors import GeoArticleError
 from ..fetch import require_httpx
 from ..limits import DEFAULT_LIMITS, Limits
+from ..pipeline import as_reference_date
 from ..serializers import get_format
 from ._records import LOST_ERRORS, Record, Result
 from .engines import Engine, make_engine
@@ -100,7 +101,7 @@ def _plan(
     *,
     format: str,
     annotate: bool,
-    reference_date: dt.date | None,
+    reference_date: dt.date | str | None,
     kind: Literal["auto", "html", "text"],
     include: Iterable[str],
     workers: int | None,
@@ -117,7 +118,11 @@ def _plan(
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     options = Options(
-        format=format, annotate=annotate, reference_date=reference_date, kind=kind, limits=limits
+        format=format,
+        annotate=annotate,
+        reference_date=as_reference_date(reference_date),
+        kind=kind,
+        limits=limits,
     )
     eng = (
         make_engine(engine, workers=workers, scheduler=scheduler)
@@ -207,7 +212,7 @@ def run(
     *,
     format: str = "json",
     annotate: bool = True,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     kind: Literal["auto", "html", "text"] = "auto",
     include: Iterable[str] = (),
     workers: int | None = None,
@@ -249,7 +254,7 @@ def run_to_file(
     durable: bool = True,
     format: str = "json",
     annotate: bool = True,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     kind: Literal["auto", "html", "text"] = "auto",
     include: Iterable[str] = (),
     workers: int | None = None,
