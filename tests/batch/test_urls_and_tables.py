@@ -79,7 +79,7 @@ def test_batch_tables_writes_parquet(
     pytest.importorskip("pyarrow")
     out, tables = tmp_path / "o.jsonl", tmp_path / "tables"
     args = ["batch", str(corpus), "--workers", "1"]
-    assert main([*args, "-o", str(out), "--tables", str(tables)]) == 0
+    assert main([*args, "-o", str(out), "--tables", str(tables), "--no-annotate"]) == 0
     assert "tables written to" in capsys.readouterr().err
     ok = sum("output" in json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines())
     articles = pd.read_parquet(tables / "articles.parquet")
