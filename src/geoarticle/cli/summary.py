@@ -7,14 +7,13 @@ by kind and the events as "source — verb (label) — target, date".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..models import Actor, ActorKind, Article, Event
+from ..models import article as _article
 
 __all__ = ["summary"]
 
-_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")  # as Article.word_count counts them
 
 #: Headings of the actor groups, in the order shown.
 _KINDS = (
@@ -28,7 +27,7 @@ _WIDTH = 100
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(_article._WORD.findall(text))  # words as Article.word_count counts them
 
 
 def _plural(n: int, word: str) -> str:
