@@ -94,7 +94,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    """The public names (``__all__``): not the helpers this module imports for itself."""
+    return sorted(__all__)
 
 
 __all__ = [

@@ -14,14 +14,60 @@ from .limits import Limits, current_deadline
 from .models import Article
 from .types import Annotator
 
-__all__ = ["Pipeline", "default_pipeline"]
+__all__ = ["Pipeline", "as_reference_date", "default_pipeline"]
+
+
+def as_reference_date(value: object) -> dt.date | None:
+    """A ``reference_date`` argument as a date: a ``datetime.date`` (a datetime gives its
+    date), an ISO string such as ``"2020-01-01"``, or None.
+
+    Raises ValueError for a string that is not an ISO date and TypeError for any other
+    type, naming the argument, before any parsing is done.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(
+                f"reference_date: not an ISO date (YYYY-MM-DD): {value!r}"
+            ) from None
+    raise TypeError(
+        f"reference_date: expected a datetime.date or an ISO date string, got {type(value).__name__}"
+    )
+
+
+def _step(item: object, position: int) -> Annotator:
+    """A step given as an annotator, or as the name of a registered one (built with its defaults)."""
+    if isinstance(item, str):
+        return REGISTRY.get(item)()  # UnknownFormatError lists the registered names
+    missing = [a for a in ("name", "requires", "assigns") if not hasattr(item, a)]
+    if missing or not callable(item):
+        what = ", ".join(missing) if missing else "__call__"
+        raise PipelineConfigError(
+            f"step {position} is a {type(item).__name__}, not an annotator (it lacks {what}) "
+            f"or the name of a registered one ({', '.join(REGISTRY.names())})"
+        )
+    return item  # type: ignore[return-value]
 
 
 class Pipeline:
-    """Annotators applied in order; built only if each step's ``requires`` is met earlier."""
+    """Annotators applied in order; built only if each step's ``requires`` is met earlier.
 
-    def __init__(self, steps: Iterable[Annotator] = ()) -> None:
-        self.steps: tuple[Annotator, ...] = tuple(steps)
+    A step is an annotator (see :class:`geoarticle.types.Annotator`) or the name of a
+    registered one, built with its defaults: ``Pipeline(["actors", "geocode", "events"])``.
+    An unknown name raises :class:`~geoarticle.errors.UnknownFormatError` listing the
+    known ones; anything else that is not an annotator,
+    :class:`~geoarticle.errors.PipelineConfigError`.
+    """
+
+    def __init__(self, steps: Iterable[Annotator | str] = ()) -> None:
+        self.steps: tuple[Annotator, ...] = tuple(_step(s, i) for i, s in enumerate(steps))
         assigned: set[str] = set()
         names: set[str] = set()
         for step in self.steps:
@@ -76,9 +122,8 @@ def _stopped(article: Article, step: str) -> Article:
     return attrs.evolve(article, warnings=(*article.warnings, warning))
 
 
-@functools.lru_cache(maxsize=8)
 def default_pipeline(
-    *, reference_date: dt.date | None = None, limits: Limits | None = None
+    *, reference_date: dt.date | str | None = None, limits: Limits | None = None
 ) -> Pipeline:
     """Actors, geocode, then events; ``reference_date`` resolves dates in undated articles.
 
@@ -87,8 +132,14 @@ def default_pipeline(
 
     ``limits`` bounds what the annotators read and keep (``max_annotated_chars``,
     ``max_actors``, ``max_events``). Built once per reference date and limits, and
-    shared: pipelines and their steps hold no per-article state.
+    shared: pipelines and their steps hold no per-article state. ``reference_date``
+    may also be an ISO date string (see :func:`as_reference_date`).
     """
+    return _default_pipeline(as_reference_date(reference_date), limits)
+
+
+@functools.lru_cache(maxsize=8)
+def _default_pipeline(reference_date: dt.date | None, limits: Limits | None) -> Pipeline:
     actors = REGISTRY.get("actors")(limits=limits)
     geocode = REGISTRY.get("geocode")()
     events = REGISTRY.get("events")(reference_date=reference_date, limits=limits)

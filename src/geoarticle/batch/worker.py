@@ -17,6 +17,7 @@ from typing import Literal
 import attrs
 from dateutil.parser import isoparse
 
+from ..fetch import fetch
 from ..limits import DEFAULT_LIMITS, Limits, check_deadline
 from ..models import Article, FieldSource
 from ..pipeline import default_pipeline
@@ -92,13 +93,18 @@ def process_record(record: Record, options: Options) -> Result:
 
 def _parse(record: Record, options: Options) -> Article:
     data = record.data
-    if data is None:
-        data = read_bounded(record.source.path, options.limits.max_input_bytes)
+    url = record.url
     kind = record.kind if record.kind != "auto" else options.kind
+    if record.source.kind == "url" and data is None and url is not None:
+        # the fetch counts against the record's time budget (its timeout is cut to fit)
+        page = fetch(url, limits=options.limits)
+        data, url = page.source(), page.url
+        if kind == "auto":
+            kind = page.kind
+    elif data is None:
+        data = read_bounded(record.source.path, options.limits.max_input_bytes)
     name = record.source.path if record.source.kind == "file" else None
-    article = parse_source(
-        data, url=record.url, kind=kind, name=name, annotate=False, limits=options.limits
-    )
+    article = parse_source(data, url=url, kind=kind, name=name, annotate=False, limits=options.limits)
     if record.published is not None:
         article = _with_published(article, record.published)
     if options.annotate:
