@@ -52,7 +52,9 @@ class GoldArticle(NamedTuple):
             info = json.loads((SHARED / "corpora" / "fundus-dev" / cc / "meta.info").read_text())
             return str(info.get(name, {}).get("url")) or None
         if self.corpus == "trafilatura-eval":
-            data = json.loads((SHARED / "corpora" / "trafilatura-eval" / "evaldata.json").read_text())
+            data = json.loads(
+                (SHARED / "corpora" / "trafilatura-eval" / "evaldata.json").read_text()
+            )
             name = self.page.split("/")[-1].removesuffix(".gz")
             return next((u for u, d in data.items() if d.get("file") == name), None)
         return None
@@ -70,7 +72,9 @@ def articles(split: str | None = None) -> Iterator[GoldArticle]:
 def _fundus_version(art: GoldArticle) -> dict[str, object]:
     cc, name = art.page.split("/")
     publisher = name.split("_")[0]
-    versions = json.loads((SHARED / "corpora" / "fundus-dev" / cc / f"{publisher}.json").read_text())
+    versions = json.loads(
+        (SHARED / "corpora" / "fundus-dev" / cc / f"{publisher}.json").read_text()
+    )
     html = art.source().decode("utf-8", "replace")
     best: dict[str, object] = {}
     for v in versions.values():
