@@ -16,15 +16,9 @@ import attrs
 import lxml.etree
 from lxml.html import HtmlElement
 
-from ._text import (
-    BLOCK_TAGS,
-    CONTENT,
-    FURNITURE,
-    FURNITURE_TAGS,
-    RELATED,
-    SKIP_ROLES,
-    hint_flags,
-)
+from ._heuristics import Heuristics
+from ._hints import CONTENT, FURNITURE, FURNITURE_TAGS, RELATED, SKIP_ROLES, hint_flags
+from ._text import BLOCK_TAGS
 
 __all__ = ["Scan", "scan"]
 
@@ -115,26 +109,26 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
     return "".join(parts), links
 
 
-def _noscript_keeps(ns: HtmlElement) -> bool:
+def _noscript_keeps(ns: HtmlElement, least: int) -> bool:
     """A ``<noscript>`` is kept when it is the only copy of what it shows: an image with no
     script-driven twin beside it, or an article that a script would otherwise render."""
     parent = ns.getparent()
     if parent is None:
         return False
     if next(ns.iter("img"), None) is None:
-        return _noscript_article(ns, parent)
+        return _noscript_article(ns, parent, least)
     return not any(el is not ns and next(el.iter("img"), None) is not None for el in parent)
 
 
 _SCRIPTED = frozenset(("script", "style", "template", "noscript"))
 
 
-def _noscript_article(ns: HtmlElement, parent: HtmlElement) -> bool:
+def _noscript_article(ns: HtmlElement, parent: HtmlElement, least: int) -> bool:
     """Several paragraphs of text in a ``<noscript>`` whose surroundings show almost none."""
     if next(ns.iter("p"), None) is None:
         return False
     size = len(ns.text_content())
-    if size < 400:
+    if size < least:
         return False
     beside = len(parent.text or "") + sum(
         len(el.text_content()) + len(el.tail or "")
@@ -147,9 +141,10 @@ def _noscript_article(ns: HtmlElement, parent: HtmlElement) -> bool:
 class _Pass:
     """One recursive pass over the tree; each element is classified by its parent's loop."""
 
-    __slots__ = ("drops", "hidden", "out", "unwrap")
+    __slots__ = ("drops", "h", "hidden", "out", "unwrap")
 
-    def __init__(self) -> None:
+    def __init__(self, h: Heuristics) -> None:
+        self.h = h
         self.out = Scan()
         self.drops: list[HtmlElement] = []
         self.unwrap: list[HtmlElement] = []
@@ -172,7 +167,7 @@ class _Pass:
                 self.drops.append(child)
                 continue
             if tag == "noscript":
-                if _noscript_keeps(child):
+                if _noscript_keeps(child, self.h.noscript_article):
                     self.unwrap.append(child)
                     if len(child):
                         self.visit(child, bad, related)
@@ -226,7 +221,7 @@ class _Pass:
                 paragraphs.append((el, bad))
         elif el.tag == "div":
             own, links = _own_text(el)
-            if len(own) > 150:
+            if len(own) > self.h.mixed_text:
                 self.out.mixed.append((el, bad, own, links))
 
 
@@ -246,9 +241,9 @@ def _body_flags(body: HtmlElement, out: Scan) -> tuple[bool, bool]:
     return bad, related
 
 
-def scan(body: HtmlElement) -> Scan:
+def scan(body: HtmlElement, h: Heuristics) -> Scan:
     """Clean ``body`` in place and return its paragraph-like and related elements."""
-    walk = _Pass()
+    walk = _Pass(h)
     walk.visit(body, *_body_flags(body, walk.out))
     for el in walk.drops:
         el.drop_tree()
@@ -258,7 +253,7 @@ def scan(body: HtmlElement) -> Scan:
         total = len(body.text_content())
         for el in walk.hidden:
             # a page that hides its whole article until a script runs keeps it
-            if len(el.text_content()) <= 0.7 * total:
+            if len(el.text_content()) <= h.hidden_keep_share * total:
                 el.drop_tree()
             else:  # kept: it was not scanned, so clean it here
                 for sub in list(el.iter(*_DROP_LIST)):

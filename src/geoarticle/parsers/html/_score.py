@@ -14,7 +14,8 @@ import re
 
 from lxml.html import HtmlElement
 
-from ._text import FURNITURE_TAGS, class_weight, hint, is_boilerplate
+from ._heuristics import Heuristics
+from ._hints import FURNITURE_TAGS, class_sign, furniture_hint, hint
 
 __all__ = ["deck_after_title", "find_container", "find_lead"]
 
@@ -52,35 +53,33 @@ def text_and_links(el: HtmlElement) -> tuple[int, int]:
 
 
 _Para = tuple[HtmlElement, int, int, bool, int]
-#: a best candidate scoring below this is weak: text beside blocks joins the vote
-_WEAK = 15.0
 
 
-def _paragraphs(elements: list[tuple[HtmlElement, bool]]) -> list[_Para]:
+def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list[_Para]:
     """(element, characters, commas, inside furniture, characters in links)."""
     out = []
     for el, bad in elements:
         text = el.text_content()
         n = len(text.strip())
-        if n < 25 or (n < 100 and el.tag == "td"):
+        if n < h.min_paragraph or (n < h.min_cell and el.tag == "td"):
             continue
         commas = text.count(",") + text.count("，") + text.count("、")
         out.append((el, n, commas, bad, _link_len(el) if len(el) else 0))
     return out
 
 
-def _mixed(found: list[tuple[HtmlElement, bool, str, int]]) -> list[_Para]:
+def _mixed(found: list[tuple[HtmlElement, bool, str, int]], h: Heuristics) -> list[_Para]:
     """Paragraph entries for text written straight into a ``<div>`` beside its blocks."""
     out = []
     for el, bad, text, links in found:
         n = len(text.strip())
         commas = text.count(",") + text.count("，") + text.count("、")
-        if n >= 150 and links * 3 < n:
+        if n >= h.mixed_text and links * 3 < n:
             out.append((el, n, commas, bad, links))
     return out
 
 
-def _score(paras: list[_Para], skip_furniture: bool) -> dict[HtmlElement, float]:
+def _score(paras: list[_Para], skip_furniture: bool, h: Heuristics) -> dict[HtmlElement, float]:
     votes: dict[HtmlElement, float] = {}
     for el, n, commas, bad, links in paras:
         if bad and skip_furniture:
@@ -96,14 +95,14 @@ def _score(paras: list[_Para], skip_furniture: bool) -> dict[HtmlElement, float]
             node = node.getparent()
     scores = {}
     for node, v in votes.items():
-        bonus = _TAG_BONUS.get(node.tag, 0) + class_weight(node)
+        bonus = _TAG_BONUS.get(node.tag, 0) + h.class_weight * class_sign(node)
         # hints count once a candidate holds some text: an empty "content" div is no article
         scores[node] = v + (bonus if v >= 5 or bonus < 0 else bonus * v / 5)
     return scores
 
 
-def _final(scores: dict[HtmlElement, float], top_n: int = 8) -> list[tuple[float, HtmlElement]]:
-    best = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:top_n]
+def _final(scores: dict[HtmlElement, float], h: Heuristics) -> list[tuple[float, HtmlElement]]:
+    best = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[: h.top_candidates]
     out = []
     for el, s in best:
         n, links = text_and_links(el)
@@ -113,12 +112,12 @@ def _final(scores: dict[HtmlElement, float], top_n: int = 8) -> list[tuple[float
 
 
 def _siblings(
-    top: HtmlElement, score: float, scores: dict[HtmlElement, float]
+    top: HtmlElement, score: float, scores: dict[HtmlElement, float], h: Heuristics
 ) -> list[HtmlElement]:
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
-    threshold = max(10.0, score * 0.2)
+    threshold = max(h.sibling_floor, score * h.sibling_share)
     top_class = top.get("class")
     kept = []
     for sib in parent:
@@ -127,11 +126,11 @@ def _siblings(
             continue
         if not isinstance(sib.tag, str) or sib.tag in ("nav", "aside", "footer", "header", "form"):
             continue
-        bonus = score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        bonus = score * h.sibling_share if top_class and sib.get("class") == top_class else 0.0
         s = scores.get(sib)
         if s is not None:
             n, links = text_and_links(sib)
-            if n and s * (1 - links / n) + bonus >= threshold and not is_boilerplate(sib):
+            if n and s * (1 - links / n) + bonus >= threshold and not furniture_hint(sib):
                 kept.append(sib)
                 continue
         if sib.tag == "p":
@@ -144,12 +143,15 @@ def _siblings(
 
 
 def _climb(
-    top: HtmlElement, ranked: list[tuple[float, HtmlElement]], scores: dict[HtmlElement, float]
+    top: HtmlElement,
+    ranked: list[tuple[float, HtmlElement]],
+    scores: dict[HtmlElement, float],
+    h: Heuristics,
 ) -> HtmlElement:
     """Move up from the best candidate when its ancestors gather several strong candidates
     (an article split into blocks) or score higher than it (more content lurks beside it)."""
     top_score = ranked[0][0]
-    others = [el for s, el in ranked[1:6] if s >= 0.4 * top_score]
+    others = [el for s, el in ranked[1:6] if s >= h.climb_share * top_score]
     if len(others) >= 2:
         lineages = [{el, *el.iterancestors()} for el in others]
         for parent in top.iterancestors():
@@ -224,21 +226,21 @@ _LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
 _LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
 
 
-def _lead_like(el: HtmlElement) -> bool:
-    h = hint(el)
+def _lead_like(el: HtmlElement, h: Heuristics) -> bool:
+    names = hint(el)
     if el.get("itemprop") in _LEAD_ITEMPROP:
         pass
-    elif not h or not _LEAD.search(h) or is_boilerplate(el):
+    elif not names or not _LEAD.search(names) or furniture_hint(el):
         return False
     n = len(el.text_content().strip())
-    return 60 <= n <= 1500 and _link_len(el) * 4 < n
+    return h.lead_min <= n <= h.lead_max and _link_len(el) * 4 < n
 
 
 _DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
 _NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
 
 
-def deck_after_title(header: HtmlElement) -> HtmlElement | None:
+def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
     """The first sentence-like block after the ``<h1>`` of an article header: its deck."""
     seen_h1 = False
     for el in header.iter():
@@ -251,9 +253,9 @@ def deck_after_title(header: HtmlElement) -> HtmlElement | None:
         if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
             continue
         n = len(el.text_content().strip())
-        if n < 60 or n > 600 or _link_len(el) * 4 >= n or is_boilerplate(el):
+        if n < h.deck_min or n > h.deck_max or _link_len(el) * 4 >= n or furniture_hint(el):
             continue
-        if any(a.tag in _NOT_DECK or is_boilerplate(a) for a in el.iterancestors()):
+        if any(a.tag in _NOT_DECK or furniture_hint(a) for a in el.iterancestors()):
             continue
         return el
     return None
@@ -264,7 +266,7 @@ def _in_figure(el: HtmlElement) -> bool:
     return any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
 
 
-def find_lead(container: HtmlElement) -> HtmlElement | None:
+def find_lead(container: HtmlElement, h: Heuristics) -> HtmlElement | None:
     """The standfirst of the article just before its container ("lead", "intro", "deck"),
     or else the first block after the title in the article's header."""
     if container.tag in ("body", "html"):
@@ -277,14 +279,14 @@ def find_lead(container: HtmlElement) -> HtmlElement | None:
             return None
         # what comes before ``node`` at this level, closest first
         for sib in node.itersiblings(preceding=True):
-            found = [el for el in sib.iter(*_LEAD_TAGS) if _lead_like(el) and not _in_figure(el)]
+            found = [el for el in sib.iter(*_LEAD_TAGS) if _lead_like(el, h) and not _in_figure(el)]
             if found:
                 chosen = set(found)
                 outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
                 return outer[-1]
             if not header_checked and next(sib.iter("h1"), None) is not None:
                 header_checked = True
-                deck = deck_after_title(sib)
+                deck = deck_after_title(sib, h)
                 if deck is not None:
                     return deck
         node = parent
@@ -322,13 +324,14 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
 
 def _in_furniture(el: HtmlElement) -> bool:
     """True when ``el`` itself is named like a comment list or other furniture."""
-    return el.tag in ("aside", "nav", "footer", "form") or is_boilerplate(el)
+    return el.tag in ("aside", "nav", "footer", "form") or furniture_hint(el)
 
 
 def find_container(
     body: HtmlElement,
     candidates: list[tuple[HtmlElement, bool]],
-    mixed: list[tuple[HtmlElement, bool, str, int]] | None = None,
+    mixed: list[tuple[HtmlElement, bool, str, int]] | None,
+    h: Heuristics,
 ) -> list[HtmlElement]:
     """The elements that hold the article, in document order (``[body]`` when unsure).
 
@@ -336,23 +339,28 @@ def find_container(
     ``mixed`` the ``<div>`` elements with text of their own beside block children, which
     join the vote only when the paragraphs alone find no strong candidate.
     """
-    paras = _paragraphs(candidates)
+    paras = _paragraphs(candidates, h)
     if mixed:
-        extra = _mixed(mixed)
+        extra = _mixed(mixed, h)
         if extra:
-            scores = _score(paras, True)
+            scores = _score(paras, True, h)
             best = max(scores.values()) if scores else 0.0
-            if best < _WEAK:
+            if best < h.weak_score:
                 paras = paras + extra
     if not paras:
         return [body]
     total = sum(p[1] for p in paras)
-    scores = _score(paras, True)
-    ranked = _final(scores) if scores else []
-    if not ranked or ranked[0][0] < _WEAK or len(ranked[0][1].text_content()) < 0.2 * total:
+    scores = _score(paras, True, h)
+    ranked = _final(scores, h) if scores else []
+    weak = h.weak_score
+    if (
+        not ranked
+        or ranked[0][0] < weak
+        or len(ranked[0][1].text_content()) < h.doubt_share * total
+    ):
         # boilerplate words in a wrapper's class hid the article: score again without that test
-        all_scores = _score(paras, False)
-        alt = _final(all_scores)
+        all_scores = _score(paras, False, h)
+        alt = _final(all_scores, h)
         if alt and (
             not ranked
             or (
@@ -360,7 +368,7 @@ def find_container(
                     len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
                     # a weak best candidate loses to one several times as strong
                     or (
-                        ranked[0][0] < _WEAK
+                        ranked[0][0] < weak
                         and alt[0][0] > 3 * max(ranked[0][0], 1.0)
                         and len(alt[0][1].text_content()) > 500
                         and not any(a.tag in FURNITURE_TAGS for a in alt[0][1].iterancestors())
@@ -373,8 +381,8 @@ def find_container(
     if not ranked:
         return [body]
     top_score, top = ranked[0]
-    top = _grow(_climb(top, ranked, scores), paras)
+    top = _grow(_climb(top, ranked, scores, h), paras)
     article = _sole_article(body, top)
     if article is not None:
         return [article]
-    return _siblings(top, scores.get(top, top_score), scores)
+    return _siblings(top, scores.get(top, top_score), scores, h)

@@ -10,8 +10,6 @@ is skipped. Related-article blocks turn into ``RelatedLink`` teasers.
 
 from __future__ import annotations
 
-import re
-
 import attrs
 from lxml.html import HtmlElement
 
@@ -26,146 +24,46 @@ from ...models import (
     RelatedLink,
     Table,
 )
+from .._clutter import is_related_heading
 from .._credits import parse_credit
+from ._chain import Chain, Verdict
 from ._figures import figure_credit, is_figure_like
-from ._related import RELATED_HEADING, inline_related, is_related, link_url, related_links
+from ._heuristics import DEFAULT_HEURISTICS, Heuristics
+from ._hints import hint
+from ._related import inline_related, link_url, related_links
+from ._rules import DEFAULT_CHAIN
 from ._score import deck_after_title
 from ._text import (
     BLOCK_LIST,
     BLOCK_TAGS,
-    FURNITURE_TAGS,
     HEADINGS,
     block_paragraphs,
-    hint,
     inline_text,
-    is_boilerplate,
     nfc,
     norm,
     raw_text,
     split,
 )
 
-__all__ = ["Walker", "is_furniture_line"]
+__all__ = ["Walker"]
 
-_SKIP_TAGS = FURNITURE_TAGS | {"address", "fieldset"}
 _LIST_TAGS = frozenset(("ul", "ol", "dl"))
 _CELL_TAGS = ("td", "th")
 _TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”", "»", "…")
 _LAYOUT_INSIDE = ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "pre")
-_BOILER_LINE = re.compile(
-    r"^(?:share(?: this)?(?: article| story| post)?|share on \w+|tweet|print|email|e-mail|"
-    r"advertisement|anzeige|werbung|publicité|publicidad|sponsored|loading\.*|like this:?|"
-    r"related|follow us|comments?|\d+ comments?|leave a (?:comment|reply)|back to top|"
-    r"skip to (?:content|main content)|read more|mehr lesen|weiterlesen|teilen|"
-    r"(?:diesen |den )?(?:artikel|beitrag) teilen|jetzt registrieren|registrieren|anmelden|"
-    r"log ?in|kontakt|contact|telefon|phone|credits?|quellen(?:angaben)?|sources?|diese seite|"
-    r"valora esta noticia|(?:als )?pdf herunterladen|download pdf|drucken|kommentare?|"
-    r"kommentieren|compartir|partager|imprimir|imprimer|tags?|themen|topics|temas|aktuell|"
-    r"community|seite drucken|print (?:this )?page|\d+ min(?:ute)?s? read|sorted by(?::.{0,30})?|"
-    r"(?:weiterlesen )?\d+ minuten?(?: lesezeit)?|lesezeit:? \d+ min(?:uten|\.)?|"
-    r"drukuj|pdf|permalink|permalien|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|kategorie(?:n)?(?: .{1,40})?|categor(?:y|ies)(?:: .{1,40})?)"
-    r"\W*$",
-    re.IGNORECASE,
-)
-# a bare agency/photographer credit line: "AFP / MARCO BERTORELLO", "REUTERS/Jane Doe"
-_CREDIT_LINE = re.compile(r"^[A-Z][A-Z.&-]{1,20}(?: ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3})+$")
-
-# calls to subscribe, follow or share: furniture even when they sit in the article's markup
-_PROMPT_ANY = re.compile(
-    r"\b(?:subscribe|subscriber|subscription|sign up|newsletter|follow (?:us|the)|"
-    r"download (?:the|our)|to (?:view|read) the full|to continue reading|all rights reserved|"
-    r"abonnieren|abonnent|folgen sie uns|folge uns|suscr[ií]bete|hazte miembro|[úu]nete|"
-    r"s[íi]guenos|abonnez-vous|inscrivez-vous|assine|inscreva-se|written permission|"
-    r"in den kommentaren|we may (?:receive|earn) (?:a )?compensation|affiliate[- ]links?|"
-    r"enthält werbung|pour lire la suite|créez votre compte|nicht eingeloggt|"
-    r"jetzt registrieren|ohne gewähr|copyrighted|unterstütze uns|unterstützen sie uns|"
-    r"apóyanos|para comentar|kommentare (?:zu )?schreiben|kommentare insgesamt|"
-    r"if you enjoyed|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|verpasse keine|"
-    r"get the latest news|canal de youtube|nuestro canal|jetzt abonnieren|abonniere|"
-    r"we use cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
-    r"klicken sie auf den (?:unteren )?button|respektieren (?:deine|ihre) privatsphäre|"
-    r"kommentar schreiben|bisherige kommentare|(?:müssen|muss) (?:sie|du) (?:sich |dich )?"
-    r"(?:eingeloggt|angemeldet)|(?:müssen|musst) (?:sie|du) (?:sich|dich) (?:einloggen|anmelden)|"
-    r"you must be logged in|trust principles|provision (?:erhält|erhalten|bekommt|bekommen))\b|"
-    r"\bimpressum\b.{0,80}\bdatenschutz|\bdatenschutz.{0,80}\bimpressum\b",
-    re.IGNORECASE,
-)
-# a substring every match of _PROMPT_ANY holds (lower-cased): most lines hold none of them, and
-# a few substring tests cost far less than the alternation tried at every position
-_PROMPT_KEYS = (
-    "subscri", "sign up", "newsletter", "follow ", "download ", "the full", "continue reading",
-    "rights reserved", "abonn", "folge", "suscr", "hazte", "nete", "guenos", "inscrivez",
-    "assine", "inscreva", "written permission", "kommentar", "compensation", "affiliate",
-    "werbung", "lire la suite", "votre compte", "eingeloggt", "registrieren", "gewähr",
-    "copyright", "unterstütz", "apóyanos", "comentar", "enjoyed", "teilen", "verpasse",
-    "latest news", "canal", "cookies", "button", "privatsphäre", "angemeldet", "einloggen",
-    "anmelden", "logged in", "trust principles", "provision", "impressum",
-)  # fmt: skip
-_PROMPT_START = re.compile(
-    r"(?:presse)?kontakt\s*:|ansprechpartner(?:in)?\b|media contact\b|press contact\b|"
-    r"(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
-    r"mehr interessantes|volltext-suche)\b|"
-    r"(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|\W*(?:anzeige|werbung)\s*[-–:.|,]|"
-    r"©|copyright\b",
-    re.IGNORECASE,
-)
-
-
-def _prompt(text: str) -> bool:
-    """Calls to subscribe, follow or share (see ``_PROMPT_ANY`` and ``_PROMPT_START``)."""
-    if _PROMPT_START.match(text) is not None:
-        return True
-    low = text.lower()
-    return any(k in low for k in _PROMPT_KEYS) and _PROMPT_ANY.search(text) is not None
-
-
-# copyright and reprint notices, longer than a prompt
-_LEGAL = re.compile(
-    r"\ball rights reserved\b|\bcopyrighted property\b|"
-    r"\bwritten permission\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
-    r"\b(?:unter der|under the) (?:lizenz|licen[cs]e) cc[- ]|"
-    # disclosures of paid links
-    r"\bwe may (?:receive|earn) (?:a )?(?:compensation|commission)\b|"
-    r"\b(?:contains|includes) references to products\b",
-    re.IGNORECASE,
-)
-# a substring every match of _LEGAL holds (lower-cased)
-_LEGAL_KEYS = (
-    "rights reserved", "copyrighted property", "written permission", "rechte vorbehalten",
-    "derechos reservados", " cc", "we may", "references to products",
-)  # fmt: skip
-
-
-def _legal(text: str) -> bool:
-    """A copyright, reprint or licence notice, or a disclosure of paid links."""
-    low = text.lower()
-    return any(k in low for k in _LEGAL_KEYS) and _LEGAL.search(text) is not None
-
-
-# a line that is only a date ("23.10.2018", "Erstellt am 6. Mai 2014", "Last modified: ...")
-_DATE_LINE = re.compile(
-    r"^(?:(?:erstellt|aktualisiert|veröffentlicht|published|updated|posted|last modified)"
-    r"(?:\s+(?:am|on))?\s*:?\s*)?(?:\w+,?\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|\w+)\.?[./-]?\s?\d{2,4}"
-    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$|"
-    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|^(?:release|news) date\s*:?$|"
-    r"^(?:(?:veröffentlichung|veröffentlicht|stand|datum|date)\s*:\s*)?\d{1,2}\.? [a-zäéû]{3,10}\.? "
-    r"\d{4}(?:,? \d{1,2}:\d{2}(?: uhr)?)?$",
-    re.IGNORECASE,
-)
-_CAPTION_HINT = re.compile(
-    r"(?<![a-z0-9])(?:caption|figcaption|wp-caption-text|credits?|image-credit|photo-credit)"
-    r"(?![a-z0-9])"
-)
 
 
 @attrs.define
 class Walker:
-    """Collects sections, blocks, image credits and related links while walking."""
+    """Collects sections, blocks, image credits and related links while walking, asking
+    the clutter rule chain (:mod:`._rules`) about every box, line and label it meets."""
 
     base: str | None
     titles: frozenset[str]
     depth_limit: int
     max_blocks: int
+    chain: Chain = DEFAULT_CHAIN
+    heuristics: Heuristics = DEFAULT_HEURISTICS
     sections: list[tuple[str | None, int, list[Block]]] = attrs.Factory(lambda: [(None, 0, [])])
     credits: list[ImageCredit] = attrs.Factory(list)
     related: list[RelatedLink] = attrs.Factory(list)
@@ -175,6 +73,8 @@ class Walker:
     seen_text: bool = False
     #: characters of text in the container walked (furniture-named wrappers above half stay)
     size: int = 1 << 40
+    #: nesting of the element being judged
+    depth: int = 0
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -190,43 +90,25 @@ class Walker:
             self.seen_text = True
 
     def paragraphs(self, texts: list[str]) -> None:
-        """Append paragraphs, leaving out lone furniture lines ("Share this", "Advertisement")."""
+        """Append paragraphs, leaving out the lines the chain's line rules call furniture
+        ("Share this", "Advertisement") and reading credit lines as image credits."""
+        judge = self.chain.judge
         for t in texts:
-            if not t or (
-                len(t) < 60
-                and (
-                    _BOILER_LINE.match(t)
-                    or _DATE_LINE.match(t)
-                    or _CREDIT_LINE.match(t)
-                    or RELATED_HEADING.match(t)
-                )
-            ):
-                continue
-            if len(t) < 250 and _prompt(t):
-                continue
-            if len(t) < 600 and _legal(t):
-                continue
-            if len(t) < 300 and _credit_tail(t):
-                continue
-            if len(t) < 200 and self._credit_line(t):
-                continue
-            self.add(Paragraph(text=t))
+            verdict = judge("line", t, self)
+            if verdict is None or verdict is Verdict.KEEP:
+                self.add(Paragraph(text=t))
+            elif verdict is Verdict.CREDIT:
+                credit = parse_credit(t)
+                if credit is not None:
+                    self.credits.append(credit)
 
-    def _credit_line(self, text: str) -> bool:
-        """A labelled credit line on its own ("Titelbild: X/Agency") becomes an image credit."""
-        if ":" not in text[:40]:
-            return False
-        credit = parse_credit(text)
-        if credit is None or credit.label is None or credit.caption is not None:
-            return False
-        if any(ch.isdigit() for ch in credit.label):
-            return False  # "Image 1: ..." names a figure: the trailing-credits step matches it
-        self.credits.append(credit)
-        return True
+    def is_furniture_label(self, text: str) -> bool:
+        """True when the chain's label rules call a heading or list item furniture."""
+        return self.chain.judge("label", text, self) is Verdict.DROP
 
     def heading(self, text: str, level: int) -> None:
         """Open a new section, unless the heading repeats the page title."""
-        if not text or is_furniture_line(text):
+        if not text or self.is_furniture_label(text):
             return
         if level <= 2 and not self.seen_text and text.casefold() in self.titles:
             return
@@ -284,7 +166,7 @@ class Walker:
                     continue
             if level is not None or tag == "p":
                 text = inline_text(child).replace("\n", " ")
-                if len(text) < 60 and RELATED_HEADING.match(text):
+                if len(text) < self.heuristics.short_line and is_related_heading(text):
                     related_level = level or 7
                     continue
             self.element(child, depth + 1)
@@ -299,30 +181,18 @@ class Walker:
     def element(self, el: HtmlElement, depth: int) -> None:
         """One block-level (or image-holding inline) element."""
         tag = el.tag
-        if is_related(el):
-            self.related.extend(related_links(el, self.base))
-            return
-        if tag == "figcaption" or _CAPTION_HINT.search(hint(el)):
-            return  # a caption away from its image: neither body text nor a credit we can place
-        if (
-            tag == "header"
-            and self.blocks == 0
-            and next(el.iter("h1"), None) is not None
-            # a short header (title, deck, byline, date) is never body, even on a short page
-            and (len(el.text_content()) < 0.5 * self.size or len(el.text_content()) < 600)
-        ):
-            deck = deck_after_title(el)  # the article's own header: its deck, not its furniture
-            # one marked as the subtitle is the article's subtitle, not body text
-            if deck is not None and "subtitle" not in hint(deck):
-                self.paragraphs(block_paragraphs(deck))
-            return
-        if tag in _SKIP_TAGS or is_boilerplate(el):
-            if _related_heading(el):
+        self.depth = depth
+        verdict = self.chain.judge("box", el, self)
+        if verdict is not None and verdict is not Verdict.KEEP:
+            if verdict is Verdict.RELATED:
                 self.related.extend(related_links(el, self.base))
-                return
-            # a wrapper named like furniture that holds most of the article is still the article
-            if len(el.text_content()) < 0.5 * self.size:
-                return
+            elif verdict is Verdict.DECK:
+                # the article's own header: its deck, not its furniture
+                deck = deck_after_title(el, self.heuristics)
+                # one marked as the subtitle is the article's subtitle, not body text
+                if deck is not None and "subtitle" not in hint(deck):
+                    self.paragraphs(block_paragraphs(deck))
+            return
         level = HEADINGS.get(tag)
         if level is not None:
             self.heading(inline_text(el).replace("\n", " "), level)
@@ -348,13 +218,6 @@ class Walker:
             self._container(el, depth)
 
     def _container(self, el: HtmlElement, depth: int) -> None:
-        n = len(el.text_content())
-        if n and n < 3000:
-            links = sum(len(a.text_content()) for a in el.iter("a"))
-            if links / n > 0.55:
-                if is_related(el) or _related_heading(el):
-                    self.related.extend(related_links(el, self.base))
-                return
         if next(el.iterdescendants(*BLOCK_LIST), None) is None:
             for img in el.iter("img"):
                 self.figure(img)
@@ -385,22 +248,15 @@ class Walker:
         return link is not None
 
     def _list(self, el: HtmlElement, depth: int) -> None:
-        n = len(el.text_content())
-        if n:
-            links = sum(len(a.text_content()) for a in el.iter("a"))
-            if links / n > 0.6:
-                if is_related(el):
-                    self.related.extend(related_links(el, self.base))
-                return
         if next(el.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is not None:
             self.walk(el, depth)  # a list of cards, each with its heading: sections, not items
             return
         item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
         items = [inline_text(li) for li in el if li.tag in item_tags]
-        items = [i for i in items if i and not is_furniture_line(i)]
+        items = [i for i in items if i and not self.is_furniture_label(i)]
         if items:
             self.add(ListBlock(items=items, ordered=el.tag == "ol"))
-        elif n:
+        elif el.text_content():
             self.walk(el, depth)
 
     def _quote(self, el: HtmlElement) -> None:
@@ -433,24 +289,6 @@ class Walker:
         self.add(Table(rows=rows))
 
 
-def is_furniture_line(text: str) -> bool:
-    """A short line of page furniture ("Comments", "Share this", "Related articles")."""
-    return len(text) < 60 and (
-        _BOILER_LINE.match(text) is not None
-        or RELATED_HEADING.match(text) is not None
-        or _prompt(text)
-    )
-
-
-def _credit_tail(text: str) -> bool:
-    """A caption that ends in its image credit ("A harbour at dawn. © Agency / Name")."""
-    at = text.rfind("©")
-    if at < 0:
-        return False
-    rest = text[at + 1 :]
-    return len(rest) < 60 and len(rest.split()) <= 8
-
-
 def _teaser_link(el: HtmlElement, text: str, base: str | None) -> RelatedLink | None:
     """A paragraph that is nothing but one link to another page, amid the article: a teaser."""
     links = list(el.iter("a"))
@@ -474,12 +312,6 @@ def _has_blocks_or_images(el: HtmlElement) -> bool:
 
 def _long_cells(table: HtmlElement) -> bool:
     return any(len(c.text_content()) > 300 for c in table.iter(*_CELL_TAGS))
-
-
-def _related_heading(el: HtmlElement) -> bool:
-    for h in el.iter("h2", "h3", "h4", "h5", "h6", "strong"):
-        return RELATED_HEADING.match(norm(h.text_content())) is not None
-    return False
 
 
 def _pseudo_heading(el: HtmlElement, text: str) -> bool:

@@ -1,0 +1,141 @@
+"""What page furniture says: the phrase lists of ``geoarticle/data/clutter/``, compiled once.
+
+The lists are data (one file per language, ``phrases/<lang>.txt``, in the phrase
+language of :mod:`._phrase_syntax`) and are read at import; every language's
+phrases are matched on every page (a German page carries English share bars).
+Each kind of list becomes one pattern, and the kinds searched for anywhere in a
+line get a pre-check built from the same phrases (:func:`._phrase_syntax.key_words`):
+a line is searched only when it holds one of the words every match must hold.
+
+Both parsers use these: the HTML parser's rule chain (``html/_rules.py``) and,
+for plain-text dumps, the same tests on lines (``is_furniture_line``,
+``is_related_heading``, ``is_prompt``, ``is_legal``). The class-name list
+(``class-names.txt``) is read here too and compiled by ``html/_hints.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+from ._phrase_syntax import Mode, is_cjk, key_words, parse_sections, to_regex
+
+__all__ = [
+    "FURNITURE_LINE",
+    "LANGUAGES",
+    "PROMPT_START",
+    "READ_ALSO",
+    "RELATED_HEADING",
+    "class_names",
+    "is_furniture_line",
+    "is_legal",
+    "is_prompt",
+    "is_related_heading",
+]
+
+_DATA = resources.files("geoarticle") / "data" / "clutter"
+_KINDS = ("line", "related-heading", "read-also", "prompt", "prompt-start", "legal")
+
+
+def _read_phrases() -> tuple[tuple[str, ...], dict[str, list[str]]]:
+    by_kind: dict[str, list[str]] = {k: [] for k in _KINDS}
+    languages = []
+    for entry in sorted(_DATA.joinpath("phrases").iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".txt"):
+            continue
+        languages.append(entry.name.removesuffix(".txt"))
+        where = f"clutter/phrases/{entry.name}"
+        for kind, phrase in parse_sections(entry.read_text(encoding="utf-8"), where):
+            if kind not in by_kind:
+                raise ValueError(f"{where}: unknown section [{kind}]")
+            if phrase not in by_kind[kind]:
+                by_kind[kind].append(phrase)
+    return tuple(languages), by_kind
+
+
+#: The languages with a phrase file (``mul``: marks of any language).
+LANGUAGES, _PHRASES = _read_phrases()
+
+
+def _alternation(phrases: Iterable[str], mode: Mode, *, bounded: bool = False) -> str:
+    return "|".join(to_regex(p, mode, bounded=bounded) for p in phrases)
+
+
+def _whole_line(kind: str, tail: str) -> re.Pattern[str]:
+    return re.compile(f"^(?:{_alternation(_PHRASES[kind], 'rest')}){tail}", re.IGNORECASE)
+
+
+#: A whole line of furniture ("Share this", "Advertisement", "5 min read"), trailing
+#: punctuation allowed.
+FURNITURE_LINE = _whole_line("line", r"\W*$")
+#: A heading (or lone line) that opens a block of teasers for other articles.
+RELATED_HEADING = _whole_line("related-heading", r"\s*[:?!.]?$")
+#: The label of a "Read more: <title>" line (the match ends where the title starts).
+READ_ALSO = re.compile(
+    f"^(?:{_alternation(_PHRASES['read-also'], 'rest')})\\s*[:：|»>]\\s*", re.IGNORECASE
+)
+#: The start of a furniture line: a contact label, "Anzeige -", "©", "Donate".
+PROMPT_START = re.compile(
+    f"(?:{_alternation(_PHRASES['prompt-start'], 'rest', bounded=True)})", re.IGNORECASE
+)
+
+
+class _Search:
+    """Phrases searched for anywhere in a line, behind a pre-check on their key words."""
+
+    __slots__ = ("pattern", "substrings", "words")
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.pattern = re.compile(_alternation(phrases, "gap", bounded=True), re.IGNORECASE)
+        keys = {k for p in phrases for k in key_words(p)}
+        #: keys of spaced scripts must stand as whole words; others are looked for as text
+        self.words = frozenset(k for k in keys if not is_cjk(k))
+        self.substrings = tuple(sorted(k for k in keys if is_cjk(k)))
+
+    def __call__(self, text: str) -> bool:
+        low = text.lower()
+        if self.words.isdisjoint(_WORD.findall(low)) and not any(k in low for k in self.substrings):
+            return False
+        return self.pattern.search(text) is not None
+
+
+_WORD = re.compile(r"\w+")
+_PROMPT = _Search(_PHRASES["prompt"])
+_PROMPT_RE = _PROMPT.pattern  # (module-level, so the regex checks find it)
+_LEGAL = _Search(_PHRASES["legal"])
+_LEGAL_RE = _LEGAL.pattern
+
+
+def is_prompt(text: str) -> bool:
+    """A call to subscribe, follow, share or log in, a cookie notice, a paid-link note."""
+    return PROMPT_START.match(text) is not None or _PROMPT(text)
+
+
+def is_legal(text: str) -> bool:
+    """A copyright, reprint or licence notice, or a disclosure of paid links."""
+    return _LEGAL(text)
+
+
+def is_related_heading(text: str) -> bool:
+    """A heading that opens a block of teasers ("Related articles", "Lesen Sie auch")."""
+    return RELATED_HEADING.match(text) is not None
+
+
+def is_furniture_line(text: str, *, longest: int = 60) -> bool:
+    """A short line of page furniture: a share, print or comment line, a related-block
+    heading, a call to subscribe ("Comments", "Share this", "Related articles")."""
+    return len(text) < longest and (
+        FURNITURE_LINE.match(text) is not None
+        or RELATED_HEADING.match(text) is not None
+        or is_prompt(text)
+    )
+
+
+def class_names() -> dict[str, list[str]]:
+    """The sections of ``class-names.txt``: section name to its terms (phrase syntax)."""
+    out: dict[str, list[str]] = {}
+    text = _DATA.joinpath("class-names.txt").read_text(encoding="utf-8")
+    for section, term in parse_sections(text, "clutter/class-names.txt"):
+        out.setdefault(section, []).append(term)
+    return out
