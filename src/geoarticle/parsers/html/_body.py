@@ -207,6 +207,7 @@ def extract_body(
         )
 
     walker = new_walker()
+    walker.containers = containers
     walker.size = sum(len(c.text_content()) for c in containers)
     lead = find_lead(containers[0], heuristics)
     if lead is not None:
@@ -218,6 +219,7 @@ def extract_body(
             walker.walk(c, 0)
     if not _has_text(walker) and containers != [body]:
         walker = new_walker()
+        walker.containers = [body]
         walker.walk(body, 0)
         containers = [body]
     if not _has_text(walker):

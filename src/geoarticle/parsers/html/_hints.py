@@ -29,6 +29,7 @@ __all__ = [
     "FURNITURE_TAGS",
     "RELATED",
     "SKIP_ROLES",
+    "WEAK",
     "boilerplate_hint",
     "caption_hint",
     "class_sign",
@@ -36,6 +37,7 @@ __all__ = [
     "hint",
     "hint_flags",
     "related_hint",
+    "weak_names",
 ]
 
 #: Tags that hold page furniture (menus, site headers and footers, asides, forms).
@@ -53,6 +55,7 @@ def _alt(section: str) -> str:
 
 
 _TERMS = _alt("furniture")
+_WEAK_TERMS = _alt("weak-furniture")
 _SUFFIXES = _alt("furniture-suffix")
 _STATES = _alt("state-prefix")
 _BARE_TERMS = _alt("bare-furniture")
@@ -61,12 +64,18 @@ _CONTENT_PREFIXES = _alt("content-prefix")
 _CONTENT_SUFFIXES = _alt("content-suffix")
 _RELATED_TERMS = _alt("related")
 
+
+def _furniture_pattern(terms: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\A(?!(?:{_STATES})[-_])"
+        rf"(?:(?:[a-z0-9]+[-_]{{1,2}})?(?:{terms})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?"
+        rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))"
+    )
+
+
 # one class or id token at a time: the same tokens recur across a page and across pages
-_BOILERPLATE = re.compile(
-    rf"\A(?!(?:{_STATES})[-_])"
-    rf"(?:(?:[a-z0-9]+[-_]{{1,2}})?(?:{_TERMS})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?"
-    rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))"
-)
+_BOILERPLATE = _furniture_pattern(_TERMS)
+_WEAK_BOILERPLATE = _furniture_pattern(_WEAK_TERMS)
 _POSITIVE = re.compile(
     rf"(?:{_CONTENT_PREFIXES})?(?:{_CONTENT_WORDS})(?:[-_]{{1,2}}(?:{_CONTENT_SUFFIXES}))?"
 )
@@ -81,7 +90,9 @@ _CAPTION = re.compile(rf"(?<![a-z0-9])(?:{_alt('caption')})(?![a-z0-9])")
 # prefix: "field--name-field-tags" is a "tags"
 _NAMESPACE = re.compile(r"\A(?:[a-z]-|field--name-(?:field-)?)(?=[a-z])")
 
-FURNITURE, CONTENT, RELATED = 1, 2, 4
+#: Token flags: named like furniture, like the article, like a related block, or like a weak
+#: furniture name (a layout slot or access state, ``[weak-furniture]``).
+FURNITURE, CONTENT, RELATED, WEAK = 1, 2, 4, 8
 _TOKENS: dict[str, int] = {}
 _HINTS: dict[str, int] = {}
 
@@ -104,19 +115,20 @@ def _glued_prefixes() -> set[str]:
 _WORDS = frozenset(
     _first_words("furniture")
     | _first_words("bare-furniture")
+    | _first_words("weak-furniture")
     | _first_words("content")
     | {p + w for p in _glued_prefixes() for w in _first_words("content")}
     | _first_words("related")
 )
 
 
-def _furniture(token: str) -> bool:
+def _furniture(token: str, pattern: re.Pattern[str]) -> bool:
     token = _NAMESPACE.sub("", token, count=1)
-    if _BOILERPLATE.fullmatch(token):
+    if pattern.fullmatch(token):
         return True
     # a BEM element ("newsletter__title") belongs to its block ("newsletter")
     block = token.partition("__")[0]
-    return block != token and _BOILERPLATE.fullmatch(block) is not None
+    return block != token and pattern.fullmatch(block) is not None
 
 
 def _token_flags(token: str) -> int:
@@ -124,8 +136,10 @@ def _token_flags(token: str) -> int:
     if flags is None:
         flags = 0
         if not _WORDS.isdisjoint(token.replace("_", "-").split("-")):
-            if _furniture(token):
+            if _furniture(token, _BOILERPLATE):
                 flags |= FURNITURE
+            elif _furniture(token, _WEAK_BOILERPLATE):
+                flags |= WEAK
             if _POSITIVE.fullmatch(token):
                 flags |= CONTENT
             if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
@@ -158,18 +172,31 @@ def hint(el: HtmlElement) -> str:
     return f"{c or ''} {i or ''}".lower()
 
 
-def boilerplate_hint(h: str) -> bool:
-    """True when a lower-cased class/id string names page furniture (and not content)."""
-    return hint_flags(h) & (FURNITURE | CONTENT) == FURNITURE
+def boilerplate_hint(h: str, *, weak: bool = False) -> bool:
+    """True when a lower-cased class/id string names page furniture (and not content); with
+    ``weak``, weak furniture names count too."""
+    flags = hint_flags(h)
+    if flags & CONTENT:
+        return False
+    return bool(flags & (FURNITURE | WEAK)) if weak else bool(flags & FURNITURE)
 
 
-def furniture_hint(el: HtmlElement) -> bool:
-    """True when class, id or role name ``el`` as page furniture (menus, shares, ads ...)."""
+def furniture_hint(el: HtmlElement, *, weak: bool = False) -> bool:
+    """True when class, id or role name ``el`` as page furniture (menus, shares, ads ...);
+    with ``weak``, weak furniture names ("paywall", "widget-area") count too."""
     h = hint(el)
-    if h and boilerplate_hint(h):
+    if h and boilerplate_hint(h, weak=weak):
         return True
     role = el.get("role")
     return role is not None and role in SKIP_ROLES
+
+
+def weak_names(h: str) -> list[str]:
+    """The weak furniture tokens of a lower-cased class/id string that names nothing else
+    as furniture or content ("paywall heading-h4": ["paywall"])."""
+    if hint_flags(h) & (FURNITURE | CONTENT | WEAK) != WEAK:
+        return []
+    return [t for t in h.split() if _token_flags(t) & WEAK]
 
 
 def related_hint(h: str) -> bool:

@@ -21,7 +21,7 @@ from .._credits import parse_credit
 from ._chain import Chain, Rule, Verdict
 from ._figures import is_figure_like
 from ._heuristics import Heuristics
-from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, hint, related_hint
+from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, hint, related_hint, weak_names
 from ._text import HEADINGS, norm
 
 __all__ = ["DEFAULT_CHAIN", "Walk", "labelled_credit"]
@@ -40,6 +40,7 @@ class Walk(Protocol):
     def depth(self) -> int: ...  # nesting of the element judged
     @property
     def depth_limit(self) -> int: ...
+    def name_share(self, token: str) -> float: ...  # share of the container carrying a class
 
 
 # --- boxes --------------------------------------------------------------------------------
@@ -100,8 +101,18 @@ def furniture_tag(el: HtmlElement, walk: Walk) -> Verdict | None:
 
 def furniture_name(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A box whose class, id or role names furniture (share bar, comments, ads, newsletter
-    ...), unless it wraps most of the article; one headed "Related" holds teasers."""
-    return _furniture_box(el, walk) if furniture_hint(el) else None
+    ...), unless it wraps most of the article; one headed "Related" holds teasers. A weak
+    name ("paywall", "widget-area") is article text where the boxes that carry it hold most
+    of the container (a "paywall" class on every paragraph after the first)."""
+    if furniture_hint(el):
+        return _furniture_box(el, walk)
+    h = hint(el)
+    names = weak_names(h) if h else None
+    if not names:
+        return None
+    if any(walk.name_share(name) >= walk.heuristics.wrapper_share for name in names):
+        return Verdict.KEEP
+    return _furniture_box(el, walk)
 
 
 def _links(el: HtmlElement) -> int:

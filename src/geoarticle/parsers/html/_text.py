@@ -95,7 +95,7 @@ def _inner_furniture(node: HtmlElement, el: HtmlElement, size: list[int]) -> boo
     (a furniture-named wrapper of most of ``el`` is kept)."""
     if node.tag in _SKIP_INSIDE:
         return True
-    if not furniture_hint(node):
+    if not furniture_hint(node, weak=True):
         return False
     if not size:
         size.append(len(el.text_content()))

@@ -75,6 +75,9 @@ class Walker:
     size: int = 1 << 40
     #: nesting of the element being judged
     depth: int = 0
+    #: the elements walked (what :meth:`name_share` measures against)
+    containers: list[HtmlElement] = attrs.Factory(list)
+    _shares: dict[str, float] = attrs.Factory(dict)
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -101,6 +104,16 @@ class Walker:
                 credit = parse_credit(t)
                 if credit is not None:
                     self.credits.append(credit)
+
+    def name_share(self, token: str) -> float:
+        """The share of the containers' text inside the outermost elements whose class or id
+        holds ``token``."""
+        share = self._shares.get(token)
+        if share is None:
+            held = sum(_carried(c, token) for c in self.containers)
+            share = held / self.size if self.size else 0.0
+            self._shares[token] = share
+        return share
 
     def is_furniture_label(self, text: str) -> bool:
         """True when the chain's label rules call a heading or list item furniture."""
@@ -287,6 +300,15 @@ class Walker:
             self.paragraphs([r[0] for r in rows if r[0]])  # a layout table of one column
             return
         self.add(Table(rows=rows))
+
+
+def _carried(root: HtmlElement, token: str) -> int:
+    """Characters of text in the outermost elements under ``root`` named ``token``."""
+    found = [el for el in root.iter() if isinstance(el.tag, str) and token in hint(el).split()]
+    chosen = set(found)
+    return sum(
+        len(el.text_content()) for el in found if not any(a in chosen for a in el.iterancestors())
+    )
 
 
 def _teaser_link(el: HtmlElement, text: str, base: str | None) -> RelatedLink | None:

@@ -1,0 +1,67 @@
+"""Modern news layouts, on invented pages: class names weighed against the text that carries
+them, split articles, standfirsts, composite headings, live blogs, hidden streaming content."""
+
+from __future__ import annotations
+
+from geoarticle.parsers.html import parse_html
+
+# invented prose, long enough to read as article paragraphs
+P = [
+    "The river authority opened the new flood gates on Monday, three weeks ahead of the plan, "
+    "after the rain in the hills had filled the upper reservoirs faster than forecast.",
+    "Engineers said the gates could hold back a flood twice the size of the one that swept "
+    "through the old town in the spring, when the water reached the steps of the town hall.",
+    "Shopkeepers on the quay, who had sandbagged their doors for a month, carried the bags "
+    "back to the council depot and said they hoped not to need them again this year.",
+    "The authority will publish the gauges of every sluice on its site from next week, so that "
+    "farmers downstream can see how much water is let through and when.",
+    "A second set of gates, on the canal that joins the river below the weir, is due to be "
+    "finished before the winter, if the steel arrives from the foundry on time.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    """A page around ``body``: a menu, the body, a footer."""
+    return (
+        "<html><head><title>Flood gates open early - River Post</title>"
+        f"{head}</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"{body}<footer>River Post, 1 Quay Street</footer></body></html>"
+    )
+
+
+def test_a_paywall_class_on_the_article_paragraphs_is_article_text() -> None:
+    paras = "".join(f'<p class="paywall">{p}</p>' for p in P[1:])
+    body = (
+        f'<main><div class="body__inner"><p>{P[0]}</p>{paras}'
+        '<h2 class="paywall">What the gates hold back</h2>'
+        f'<p class="paywall">{P[0]}</p></div></main>'
+    )
+    art = parse_html(page(body))
+    for p in P:
+        assert p in art.body_text
+    assert [s.heading for s in art.sections if s.heading] == ["What the gates hold back"]
+
+
+def test_an_article_wrapped_in_a_paywall_box_is_found() -> None:
+    inner = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        '<aside class="sidebar"><p>Most read: a long list of other stories of the week, '
+        "with short teasers, each a sentence long, that the site shows beside every "
+        "article.</p></aside>"
+        f'<article><h1>Flood gates open early</h1><div class="pmc-paywall">{inner}</div></article>'
+    )
+    text = parse_html(page(body)).body_text
+    assert all(p in text for p in P)
+    assert "Most read" not in text
+
+
+def test_a_small_paywall_prompt_beside_the_article_is_furniture() -> None:
+    inner = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        f"<article>{inner}"
+        '<div class="paywall"><p>Already a reader? Our journalism needs your help.</p></div>'
+        "</article>"
+    )
+    text = parse_html(page(body)).body_text
+    assert P[-1] in text
+    assert "Already a reader" not in text
