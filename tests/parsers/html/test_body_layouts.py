@@ -65,3 +65,43 @@ def test_a_small_paywall_prompt_beside_the_article_is_furniture() -> None:
     text = parse_html(page(body)).body_text
     assert P[-1] in text
     assert "Already a reader" not in text
+
+
+def test_a_hidden_paywall_box_holds_the_rest_of_the_article() -> None:
+    rest = "".join(f"<p>{p}</p>" for p in P[1:])
+    menu = "".join(
+        f"<li><a href='/s/{i}'>Section number {i} of the site</a></li>" for i in range(40)
+    )
+    body = (
+        f"<ul class='menu-list'>{menu}</ul>"
+        f"<article><h1>Flood gates open early</h1><div class='text'><p>{P[0]}</p>"
+        f'<div class="paywall" hidden>{rest}</div></div></article>'
+    )
+    text = parse_html(page(body)).body_text
+    assert all(p in text for p in P)
+
+
+def test_other_hidden_boxes_stay_hidden() -> None:
+    inner = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        f"<article>{inner}<div hidden><p>Cookie settings: we and our partners store and "
+        "read information on your device, as described in our cookie notice.</p></div>"
+        "</article>"
+    )
+    assert "Cookie settings" not in parse_html(page(body)).body_text
+
+
+def test_a_streamed_boundary_is_shown_where_its_placeholder_stands() -> None:
+    # React's streaming server rendering: the shell holds a <template id="B:0"> placeholder
+    # and the content arrives at the end of the page in a <div hidden id="S:0">
+    streamed = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        "<main><h1>Flood gates open early</h1><!--$?--><template id='B:0'></template>"
+        "<p>Loading…</p><!--/$--></main>"
+        "<div class='links'>"
+        + "".join(f"<a href='/s/{i}'>Section {i}</a> " for i in range(40))
+        + f"</div><div hidden id='S:0'><article>{streamed}</article></div>"
+        "<script>$RC('B:0','S:0')</script>"
+    )
+    art = parse_html(page(body))
+    assert [b.text for s in art.sections for b in s.blocks] == P

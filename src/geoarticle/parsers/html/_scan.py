@@ -17,7 +17,15 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from ._heuristics import Heuristics
-from ._hints import CONTENT, FURNITURE, FURNITURE_TAGS, RELATED, SKIP_ROLES, hint_flags
+from ._hints import (
+    CONTENT,
+    FURNITURE,
+    FURNITURE_TAGS,
+    RELATED,
+    SKIP_ROLES,
+    hint_flags,
+    weak_names,
+)
 from ._text import BLOCK_TAGS
 
 __all__ = ["Scan", "scan"]
@@ -141,7 +149,7 @@ def _noscript_article(ns: HtmlElement, parent: HtmlElement, least: int) -> bool:
 class _Pass:
     """One recursive pass over the tree; each element is classified by its parent's loop."""
 
-    __slots__ = ("drops", "h", "hidden", "out", "unwrap")
+    __slots__ = ("drops", "h", "hidden", "out", "slots", "streamed", "unwrap")
 
     def __init__(self, h: Heuristics) -> None:
         self.h = h
@@ -149,6 +157,29 @@ class _Pass:
         self.drops: list[HtmlElement] = []
         self.unwrap: list[HtmlElement] = []
         self.hidden: list[HtmlElement] = []
+        #: React's streamed boundaries: ``<div hidden id="S:n">`` and its ``<template id="B:n">``
+        self.streamed: list[HtmlElement] = []
+        self.slots: dict[str, HtmlElement] = {}
+
+    def _streamed(self, el: HtmlElement, ident: str | None) -> bool:
+        """A ``<div hidden id="S:n">`` of streamed server rendering: content a script moves
+        into its placeholder ``<template id="B:n">`` as soon as it arrives, not hidden."""
+        if el.tag != "div" or ident is None or not ident.startswith("S:"):
+            return False
+        self.streamed.append(el)
+        return True
+
+    def _slot(self, template: HtmlElement) -> None:
+        ident = template.get("id")
+        if ident is not None and ident.startswith("B:"):
+            self.slots[ident[2:]] = template
+
+    def reveal(self) -> None:
+        """Move each streamed boundary to its placeholder, where the page shows it."""
+        for el in self.streamed:
+            slot = self.slots.get((el.get("id") or "")[2:])
+            if slot is not None and el not in set(slot.iterancestors()):
+                slot.addnext(el)
 
     def visit(self, el: HtmlElement, bad: bool, related: bool) -> None:
         """The children of ``el`` (``bad``: inside furniture; ``related``: inside a related
@@ -165,6 +196,8 @@ class _Pass:
                 continue
             if not isinstance(tag, str) or tag in _DROP:
                 self.drops.append(child)
+                if tag == "template":
+                    self._slot(child)
                 continue
             if tag == "noscript":
                 if _noscript_keeps(child, self.h.noscript_article):
@@ -192,7 +225,7 @@ class _Pass:
                         hidden = hidden or value == "true"
                     elif key == "role":
                         role = value
-                if hidden:
+                if hidden and not _gated(cls, ident) and not self._streamed(child, ident):
                     self.hidden.append(child)
                     if tag in _LEAF:
                         # not looked into, so a leaf: a candidate that leaves with the tree
@@ -225,6 +258,14 @@ class _Pass:
                 self.out.mixed.append((el, bad, own, links))
 
 
+def _gated(cls: str | None, ident: str | None) -> bool:
+    """A hidden box named as a paywall slot ("paywall", "gate") holds the rest of the article
+    until a script checks the reader's subscription: it is read like a visible box."""
+    if cls is None and ident is None:
+        return False
+    return bool(weak_names(f"{cls or ''} {ident or ''}".lower()))
+
+
 def _body_flags(body: HtmlElement, out: Scan) -> tuple[bool, bool]:
     """``body`` itself: never hidden nor furniture by its class, but it may be a related
     block or carry a furniture role."""
@@ -245,6 +286,8 @@ def scan(body: HtmlElement, h: Heuristics) -> Scan:
     """Clean ``body`` in place and return its paragraph-like and related elements."""
     walk = _Pass(h)
     walk.visit(body, *_body_flags(body, walk.out))
+    if walk.streamed:
+        walk.reveal()
     for el in walk.drops:
         el.drop_tree()
     for el in walk.unwrap:
