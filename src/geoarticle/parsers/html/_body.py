@@ -22,7 +22,8 @@ from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._related import related_links
 from ._rules import DEFAULT_CHAIN
 from ._scan import scan
-from ._score import find_container, find_lead
+from ._score import find_container
+from ._standfirst import find_lead
 from ._text import block_paragraphs, norm
 from ._types import Body
 from ._walk import Walker

@@ -10,14 +10,12 @@ penalty wins, joined by siblings that score nearly as well.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from ._heuristics import Heuristics
-from ._hints import FURNITURE_TAGS, class_sign, furniture_hint, hint
+from ._hints import FURNITURE_TAGS, class_sign, furniture_hint
 
-__all__ = ["deck_after_title", "find_container", "find_lead"]
+__all__ = ["find_container", "link_len"]
 
 _TAG_BONUS = {
     "div": 5,
@@ -43,13 +41,14 @@ _TAG_BONUS = {
 }
 
 
-def _link_len(el: HtmlElement) -> int:
+def link_len(el: HtmlElement) -> int:
+    """Characters of text inside the links of ``el``."""
     return sum(len(a.text_content()) for a in el.iter("a"))
 
 
 def text_and_links(el: HtmlElement) -> tuple[int, int]:
     """Characters of text in ``el`` and of text inside its links."""
-    return len(el.text_content()), _link_len(el)
+    return len(el.text_content()), link_len(el)
 
 
 _Para = tuple[HtmlElement, int, int, bool, int]
@@ -64,7 +63,7 @@ def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list
         if n < h.min_paragraph or (n < h.min_cell and el.tag == "td"):
             continue
         commas = text.count(",") + text.count("，") + text.count("、")
-        out.append((el, n, commas, bad, _link_len(el) if len(el) else 0))
+        out.append((el, n, commas, bad, link_len(el) if len(el) else 0))
     return out
 
 
@@ -213,86 +212,6 @@ def _grow(top: HtmlElement, paras: list[_Para]) -> HtmlElement:
     return top
 
 
-_LEAD = re.compile(
-    r"(?<![a-z0-9])(?:lead|leadtext|lead-text|intro|introtext|intro-text|articleintro|"
-    r"teaser-text|standfirst|deck|dek|excerpt|entry-excerpt|summary|"
-    r"subheadline|sub-headline|subheading|bajada|abstract|chapo|chapeau|sapo|entradilla|"
-    r"strapline|article-lead|article-intro|article-summary|article-deck|article-teaser|"
-    r"lede|kicker-text|text-lead|[a-z0-9]+[-_]{1,2}subtitle)(?![a-z0-9])"
-)
-_LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
-
-
-_LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
-
-
-def _lead_like(el: HtmlElement, h: Heuristics) -> bool:
-    names = hint(el)
-    if el.get("itemprop") in _LEAD_ITEMPROP:
-        pass
-    elif not names or not _LEAD.search(names) or furniture_hint(el):
-        return False
-    n = len(el.text_content().strip())
-    return h.lead_min <= n <= h.lead_max and _link_len(el) * 4 < n
-
-
-_DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
-_NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
-
-
-def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
-    """The first sentence-like block after the ``<h1>`` of an article header: its deck."""
-    seen_h1 = False
-    for el in header.iter():
-        tag = el.tag
-        if tag == "h1":
-            seen_h1 = True
-            continue
-        if not seen_h1 or tag not in _DECK_TAGS:
-            continue
-        if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
-            continue
-        n = len(el.text_content().strip())
-        if n < h.deck_min or n > h.deck_max or _link_len(el) * 4 >= n or furniture_hint(el):
-            continue
-        if any(a.tag in _NOT_DECK or furniture_hint(a) for a in el.iterancestors()):
-            continue
-        return el
-    return None
-
-
-def _in_figure(el: HtmlElement) -> bool:
-    """A caption's text ("description" of an image) is no standfirst."""
-    return any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
-
-
-def find_lead(container: HtmlElement, h: Heuristics) -> HtmlElement | None:
-    """The standfirst of the article just before its container ("lead", "intro", "deck"),
-    or else the first block after the title in the article's header."""
-    if container.tag in ("body", "html"):
-        return None
-    node = container
-    header_checked = False
-    for _ in range(6):
-        parent = node.getparent()
-        if parent is None or parent.tag == "html":
-            return None
-        # what comes before ``node`` at this level, closest first
-        for sib in node.itersiblings(preceding=True):
-            found = [el for el in sib.iter(*_LEAD_TAGS) if _lead_like(el, h) and not _in_figure(el)]
-            if found:
-                chosen = set(found)
-                outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
-                return outer[-1]
-            if not header_checked and next(sib.iter("h1"), None) is not None:
-                header_checked = True
-                deck = deck_after_title(sib, h)
-                if deck is not None:
-                    return deck
-        node = parent
-    return None
-
-
 _SEMANTIC_PARTS = frozenset(("header", "section", "aside", "footer", "nav", "figure"))
 
 
@@ -314,7 +233,7 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
             if (
                 tags == {"section"}
                 and len(found) > 1
-                and _link_len(found) * 4 < len(found.text_content())
+                and link_len(found) * 4 < len(found.text_content())
             ):
                 return found
         elif "section" in tags and tags <= _SEMANTIC_PARTS:

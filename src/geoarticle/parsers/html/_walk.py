@@ -32,7 +32,7 @@ from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._hints import hint
 from ._related import inline_related, link_url, related_links
 from ._rules import DEFAULT_CHAIN
-from ._score import deck_after_title
+from ._standfirst import deck_after_title
 from ._text import (
     BLOCK_LIST,
     BLOCK_TAGS,

@@ -1,0 +1,102 @@
+"""The standfirst: the lead paragraph under the headline, kept as the article's summary.
+
+It is found where pages put it: a block named as one ("lead", "intro", "standfirst",
+"article-summary"; the names are ``[standfirst]`` in ``data/clutter/class-names.txt``) or
+marked ``itemprop="description"`` just before the article container, or the first
+sentence-like block after the ``<h1>`` of the article's header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .._clutter import class_names
+from .._phrase_syntax import to_regex
+from ._heuristics import Heuristics
+from ._hints import furniture_hint, hint
+from ._score import link_len
+
+__all__ = ["deck_after_title", "find_lead", "lead_like"]
+
+_NAMES = class_names()
+_LEAD = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(to_regex(t, "token") for t in _NAMES["standfirst"])
+    + r"|[a-z0-9]+[-_]{1,2}(?:"
+    + "|".join(to_regex(t, "token") for t in _NAMES["standfirst-suffix"])
+    + r"))(?![a-z0-9])"
+)
+_LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
+
+
+_LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
+
+
+def lead_like(el: HtmlElement, h: Heuristics) -> bool:
+    """A block named (or marked with ``itemprop``) as a standfirst, of a standfirst's length."""
+    names = hint(el)
+    if el.get("itemprop") in _LEAD_ITEMPROP:
+        pass
+    elif not names or not _LEAD.search(names) or furniture_hint(el):
+        return False
+    n = len(el.text_content().strip())
+    return h.lead_min <= n <= h.lead_max and link_len(el) * 4 < n
+
+
+_DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
+_NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
+
+
+def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
+    """The first sentence-like block after the ``<h1>`` of an article header: its deck."""
+    seen_h1 = False
+    for el in header.iter():
+        tag = el.tag
+        if tag == "h1":
+            seen_h1 = True
+            continue
+        if not seen_h1 or tag not in _DECK_TAGS:
+            continue
+        if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
+            continue
+        n = len(el.text_content().strip())
+        if n < h.deck_min or n > h.deck_max or link_len(el) * 4 >= n or furniture_hint(el):
+            continue
+        if any(a.tag in _NOT_DECK or furniture_hint(a) for a in el.iterancestors()):
+            continue
+        return el
+    return None
+
+
+def _in_figure(el: HtmlElement) -> bool:
+    """A caption's text ("description" of an image) is no standfirst."""
+    return any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
+
+
+def find_lead(container: HtmlElement, h: Heuristics) -> HtmlElement | None:
+    """The standfirst of the article just before its container ("lead", "intro", "deck"),
+    or else the first block after the title in the article's header."""
+    if container.tag in ("body", "html"):
+        return None
+    node = container
+    header_checked = False
+    for _ in range(6):
+        parent = node.getparent()
+        if parent is None or parent.tag == "html":
+            return None
+        # what comes before ``node`` at this level, closest first
+        for sib in node.itersiblings(preceding=True):
+            found = [el for el in sib.iter(*_LEAD_TAGS) if lead_like(el, h) and not _in_figure(el)]
+            if found:
+                chosen = set(found)
+                outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
+                return outer[-1]
+            if not header_checked and next(sib.iter("h1"), None) is not None:
+                header_checked = True
+                deck = deck_after_title(sib, h)
+                if deck is not None:
+                    return deck
+        node = parent
+    return None
