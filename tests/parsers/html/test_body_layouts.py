@@ -105,3 +105,49 @@ def test_a_streamed_boundary_is_shown_where_its_placeholder_stands() -> None:
     )
     art = parse_html(page(body))
     assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_the_standfirst_is_the_summary_out_of_the_body() -> None:
+    lead = "The gates held back the first autumn flood, and the quay stayed dry for once."
+    body = (
+        f"<article><header><h1>Flood gates open early</h1><p>{lead}</p>"
+        "<p>By Ana Perl</p></header>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    )
+    head = '<meta name="description" content="What the new flood gates mean for the quay.">'
+    art = parse_html(page(body, head))
+    assert art.summary == lead
+    assert art.source_of("summary") == "text"
+    assert lead not in art.body_text
+    assert art.body_text.startswith(P[0])
+
+
+def test_a_standfirst_of_several_lead_paragraphs_is_read_whole() -> None:
+    leads = [
+        "The gates held back the first autumn flood.",
+        "Shopkeepers on the quay carried their sandbags back to the depot.",
+    ]
+    body = (
+        "<article><h1>Flood gates open early</h1>"
+        + "".join(f'<p class="article-lead">{t}</p>' for t in leads)
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "</article>"
+    )
+    art = parse_html(page(body))
+    assert art.summary == "\n\n".join(leads)
+    assert art.body_text.startswith(P[0])
+
+
+def test_the_page_subtitle_is_no_summary() -> None:
+    sub = "A second headline the page names as such, long enough to pass for a deck."
+    body = (
+        f"<article><header><h1>Flood gates open early</h1><p class='subtitle'>{sub}</p>"
+        "</header>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    )
+    head = (
+        f'<meta property="og:subtitle" content="{sub}">'
+        '<meta name="description" content="What the new flood gates mean for the quay.">'
+    )
+    art = parse_html(page(body, head))
+    assert art.subtitle == sub
+    assert art.summary == "What the new flood gates mean for the quay."
+    assert sub not in art.body_text

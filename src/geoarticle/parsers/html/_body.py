@@ -210,16 +210,17 @@ def extract_body(
     walker = new_walker()
     walker.containers = containers
     walker.size = sum(len(c.text_content()) for c in containers)
-    lead = find_lead(containers[0], heuristics)
-    if lead is not None:
-        walker.element(lead, 0)
+    for lead in find_lead(containers[0], heuristics):
+        walker.lead(lead)
     for c in containers:
         if c.tag in _LEAF_CONTAINERS:
             walker.element(c, 0)
         else:
             walker.walk(c, 0)
     if not _has_text(walker) and containers != [body]:
+        standfirst = walker.standfirst
         walker = new_walker()
+        walker.standfirst = standfirst
         walker.containers = [body]
         walker.walk(body, 0)
         containers = [body]
@@ -246,6 +247,7 @@ def extract_body(
     if not _has_text(walker):
         warnings += ("no article text was found in the page",)
     return Body(
+        standfirst=walker.standfirst,
         sections=_sections(walker),
         image_credits=tuple(walker.credits),
         related_links=tuple(unique),

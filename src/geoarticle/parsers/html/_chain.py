@@ -31,8 +31,11 @@ class Verdict(enum.Enum):
     RELATED = "related"
     #: a credit line, read as an image credit
     CREDIT = "credit"
-    #: the article's own header: its deck is kept, the rest (title, byline, date) is not
+    #: the article's own header: its deck is the standfirst, the rest (title, byline, date)
+    #: is not body
     DECK = "deck"
+    #: the standfirst: kept as the article's summary, out of the body
+    STANDFIRST = "standfirst"
 
 
 #: What a rule judges: ``box`` an element about to be walked, ``line`` a paragraph of

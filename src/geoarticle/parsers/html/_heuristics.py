@@ -98,6 +98,8 @@ class Heuristics:
     #: the deck after the ``<h1>`` of the article's header holds between these many
     deck_min: int = 60
     deck_max: int = 600
+    #: ... and when it is a heading (``<h2>``, ``<h3>``), at least this many
+    deck_heading_min: int = 100
 
 
 #: The heuristics ``parse_html`` uses.

@@ -38,7 +38,8 @@ categories              jsonld articleSection > article:section > parsely-sectio
 tags                    jsonld keywords > article:tag > parsely-tags > news_keywords >
                         keywords
 canonical_url           ``<link rel=canonical>`` (meta) > og:url > jsonld url
-summary                 jsonld description > og:description > description >
+summary                 the standfirst shown under the headline (text) > jsonld
+                        description > og:description > description >
                         twitter:description > dc.description
 image                   jsonld image (with caption/credit) > og:image > twitter:image
 ======================  ===============================================================
@@ -435,9 +436,17 @@ def _paragraphs(body: Body, limit: int = 3) -> list[str]:
 
 
 def complete(meta: Metadata, body: Body) -> Metadata:
-    """Fill what only the body can give: dateline, agency author, title and language fallbacks."""
+    """Fill what only the body can give: the standfirst as the summary, dateline, agency
+    author, title and language fallbacks."""
     changes: dict[str, object] = {}
     provenance = list(meta.provenance)
+    # the standfirst, unless it is the subtitle the page names as such
+    if body.standfirst and " ".join(body.standfirst.split()) != " ".join(
+        (meta.subtitle or "").split()
+    ):
+        changes["summary"] = body.standfirst
+        provenance = [fs for fs in provenance if fs.field != "summary"]
+        provenance.append(FieldSource(field="summary", source="text"))
     if meta.dateline is None:
         for text in _paragraphs(body):
             found = parse_dateline(text)

@@ -22,7 +22,8 @@ from ._chain import Chain, Rule, Verdict
 from ._figures import is_figure_like
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, hint, related_hint, weak_names
-from ._text import HEADINGS, norm
+from ._standfirst import lead_like, text_only
+from ._text import HEADINGS, SENTENCE_END, norm
 
 __all__ = ["DEFAULT_CHAIN", "Walk", "labelled_credit"]
 
@@ -41,6 +42,7 @@ class Walk(Protocol):
     @property
     def depth_limit(self) -> int: ...
     def name_share(self, token: str) -> float: ...  # share of the container carrying a class
+    def may_continue_standfirst(self, el: HtmlElement) -> bool: ...  # none yet, or el goes on
 
 
 # --- boxes --------------------------------------------------------------------------------
@@ -66,9 +68,27 @@ def stray_caption(el: HtmlElement, walk: Walk) -> Verdict | None:
     return Verdict.DROP if h and caption_hint(h) else None
 
 
+_PARTS = frozenset(("section", "article", "main"))
+
+
+def standfirst(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A box named as the standfirst ("lead", "intro", "article-summary") before any body text:
+    kept as the article's summary, out of the body."""
+    if el.tag in _PARTS or walk.blocks != 0 or not walk.may_continue_standfirst(el):
+        return None
+    if not lead_like(el, walk.heuristics):
+        return None
+    if not text_only(el):
+        return None
+    # a short article wrapped in an "excerpt" box is the article, not its standfirst
+    if len(el.text_content()) >= walk.heuristics.wrapper_share * walk.size:
+        return None
+    return Verdict.STANDFIRST
+
+
 def article_header(el: HtmlElement, walk: Walk) -> Verdict | None:
     """The article's own ``<header>`` (with the ``<h1>``) before any block: title, byline and
-    date are not body; its deck is kept."""
+    date are not body; its deck is the standfirst."""
     if el.tag != "header" or walk.blocks != 0 or next(el.iter("h1"), None) is None:
         return None
     n = len(el.text_content())
@@ -237,9 +257,6 @@ def furniture_label(text: str, walk: Walk) -> Verdict | None:
     return None
 
 
-_SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", "…", ")", "'", "’", "。", "！", "？")
-
-
 def stray_edge(block: object, walk: Walk) -> Verdict | None:
     """A short line at either end of the body that is no sentence ("Drucken", "Mehr Themen:",
     "15. Mai 2019")."""
@@ -249,7 +266,7 @@ def stray_edge(block: object, walk: Walk) -> Verdict | None:
     limit = walk.heuristics.stray_line
     if text.endswith(":"):
         return Verdict.DROP if len(text) < 2 * limit else None
-    return Verdict.DROP if len(text) < limit and not text.endswith(_SENTENCE_END) else None
+    return Verdict.DROP if len(text) < limit and not text.endswith(SENTENCE_END) else None
 
 
 #: The rules ``parse_html`` asks, in order.
@@ -257,6 +274,7 @@ DEFAULT_CHAIN = Chain(
     [
         Rule("related-block", "box", related_block),
         Rule("stray-caption", "box", stray_caption),
+        Rule("standfirst", "box", standfirst),
         Rule("article-header", "box", article_header),
         Rule("furniture-tag", "box", furniture_tag),
         Rule("furniture-name", "box", furniture_name),

@@ -15,6 +15,7 @@ __all__ = [
     "BLOCK_LIST",
     "BLOCK_TAGS",
     "HEADINGS",
+    "SENTENCE_END",
     "block_paragraphs",
     "inline_text",
     "nfc",
@@ -24,6 +25,8 @@ __all__ = [
 ]
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: How a sentence (or a quoted one) ends, in the scripts the corpora hold.
+SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", "…", ")", "'", "’", "。", "！", "？")
 #: Tags that start a new line of text in a browser.
 BLOCK_TAGS = frozenset(
     [

@@ -40,8 +40,9 @@ class Metadata:
 
 @attrs.frozen(kw_only=True)
 class Body:
-    """The main content: sections, credits of its images, related links."""
+    """The main content: the standfirst, sections, credits of its images, related links."""
 
+    standfirst: str | None = None
     sections: tuple[Section, ...] = ()
     image_credits: tuple[ImageCredit, ...] = ()
     related_links: tuple[RelatedLink, ...] = ()

@@ -32,7 +32,7 @@ from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._hints import hint
 from ._related import inline_related, link_url, related_links
 from ._rules import DEFAULT_CHAIN
-from ._standfirst import deck_after_title
+from ._standfirst import deck_after_title, text_only
 from ._text import (
     BLOCK_LIST,
     BLOCK_TAGS,
@@ -75,6 +75,9 @@ class Walker:
     size: int = 1 << 40
     #: nesting of the element being judged
     depth: int = 0
+    #: the standfirst (kept as the summary, out of the body), and its last block
+    standfirst: str | None = None
+    _lead: HtmlElement | None = None
     #: the elements walked (what :meth:`name_share` measures against)
     containers: list[HtmlElement] = attrs.Factory(list)
     _shares: dict[str, float] = attrs.Factory(dict)
@@ -114,6 +117,38 @@ class Walker:
             share = held / self.size if self.size else 0.0
             self._shares[token] = share
         return share
+
+    def lead(self, el: HtmlElement) -> None:
+        """The standfirst found before the container, unless the chain calls it furniture."""
+        verdict = self.chain.judge("box", el, self)
+        if verdict in (Verdict.DROP, Verdict.RELATED):
+            return
+        if verdict is Verdict.DECK:
+            deck = deck_after_title(el, self.heuristics)
+            if deck is None:
+                return
+            el = deck
+        if text_only(el):
+            self.take_standfirst(el)
+        else:  # a block with headings, lists or pictures is the article's start, not its lead
+            self.element(el, 0)
+
+    def may_continue_standfirst(self, el: HtmlElement) -> bool:
+        """True when no standfirst was found yet, or ``el`` follows the block taken last."""
+        return self.standfirst is None or (
+            self._lead is not None and el.getprevious() is self._lead
+        )
+
+    def take_standfirst(self, el: HtmlElement) -> None:
+        """Keep the text of ``el`` as the standfirst (its furniture lines left out); a block
+        right after the one taken continues it."""
+        if not self.may_continue_standfirst(el):
+            return
+        judge = self.chain.judge
+        texts = [t for t in block_paragraphs(el) if judge("line", t, self) in (None, Verdict.KEEP)]
+        if texts:
+            self.standfirst = "\n\n".join([*([self.standfirst] if self.standfirst else []), *texts])
+            self._lead = el
 
     def is_furniture_label(self, text: str) -> bool:
         """True when the chain's label rules call a heading or list item furniture."""
@@ -202,9 +237,10 @@ class Walker:
             elif verdict is Verdict.DECK:
                 # the article's own header: its deck, not its furniture
                 deck = deck_after_title(el, self.heuristics)
-                # one marked as the subtitle is the article's subtitle, not body text
-                if deck is not None and "subtitle" not in hint(deck):
-                    self.paragraphs(block_paragraphs(deck))
+                if deck is not None:
+                    self.take_standfirst(deck)
+            elif verdict is Verdict.STANDFIRST:
+                self.take_standfirst(el)
             return
         level = HEADINGS.get(tag)
         if level is not None:
