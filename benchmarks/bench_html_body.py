@@ -69,13 +69,15 @@ def _geoarticle() -> dict[str, Extractor]:
     from geoarticle.limits import DEFAULT_LIMITS
     from geoarticle.parsers.html import _body, _load, parse_html
 
+    def _text(art: geoarticle.Article) -> str:
+        if art.summary and art.source_of("summary") == "text":
+            return art.summary + "\n\n" + art.body_text
+        return art.body_text
+
     def core(page: bytes, url: str | None) -> Out:
         art = parse_html(page, url=url)
-        text = art.body_text
-        if art.summary and art.source_of("summary") == "text":
-            text = art.summary + "\n\n" + text
         return Out(
-            text,
+            _text(art),
             [s.heading for s in art.sections if s.heading],
             art.title,
             [a.name for a in art.authors],
@@ -93,7 +95,7 @@ def _geoarticle() -> dict[str, Extractor]:
         return Out(text, [s.heading for s in body.sections if s.heading])
 
     def full(page: bytes, url: str | None) -> Out:
-        return Out(geoarticle.parse_html(page, url=url).body_text)
+        return Out(_text(geoarticle.parse_html(page, url=url)))
 
     return {"geoarticle": core, "  load+body": load_body, "  full parse_html": full}
 

@@ -151,3 +151,35 @@ def test_the_page_subtitle_is_no_summary() -> None:
     assert art.subtitle == sub
     assert art.summary == "What the new flood gates mean for the quay."
     assert sub not in art.body_text
+
+
+def _headings(body: str) -> list[str]:
+    art = parse_html(page(f"<article>{body}</article>"))
+    return [s.heading for s in art.sections if s.heading]
+
+
+def test_headings_drawn_in_bold_fragments_or_inside_a_styled_span() -> None:
+    body = (
+        f"<p>{P[0]}</p><p><strong>What the</strong> <strong>gates hold back</strong></p>"
+        f"<p>{P[1]}</p><p><span style='font-size:20px'><strong>Who pays</strong></span></p>"
+        f"<p>{P[2]}</p><p><strong>What happened?</strong></p><p>{P[3]}</p>"
+    )
+    assert _headings(body) == ["What the gates hold back", "Who pays", "What happened?"]
+
+
+def test_a_heading_broken_from_its_paragraph_by_css_alone() -> None:
+    body = f"<p>{P[0]}</p><p><strong>The new sluices</strong>{P[1]}</p><p>{P[2]}</p>"
+    art = parse_html(page(f"<article>{body}</article>"))
+    assert [s.heading for s in art.sections if s.heading] == ["The new sluices"]
+    assert P[1] in art.body_text
+    assert "sluicesEngineers" not in art.body_text
+
+
+def test_bold_bylines_dates_and_run_in_labels_are_no_headings() -> None:
+    body = (
+        f"<p><strong>By Ana Perl</strong></p><p>{P[0]}</p>"
+        f"<p><strong>Update:</strong> {P[1]}</p><p><strong>12.05.2024</strong></p>"
+        f"<p>{P[2]}</p><p><strong>Why did the council wait so long before it acted?</strong></p>"
+        f"<p>{P[3]}</p>"
+    )
+    assert _headings(body) == []

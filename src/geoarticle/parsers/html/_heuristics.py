@@ -91,6 +91,16 @@ class Heuristics:
     #: the search runs again without the furniture test
     doubt_share: float = 0.2
 
+    # --- headings without heading tags ----------------------------------------------------
+    #: a bold line (or a bold phrase glued to the text after it) is a heading when it has at
+    #: most this many characters and words, and no sentence end; a question at most
+    #: ``question_heading_words`` words ("What happened?", not an interview's question)
+    heading_chars: int = 100
+    heading_words: int = 12
+    question_heading_words: int = 4
+    #: a run-in heading is followed by at least this much text in its paragraph
+    run_in_rest: int = 40
+
     # --- the standfirst -------------------------------------------------------------------
     #: a lead-like block beside the container holds between these many characters
     lead_min: int = 60

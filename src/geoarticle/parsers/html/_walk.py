@@ -28,6 +28,7 @@ from .._clutter import is_related_heading
 from .._credits import parse_credit
 from ._chain import Chain, Verdict
 from ._figures import figure_credit, is_figure_like
+from ._headings import bold_line, run_in_heading
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._hints import hint
 from ._related import inline_related, link_url, related_links
@@ -268,25 +269,37 @@ class Walker:
 
     def _container(self, el: HtmlElement, depth: int) -> None:
         if next(el.iterdescendants(*BLOCK_LIST), None) is None:
-            for img in el.iter("img"):
-                self.figure(img)
-            texts = block_paragraphs(el)
-            if len(texts) == 1 and self._inline_related(el, texts[0]):
-                return
-            self.paragraphs(texts)
+            self._p(el)
         else:
             self.walk(el, depth)
 
     def _p(self, el: HtmlElement) -> None:
+        """A paragraph (or a leaf box of text): its images, then its text, which may be a
+        teaser, a heading drawn in bold, or open with one."""
         for img in el.iter("img"):
             self.figure(img)
         texts = block_paragraphs(el)
         if len(texts) == 1 and self._inline_related(el, texts[0]):
             return
-        if len(texts) == 1 and _pseudo_heading(el, texts[0]):
-            self.heading(texts[0], min(6, max(self.last_level, 1) + 1))
-            return
+        if texts:
+            level = min(6, max(self.last_level, 1) + 1)
+            head = run_in_heading(el, texts[0], self.heuristics)
+            if head is not None and self._may_head(head):
+                self.heading(head, level)
+                texts = [texts[0][len(head) :].lstrip(), *texts[1:]]
+            elif (
+                len(texts) == 1
+                and bold_line(el, texts[0], self.heuristics)
+                and self._may_head(texts[0])
+            ):
+                self.heading(texts[0], level)
+                return
         self.paragraphs(texts)
+
+    def _may_head(self, text: str) -> bool:
+        """A line drawn as a heading is one unless the chain calls it furniture (a date, a
+        credit, a prompt)."""
+        return self.chain.judge("line", text, self) in (None, Verdict.KEEP)
 
     def _inline_related(self, el: HtmlElement, text: str) -> bool:
         link = inline_related(el, text, self.base) if len(text) < 300 else None
@@ -370,13 +383,3 @@ def _has_blocks_or_images(el: HtmlElement) -> bool:
 
 def _long_cells(table: HtmlElement) -> bool:
     return any(len(c.text_content()) > 300 for c in table.iter(*_CELL_TAGS))
-
-
-def _pseudo_heading(el: HtmlElement, text: str) -> bool:
-    """A paragraph that is only a short bold line, styled as a heading."""
-    if len(el) != 1 or len(text) > 100 or text.endswith(_TERMINAL) or "\n" in text:
-        return False
-    child = el[0]
-    if child.tag not in ("strong", "b") or (el.text or "").strip() or (child.tail or "").strip():
-        return False
-    return len(text.split()) <= 12
