@@ -183,3 +183,31 @@ def test_bold_bylines_dates_and_run_in_labels_are_no_headings() -> None:
         f"<p>{P[3]}</p>"
     )
     assert _headings(body) == []
+
+
+def test_a_live_blog_is_a_section_per_post_without_its_post_headers() -> None:
+    posts = "".join(
+        f"<div class='entry'><div class='entry-info'><time>1{i}:05</time><span>Ana Perl</span>"
+        f"</div><div class='entry-content'><h3>Update {i} from the quay</h3><p>{p}</p></div></div>"
+        for i, p in enumerate(P[:4])
+    )
+    art = parse_html(page(f"<article><div class='entries'>{posts}</div></article>"))
+    assert [s.heading for s in art.sections if s.heading] == [
+        f"Update {i} from the quay" for i in range(4)
+    ]
+    assert "Ana Perl" not in art.body_text
+    assert ":05" not in art.body_text
+    assert all(p in art.body_text for p in P[:4])
+
+
+def test_headings_drawn_in_bold_stay_at_one_level() -> None:
+    body = (
+        f"<h2>The gates</h2><p>{P[0]}</p><p><strong>First point</strong></p><p>{P[1]}</p>"
+        f"<p><strong>Second point</strong></p><p>{P[2]}</p>"
+    )
+    art = parse_html(page(f"<article>{body}</article>"))
+    assert [(s.heading, s.level) for s in art.sections if s.heading] == [
+        ("The gates", 2),
+        ("First point", 3),
+        ("Second point", 3),
+    ]

@@ -210,6 +210,7 @@ def extract_body(
     walker = new_walker()
     walker.containers = containers
     walker.size = sum(len(c.text_content()) for c in containers)
+    walker.times = sum(1 for c in containers for _ in c.iter("time"))
     for lead in find_lead(containers[0], heuristics):
         walker.lead(lead)
     for c in containers:

@@ -101,6 +101,18 @@ class Heuristics:
     #: a run-in heading is followed by at least this much text in its paragraph
     run_in_rest: int = 40
 
+    # --- live blogs -------------------------------------------------------------------------
+    #: a box is a live blog when at least this many children are posts: each with a
+    #: ``<time>``, a paragraph of at least ``live_prose`` characters, and links making at
+    #: most ``live_link_share`` of its text
+    live_posts: int = 3
+    live_prose: int = 40
+    live_link_share: float = 0.3
+    #: ... and at most this many characters (a whole article is no post)
+    live_post_chars: int = 4000
+    #: a post's header (time, author, marks) holds at most this many characters
+    live_header_chars: int = 80
+
     # --- the standfirst -------------------------------------------------------------------
     #: a lead-like block beside the container holds between these many characters
     lead_min: int = 60

@@ -31,6 +31,7 @@ from ._figures import figure_credit, is_figure_like
 from ._headings import bold_line, run_in_heading
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._hints import hint
+from ._live import live_posts, post_header, post_title
 from ._related import inline_related, link_url, related_links
 from ._rules import DEFAULT_CHAIN
 from ._standfirst import deck_after_title, text_only
@@ -70,7 +71,10 @@ class Walker:
     related: list[RelatedLink] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
     blocks: int = 0
+    #: the level of the last heading tag met (headings drawn in bold go one below it)
     last_level: int = 0
+    #: whether the containers hold ``<time>`` elements at all (else no live blog is sought)
+    times: int = 0
     seen_text: bool = False
     #: characters of text in the container walked (furniture-named wrappers above half stay)
     size: int = 1 << 40
@@ -155,15 +159,17 @@ class Walker:
         """True when the chain's label rules call a heading or list item furniture."""
         return self.chain.judge("label", text, self) is Verdict.DROP
 
-    def heading(self, text: str, level: int) -> None:
-        """Open a new section, unless the heading repeats the page title."""
+    def heading(self, text: str, level: int, *, drawn: bool = False) -> None:
+        """Open a new section, unless the heading repeats the page title (``drawn``: a
+        heading drawn in bold, which does not change the level the next one goes below)."""
         if not text or self.is_furniture_label(text):
             return
         if level <= 2 and not self.seen_text and text.casefold() in self.titles:
             return
         if level == 1 and text.casefold() in self.titles:
             return
-        self.last_level = level
+        if not drawn:
+            self.last_level = level
         self.sections.append((text, level, []))
 
     def figure(self, el: HtmlElement) -> None:
@@ -180,7 +186,9 @@ class Walker:
 
     # --- walking ----------------------------------------------------------------
     def walk(self, el: HtmlElement, depth: int = 0) -> None:
-        """The children of a container element, in order."""
+        """The children of a container element, in order (the posts of a live blog as
+        sections of their own)."""
+        posts = live_posts(el, self.heuristics) if self.times >= self.heuristics.live_posts else ()
         run: list[str] = [el.text or ""]
         # inside a related block: opened by a heading of this level, or 7 by a lone line
         related_level = 0
@@ -218,8 +226,21 @@ class Walker:
                 if len(text) < self.heuristics.short_line and is_related_heading(text):
                     related_level = level or 7
                     continue
+            if child in posts:
+                self._post(child, depth + 1)
+                continue
             self.element(child, depth + 1)
         self._flush(run)
+
+    def _post(self, post: HtmlElement, depth: int) -> None:
+        """A post of a live blog: a section headed by its title, without its time."""
+        for line in post_header(post, self.heuristics):
+            line.drop_tree()
+        title, holder = post_title(post)
+        if title is not None and holder is not None and self._may_head(title):
+            self.heading(title, 2, drawn=True)
+            holder.drop_tree()
+        self.element(post, depth)
 
     def _flush(self, run: list[str]) -> None:
         raw = "".join(run)
@@ -285,14 +306,14 @@ class Walker:
             level = min(6, max(self.last_level, 1) + 1)
             head = run_in_heading(el, texts[0], self.heuristics)
             if head is not None and self._may_head(head):
-                self.heading(head, level)
+                self.heading(head, level, drawn=True)
                 texts = [texts[0][len(head) :].lstrip(), *texts[1:]]
             elif (
                 len(texts) == 1
                 and bold_line(el, texts[0], self.heuristics)
                 and self._may_head(texts[0])
             ):
-                self.heading(texts[0], level)
+                self.heading(texts[0], level, drawn=True)
                 return
         self.paragraphs(texts)
 
