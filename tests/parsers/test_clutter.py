@@ -80,3 +80,34 @@ def test_lines_from_the_lists() -> None:
     assert m is not None
     assert m.end() == len("Read more: ")
     assert {"en", "de", "mul"} <= set(_clutter.LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We apologize, but this video has failed to load.",
+        "Video Loading",
+        "Already a subscriber? Sign in to keep reading",
+        "Join our WhatsApp channel for the latest news",
+        "3 / 12",
+        "Jane Doe 2 minutes ago",
+        "Empfohlener redaktioneller Inhalt",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "ログインする",
+    ],
+)
+def test_furniture_of_modern_news_pages(line: str) -> None:
+    assert _clutter.is_furniture_line(line) or _clutter.is_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The protesters held a sign in front of the parliament on Tuesday.",
+        "Two minutes later the gates closed.",
+        "Or so the council hoped.",
+    ],
+)
+def test_prose_with_the_same_words_is_no_furniture(line: str) -> None:
+    assert not _clutter.is_furniture_line(line)
+    assert not _clutter.is_prompt(line)
