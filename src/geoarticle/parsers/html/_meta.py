@@ -11,8 +11,10 @@ sailthru.*, Dublin Core ``dc.*``, citation_*), ``time`` (``<time datetime>``),
 ======================  ===============================================================
 field                   priority
 ======================  ===============================================================
-title                   jsonld headline (or name, whichever matches the page title) >
-                        dc.title > dcterms.title > og:title > twitter:title >
+title                   jsonld headline (or name, whichever matches the page title),
+                        unless og:title agrees with more of the page (``<title>``, a
+                        shown ``<h1>``/``<h2>``) > dc.title > dcterms.title > og:title >
+                        twitter:title >
                         parsely-title > sailthru.title > citation_title > meta title >
                         ``<title>`` > body heading (text); then a part naming the
                         site is cut (see ``_meta_title``)
@@ -202,14 +204,40 @@ def _title(b: _Builder, ld: LdPage, sig: PageSignals, sites: frozenset[str]) -> 
     candidates: list[tuple[str, str | None]] = [("jsonld", _jsonld_title(ld.article, sig))]
     candidates.extend(_meta_values(sig, _TITLE_KEYS))
     candidates.append(("title", sig.title))
+    chosen: list[tuple[str, str]] = []
     for source, value in candidates:
         if value:
             cleaned = _meta_title.clean_title(
                 value, sites=sites, from_title_tag=source == "title", h1=sig.h1
             )
             if cleaned:
-                b.set("title", cleaned, source)
-                return
+                chosen.append((source, cleaned))
+    if not chosen:
+        return
+    source, title = chosen[0]
+    if source == "jsonld":
+        source, title = _agreed_title(title, chosen, sig)
+    b.set("title", title, source)
+
+
+def _agreed_title(ld: str, chosen: list[tuple[str, str]], sig: PageSignals) -> tuple[str, str]:
+    """The JSON-LD headline, unless og:title has more of the page on its side: each counts
+    the ``<title>`` holding it and a headline the page shows (an ``<h1>`` or ``<h2>`` outside
+    menus) equal to it; the JSON-LD headline also counts og:title equal to it."""
+    og = next((v for s, v in chosen if s == "opengraph"), None)
+    if og is None:
+        return "jsonld", ld
+    key = _meta_title.title_key
+    page = key(sig.title)
+    shown = {key(h) for h in sig.headlines}
+
+    def support(k: str) -> int:
+        return int(bool(k) and k in page) + int(k in shown)
+
+    ld_key, og_key = key(ld), key(og)
+    if support(og_key) > support(ld_key) + int(ld_key == og_key):
+        return "opengraph", og
+    return "jsonld", ld
 
 
 def _dates(b: _Builder, ld: LdPage, sig: PageSignals, url: str | None) -> None:

@@ -33,6 +33,9 @@ class PageSignals:
     html_lang: str | None = None
     canonical: str | None = None
     h1: tuple[str, ...] = ()
+    #: the headlines the page shows: ``<h1>`` and the first ``<h2>`` outside lists and menus
+    #: (an ``<h1>`` in a breadcrumb is navigation)
+    headlines: tuple[str, ...] = ()
     jsonld: tuple[str, ...] = ()
     times: tuple[TimeTag, ...] = ()
 
@@ -89,6 +92,10 @@ def _time_kind(el: HtmlElement) -> str | None:
     return None
 
 
+def _in_menu(el: HtmlElement) -> bool:
+    return any(a.tag in ("li", "nav", "a", "menu") for a in el.iterancestors())
+
+
 def collect(root: HtmlElement) -> PageSignals:
     """Read the page's declared metadata in one walk of the tree."""
     by_property: dict[str, list[str]] = {}
@@ -98,7 +105,8 @@ def collect(root: HtmlElement) -> PageSignals:
     h1: list[str] = []
     jsonld: list[str] = []
     times: list[TimeTag] = []
-    for el in root.iter("meta", "title", "link", "script", "time", "h1"):
+    headlines: list[str] = []
+    for el in root.iter("meta", "title", "link", "script", "time", "h1", "h2"):
         tag = el.tag
         if tag == "meta":
             content = el.get("content")
@@ -133,10 +141,17 @@ def collect(root: HtmlElement) -> PageSignals:
             value = el.get("datetime")
             if value and value.strip():
                 times.append(TimeTag(value.strip(), _time_kind(el)))
+        elif tag == "h2":
+            if len(headlines) < 8 and not _in_menu(el):
+                text = _text(el)
+                if text:
+                    headlines.append(text)
         elif len(h1) < 5:
             text = _text(el)
             if text:
                 h1.append(text)
+                if not _in_menu(el):
+                    headlines.append(text)
     meta = {k: tuple(v) for k, v in by_property.items()}
     for k, v in by_name.items():
         meta[k] = meta.get(k, ()) + tuple(v)
@@ -147,6 +162,7 @@ def collect(root: HtmlElement) -> PageSignals:
         html_lang=lang.strip() if lang and lang.strip() else None,
         canonical=canonical,
         h1=tuple(h1),
+        headlines=tuple(headlines),
         jsonld=tuple(jsonld),
         times=tuple(times),
     )
