@@ -15,6 +15,7 @@ for plain-text dumps, the same tests on lines (``is_furniture_line``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from importlib import resources
@@ -94,13 +95,22 @@ class _Search:
         self.substrings = tuple(sorted(k for k in keys if is_cjk(k)))
 
     def __call__(self, text: str) -> bool:
-        low = text.lower()
-        if self.words.isdisjoint(_WORD.findall(low)) and not any(k in low for k in self.substrings):
+        if self.words.isdisjoint(_words(text)) and not (
+            self.substrings and any(k in text.lower() for k in self.substrings)
+        ):
             return False
         return self.pattern.search(text) is not None
 
 
 _WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    """The lower-cased words of a line (each line is pre-checked by several lists)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
 _PROMPT = _Search(_PHRASES["prompt"])
 _PROMPT_RE = _PROMPT.pattern  # (module-level, so the regex checks find it)
 _LEGAL = _Search(_PHRASES["legal"])

@@ -19,6 +19,7 @@ from .._credits import parse_credit
 from ._chain import Chain, Verdict
 from ._figures import merge_credit
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
+from ._live import timed
 from ._related import related_links
 from ._rules import DEFAULT_CHAIN
 from ._scan import scan
@@ -210,7 +211,7 @@ def extract_body(
     walker = new_walker()
     walker.containers = containers
     walker.size = sum(len(c.text_content()) for c in containers)
-    walker.times = sum(1 for c in containers for _ in c.iter("time"))
+    walker.timed = timed(containers)
     for lead in find_lead(containers[0], heuristics):
         walker.lead(lead)
     for c in containers:

@@ -45,11 +45,14 @@ Kind = Literal["box", "line", "label", "edge"]
 
 @attrs.frozen
 class Rule:
-    """A named rule: ``judge(subject, walk)`` returns a verdict or ``None``."""
+    """A named rule: ``judge(subject, walk)`` returns a verdict or ``None``. ``below`` names
+    the heuristic (a field of :class:`._heuristics.Heuristics`) that bounds the length of
+    the text the rule looks at: longer lines are not shown to it."""
 
     name: str
     kind: Kind
     judge: Callable[[Any, Any], Verdict | None]
+    below: str | None = None
 
     @property
     def doc(self) -> str:
@@ -125,6 +128,15 @@ class Chain:
             if verdict is not None:
                 return verdict
         return None
+
+    def bounded(self, kind: Kind, heuristics: object) -> tuple[tuple[_Judge, int], ...]:
+        """The rules of ``kind`` with the length their text must stay below (``heuristics``
+        gives the numbers; a rule without ``below`` sees every text)."""
+        return tuple(
+            (r.judge, getattr(heuristics, r.below) if r.below else 1 << 62)
+            for r in self.rules
+            if r.kind == kind
+        )
 
     def listing(self) -> list[str]:
         """``name (kind): what it removes or keeps``, one line per rule."""

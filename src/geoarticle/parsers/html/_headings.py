@@ -56,7 +56,9 @@ def _heading_like(text: str, h: Heuristics) -> bool:
 
 def bold_line(el: HtmlElement, text: str, h: Heuristics) -> bool:
     """True when ``el`` (a paragraph of one line, ``text``) is all bold and heading-like."""
-    if next(el.iter(*_BOLD), None) is None or not _heading_like(text, h):
+    if len(text) > h.heading_chars or next(el.iter(*_BOLD), None) is None:
+        return False
+    if not _heading_like(text, h):
         return False
     bold = _bold_text(el)
     return bold.replace(" ", "") == text.replace(" ", "")

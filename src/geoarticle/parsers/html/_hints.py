@@ -122,6 +122,9 @@ _WORDS = frozenset(
 )
 
 
+_WEAK_WORDS = frozenset(_first_words("weak-furniture"))
+
+
 def _furniture(token: str, pattern: re.Pattern[str]) -> bool:
     token = _NAMESPACE.sub("", token, count=1)
     if pattern.fullmatch(token):
@@ -135,10 +138,11 @@ def _token_flags(token: str) -> int:
     flags = _TOKENS.get(token)
     if flags is None:
         flags = 0
-        if not _WORDS.isdisjoint(token.replace("_", "-").split("-")):
+        words = token.replace("_", "-").split("-")
+        if not _WORDS.isdisjoint(words):
             if _furniture(token, _BOILERPLATE):
                 flags |= FURNITURE
-            elif _furniture(token, _WEAK_BOILERPLATE):
+            elif not _WEAK_WORDS.isdisjoint(words) and _furniture(token, _WEAK_BOILERPLATE):
                 flags |= WEAK
             if _POSITIVE.fullmatch(token):
                 flags |= CONTENT
@@ -181,10 +185,11 @@ def boilerplate_hint(h: str, *, weak: bool = False) -> bool:
     return bool(flags & (FURNITURE | WEAK)) if weak else bool(flags & FURNITURE)
 
 
-def furniture_hint(el: HtmlElement, *, weak: bool = False) -> bool:
+def furniture_hint(el: HtmlElement, *, weak: bool = False, names: str | None = None) -> bool:
     """True when class, id or role name ``el`` as page furniture (menus, shares, ads ...);
-    with ``weak``, weak furniture names ("paywall", "widget-area") count too."""
-    h = hint(el)
+    with ``weak``, weak furniture names ("paywall", "widget-area") count too (``names``:
+    ``hint(el)`` when the caller has it)."""
+    h = hint(el) if names is None else names
     if h and boilerplate_hint(h, weak=weak):
         return True
     role = el.get("role")

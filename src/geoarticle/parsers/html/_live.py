@@ -15,15 +15,29 @@ from lxml.html import HtmlElement
 from ._heuristics import Heuristics
 from ._text import norm
 
-__all__ = ["live_posts", "post_header", "post_title"]
+__all__ = ["live_posts", "post_header", "post_title", "timed"]
 
 _TITLES = ("h2", "h3", "h4", "h5")
 
 
-def _post(el: HtmlElement, h: Heuristics) -> bool:
+def timed(containers: list[HtmlElement]) -> set[HtmlElement]:
+    """The elements of ``containers`` that hold a ``<time>`` (what a post must hold)."""
+    out: set[HtmlElement] = set()
+    for c in containers:
+        for t in c.iter("time"):
+            for a in t.iterancestors():
+                if a in out:
+                    break
+                out.add(a)
+                if a is c:
+                    break
+    return out
+
+
+def _post(el: HtmlElement, h: Heuristics, holders: set[HtmlElement]) -> bool:
     if el.get("itemprop") == "liveBlogUpdate":
         return True
-    if next(el.iter("time"), None) is None:
+    if el not in holders:
         return False
     n = len(el.text_content())
     if not n or n > h.live_post_chars:
@@ -34,12 +48,15 @@ def _post(el: HtmlElement, h: Heuristics) -> bool:
     return any(len(p.text_content()) >= h.live_prose for p in el.iter("p"))
 
 
-def live_posts(el: HtmlElement, h: Heuristics) -> set[HtmlElement]:
-    """The children of ``el`` that are posts of a live blog (empty when ``el`` is none)."""
+def live_posts(el: HtmlElement, h: Heuristics, holders: set[HtmlElement]) -> set[HtmlElement]:
+    """The children of ``el`` that are posts of a live blog (empty when ``el`` is none);
+    ``holders`` are the elements that hold a ``<time>`` (see :func:`timed`)."""
+    if el not in holders:
+        return set()
     kids = [c for c in el if isinstance(c.tag, str)]
     if len(kids) < h.live_posts:
         return set()
-    posts = [c for c in kids if _post(c, h)]
+    posts = [c for c in kids if _post(c, h, holders)]
     if len(posts) < h.live_posts:
         return set()
     # the other entries of the same kind are posts too (a post of one link, a photo)

@@ -21,7 +21,7 @@ from .._credits import parse_credit
 from ._chain import Chain, Rule, Verdict
 from ._figures import is_figure_like
 from ._heuristics import Heuristics
-from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, hint, related_hint, weak_names
+from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, related_hint, weak_names
 from ._standfirst import lead_like, text_only
 from ._text import HEADINGS, SENTENCE_END, norm
 
@@ -41,6 +41,8 @@ class Walk(Protocol):
     def depth(self) -> int: ...  # nesting of the element judged
     @property
     def depth_limit(self) -> int: ...
+    @property
+    def names(self) -> str: ...  # the class and id of the element judged (``hint(el)``)
     def name_share(self, token: str) -> float: ...  # share of the container carrying a class
     def may_continue_standfirst(self, el: HtmlElement) -> bool: ...  # none yet, or el goes on
 
@@ -56,7 +58,7 @@ _BLOCK_KINDS = frozenset(
 
 def related_block(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A block whose class or id names related articles: its links become teasers."""
-    h = hint(el)
+    h = walk.names
     return Verdict.RELATED if h and related_hint(h) else None
 
 
@@ -64,7 +66,7 @@ def stray_caption(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A caption (or credit) away from its image: neither body text nor a credit to place."""
     if el.tag == "figcaption":
         return Verdict.DROP
-    h = hint(el)
+    h = walk.names
     return Verdict.DROP if h and caption_hint(h) else None
 
 
@@ -124,9 +126,9 @@ def furniture_name(el: HtmlElement, walk: Walk) -> Verdict | None:
     ...), unless it wraps most of the article; one headed "Related" holds teasers. A weak
     name ("paywall", "widget-area") is article text where the boxes that carry it hold most
     of the container (a "paywall" class on every paragraph after the first)."""
-    if furniture_hint(el):
+    h = walk.names
+    if furniture_hint(el, names=h):
         return _furniture_box(el, walk)
-    h = hint(el)
     names = weak_names(h) if h else None
     if not names:
         return None
@@ -150,12 +152,14 @@ def link_list(el: HtmlElement, walk: Walk) -> Verdict | None:
 def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A short box that is mostly links (a menu, a tag cloud); one headed "Related" holds
     teasers."""
-    if el.tag in _BLOCK_KINDS or walk.depth > walk.depth_limit or is_figure_like(el):
+    if el.tag in _BLOCK_KINDS or walk.depth > walk.depth_limit:
         return None
     h = walk.heuristics
     n = len(el.text_content())
     if not n or n >= h.link_box_chars or _links(el) / n <= h.link_box_share:
         return None
+    if is_figure_like(el):
+        return None  # an image in a link, with its caption
     return Verdict.RELATED if related_heading_box(el) else Verdict.DROP
 
 
@@ -281,14 +285,14 @@ DEFAULT_CHAIN = Chain(
         Rule("link-list", "box", link_list),
         Rule("link-box", "box", link_box),
         Rule("empty", "line", empty),
-        Rule("furniture-line", "line", furniture_line),
-        Rule("date-line", "line", date_line),
-        Rule("agency-credit", "line", agency_credit),
-        Rule("related-line", "line", related_line),
-        Rule("prompt", "line", prompt),
-        Rule("legal", "line", legal),
-        Rule("caption-credit", "line", caption_credit),
-        Rule("labelled-credit", "line", labelled_credit),
+        Rule("furniture-line", "line", furniture_line, "short_line"),
+        Rule("date-line", "line", date_line, "short_line"),
+        Rule("agency-credit", "line", agency_credit, "short_line"),
+        Rule("related-line", "line", related_line, "short_line"),
+        Rule("prompt", "line", prompt, "prompt_line"),
+        Rule("legal", "line", legal, "legal_line"),
+        Rule("caption-credit", "line", caption_credit, "credit_tail_line"),
+        Rule("labelled-credit", "line", labelled_credit, "credit_line"),
         Rule("furniture-label", "label", furniture_label),
         Rule("stray-edge", "edge", stray_edge),
     ]

@@ -10,6 +10,9 @@ is skipped. Related-article blocks turn into ``RelatedLink`` teasers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import attrs
 from lxml.html import HtmlElement
 
@@ -73,19 +76,21 @@ class Walker:
     blocks: int = 0
     #: the level of the last heading tag met (headings drawn in bold go one below it)
     last_level: int = 0
-    #: whether the containers hold ``<time>`` elements at all (else no live blog is sought)
-    times: int = 0
+    #: the elements of the containers that hold a ``<time>`` (where live-blog posts may be)
+    timed: set[HtmlElement] = attrs.Factory(set)
     seen_text: bool = False
     #: characters of text in the container walked (furniture-named wrappers above half stay)
     size: int = 1 << 40
-    #: nesting of the element being judged
+    #: nesting, class and id of the element being judged
     depth: int = 0
+    names: str = ""
     #: the standfirst (kept as the summary, out of the body), and its last block
     standfirst: str | None = None
     _lead: HtmlElement | None = None
     #: the elements walked (what :meth:`name_share` measures against)
     containers: list[HtmlElement] = attrs.Factory(list)
     _shares: dict[str, float] = attrs.Factory(dict)
+    _line_rules: tuple[tuple[Callable[[Any, Any], Verdict | None], int], ...] | None = None
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -100,12 +105,26 @@ class Walker:
         if not isinstance(block, Figure):
             self.seen_text = True
 
+    def judge_line(self, text: str) -> Verdict | None:
+        """The first verdict of the chain's line rules on ``text`` (each rule sees only the
+        lines shorter than its bound)."""
+        rules = self._line_rules
+        if rules is None:
+            rules = self._line_rules = self.chain.bounded("line", self.heuristics)
+        n = len(text)
+        for judge, below in rules:
+            if n < below:
+                verdict = judge(text, self)
+                if verdict is not None:
+                    return verdict
+        return None
+
     def paragraphs(self, texts: list[str]) -> None:
         """Append paragraphs, leaving out the lines the chain's line rules call furniture
         ("Share this", "Advertisement") and reading credit lines as image credits."""
-        judge = self.chain.judge
+        judge = self.judge_line
         for t in texts:
-            verdict = judge("line", t, self)
+            verdict = judge(t)
             if verdict is None or verdict is Verdict.KEEP:
                 self.add(Paragraph(text=t))
             elif verdict is Verdict.CREDIT:
@@ -125,6 +144,7 @@ class Walker:
 
     def lead(self, el: HtmlElement) -> None:
         """The standfirst found before the container, unless the chain calls it furniture."""
+        self.names = hint(el)
         verdict = self.chain.judge("box", el, self)
         if verdict in (Verdict.DROP, Verdict.RELATED):
             return
@@ -149,8 +169,7 @@ class Walker:
         right after the one taken continues it."""
         if not self.may_continue_standfirst(el):
             return
-        judge = self.chain.judge
-        texts = [t for t in block_paragraphs(el) if judge("line", t, self) in (None, Verdict.KEEP)]
+        texts = [t for t in block_paragraphs(el) if self.judge_line(t) in (None, Verdict.KEEP)]
         if texts:
             self.standfirst = "\n\n".join([*([self.standfirst] if self.standfirst else []), *texts])
             self._lead = el
@@ -188,7 +207,7 @@ class Walker:
     def walk(self, el: HtmlElement, depth: int = 0) -> None:
         """The children of a container element, in order (the posts of a live blog as
         sections of their own)."""
-        posts = live_posts(el, self.heuristics) if self.times >= self.heuristics.live_posts else ()
+        posts = live_posts(el, self.heuristics, self.timed) if self.timed else ()
         run: list[str] = [el.text or ""]
         # inside a related block: opened by a heading of this level, or 7 by a lone line
         related_level = 0
@@ -252,6 +271,7 @@ class Walker:
         """One block-level (or image-holding inline) element."""
         tag = el.tag
         self.depth = depth
+        self.names = hint(el)
         verdict = self.chain.judge("box", el, self)
         if verdict is not None and verdict is not Verdict.KEEP:
             if verdict is Verdict.RELATED:
@@ -320,7 +340,7 @@ class Walker:
     def _may_head(self, text: str) -> bool:
         """A line drawn as a heading is one unless the chain calls it furniture (a date, a
         credit, a prompt)."""
-        return self.chain.judge("line", text, self) in (None, Verdict.KEEP)
+        return self.judge_line(text) in (None, Verdict.KEEP)
 
     def _inline_related(self, el: HtmlElement, text: str) -> bool:
         link = inline_related(el, text, self.base) if len(text) < 300 else None
