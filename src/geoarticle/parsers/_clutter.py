@@ -83,23 +83,38 @@ PROMPT_START = re.compile(
 
 
 class _Search:
-    """Phrases searched for anywhere in a line, behind a pre-check on their key words."""
+    """Phrases searched for anywhere in a line, behind a pre-check on their key words: a
+    line is searched only for the phrases whose key words it holds."""
 
-    __slots__ = ("pattern", "substrings", "words")
+    __slots__ = ("by_key", "pattern", "substrings", "words")
 
     def __init__(self, phrases: list[str]) -> None:
+        #: every phrase at once (what the regular-expression checks look at)
         self.pattern = re.compile(_alternation(phrases, "gap", bounded=True), re.IGNORECASE)
-        keys = {k for p in phrases for k in key_words(p)}
+        grouped: dict[str, list[str]] = {}
+        for p in phrases:
+            for k in key_words(p):
+                grouped.setdefault(k, []).append(p)
+        #: the phrases of each key word
+        self.by_key = {
+            k: re.compile(_alternation(ps, "gap", bounded=True), re.IGNORECASE)
+            for k, ps in grouped.items()
+        }
         #: keys of spaced scripts must stand as whole words; others are looked for as text
-        self.words = frozenset(k for k in keys if not is_cjk(k))
-        self.substrings = tuple(sorted(k for k in keys if is_cjk(k)))
+        self.words = frozenset(k for k in grouped if not is_cjk(k))
+        self.substrings = tuple(sorted(k for k in grouped if is_cjk(k)))
 
     def __call__(self, text: str) -> bool:
-        if self.words.isdisjoint(_words(text)) and not (
-            self.substrings and any(k in text.lower() for k in self.substrings)
-        ):
-            return False
-        return self.pattern.search(text) is not None
+        by_key = self.by_key
+        for k in self.words.intersection(_words(text)):
+            if by_key[k].search(text) is not None:
+                return True
+        if self.substrings:
+            low = text.lower()
+            for k in self.substrings:
+                if k in low and by_key[k].search(text) is not None:
+                    return True
+        return False
 
 
 _WORD = re.compile(r"\w+")
@@ -112,9 +127,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 _PROMPT = _Search(_PHRASES["prompt"])
-_PROMPT_RE = _PROMPT.pattern  # (module-level, so the regex checks find it)
+_PROMPT_RE = _PROMPT.pattern  # (module-level, so the regex checks find them)
+_PROMPT_BY_KEY = _PROMPT.by_key
 _LEGAL = _Search(_PHRASES["legal"])
 _LEGAL_RE = _LEGAL.pattern
+_LEGAL_BY_KEY = _LEGAL.by_key
 
 
 def is_prompt(text: str) -> bool:

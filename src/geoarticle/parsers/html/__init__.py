@@ -44,6 +44,7 @@ def parse_html(
         limits=limits,
         chain=chain,
         heuristics=heuristics,
+        page_titles=list(meta.page_titles),
     )
     meta = _meta.complete(meta, body)
     return Article(

@@ -50,9 +50,7 @@ def _base(root: HtmlElement, url: str | None) -> str | None:
     return url
 
 
-def _titles(root: HtmlElement) -> frozenset[str]:
-    """The page title and its parts, case-folded: headings equal to one repeat the title."""
-    found: set[str] = set()
+def _page_titles(root: HtmlElement) -> list[str]:
     head = _head(root)
     t = next(head.iter("title"), None)
     texts = [t.text_content()] if t is not None else []
@@ -62,6 +60,12 @@ def _titles(root: HtmlElement) -> frozenset[str]:
             "title",
         ):
             texts.append(m.get("content") or "")
+    return texts
+
+
+def _titles(texts: list[str]) -> frozenset[str]:
+    """The page title and its parts, case-folded: headings equal to one repeat the title."""
+    found: set[str] = set()
     for text in texts:
         text = norm(text)
         if not text:
@@ -183,14 +187,16 @@ def extract_body(
     limits: Limits,
     chain: Chain = DEFAULT_CHAIN,
     heuristics: Heuristics = DEFAULT_HEURISTICS,
+    page_titles: list[str] | None = None,
 ) -> Body:
     """The main content of the page: sections, image credits, related links (prunes ``root``).
 
     ``chain`` is the clutter rule chain asked about every box, line, label and edge block
     (:data:`._rules.DEFAULT_CHAIN`); ``heuristics`` the numbers it and the container search
-    weigh with."""
+    weigh with; ``page_titles`` the ``<title>`` and title meta tags, when the caller read them
+    already."""
     base = _base(root, url)
-    titles = _titles(root)
+    titles = _titles(_page_titles(root) if page_titles is None else page_titles)
     body = root.find("body")
     if body is None:
         body = root

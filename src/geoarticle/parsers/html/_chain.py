@@ -56,8 +56,9 @@ class Rule:
 
     @property
     def doc(self) -> str:
-        """The first line of the rule's docstring: what it removes or keeps."""
-        return (self.judge.__doc__ or "").strip().split("\n")[0]
+        """The first paragraph of the rule's docstring, on one line: what it removes or keeps."""
+        first = (self.judge.__doc__ or "").strip().split("\n\n")[0]
+        return " ".join(first.split())
 
 
 _Judge = Callable[[Any, Any], "Verdict | None"]

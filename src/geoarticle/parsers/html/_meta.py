@@ -449,7 +449,15 @@ def extract_metadata(
         [("jsonld", art.description if art else None), *_meta_values(sig, _SUMMARY_KEYS)],
     )
     _image(b, ld, sig, page_url if isinstance(page_url, str) else None)
-    return Metadata(url=url, provenance=tuple(b.provenance), warnings=tuple(b.warnings), **b.values)
+    titles = [sig.title] if sig.title else []
+    titles.extend(sig.title_tags)
+    return Metadata(
+        url=url,
+        provenance=tuple(b.provenance),
+        warnings=tuple(b.warnings),
+        page_titles=tuple(titles),
+        **b.values,
+    )
 
 
 def _paragraphs(body: Body, limit: int = 3) -> list[str]:

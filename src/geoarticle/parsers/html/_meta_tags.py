@@ -36,6 +36,8 @@ class PageSignals:
     #: the headlines the page shows: ``<h1>`` and the first ``<h2>`` outside lists and menus
     #: (an ``<h1>`` in a breadcrumb is navigation)
     headlines: tuple[str, ...] = ()
+    #: the values of og:title and twitter:title (property) and twitter:title and title (name)
+    title_tags: tuple[str, ...] = ()
     jsonld: tuple[str, ...] = ()
     times: tuple[TimeTag, ...] = ()
 
@@ -92,6 +94,10 @@ def _time_kind(el: HtmlElement) -> str | None:
     return None
 
 
+_TITLE_PROPERTIES = ("og:title", "twitter:title")
+_TITLE_NAMES = ("twitter:title", "title")
+
+
 def _in_menu(el: HtmlElement) -> bool:
     return any(a.tag in ("li", "nav", "a", "menu") for a in el.iterancestors())
 
@@ -106,6 +112,7 @@ def collect(root: HtmlElement) -> PageSignals:
     jsonld: list[str] = []
     times: list[TimeTag] = []
     headlines: list[str] = []
+    title_tags: list[str] = []
     for el in root.iter("meta", "title", "link", "script", "time", "h1", "h2"):
         tag = el.tag
         if tag == "meta":
@@ -115,6 +122,8 @@ def collect(root: HtmlElement) -> PageSignals:
             content = " ".join(content.split())
             if not content:
                 continue
+            if el.get("property") in _TITLE_PROPERTIES or el.get("name") in _TITLE_NAMES:
+                title_tags.append(content)
             for attr, store in (
                 ("property", by_property),
                 ("name", by_name),
@@ -163,6 +172,7 @@ def collect(root: HtmlElement) -> PageSignals:
         canonical=canonical,
         h1=tuple(h1),
         headlines=tuple(headlines),
+        title_tags=tuple(title_tags),
         jsonld=tuple(jsonld),
         times=tuple(times),
     )

@@ -8,6 +8,7 @@ sentence-like block after the ``<h1>`` of the article's header.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml.html import HtmlElement
@@ -34,13 +35,18 @@ _LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
 _LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
 
 
+@functools.lru_cache(maxsize=4096)
+def _lead_named(names: str) -> bool:
+    return _LEAD.search(names) is not None
+
+
 def lead_like(el: HtmlElement, h: Heuristics) -> bool:
     """A block named (or marked with ``itemprop``) as a standfirst, of a standfirst's length
     (with the blocks of the same class right after it: a standfirst of several paragraphs)."""
     names = hint(el)
     if el.get("itemprop") in _LEAD_ITEMPROP:
         pass
-    elif not names or not _LEAD.search(names) or furniture_hint(el):
+    elif not names or not _lead_named(names) or furniture_hint(el, names=names):
         return False
     n = len(el.text_content().strip())
     if n < h.lead_min and names:

@@ -36,6 +36,8 @@ class Metadata:
     image: ImageCredit | None = None
     provenance: tuple[FieldSource, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: the ``<title>`` and the title meta tags as the page gives them (for the body step)
+    page_titles: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
