@@ -87,6 +87,9 @@ class Heuristics:
     #: other candidates at least this share of the best make the search climb to their
     #: common ancestor
     climb_share: float = 0.4
+    #: ... and hold at least this many characters, or as many as the best one (a short list
+    #: of many commas is no chunk of a long article)
+    climb_chars: int = 250
     #: a best candidate holding less than this share of the paragraph text is doubted:
     #: the search runs again without the furniture test
     doubt_share: float = 0.2

@@ -150,7 +150,12 @@ def _climb(
     """Move up from the best candidate when its ancestors gather several strong candidates
     (an article split into blocks) or score higher than it (more content lurks beside it)."""
     top_score = ranked[0][0]
-    others = [el for s, el in ranked[1:6] if s >= h.climb_share * top_score]
+    least = min(h.climb_chars, len(top.text_content()))
+    others = [
+        el
+        for s, el in ranked[1:6]
+        if s >= h.climb_share * top_score and len(el.text_content()) >= least
+    ]
     if len(others) >= 2:
         lineages = [{el, *el.iterancestors()} for el in others]
         for parent in top.iterancestors():
