@@ -23,12 +23,14 @@ from importlib import resources
 from ._phrase_syntax import Mode, is_cjk, key_words, parse_sections, to_regex
 
 __all__ = [
+    "CREDIT_LABELS",
     "FURNITURE_LINE",
     "LANGUAGES",
     "PROMPT_START",
     "READ_ALSO",
     "RELATED_HEADING",
     "class_names",
+    "credit_at",
     "is_furniture_line",
     "is_legal",
     "is_prompt",
@@ -36,7 +38,7 @@ __all__ = [
 ]
 
 _DATA = resources.files("geoarticle") / "data" / "clutter"
-_KINDS = ("line", "related-heading", "read-also", "prompt", "prompt-start", "legal")
+_KINDS = ("line", "related-heading", "read-also", "prompt", "prompt-start", "legal", "credit-label")
 
 
 def _read_phrases() -> tuple[tuple[str, ...], dict[str, list[str]]]:
@@ -132,6 +134,22 @@ _PROMPT_BY_KEY = _PROMPT.by_key
 _LEGAL = _Search(_PHRASES["legal"])
 _LEGAL_RE = _LEGAL.pattern
 _LEGAL_BY_KEY = _LEGAL.by_key
+
+
+#: Labels that introduce an image credit at the end of a caption ("Foto: dpa", "© Agency").
+CREDIT_LABELS = tuple(p for p in _PHRASES["credit-label"])
+
+
+def credit_at(text: str) -> tuple[int, int]:
+    """Where the last credit label of a caption starts, and where the credit after it starts
+    ("... Foto: dpa": the "F" and the "d"); ``(-1, -1)`` when there is none."""
+    low = text.lower()
+    best = (-1, -1)
+    for label in CREDIT_LABELS:
+        at = low.rfind(label)
+        if at > best[0] and (at == 0 or not label[0].isalpha() or not low[at - 1].isalpha()):
+            best = (at, at + len(label))
+    return best
 
 
 def is_prompt(text: str) -> bool:

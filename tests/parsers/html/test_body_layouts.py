@@ -211,3 +211,12 @@ def test_headings_drawn_in_bold_stay_at_one_level() -> None:
         ("First point", 3),
         ("Second point", 3),
     ]
+
+
+def test_captions_ending_in_a_credit_label_are_image_credits_not_body() -> None:
+    caption = "The new gates at dawn, seen from the quay. Foto: Ana Perl/River Post"
+    body = f"<p>{P[0]}</p><p>{caption}</p><p>{P[1]}</p><p>Facebook</p><p>{P[2]}</p>"
+    art = parse_html(page(f"<article>{body}</article>"))
+    assert "Ana Perl" not in art.body_text
+    assert "Facebook" not in art.body_text
+    assert [c.credit for c in art.image_credits] == ["Ana Perl"]

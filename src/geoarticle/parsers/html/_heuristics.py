@@ -31,6 +31,9 @@ class Heuristics:
     #: ... whose credit after the "©" is shorter than this and has at most so many words
     credit_tail_chars: int = 60
     credit_tail_words: int = 8
+    #: ... after a caption of at least this many characters ("Titelbild: X" is a credit line
+    #: of its own, read as an image credit)
+    caption_min: int = 15
     #: lines shorter than this may be labelled credit lines ("Titelbild: X/Agency") ...
     credit_line: int = 200
     #: ... with their label's colon within so many characters

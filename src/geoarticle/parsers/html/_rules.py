@@ -226,17 +226,21 @@ def legal(text: str, walk: Walk) -> Verdict | None:
 
 
 def caption_credit(text: str, walk: Walk) -> Verdict | None:
-    """A caption that ends in its image credit ("A harbour at dawn. © Agency / Name")."""
+    """A caption that ends in its image credit ("A harbour at dawn. © Agency / Name",
+    "Der Hafen am Morgen. Foto: Ana Perl/dpa")."""
     h = walk.heuristics
     if len(text) >= h.credit_tail_line:
         return None
-    at = text.rfind("©")
-    if at < 0:
+    label, at = _clutter.credit_at(text)
+    if label < h.caption_min:
+        return None  # no caption before the credit: a credit line (see labelled-credit)
+    rest = text[at:]
+    if len(rest) >= h.credit_tail_chars or len(rest.split()) > h.credit_tail_words:
         return None
-    rest = text[at + 1 :]
-    if len(rest) < h.credit_tail_chars and len(rest.split()) <= h.credit_tail_words:
+    if text[label] == "©":
         return Verdict.DROP
-    return None
+    # "A harbour at dawn. Foto: Ana Perl/dpa": the caption and credit of an image
+    return Verdict.CREDIT if parse_credit(text) is not None else Verdict.DROP
 
 
 def labelled_credit(text: str, walk: Walk) -> Verdict | None:
