@@ -56,6 +56,7 @@ def child(args: argparse.Namespace) -> None:
     summary = run_to_file(
         [args.folder],
         args.out,
+        overwrite=True,  # each configuration writes the same file
         workers=args.workers,
         engine=args.engine,
         durable=True,

@@ -1,12 +1,12 @@
 """Fuzz every target in turn for a time budget, restarting after each crash.
 
-    python fuzz/run.py --seconds 600            # html, text and loads, 10 minutes each
+    python fuzz/run.py --seconds 600            # html, text, textparse and loads, 10 minutes each
     python fuzz/run.py --seconds 60 html        # one target
 
 libFuzzer stops at the first crash; this runner starts it again on the same corpus until the
 target's budget is spent, so one run collects every distinct crasher. Crashers land in
 ``fuzz/artifacts/<target>/``, libFuzzer's output in ``fuzz/artifacts/<target>.log``; the summary
-(executions, seconds, crashes) is printed at the end.
+(executions, seconds, crashes, coverage and when it last grew) is printed at the end.
 """
 
 from __future__ import annotations
@@ -19,18 +19,20 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = {"html": "html", "text": "text", "loads": "json"}
+CORPUS = {"html": "html", "text": "text", "textparse": "text", "loads": "json"}
+_COVERAGE = re.compile(r"^#(\d+)\s+\w+\s+cov: (\d+)", re.MULTILINE)
 _EXECUTED = re.compile(r"^stat::number_of_executed_units:\s+(\d+)", re.MULTILINE)
 
 
 def _fuzz(
     target: str, seconds: int, timeout: int, rss_mb: int, max_len: int
-) -> tuple[int, float, list[str]]:
+) -> tuple[int, float, list[str], tuple[int, int]]:
     art = HERE / "artifacts" / target
     art.mkdir(parents=True, exist_ok=True)
     corpus = HERE / "corpus" / CORPUS[target]
     log = HERE / "artifacts" / f"{target}.log"
     runs, crashes, start = 0, [], time.monotonic()
+    coverage = (0, 0)  # (edges, executions when the last new edge was found)
     with log.open("a", encoding="utf-8") as out:
         while (left := seconds - (time.monotonic() - start)) > 5:
             before = set(art.iterdir())
@@ -45,12 +47,15 @@ def _fuzz(
                 cmd.append(f"-dict={HERE / (CORPUS[target] + '.dict')}")
             proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
             out.write(proc.stderr)
+            for execs, cov in _COVERAGE.findall(proc.stderr):
+                if int(cov) > coverage[0]:
+                    coverage = (int(cov), runs + int(execs))
             runs += sum(int(n) for n in _EXECUTED.findall(proc.stderr))
             new = sorted(str(p.name) for p in set(art.iterdir()) - before)
             crashes.extend(new)
             if proc.returncode == 0 or not new:
                 break
-    return runs, time.monotonic() - start, crashes
+    return runs, time.monotonic() - start, crashes, coverage
 
 
 def main() -> None:
@@ -64,11 +69,15 @@ def main() -> None:
     args = ap.parse_args()
     rows = []
     for target in args.targets:
-        runs, secs, crashes = _fuzz(
+        runs, secs, crashes, (cov, last) = _fuzz(
             target, args.seconds, args.timeout, args.rss_limit_mb, args.max_len
         )
         rows.append((target, runs, secs, crashes))
-        print(f"{target}: {runs} executions in {secs:.0f} s, {len(crashes)} crasher(s)", flush=True)
+        print(
+            f"{target}: {runs} executions in {secs:.0f} s, {len(crashes)} crasher(s); "
+            f"coverage {cov} edges, the last new one at execution {last}",
+            flush=True,
+        )
         for name in crashes:
             print(f"    fuzz/artifacts/{target}/{name}")
     total = sum(r[1] for r in rows)

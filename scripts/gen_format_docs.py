@@ -31,6 +31,7 @@ _FENCE_LANG = {
     "jsonld": "json",
     "ninjs": "json",
     "events-jsonl": "json",
+    "geojson": "json",
     "markdown": "markdown",
     "html": "html",
     "text": "text",

@@ -68,8 +68,8 @@ def test_parse_empty_input_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
-def test_unknown_format_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["example", "--format", "yaml"]) == 1
+def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["example", "--format", "yaml"]) == 2
     assert "unknown format 'yaml'" in capsys.readouterr().err
 
 

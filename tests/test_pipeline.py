@@ -48,8 +48,9 @@ def test_failure_names_step() -> None:
 
 def test_without_rechecks() -> None:
     default = geoarticle.default_pipeline()
-    assert default.names == ("actors", "events")
-    with pytest.raises(PipelineConfigError):
+    assert default.names == ("actors", "geocode", "events")
+    assert default.without("geocode").names == ("actors", "events")
+    with pytest.raises(PipelineConfigError, match="step 'geocode' requires actors"):
         default.without("actors")
 
 

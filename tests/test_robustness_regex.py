@@ -224,7 +224,7 @@ SAFE_NESTING = {
     "geoarticle.annotators.tokens._PIECE": "TOKEN after white space tried once per run",
     "geoarticle.models.article._WORD": "\\w+ joined by - or an apostrophe",
     "geoarticle.parsers._bylines._EMAIL": "domain labels joined by .",
-    "geoarticle.parsers.html._walk._CREDIT_LINE": "words joined by single spaces",
+    "geoarticle.parsers.html._rules._CREDIT_LINE": "words joined by single spaces",
     "geoarticle.sources._HTML_START": "bounded by the ignorable prolog it skips",
 }
 

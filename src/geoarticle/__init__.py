@@ -56,13 +56,14 @@ if TYPE_CHECKING:
     from .pipeline import Pipeline, default_pipeline
     from .schema import json_schema
     from .serializers import formats
+    from .tabular import Tables, article_id, tables, to_pandas, write_parquet
 
     __version__: str
 
 # Public names load on first use: ``import geoarticle`` stays cheap (the pytest plugin and the
 # command line pay for the parsers and annotators only when they use them). A name is taken
 # from the first of these modules that has it (``api`` before ``serializers``: its ``dumps``).
-_HOMES = ("models", "converters", "limits", "pipeline", "schema", "api", "serializers")
+_HOMES = ("models", "converters", "limits", "pipeline", "schema", "api", "serializers", "tabular")
 
 
 def _version() -> str:
@@ -93,7 +94,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    """The public names (``__all__``): not the helpers this module imports for itself."""
+    return sorted(__all__)
 
 
 __all__ = [
@@ -133,8 +135,10 @@ __all__ = [
     "SerializationError",
     "StructureError",
     "Table",
+    "Tables",
     "UnknownFormatError",
     "__version__",
+    "article_id",
     "default_pipeline",
     "dumps",
     "find_actors",
@@ -144,4 +148,7 @@ __all__ = [
     "loads",
     "parse_html",
     "parse_text",
+    "tables",
+    "to_pandas",
+    "write_parquet",
 ]

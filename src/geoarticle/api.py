@@ -8,11 +8,11 @@ from typing import Any
 from .annotators.actors import find_actors as _find_actors
 from .annotators.events import find_events as _find_events
 from .errors import UnknownFormatError
-from .limits import Limits
+from .limits import DEFAULT_LIMITS, Limits
 from .models import Actor, Article, Event
 from .parsers.html import parse_html as _parse_html
 from .parsers.text import parse_text as _parse_text
-from .pipeline import Pipeline, default_pipeline
+from .pipeline import Pipeline, as_reference_date, default_pipeline
 from .serializers import dumps as _dumps
 from .serializers import json as _json
 
@@ -25,7 +25,7 @@ READABLE_FORMATS = ("json", "text", "html")
 def _pipeline(
     annotate: bool,
     pipeline: Pipeline | None,
-    reference_date: dt.date | None,
+    reference_date: dt.date | str | None,
     limits: Limits | None = None,
 ) -> Pipeline | None:
     if not annotate:
@@ -40,7 +40,7 @@ def parse_html(
     *,
     url: str | None = None,
     annotate: bool = True,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     pipeline: Pipeline | None = None,
     limits: Limits | None = None,
 ) -> Article:
@@ -48,29 +48,54 @@ def parse_html(
 
     ``source`` may be bytes (the charset is detected) or str. ``url`` is the
     page's address, used for relative links and URL dates. ``reference_date``
-    resolves relative dates in pages that state no date of their own.
-    Raises :class:`~geoarticle.errors.ParseError` when the input holds no document.
+    (a date, or an ISO date string such as ``"2020-01-01"``) resolves relative
+    dates in pages that state no date of their own; any other value raises
+    TypeError or ValueError before anything is parsed. Nothing is fetched: to
+    read a page by its URL, see :func:`geoarticle.fetch.parse_url`.
+    Raises :class:`~geoarticle.errors.ParseError` when the input holds no document,
+    and :class:`~geoarticle.errors.TimeLimitExceededError` when the time budget
+    (``limits.max_seconds``) runs out while the page is parsed; once it is parsed,
+    an annotator stopped by the budget leaves a warning and the article comes back.
     """
-    article = _parse_html(source, url=url, limits=limits)
-    steps = _pipeline(annotate, pipeline, reference_date, limits)
-    return steps(article) if steps is not None else article
+    reference_date = as_reference_date(reference_date)
+    with (limits or DEFAULT_LIMITS).deadline():
+        article = _parse_html(source, url=url, limits=limits)
+        steps = _pipeline(annotate, pipeline, reference_date, limits)
+        if steps is None:
+            return article
+        return steps(article)
 
 
 def parse_text(
     text: str,
     *,
     annotate: bool = True,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     pipeline: Pipeline | None = None,
     limits: Limits | None = None,
 ) -> Article:
     """Parse a plain-text dump of an article page, with actors and events unless ``annotate=False``.
 
-    Raises :class:`~geoarticle.errors.ParseError` on empty or binary input.
+    ``text`` must be a str: bytes raise TypeError (decode them first, or use
+    ``loads(data, "text")``, which decodes UTF-8). ``reference_date`` is as for
+    :func:`parse_html`.
+    Raises :class:`~geoarticle.errors.ParseError` on empty or binary input, and
+    :class:`~geoarticle.errors.TimeLimitExceededError` when the time budget
+    (``limits.max_seconds``) runs out while the text is parsed; once it is parsed,
+    an annotator stopped by the budget leaves a warning and the article comes back.
     """
-    article = _parse_text(text, limits=limits)
-    steps = _pipeline(annotate, pipeline, reference_date, limits)
-    return steps(article) if steps is not None else article
+    if not isinstance(text, str):
+        hint = " (decode the bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray, memoryview)
+        ) else ""
+        raise TypeError(f"parse_text expects str, got {type(text).__name__}{hint}")
+    reference_date = as_reference_date(reference_date)
+    with (limits or DEFAULT_LIMITS).deadline():
+        article = _parse_text(text, limits=limits)
+        steps = _pipeline(annotate, pipeline, reference_date, limits)
+        if steps is None:
+            return article
+        return steps(article)
 
 
 def find_actors(text: str) -> tuple[Actor, ...]:
@@ -78,9 +103,13 @@ def find_actors(text: str) -> tuple[Actor, ...]:
     return _find_actors(text)
 
 
-def find_events(article: Article, *, reference_date: dt.date | None = None) -> tuple[Event, ...]:
-    """Events stated in ``article`` (which must carry its actors), e.g. for articles built by hand."""
-    return _find_events(article, reference_date=reference_date)
+def find_events(
+    article: Article, *, reference_date: dt.date | str | None = None
+) -> tuple[Event, ...]:
+    """Events stated in ``article`` (which must carry its actors), e.g. for articles built by hand.
+
+    ``reference_date`` is as for :func:`parse_html`."""
+    return _find_events(article, reference_date=as_reference_date(reference_date))
 
 
 def dumps(article: Article, format: str = "json", **options: Any) -> str:

@@ -6,7 +6,9 @@ builtin it refines, so ``except ValueError`` in calling code keeps working::
     GeoArticleError
     ├── ParseError (ValueError)             input could not be read as an article
     │   ├── NotAnArticleError               empty, binary or not article-shaped input
-    │   └── LimitExceededError              input over a configured limit (size, depth)
+    │   ├── LimitExceededError              input over a configured limit (size, depth)
+    │   │   └── TimeLimitExceededError      the article's time budget (max_seconds) ran out
+    │   └── TruncatedInputError             the input ends early or is corrupt (cut gzip, WARC)
     ├── ModelError (ValueError)             a model was built with an invalid field
     ├── StructureError (ValueError)         a document could not be structured into models;
     │   │                                   ``.errors`` holds "path: message" lines
@@ -15,8 +17,20 @@ builtin it refines, so ``except ValueError`` in calling code keeps working::
     ├── SerializationError (ValueError)     an article could not be written in a format
     ├── PipelineConfigError (ValueError)    steps in an order whose requirements are unmet
     ├── PipelineError (RuntimeError)        a pipeline step failed; ``.step`` names it
-    └── MissingDependencyError (ImportError) an optional extra's package or model is not
-                                            installed; ``.package`` names it
+    ├── MissingDependencyError (ImportError) an optional extra's package or model is not
+    │                                       installed; ``.package`` names it
+    └── FetchError (OSError)                a URL could not be fetched (refused, reset, bad
+        │                                   TLS...); ``.url`` names it
+        ├── UnsupportedURLError (ValueError) not an http(s) URL, or not a URL at all
+        ├── FetchTimeoutError (TimeoutError) no answer, or no whole page, within the timeout
+        ├── TooManyRedirectsError           more redirects than allowed (a loop, say)
+        ├── HTTPStatusError                 the server answered with an error; ``.status``
+        ├── ContentTypeError                the page is not HTML or plain text;
+        │                                   ``.content_type`` names what it is
+        └── ResponseTooLargeError           the page is over ``Limits.max_input_bytes``
+
+Only :mod:`geoarticle.fetch` (the command line's and the batch's URL inputs) raises
+the ``FetchError`` family; the parse functions never touch the network.
 
 Single-document calls raise these. Batch runs turn them into error records.
 """
@@ -26,7 +40,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "ContentTypeError",
+    "FetchError",
+    "FetchTimeoutError",
     "GeoArticleError",
+    "HTTPStatusError",
     "LimitExceededError",
     "MissingDependencyError",
     "ModelError",
@@ -34,10 +52,15 @@ __all__ = [
     "ParseError",
     "PipelineConfigError",
     "PipelineError",
+    "ResponseTooLargeError",
     "SchemaVersionError",
     "SerializationError",
     "StructureError",
+    "TimeLimitExceededError",
+    "TooManyRedirectsError",
+    "TruncatedInputError",
     "UnknownFormatError",
+    "UnsupportedURLError",
 ]
 
 
@@ -55,6 +78,22 @@ class NotAnArticleError(ParseError):
 
 class LimitExceededError(ParseError):
     """The input exceeds a configured limit (size, nesting depth, counts)."""
+
+
+class TimeLimitExceededError(LimitExceededError):
+    """The article took longer than its time budget (``Limits.max_seconds``)."""
+
+    def __init__(self, message: str, *, seconds: float | None = None) -> None:
+        self.seconds = seconds
+        super().__init__(message)
+
+
+class TruncatedInputError(ParseError):
+    """The input ends early or is corrupt: a cut gzip stream, a WARC cut inside a record.
+
+    What could be read before the damage may still have been used; this error
+    says that the rest was lost.
+    """
 
 
 class ModelError(GeoArticleError, ValueError):
@@ -119,3 +158,64 @@ class MissingDependencyError(GeoArticleError, ImportError):
             f"{what} needs {package!r}, which is not installed;"
             f" install it with: pip install 'geoarticle[{extra}]'"
         )
+
+
+class FetchError(GeoArticleError, OSError):
+    """A URL could not be fetched; ``url`` is the address asked for.
+
+    Raised as such for network failures (name not found, connection refused or
+    reset, a TLS error); the subclasses say what else went wrong.
+    """
+
+    def __init__(self, message: str, *, url: str) -> None:
+        self.url = url
+        super().__init__(message)
+
+    def __str__(self) -> str:  # OSError would otherwise format its own way
+        return str(self.args[0])
+
+
+class UnsupportedURLError(FetchError, ValueError):
+    """The address is not an ``http://`` or ``https://`` URL (a redirect to one counts too)."""
+
+
+class FetchTimeoutError(FetchError, TimeoutError):
+    """The server did not answer, or not with the whole page, within the timeout."""
+
+    def __init__(self, message: str, *, url: str, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(message, url=url)
+
+
+class TooManyRedirectsError(FetchError):
+    """The URL redirected more times than allowed (often a redirect loop)."""
+
+    def __init__(self, message: str, *, url: str, max_redirects: int) -> None:
+        self.max_redirects = max_redirects
+        super().__init__(message, url=url)
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (4xx, 5xx); ``status`` is the code."""
+
+    def __init__(self, message: str, *, url: str, status: int) -> None:
+        self.status = status
+        super().__init__(message, url=url)
+
+
+class ContentTypeError(FetchError):
+    """The response is not a page geoarticle reads (HTML or plain text);
+    ``content_type`` is the media type the server gave."""
+
+    def __init__(self, message: str, *, url: str, content_type: str) -> None:
+        self.content_type = content_type
+        super().__init__(message, url=url)
+
+
+class ResponseTooLargeError(FetchError):
+    """The response is larger than the input limit (``Limits.max_input_bytes``); ``limit``
+    is that limit in bytes. The body is not read past it."""
+
+    def __init__(self, message: str, *, url: str, limit: int) -> None:
+        self.limit = limit
+        super().__init__(message, url=url)

@@ -133,3 +133,12 @@ def test_individuals_of_a_country_stand_for_it() -> None:
     assert ("country:ISR", "family", "Israeli family") in found
     assert ("country:ISR", "troops", "Israeli soldiers") in found
     assert not any(g == "journalist" for _, g, _ in found)  # no country word, no state
+
+
+def test_a_person_takes_a_country_only_from_their_own_phrase() -> None:
+    text = (
+        "Kenya and Uganda signed a deal on Monday. Mary Atieno said the talks went well. "
+        "Lin Jian, China's foreign ministry spokesman, welcomed it."
+    )
+    people = {a.name: a.country for a in find_actors(text) if a.kind is ActorKind.PERSON}
+    assert people == {"Mary Atieno": None, "Lin Jian": "CHN"}

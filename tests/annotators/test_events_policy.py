@@ -64,3 +64,17 @@ def test_a_statement_is_not_dated_by_what_it_reports() -> None:
     (e,) = _code("On Monday, Berg said that the border was calm in 2019.")
     assert e.date is not None
     assert e.date.iso == "2024-03-04"
+
+
+def test_private_talk_is_no_event() -> None:
+    # Tom Vale has no role and names no public actor; Berg is a minister
+    assert _code("Tom Vale said the weather was fine.") == ()
+    assert [e.sources for e in _code("Tom Vale said Sudria was wrong.")] == [("person:tom-vale",)]
+    assert _codes("Berg said the weather was fine.") == ["010"]
+
+
+def test_an_attribution_is_a_statement_and_what_it_reports_an_event() -> None:
+    events = _code("Berg said Sudria shelled Norland on Monday.")
+    assert sorted(e.code for e in events) == ["010", "194"]
+    shelling = next(e for e in events if e.code == "194")
+    assert shelling.modality.value == "reported"

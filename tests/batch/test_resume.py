@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from geoarticle.batch import ResumeError, run_to_file
+from geoarticle.batch import OutputExistsError, ResumeError, run_to_file
 
 from .conftest import text_dump, write_jsonl
 
@@ -135,7 +135,10 @@ def test_resume_refuses_what_it_cannot_vouch_for(corpus: Path, tmp_path: Path) -
     out.write_text('{"not": "ours"}\n')
     with pytest.raises(ResumeError, match="no journal"):
         run_to_file([corpus], str(out), workers=1, resume=True)
-    run_to_file([corpus], str(out), workers=1)
+    with pytest.raises(OutputExistsError, match="--overwrite"):
+        run_to_file([corpus], str(out), workers=1)
+    assert out.read_text() == '{"not": "ours"}\n'
+    run_to_file([corpus], str(out), workers=1, overwrite=True)
     with pytest.raises(ResumeError, match="annotate"):
         run_to_file([corpus], str(out), workers=1, resume=True, annotate=False)
     (corpus / "pages" / "a.html").write_text("<p>edited since</p>")

@@ -53,9 +53,8 @@ def test_fixture_survives_the_text_round_trip(path: Path) -> None:
     back = parse_text(dumps(article, "text"), annotate=False)
     assert back.title == article.title
     assert back.related_links == article.related_links
-    assert [c.credit for c in back.image_credits] == [c.credit for c in article.image_credits]
-    keep = [[b for b in s.blocks if not isinstance(b, Figure)] for s in article.sections]
-    assert [list(s.blocks) for s in back.sections] == keep
+    assert back.image_credits == article.image_credits
+    assert back.sections == article.sections  # figures included, where they stand
 
 
 def _seed(seed_text: str) -> Article:

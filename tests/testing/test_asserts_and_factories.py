@@ -63,9 +63,9 @@ def test_failure_message_is_a_structural_diff() -> None:
         '  - {"text": "The World Bank sent two observers.", "type": "paragraph"}',
         '  + {"cite": null, "text": "The World Bank sent three observers.", "type": "quote"}',
         'removed  actors["organization:world-bank"]  [actor "World Bank" (organization)]',
-        '  - {"aliases": [], "code": null, "country": null, "id": "organization:world-bank", '
-        '"kind": "organization", "mentions": [{"block": 0, "end": 14, "group": null, '
-        '"metonym": false, "section": 1, "start": 4,…',
+        '  - {"aliases": [], "code": null, "country": null, "geonames_id": null, '
+        '"id": "organization:world-bank", "kind": "organization", "lat": null, "lon": null, '
+        '"mentions": [{"block": 0, "end": 14, "group": nu…',
     ]
 
 

@@ -73,7 +73,8 @@ def test_diff_prints_exactly_the_two_differences(
         'removed  actors["country:azerbaijan"]  [actor "Azerbaijan" (country)]',
     ]
     assert lines[6].startswith(
-        '  - {"aliases": [], "code": null, "country": null, "id": "country:azerbaijan"'
+        '  - {"aliases": [], "code": null, "country": null, "geonames_id": null, '
+        '"id": "country:azerbaijan"'
     )
     assert len(lines) == 7
 

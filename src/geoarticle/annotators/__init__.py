@@ -21,5 +21,6 @@ REGISTRY: Registry[Callable[..., Annotator]] = Registry(
     {
         "actors": "geoarticle.annotators.actors:ActorAnnotator",
         "events": "geoarticle.annotators.events:EventAnnotator",
+        "geocode": "geoarticle.annotators.geocode:GeocodeAnnotator",
     },
 )

@@ -14,7 +14,14 @@ Nothing outside this package imports it.
 from __future__ import annotations
 
 from ._records import ErrorInfo, Record, Result, Source
-from .journal import ResumeError
+from .engines.local import LocalEngine, WorkerDiedError
+from .journal import (
+    OutputBusyError,
+    OutputError,
+    OutputExistsError,
+    OutputWriteError,
+    ResumeError,
+)
 from .readers import DEFAULT_INCLUDE, ReadStats, iter_records
 from .runner import BatchRun, OnError, RecordFailedError, Summary, run, run_to_file
 from .worker import Options, process_partition, process_record
@@ -23,8 +30,13 @@ __all__ = [
     "DEFAULT_INCLUDE",
     "BatchRun",
     "ErrorInfo",
+    "LocalEngine",
     "OnError",
     "Options",
+    "OutputBusyError",
+    "OutputError",
+    "OutputExistsError",
+    "OutputWriteError",
     "ReadStats",
     "Record",
     "RecordFailedError",
@@ -32,6 +44,7 @@ __all__ = [
     "ResumeError",
     "Source",
     "Summary",
+    "WorkerDiedError",
     "iter_records",
     "process_partition",
     "process_record",

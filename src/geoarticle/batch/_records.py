@@ -7,10 +7,15 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["ErrorInfo", "Record", "Result", "Source"]
+__all__ = ["LOST_ERRORS", "ErrorInfo", "Record", "Result", "Source"]
 
-#: How a record was found: a whole file, one JSONL line, or one WARC record.
-SourceKind = Literal["file", "jsonl", "warc"]
+#: Error types that mean input was lost, not found wanting: a truncated or corrupt
+#: container, a record over its time budget, a record whose worker process died.
+LOST_ERRORS = frozenset({"TruncatedInputError", "TimeLimitExceededError", "WorkerDiedError"})
+
+#: How a record was found: a whole file, one JSONL line, one WARC record, or one line of a
+#: ``.urls`` file (the page at that URL).
+SourceKind = Literal["file", "jsonl", "warc", "url"]
 
 
 @attrs.frozen(kw_only=True)
@@ -24,11 +29,12 @@ class Source:
     kind: SourceKind
     path: str
     index: int = 0
-    #: 1-based line number in a JSONL file.
+    #: 1-based line number in a JSONL or ``.urls`` file.
     line: int | None = None
     #: The ``id`` field of a JSONL line, as given.
     id: str | None = None
-    #: ``WARC-Record-ID`` and ``WARC-Target-URI`` of a WARC record, and its byte offset.
+    #: ``WARC-Record-ID`` and ``WARC-Target-URI`` of a WARC record, and its byte offset;
+    #: ``target_uri`` is also the URL of a ``.urls`` line.
     record_id: str | None = None
     target_uri: str | None = None
     offset: int | None = None
@@ -43,7 +49,9 @@ class Source:
         return out
 
     def describe(self) -> str:
-        """A short human label: ``path``, ``path:line`` or ``path@offset (uri)``."""
+        """A short human label: ``path``, ``path:line``, ``path:line (url)`` or ``path@offset (uri)``."""
+        if self.kind == "url":
+            return f"{self.path}:{self.line} ({self.target_uri})"
         if self.line is not None:
             return f"{self.path}:{self.line}"
         if self.kind == "warc":
@@ -70,7 +78,8 @@ class ErrorInfo:
 
 @attrs.frozen(kw_only=True)
 class Record:
-    """One input to parse: inline ``data``, or a file the worker reads (``data is None``).
+    """One input to parse: inline ``data``, a file the worker reads (``data is None``), or,
+    for a ``url`` source, the page at ``url``, which the worker fetches.
 
     A record that could not even be read (a malformed JSONL line, an unreadable
     file) carries ``error`` instead and becomes an error result unchanged.

@@ -14,33 +14,86 @@ once, and records skipped under ``on_error="skip"`` are journaled too.
 
 Journal lines: a JSON header, then ``P <id> <size> <mtime_ns> <json path>``
 the first time an input file is met, and ``R <id> <index> <status> <end>`` per
-record (status ``o`` ok, ``e`` error, ``s`` skipped). Memory stays small: for
+record (status ``o`` ok, ``e`` error, ``s`` skipped; ``l`` and ``x`` for errors and
+skips that mean input was lost). Memory stays small: for
 each file, the records done are kept as a low-water mark plus the few done
 above it (out of order).
+
+Faults of the output itself:
+
+* two runs writing the same output: the output file is locked (``flock``) for
+  the whole run, and a second run refuses to start (:class:`OutputBusyError`);
+* an output that exists and is not empty is neither overwritten nor appended to
+  unless asked (``resume`` or ``overwrite``; :class:`OutputExistsError`);
+* an output that cannot be created or written (read-only place, full disk): the
+  run stops with :class:`OutputWriteError`; the journal never vouches for a line
+  that was not written, so the run continues with ``resume`` once the cause is gone.
 """
 
 from __future__ import annotations
 
 import collections
+import errno
 import functools
 import json
 import os
 import time
 from typing import Any, BinaryIO
 
-from ..errors import GeoArticleError
-from ._records import Result
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on POSIX: no lock
+    fcntl = None  # type: ignore[assignment]
 
-__all__ = ["JOURNAL_SUFFIX", "DoneSet", "OutputSink", "ResumeError"]
+from ..errors import GeoArticleError
+from ._records import LOST_ERRORS, Result
+
+__all__ = [
+    "JOURNAL_SUFFIX",
+    "DoneSet",
+    "OutputBusyError",
+    "OutputError",
+    "OutputExistsError",
+    "OutputSink",
+    "OutputWriteError",
+    "ResumeError",
+]
 
 JOURNAL_SUFFIX = ".journal"
 _VERSION = 1
-_STATUS = {"ok": "o", "error": "e", "skipped": "s"}
+#: ``lost`` and ``lost-skipped``: errors that mean input was lost (``LOST_ERRORS``),
+#: kept apart so that a resumed run still reports them.
+_STATUS = {"ok": "o", "error": "e", "skipped": "s", "lost": "l", "lost-skipped": "x"}
 _STATUS_NAME = {v: k for k, v in _STATUS.items()}
 
 
 class ResumeError(GeoArticleError):
     """A run cannot be resumed: no journal, other options, or inputs changed since."""
+
+
+class OutputError(GeoArticleError):
+    """The output file cannot be used: taken by another run, already there, or unwritable."""
+
+
+class OutputBusyError(OutputError):
+    """Another run is writing the same output file (it holds the lock)."""
+
+
+class OutputExistsError(OutputError):
+    """The output file exists and is not empty, and neither resume nor overwrite was asked."""
+
+
+class OutputWriteError(OutputError):
+    """Creating or writing the output or its journal failed (read-only place, full disk).
+
+    ``records`` is how many records the journal vouches for when a write failed
+    part-way (the run continues with ``resume`` once the cause is gone), or None
+    when the output could not be opened at all.
+    """
+
+    def __init__(self, message: str, *, records: int | None = None) -> None:
+        self.records = records
+        super().__init__(message)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -114,6 +167,7 @@ class OutputSink:
         *,
         header: dict[str, Any],
         resume: bool = False,
+        overwrite: bool = False,
         durable: bool = True,
         commit_every: int = 512,
         commit_seconds: float = 1.0,
@@ -131,16 +185,48 @@ class OutputSink:
         self._out_buf: list[bytes] = []
         self._journal_buf: list[str] = []
         self._last_commit = time.monotonic()
-        end = self._load() if resume else 0
-        if end is None:
-            end = 0
-        self._end = end
-        self._out: BinaryIO = open(path, "r+b" if resume and os.path.exists(path) else "wb")  # noqa: SIM115
-        self._out.truncate(end)
-        self._out.seek(end)
-        self._journal: BinaryIO = open(self.journal_path, "ab" if resume else "wb")  # noqa: SIM115
+        self._failed = False
+        self._committed = 0
+        self._out = self._open_locked(path)
+        try:
+            if not resume and not overwrite and os.fstat(self._out.fileno()).st_size > 0:
+                raise OutputExistsError(
+                    f"{path} already exists; continue it with --resume or replace it "
+                    "with --overwrite"
+                )
+            end = (self._load() if resume else 0) or 0
+            self._end = end
+            self._out.truncate(end)
+            self._out.seek(end)
+            self._journal: BinaryIO = open(self.journal_path, "ab" if resume else "wb")  # noqa: SIM115
+        except OSError as exc:
+            self._out.close()
+            raise OutputWriteError(_os_message(self.journal_path, exc)) from None
+        except BaseException:
+            self._out.close()
+            raise
         if self._journal.tell() == 0:
             self._journal_buf.append(json.dumps({"geoarticle-batch-journal": _VERSION, **header}))
+
+    @staticmethod
+    def _open_locked(path: str) -> BinaryIO:
+        """``path`` opened for writing without truncating it, under an exclusive lock."""
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise OutputWriteError(_os_message(path, exc)) from None
+        fh = os.fdopen(fd, "r+b")
+        if fcntl is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                fh.close()
+                if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                    raise OutputBusyError(
+                        f"{path} is being written by another geoarticle batch run"
+                    ) from None
+                raise OutputWriteError(_os_message(path, exc)) from None
+        return fh
 
     # -- resume ------------------------------------------------------------------------
 
@@ -213,6 +299,8 @@ class OutputSink:
             self._out_buf.append(data)
             self._end += len(data)
         status = "ok" if result.ok else ("error" if write else "skipped")
+        if result.error is not None and result.error.type in LOST_ERRORS:
+            status = "lost" if write else "lost-skipped"
         path = _abspath(result.source.path)
         pid = self._path_ids.get(path)
         if pid is None:
@@ -227,15 +315,34 @@ class OutputSink:
             self.commit()
 
     def commit(self) -> None:
-        """Make everything added so far durable: output first, then its journal entries."""
+        """Make everything added so far durable: output first, then its journal entries.
+
+        Raises OutputWriteError when either write fails; nothing is written after that.
+        """
+        if self._failed:
+            return
+        try:
+            self._commit()
+        except OSError as exc:
+            self._failed = True
+            done = sum(self.previous.values()) + self._committed
+            raise OutputWriteError(
+                f"{_os_message(self.path, exc)}; the journal vouches for {done:,} records, "
+                "continue with --resume once the output can be written",
+                records=done,
+            ) from None
+
+    def _commit(self) -> None:
         if self._out_buf:
             self._out.write(b"".join(self._out_buf))
             self._out_buf.clear()
             self._sync(self._out)
         if self._journal_buf:
+            records = sum(1 for line in self._journal_buf if line.startswith("R "))
             self._journal.write(("\n".join(self._journal_buf) + "\n").encode("utf-8"))
             self._journal_buf.clear()
             self._sync(self._journal)
+            self._committed += records
         self._last_commit = time.monotonic()
 
     def _sync(self, fh: BinaryIO) -> None:
@@ -244,9 +351,16 @@ class OutputSink:
             os.fsync(fh.fileno())
 
     def close(self) -> None:
-        """Commit and close both files."""
+        """Commit and close both files (the lock goes with the output file)."""
         try:
             self.commit()
         finally:
-            self._out.close()
-            self._journal.close()
+            for fh in (self._journal, self._out):
+                try:
+                    fh.close()
+                except OSError:  # a failed flush of what could not be written anyway
+                    self._failed = True
+
+
+def _os_message(path: str, exc: OSError) -> str:
+    return f"cannot write {exc.filename or path}: {exc.strerror or exc}"

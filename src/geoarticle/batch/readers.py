@@ -1,4 +1,4 @@
-"""Turning inputs (files, folders, JSONL, WARC; gzip or not) into a stream of Records.
+"""Turning inputs (files, folders, JSONL, WARC, URL lists; gzip or not) into a stream of Records.
 
 Records stream: a folder is walked lazily, a JSONL or WARC file is read one
 record at a time, and whole-file records carry only their path (the worker
@@ -15,9 +15,16 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO, Literal
 
-from ..errors import LimitExceededError, NotAnArticleError, ParseError
+from ..errors import (
+    LimitExceededError,
+    NotAnArticleError,
+    ParseError,
+    TruncatedInputError,
+    UnsupportedURLError,
+)
+from ..fetch import is_url
 from ..limits import DEFAULT_LIMITS, Limits
-from ._io import open_binary
+from ._io import is_readable_input, open_binary
 from ._records import ErrorInfo, Record, Source
 from .warc import iter_warc
 
@@ -30,7 +37,10 @@ DEFAULT_INCLUDE: tuple[str, ...] = tuple(
     for gz in ("", ".gz")
 )
 
-InputType = Literal["file", "jsonl", "warc"]
+InputType = Literal["file", "jsonl", "warc", "url"]
+
+#: Longest line of a URL list, in bytes; a longer line is an error record.
+MAX_URL_LINE = 8192
 
 
 class ReadStats:
@@ -46,7 +56,8 @@ class ReadStats:
 
 
 def input_type(path: str) -> InputType:
-    """``jsonl`` or ``warc`` by file name (``.gz`` aside), else ``file`` (one document)."""
+    """``jsonl``, ``warc`` or ``url`` (a ``.urls`` list of URLs) by file name (``.gz`` aside),
+    else ``file`` (one document)."""
     name = path.lower()
     if name.endswith(".gz"):
         name = name[:-3]
@@ -54,6 +65,8 @@ def input_type(path: str) -> InputType:
         return "jsonl"
     if name.endswith(".warc"):
         return "warc"
+    if name.endswith(".urls"):
+        return "url"
     return "file"
 
 
@@ -95,13 +108,19 @@ def _walk(folder: str, globs: tuple[str, ...]) -> Iterator[str]:
 
 def _records_of(path: str, limits: Limits, stats: ReadStats) -> Iterator[Record]:
     kind = input_type(path)
-    if not os.path.isfile(path):
-        exc = FileNotFoundError(f"no such file or folder: {path}")
+    if not is_readable_input(path):
+        exc = FileNotFoundError(
+            f"no such file or folder: {path}"
+            if not os.path.lexists(path)
+            else f"not a file, device or pipe: {path}"
+        )
         yield Record(source=Source(kind=kind, path=path), error=ErrorInfo.from_exception(exc))
     elif kind == "jsonl":
         yield from _guarded(path, kind, _jsonl_records(path, limits))
     elif kind == "warc":
         yield from _guarded(path, kind, iter_warc(path, limits=limits, stats=stats))
+    elif kind == "url":
+        yield from _guarded(path, kind, _url_records(path))
     else:
         yield Record(source=Source(kind="file", path=path))
 
@@ -109,16 +128,21 @@ def _records_of(path: str, limits: Limits, stats: ReadStats) -> Iterator[Record]
 def _guarded(path: str, kind: InputType, records: Iterator[Record]) -> Iterator[Record]:
     """Pass records on; a container that fails part-way ends with one error record.
 
-    That record takes the next index, so the failure is counted and reported
-    with the position reached, and a resumed run does not retry it.
+    That record (a TruncatedInputError: the rest of the container is lost) takes
+    the next index, so the failure is counted and reported with the position
+    reached, and a resumed run does not retry it. Any exception counts: a reading
+    library's own bug must not end the whole run.
     """
     index = 0
     try:
         for record in records:
             index = record.source.index + 1
             yield record
-    except (OSError, EOFError, ValueError) as exc:
-        err = ParseError(f"{path} could not be read past record {index}: {exc}")
+    except Exception as exc:  # a batch records every failure, whatever it is
+        detail = str(exc) or type(exc).__name__
+        err = TruncatedInputError(
+            f"{path} could not be read past record {index}; the rest is lost: {detail}"
+        )
         yield Record(
             source=Source(kind=kind, path=path, index=index), error=ErrorInfo.from_exception(err)
         )
@@ -138,6 +162,31 @@ def _jsonl_records(path: str, limits: Limits) -> Iterator[Record]:
                 yield Record(source=source, error=ErrorInfo.from_exception(exc))
             else:
                 yield _jsonl_record(source, raw)
+
+
+def _url_records(path: str) -> Iterator[Record]:
+    """One record per URL of a ``.urls`` file: one URL a line; blank lines and lines
+    starting with ``#`` are passed over. A line that is not an http(s) URL is an error
+    record (never dropped); the worker fetches the others."""
+    index = 0
+    with open_binary(path) as fh:
+        for lineno, raw in _lines(fh, MAX_URL_LINE):
+            line = None if raw is None else raw.decode("utf-8", "replace").strip()
+            if line is not None and (not line or line.startswith("#")):
+                continue
+            source = Source(kind="url", path=path, index=index, line=lineno, target_uri=line)
+            index += 1
+            if line is None:
+                err: Exception = LimitExceededError(f"line is longer than {MAX_URL_LINE} bytes")
+            elif not is_url(line) or any(c.isspace() for c in line):
+                err = UnsupportedURLError(
+                    f"not an http(s) URL: {line[:200]!r}; a .urls file holds one URL a line",
+                    url=line,
+                )
+            else:
+                yield Record(source=source, url=line)
+                continue
+            yield Record(source=source, error=ErrorInfo.from_exception(err))
 
 
 def _lines(fh: BinaryIO, max_line: int) -> Iterator[tuple[int, bytes | None]]:
@@ -206,9 +255,22 @@ def count_records(
             kind = input_type(file)
             if kind == "file" or not os.path.isfile(file):
                 total += 1
-            elif kind == "jsonl":
-                with open_binary(file) as fh:
-                    total += sum(1 for _, raw in _lines(fh, 1 << 20) if raw is None or raw.strip())
-            else:
-                total += sum(1 for _ in iter_warc(file, limits=limits))
+                continue
+            try:
+                if kind == "jsonl":
+                    with open_binary(file) as fh:
+                        total += sum(
+                            1 for _, raw in _lines(fh, 1 << 20) if raw is None or raw.strip()
+                        )
+                elif kind == "url":
+                    with open_binary(file) as fh:
+                        total += sum(
+                            1
+                            for _, raw in _lines(fh, MAX_URL_LINE)
+                            if raw is None or (raw.strip() and not raw.lstrip().startswith(b"#"))
+                        )
+                else:
+                    total += sum(1 for _ in iter_warc(file, limits=limits, check=False))
+            except Exception:  # damaged: the reader reports it; one more line for the estimate
+                total += 1
     return total

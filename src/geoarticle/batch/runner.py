@@ -14,13 +14,15 @@ from typing import Literal, TextIO
 import attrs
 
 from ..errors import GeoArticleError
+from ..fetch import require_httpx
 from ..limits import DEFAULT_LIMITS, Limits
+from ..pipeline import as_reference_date
 from ..serializers import get_format
-from ._records import Record, Result
+from ._records import LOST_ERRORS, Record, Result
 from .engines import Engine, make_engine
 from .journal import DoneSet, OutputSink
 from .progress import Progress, format_duration
-from .readers import ReadStats, count_records, iter_records
+from .readers import ReadStats, count_records, input_type, iter_records
 from .worker import Options
 
 __all__ = ["BatchRun", "OnError", "RecordFailedError", "Summary", "run", "run_to_file"]
@@ -56,6 +58,11 @@ class Summary:
     #: Records already in the output when a run was resumed.
     previous: int = 0
     elapsed: float = 0.0
+    #: Failed records (counted in ``errors`` or ``skipped`` too) whose input was lost rather
+    #: than found wanting: truncated or corrupt containers, records over their time budget,
+    #: records whose worker died; on resume, with those of the runs before. The command
+    #: line exits 3 when there are any.
+    lost: int = 0
 
     @property
     def records(self) -> int:
@@ -73,6 +80,10 @@ class Summary:
             text += f"; {n:,} ignored ({reason})"
         if self.previous:
             text += f"; {self.previous:,} done before resuming"
+        if self.lost:
+            text += (
+                f"; {self.lost:,} lost (truncated or corrupt input, over time budget, worker died)"
+            )
         return text
 
 
@@ -90,7 +101,7 @@ def _plan(
     *,
     format: str,
     annotate: bool,
-    reference_date: dt.date | None,
+    reference_date: dt.date | str | None,
     kind: Literal["auto", "html", "text"],
     include: Iterable[str],
     workers: int | None,
@@ -107,7 +118,11 @@ def _plan(
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     options = Options(
-        format=format, annotate=annotate, reference_date=reference_date, kind=kind, limits=limits
+        format=format,
+        annotate=annotate,
+        reference_date=as_reference_date(reference_date),
+        kind=kind,
+        limits=limits,
     )
     eng = (
         make_engine(engine, workers=workers, scheduler=scheduler)
@@ -118,6 +133,15 @@ def _plan(
         options=options, engine=eng, include=tuple(include), ordered=ordered,
         chunk_size=chunk_size, on_error=on_error,
     )  # fmt: skip
+
+
+def _check_inputs(inputs: list[str | os.PathLike[str]]) -> None:
+    """MissingDependencyError now, not once per URL, when a ``.urls`` input needs httpx."""
+    for item in inputs:
+        path = os.fspath(item)
+        if input_type(path) == "url" and not os.path.isdir(path):
+            require_httpx()
+            return
 
 
 def _results(
@@ -169,6 +193,8 @@ def _count(summary: Summary, result: Result, on_error: OnError) -> bool:
     if result.ok:
         summary.ok += 1
         return True
+    if result.error is not None and result.error.type in LOST_ERRORS:
+        summary.lost += 1
     if on_error == "raise":
         raise RecordFailedError(result)
     if on_error == "skip":
@@ -186,7 +212,7 @@ def run(
     *,
     format: str = "json",
     annotate: bool = True,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     kind: Literal["auto", "html", "text"] = "auto",
     include: Iterable[str] = (),
     workers: int | None = None,
@@ -197,15 +223,19 @@ def run(
     chunk_size: int = 8,
     limits: Limits = DEFAULT_LIMITS,
 ) -> BatchRun:
-    """Parse every record of ``inputs`` (files, folders, JSONL, WARC) and yield a Result each.
+    """Parse every record of ``inputs`` (files, folders, JSONL, WARC, ``.urls`` lists of
+    URLs, each page fetched by the worker) and yield a Result each.
 
     ``format`` is any output format; ``workers`` processes (default: one per
     CPU) or a Dask cluster (``engine="dask"``, ``scheduler`` address or a
     LocalCluster) do the work; ``ordered`` keeps input order. Failed records are
     yielded as error results (``on_error="record"``), logged and counted in
     ``.summary`` (``"skip"``), or stop the run with RecordFailedError
-    (``"raise"``). Raises UnknownFormatError for an unknown format at once.
+    (``"raise"``). Raises UnknownFormatError for an unknown format, and
+    MissingDependencyError for a ``.urls`` input without httpx, at once.
     """
+    inputs = list(inputs)
+    _check_inputs(inputs)
     plan = _plan(
         format=format, annotate=annotate, reference_date=reference_date, kind=kind,
         include=include, workers=workers, engine=engine, scheduler=scheduler,
@@ -219,11 +249,12 @@ def run_to_file(
     output: str,
     *,
     resume: bool = False,
+    overwrite: bool = False,
     progress: TextIO | None = None,
     durable: bool = True,
     format: str = "json",
     annotate: bool = True,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     kind: Literal["auto", "html", "text"] = "auto",
     include: Iterable[str] = (),
     workers: int | None = None,
@@ -238,24 +269,38 @@ def run_to_file(
 
     With a file, ``output + ".journal"`` records what the output holds, so a
     run killed at any moment continues with ``resume=True``: no record twice,
-    none lost (see :mod:`geoarticle.batch.journal`). ``progress`` is a stream
-    to draw a progress line on (pass a terminal). Raises ResumeError when the
-    previous run cannot be continued and RecordFailedError under
-    ``on_error="raise"`` (what was written before stays resumable).
+    none lost (see :mod:`geoarticle.batch.journal`). An output that exists and is
+    not empty is continued (``resume``) or replaced (``overwrite``), never silently
+    overwritten. ``progress`` is a stream to draw a progress line on (pass a
+    terminal). Raises ResumeError when the previous run cannot be continued,
+    OutputBusyError when another run writes the same output, OutputExistsError,
+    OutputWriteError when the output cannot be written (the run stays resumable)
+    and RecordFailedError under ``on_error="raise"`` (what was written before
+    stays resumable).
     """
+    inputs = list(inputs)
+    _check_inputs(inputs)
     plan = _plan(
         format=format, annotate=annotate, reference_date=reference_date, kind=kind,
         include=include, workers=workers, engine=engine, scheduler=scheduler,
         on_error=on_error, ordered=ordered, chunk_size=chunk_size, limits=limits,
     )  # fmt: skip
-    inputs = list(inputs)
     if output == "-":
         if resume:
             raise ValueError("resume needs an output file, not standard output")
         sink: OutputSink | None = None
     else:
-        sink = OutputSink(output, header=_header(plan.options), resume=resume, durable=durable)
-    summary = Summary(previous=sum(sink.previous.values()) if sink else 0)
+        sink = OutputSink(
+            output,
+            header=_header(plan.options),
+            resume=resume,
+            overwrite=overwrite,
+            durable=durable,
+        )
+    summary = Summary(
+        previous=sum(sink.previous.values()) if sink else 0,
+        lost=(sink.previous["lost"] + sink.previous["lost-skipped"]) if sink else 0,
+    )
     bar = None
     if progress is not None:
         bar = Progress(

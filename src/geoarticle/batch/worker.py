@@ -17,7 +17,8 @@ from typing import Literal
 import attrs
 from dateutil.parser import isoparse
 
-from ..limits import DEFAULT_LIMITS, Limits
+from ..fetch import fetch
+from ..limits import DEFAULT_LIMITS, Limits, check_deadline
 from ..models import Article, FieldSource
 from ..pipeline import default_pipeline
 from ..serializers import dumps, get_format
@@ -71,13 +72,18 @@ def process_partition(records: Iterable[Record], options: Options | None = None)
 
 
 def process_record(record: Record, options: Options) -> Result:
-    """Parse and write one record; any failure becomes an error result."""
+    """Parse and write one record; any failure becomes an error result.
+
+    The record runs under a deadline of ``options.limits.max_seconds``: the parsers'
+    checks end it with a ``TimeLimitExceededError`` result once the budget is spent.
+    """
     if record.error is not None:
         return Result(source=record.source, format=options.format, error=record.error)
     try:
-        article = _parse(record, options)
-        kind = output_kind(options.format)
-        output = _render(article, options.format, kind)
+        with options.limits.deadline():
+            article = _parse(record, options)
+            kind = output_kind(options.format)
+            output = _render(article, options.format, kind)
     except Exception as exc:  # a batch records every failure, whatever it is
         return Result(
             source=record.source, format=options.format, error=ErrorInfo.from_exception(exc)
@@ -87,13 +93,22 @@ def process_record(record: Record, options: Options) -> Result:
 
 def _parse(record: Record, options: Options) -> Article:
     data = record.data
-    if data is None:
-        data = read_bounded(record.source.path, options.limits.max_input_bytes)
+    url = record.url
     kind = record.kind if record.kind != "auto" else options.kind
-    article = parse_source(data, url=record.url, kind=kind, annotate=False, limits=options.limits)
+    if record.source.kind == "url" and data is None and url is not None:
+        # the fetch counts against the record's time budget (its timeout is cut to fit)
+        page = fetch(url, limits=options.limits)
+        data, url = page.source(), page.url
+        if kind == "auto":
+            kind = page.kind
+    elif data is None:
+        data = read_bounded(record.source.path, options.limits.max_input_bytes)
+    name = record.source.path if record.source.kind == "file" else None
+    article = parse_source(data, url=url, kind=kind, name=name, annotate=False, limits=options.limits)
     if record.published is not None:
         article = _with_published(article, record.published)
     if options.annotate:
+        check_deadline("batch record, before annotation")
         pipeline = default_pipeline(reference_date=options.reference_date, limits=options.limits)
         article = pipeline(article)
     return article

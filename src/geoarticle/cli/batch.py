@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
+import os
 import sys
+import tempfile
 from typing import Any
 
-from ..errors import GeoArticleError, UnknownFormatError
+import attrs
+
+from ..errors import GeoArticleError, MissingDependencyError, UnknownFormatError
+from ..limits import Limits
+
+logger = logging.getLogger("geoarticle")
 
 __all__ = ["configure", "run"]
 
@@ -29,19 +37,44 @@ def _positive(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = 0.0
+    if not 0 < n < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {value!r}")
+    return n
+
+
 def configure(sub: Any) -> None:
     """Add the ``batch`` subcommand."""
     p = sub.add_parser(
         "batch",
-        help="parse many inputs (files, folders, JSONL, WARC) into JSONL",
+        help="parse many inputs (files, folders, JSONL, WARC, lists of URLs) into JSONL",
         description=(
             "Parse every record of the inputs and write one JSON line per record: "
             '{"source": ..., "format": ..., "output": ...} or {"source": ..., "error": ...}. '
-            "Folders are read recursively; .gz inputs are decompressed."
+            "Folders are read recursively; .gz inputs are decompressed. A file named *.urls "
+            "lists pages to fetch, one http(s) URL a line (blank lines and # comments are "
+            "passed over; needs the 'fetch' extra); a URL that cannot be fetched becomes an "
+            "error line. --tables DIR also writes the articles as four Parquet tables."
         ),
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, .jsonl or .warc (.gz)")
-    p.add_argument("-o", "--output", required=True, help="output JSONL file, or - for stdout")
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="file, folder, .jsonl, .warc or .urls (.gz)"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        help="output JSONL file, or - for stdout (may be left out with --tables)",
+    )
+    p.add_argument(
+        "--tables",
+        metavar="DIR",
+        help="also write the articles, actors, mentions and events tables as Parquet files "
+        "into DIR (needs the 'parquet' extra and the json format)",
+    )
     p.add_argument(
         "-f", "--format", default="json", help="output format (see `geoarticle formats`)"
     )
@@ -49,6 +82,17 @@ def configure(sub: Any) -> None:
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler (default: LocalCluster)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into -o")
+    p.add_argument(
+        "--overwrite", action="store_true", help="replace an existing -o file (default: refuse)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="time budget per record (default 10), fetching a URL included; with 2+ workers, "
+        "a worker still busy past it (plus a grace) is replaced and the record written as "
+        "an error",
+    )
     p.add_argument(
         "--on-error",
         choices=("record", "skip", "raise"),
@@ -79,16 +123,102 @@ def _say(message: str) -> None:
     print(f"geoarticle batch: {message}", file=sys.stderr)
 
 
+#: Exit code of a run that completed but lost input (see ``Summary.lost``).
+EXIT_LOST = 3
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run the batch; 0 when every record is accounted for, 1 on ``--on-error raise``, 2 on setup errors."""
-    from ..batch import RecordFailedError, ResumeError, run_to_file
+    """Run the batch.
+
+    0: every record is accounted for and none was lost; 1: stopped before the end
+    (``--on-error raise``, or the output could not be written; resumable), or the
+    tables could not be written; 2: bad options, an input that does not exist, a
+    missing extra, an output taken by another run or already there, a run that
+    cannot be resumed; 3: the run completed, but input was lost (truncated or corrupt
+    input, records over their time budget or whose worker died; each has an error line).
+    """
+    from ..limits import DEFAULT_LIMITS
+
+    problem = _check_args(args)
+    if problem:
+        _say(f"error: {problem}")
+        return 2
+    if args.tables is not None:
+        from ..batch.tables import require_parquet
+
+        try:
+            require_parquet()
+        except MissingDependencyError as exc:
+            _say(f"error: {exc}")
+            return 2
+    scratch = None
+    output = args.output
+    if output is None:  # --tables alone: the JSON lines are only a step on the way
+        scratch = tempfile.TemporaryDirectory(prefix="geoarticle-batch-")
+        output = os.path.join(scratch.name, "articles.jsonl")
+    try:
+        code = _run(args, output, DEFAULT_LIMITS)
+        if code in (0, EXIT_LOST) and args.tables is not None:
+            return _tables(output, args.tables) or code
+        return code
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
+
+
+def _check_args(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options or inputs, before any work; None when nothing is."""
+    if args.output is None and args.tables is None:
+        return "give an output: -o FILE (or - for stdout), --tables DIR, or both"
+    if args.tables is not None:
+        if args.format != "json":
+            return f"--tables reads the articles from the json format, not {args.format!r}"
+        if args.output == "-":
+            return "--tables needs -o FILE (or no -o), not standard output"
+    missing = [path for path in args.inputs if not os.path.lexists(path)]
+    if missing:
+        return "no such file or folder: " + ", ".join(missing)
+    return None
+
+
+def _tables(output: str, directory: str) -> int:
+    from ..batch.tables import write_tables
+
+    try:
+        paths = write_tables(output, directory)
+    except (GeoArticleError, OSError) as exc:
+        _say(f"error: tables not written: {exc}")
+        return 1
+    _say(f"tables written to {directory}: " + ", ".join(p.name for p in paths.values()))
+    return 0
+
+
+def _run(args: argparse.Namespace, output: str, limits: Limits) -> int:
+    from ..batch import (
+        OutputError,
+        OutputWriteError,
+        RecordFailedError,
+        ResumeError,
+        run_to_file,
+    )
 
     progress = sys.stderr if sys.stderr.isatty() and not args.no_progress else None
+    if args.timeout is not None:
+        limits = attrs.evolve(limits, max_seconds=args.timeout)
     try:
+        logger.info(
+            "%d input(s) to %s, format %s, engine %s",
+            len(args.inputs),
+            output if args.output is not None else "tables only",
+            args.format,
+            args.engine,
+        )
         summary = run_to_file(
             args.inputs,
-            args.output,
+            output,
             resume=args.resume,
+            overwrite=args.overwrite,
+            limits=limits,
             progress=progress,
             format=args.format,
             annotate=not args.no_annotate,
@@ -106,7 +236,21 @@ def run(args: argparse.Namespace) -> int:
         _say(f"error: {exc}")
         _say("stopped (--on-error raise); what was written can be continued with --resume")
         return 1
-    except (UnknownFormatError, ResumeError, ModuleNotFoundError, ValueError, OSError) as exc:
+    except OutputWriteError as exc:
+        _say(f"error: {exc}")
+        if exc.records is None:  # the output could not be opened: nothing was done
+            return 2
+        _say("stopped; what was written can be continued with --resume")
+        return 1
+    except (
+        UnknownFormatError,
+        MissingDependencyError,
+        ResumeError,
+        OutputError,
+        ModuleNotFoundError,
+        ValueError,
+        OSError,
+    ) as exc:
         _say(f"error: {exc}")
         return 2
     except GeoArticleError as exc:
@@ -116,4 +260,7 @@ def run(args: argparse.Namespace) -> int:
         _say("interrupted; continue with --resume")
         return 130
     _say(summary.line())
+    if summary.lost:
+        _say(f"error: {summary.lost:,} record(s) lost; their error lines say why")
+        return EXIT_LOST
     return 0

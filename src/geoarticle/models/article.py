@@ -97,7 +97,7 @@ class Article:
 
     #: The article's headline, cleaned of site-name suffixes.
     title: str = attrs.field(default="", validator=of(str))
-    #: The standfirst or deck under the headline.
+    #: A second headline the page names as such (JSON-LD alternativeHeadline, og:subtitle).
     subtitle: str | None = attrs.field(default=None, validator=optional_of(str))
     #: The address the article was fetched from (as given by the caller or the page).
     url: str | None = attrs.field(default=None, validator=optional_of(str))
@@ -125,7 +125,8 @@ class Article:
     )
     #: Keywords and tags.
     tags: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
-    #: The page's description or summary.
+    #: The standfirst shown under the headline (kept out of the body), or else the page's
+    #: description.
     summary: str | None = attrs.field(default=None, validator=optional_of(str))
     #: The lead image (og:image or the first figure), when the page names one.
     image: ImageCredit | None = attrs.field(default=None, validator=optional_of(ImageCredit))

@@ -64,6 +64,20 @@ class DatePrecision(str, enum.Enum):
     UNKNOWN = "unknown"  #: the text names a time ("recently") that could not be resolved
 
 
+def _bounded(low: float, high: float) -> Any:
+    """None, or a float from ``low`` to ``high`` (a latitude or a longitude in degrees)."""
+    kind = optional_of(float)
+
+    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        kind(inst, attr, value)
+        if value is not None and not low <= value <= high:
+            raise ModelError(
+                f"{type(inst).__name__}.{attr.name}: {value} is not between {low} and {high}"
+            )
+
+    return check
+
+
 def _check_span(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     non_negative(inst, attr, value)
     if value < inst.start:
@@ -123,6 +137,16 @@ class Actor:
     mentions: tuple[Mention, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Mention)
     )
+    #: Latitude in degrees (WGS84) of a place, or of a country's capital; None when unknown.
+    lat: float | None = attrs.field(default=None, validator=_bounded(-90.0, 90.0))
+    #: Longitude in degrees (WGS84), with ``lat``.
+    lon: float | None = attrs.field(default=None, validator=_bounded(-180.0, 180.0))
+    #: The GeoNames id of the place or country (filled by the ``geocode`` step).
+    geonames_id: int | None = attrs.field(default=None, validator=optional_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.lat is None) != (self.lon is None):
+            raise ModelError("Actor.lat: lat and lon are given together or not at all")
 
 
 @attrs.frozen(kw_only=True)

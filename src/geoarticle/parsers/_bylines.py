@@ -30,7 +30,7 @@ import attrs
 
 from ..models import Author, AuthorKind, Dateline
 
-__all__ = ["classify_name", "parse_byline", "parse_dateline", "tidy_name"]
+__all__ = ["byline_start", "classify_name", "parse_byline", "parse_dateline", "tidy_name"]
 
 #: Longest byline read; longer text is cut (bylines are short).
 _MAX_BYLINE = 400
@@ -142,6 +142,14 @@ def _marker_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[\s,|:(]))(?P<m>{alts}|作者|记者|記者)(?=[\s:：,]|$)\s*[:：,]?", re.I
     )
+
+
+def byline_start(text: str) -> bool:
+    """True when ``text`` opens with a byline marker ("By", "Von", "Por", "Written by"), or
+    names a writer or reporter in Chinese or Japanese ("作者", "记者", "記者")."""
+    if any(m in text for m in ("作者", "记者", "記者")):
+        return True
+    return _marker_re().match(text.lstrip(" -–—·|*•")) is not None
 
 
 def tidy_name(name: str) -> str:

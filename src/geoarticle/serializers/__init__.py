@@ -42,6 +42,7 @@ REGISTRY: Registry[Format] = Registry(
         "jsonld": "geoarticle.serializers.jsonld:FORMAT",
         "ninjs": "geoarticle.serializers.ninjs:FORMAT",
         "events-jsonl": "geoarticle.serializers.events_jsonl:FORMAT",
+        "geojson": "geoarticle.serializers.geojson:FORMAT",
     },
 )
 

@@ -227,9 +227,24 @@ def to_jsonld(article: Article) -> dict[str, Any]:
     return doc
 
 
+#: Characters that could end or confuse a ``<script>`` element, and the line separators
+#: older JavaScript parsers reject in strings: written as ``\\uXXXX`` escapes. Outside
+#: strings JSON has none of them, so escaping them in the whole text only touches strings.
+_SCRIPT_UNSAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
 def dumps(article: Article, *, indent: int | None = 2) -> str:
-    """The article as a schema.org ``NewsArticle`` JSON-LD document."""
-    return json.dumps(to_jsonld(article), ensure_ascii=False, indent=indent)
+    """The article as a schema.org ``NewsArticle`` JSON-LD document.
+
+    ``<``, ``>``, ``&``, U+2028 and U+2029 in strings are written as ``\\uXXXX``
+    escapes, so the document can be embedded in a ``<script type="application/ld+json">``
+    element as it is (``</script>`` in a title cannot end the element).
+    """
+    return json.dumps(to_jsonld(article), ensure_ascii=False, indent=indent).translate(
+        _SCRIPT_UNSAFE
+    )
 
 
 FORMAT = Format(

@@ -18,6 +18,8 @@ Layout, one chunk per blank-line-separated group::
 
     Paragraph ...
 
+    [Figure 2: Alt text]           (a figure of image credit 2, where it stands)
+
     - item                         ("1. item" for ordered lists)
 
     > Quoted text
@@ -39,23 +41,31 @@ Layout, one chunk per blank-line-separated group::
 
 What comes back through ``parse_text``: title, subtitle (when a byline or date
 follows it, as here), author names, dates, dateline, headings and text blocks,
-image credit label/credit/via/caption/license, related-link titles,
-categories, URLs and excerpts. What plain text cannot carry: heading levels
-(unmarked headings read back as level 2; pass ``marks=True`` to write
-``#`` marks that keep them), author roles and affiliations, figure positions
-(figures are left out; their credits are listed), summary, image alt and src,
-and the exact newlines inside a paragraph (written as spaces).
+figures where they stand with the alt text of their image, image credit
+label/credit/via/caption/license, related-link titles, categories, URLs and
+excerpts, and heading levels: a heading is written unmarked when it is of level 2
+(the level the reader gives unmarked headings) and would read back as a heading,
+else with ``#`` marks of its level (it ends with a full stop, is long, opens with
+a word the reader takes for page furniture, a credit or a date...); pass
+``marks=True`` to mark every heading. What plain text cannot carry: author roles
+and affiliations, summary, image src and the alt text of an image no figure
+shows, the difference between preformatted text and a paragraph, table rows of
+different lengths, and the exact newlines inside a paragraph (written as
+spaces). Text that the reader takes for something else (a paragraph reading
+"Share this:", a credit line or a date) is not escaped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from ..models import (
     Article,
     Block,
     Dateline,
+    Figure,
     ImageCredit,
     ListBlock,
     Paragraph,
@@ -114,7 +124,16 @@ def format_credit(credit: ImageCredit) -> str:
     return line
 
 
-def _block(block: Block) -> str | None:
+def _figure(figure: Figure, article: Article) -> str:
+    """``[Figure 2: Alt text]``: where a figure stands, with its image's alt text."""
+    credits = article.image_credits
+    alt = _one_line(credits[figure.image].alt or "") if figure.image < len(credits) else ""
+    return f"[Figure {figure.image + 1}: {alt}]" if alt else f"[Figure {figure.image + 1}]"
+
+
+def _block(block: Block, article: Article) -> str | None:
+    if isinstance(block, Figure):
+        return _figure(block, article)
     if isinstance(block, Paragraph | Preformatted):
         return _one_line(block.text) or None
     if isinstance(block, ListBlock):
@@ -130,12 +149,107 @@ def _block(block: Block) -> str | None:
         return "\n".join(lines)
     if isinstance(block, Table):
         return "\n".join(" | ".join(_one_line(c) for c in row) for row in block.rows) or None
-    return None  # figures: positions are not kept in text
+    return None
+
+
+# Conservatively, what the text reader takes for a heading when it is not marked: a short
+# line opening with a capital letter, without punctuation that ends or breaks a sentence,
+# without a month name or a first word that may make it a byline, a credit, a date line
+# or page furniture, and with a lower-case letter (all-capital lines read as captions).
+_PLAIN_HEADING = re.compile(r"[A-Z][A-Za-z0-9' ]{0,79}\Z")
+_NOT_PLAIN_FIRST = frozenset(
+    [
+        "by",
+        "written",
+        "words",
+        "story",
+        "authors",
+        "author",
+        "posted",
+        "opinion",
+        "analysis",
+        "share",
+        "tweet",
+        "email",
+        "e",
+        "print",
+        "like",
+        "loading",
+        "advertisement",
+        "advert",
+        "sponsored",
+        "copy",
+        "comment",
+        "comments",
+        "leave",
+        "subscribe",
+        "sign",
+        "follow",
+        "click",
+        "read",
+        "continue",
+        "skip",
+        "back",
+        "listen",
+        "related",
+        "you",
+        "more",
+        "recommended",
+        "further",
+        "see",
+        "also",
+        "tags",
+        "tag",
+        "categories",
+        "category",
+        "filed",
+        "topics",
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+        "credit",
+        "credits",
+        "courtesy",
+        "source",
+        "via",
+        "published",
+        "updated",
+        "modified",
+        "posted",
+        "reporting",
+        "editing",
+        "additional",
+        "writing",
+        "figure",
+    ]
+)
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+#: The level the reader gives an unmarked heading; headings of other levels are marked.
+_UNMARKED_LEVEL = 2
+
+
+def _plain_heading(heading: str) -> bool:
+    words = heading.split()
+    return (
+        _PLAIN_HEADING.match(heading) is not None
+        and 1 <= len(words) <= 10
+        and any(c.islower() for c in heading)
+        and words[0].lower() not in _NOT_PLAIN_FIRST
+        and _MONTHS.search(heading) is None
+    )
 
 
 def _heading(section: Section, marks: bool) -> str:
     heading = _one_line(section.heading or "")
-    return f"{'#' * section.level} {heading}" if marks else heading
+    if marks or section.level != _UNMARKED_LEVEL or not _plain_heading(heading):
+        return f"{'#' * max(1, section.level)} {heading}"
+    return heading
 
 
 def _body(article: Article, marks: bool) -> Iterator[str]:
@@ -148,7 +262,7 @@ def _body(article: Article, marks: bool) -> Iterator[str]:
             yield prefix.rstrip()
             prefix = ""
         for block in section.blocks:
-            text = _block(block)
+            text = _block(block, article)
             if not text:
                 continue
             if prefix and isinstance(block, Paragraph):

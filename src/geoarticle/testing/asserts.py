@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from ..diff import diff_articles, format_differences
 from ..models import Article
 
@@ -16,6 +18,7 @@ def assert_articles_equal(
     expected: Article | Mapping[str, Any],
     *,
     ignore: Iterable[str] = (),
+    only: Iterable[str] | None = None,
     normalize_whitespace: bool = True,
 ) -> None:
     """Fail with a structural diff unless ``actual`` and ``expected`` are the same article.
@@ -23,11 +26,20 @@ def assert_articles_equal(
     Strings are compared with whitespace normalised (turn off with
     ``normalize_whitespace=False``); ``ignore`` names fields to skip, as in
     :func:`geoarticle.diff.diff_articles` (``"actors.mentions"``, ``"warnings"``,
-    ``"sections.blocks.text"`` ...). Either side may be an Article or its JSON data.
+    ``"sections.blocks.text"`` ...). ``only`` names the Article fields to compare
+    (``only=["title", "sections"]``), skipping every other one; ``ignore`` still
+    applies within them. Either side may be an Article or its JSON data.
     The message lists each difference with its path, its place (section, block,
     actor ...) and the ``- expected`` / ``+ actual`` values.
     """
     __tracebackhide__ = True
+    if only is not None:
+        fields = attrs.fields_dict(Article)
+        wanted = set(only)
+        unknown = sorted(wanted - set(fields))
+        if unknown:
+            raise ValueError(f"only: not fields of Article: {', '.join(unknown)}")
+        ignore = [*ignore, "schema_version", *(name for name in fields if name not in wanted)]
     diffs = diff_articles(
         expected, actual, ignore=ignore, normalize_whitespace=normalize_whitespace
     )

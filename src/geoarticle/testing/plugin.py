@@ -9,6 +9,9 @@ requested (hypothesis is never needed).
   compares with a golden file (see :func:`geoarticle.testing.golden`). A relative
   ``path`` is taken from the test file's directory; without one the file is
   ``golden/<test module>/<test name>.json`` next to the test file.
+* ``pytest --hypothesis-profile=geoarticle`` (hypothesis's own option) loads the
+  settings profile of :mod:`geoarticle.testing.strategies` (no deadline): the plugin
+  registers it before hypothesis looks for it.
 """
 
 from __future__ import annotations
@@ -45,8 +48,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    """Turn on golden rewriting when the option is given."""
+    """Turn on golden rewriting when the option is given; register the ``geoarticle``
+    hypothesis profile when ``--hypothesis-profile=geoarticle`` asks for it."""
+    if config.getoption("hypothesis_profile", default=None) == "geoarticle":
+        from . import strategies  # registers the profile, before hypothesis loads it
+
+        del strategies
     if config.getoption("geoarticle_update_golden", default=False):
         from .golden_files import set_update
 

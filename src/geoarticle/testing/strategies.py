@@ -16,12 +16,18 @@ Keyword options restrict what is generated, so that a test of a lossy layout
 ``articles(with_actors=False, with_events=False, block_kinds=("paragraph",),
 text=sentences())``.
 
+Importing it registers the hypothesis settings profile :data:`PROFILE`
+(``"geoarticle"``: no deadline, the *too slow* health check off), for suites whose
+examples build whole articles: ``pytest --hypothesis-profile=geoarticle``, or
+``settings.load_profile("geoarticle")`` in a ``conftest.py``.
+
 This module needs hypothesis (``pip install geoarticle[test]``).
 """
 
 from __future__ import annotations
 
 try:
+    from hypothesis import HealthCheck, settings
     from hypothesis import strategies as st
     from hypothesis.strategies import SearchStrategy
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
@@ -74,6 +80,7 @@ def _cached(func: _F) -> _F:
 
 __all__ = [
     "ALL_BLOCK_KINDS",
+    "PROFILE",
     "TRICKY_STRINGS",
     "actor_ids",
     "actors",
@@ -103,6 +110,12 @@ __all__ = [
     "urls",
     "words",
 ]
+
+#: The hypothesis settings profile registered by this module: no deadline (the first
+#: example of a test pays for loading parsers, formats and data tables once) and the
+#: *too slow* health check off (an article is a big example to build).
+PROFILE = "geoarticle"
+settings.register_profile(PROFILE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Every block kind, in the order of :data:`geoarticle.models.blocks.BLOCK_TYPES`.
 ALL_BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "list", "quote", "pre", "table", "figure")

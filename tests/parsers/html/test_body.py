@@ -314,16 +314,17 @@ def test_pseudo_heading_pre_and_ordered_list() -> None:
     assert blocks[2] == ListBlock(items=("Read the gauge", "Send the figure"), ordered=True)
 
 
-def test_lead_before_the_container_is_kept() -> None:
+def test_lead_before_the_container_is_the_summary() -> None:
     body = (
         "<div class='article'><div class='article-header'><h1>River levels to be published</h1>"
         "<p class='lead'>Twice a day, every lock: the commission gives in to the boat owners.</p>"
         f"</div><div class='article-body'><p>{ONE}</p><p>{TWO}</p><p>{THREE}</p></div></div>"
     )
     art = parse_html(page(body))
-    assert art.sections[0].blocks[0] == Paragraph(
-        text="Twice a day, every lock: the commission gives in to the boat owners."
-    )
+    assert art.summary == "Twice a day, every lock: the commission gives in to the boat owners."
+    assert art.source_of("summary") == "text"
+    assert art.sections[0].blocks[0] == Paragraph(text=ONE)
+    assert "Twice a day" not in art.body_text
 
 
 def test_page_without_paragraphs_still_gives_its_text() -> None:

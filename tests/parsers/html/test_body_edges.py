@@ -92,16 +92,19 @@ def test_deck_after_the_title_in_the_article_header() -> None:
         "<aside><p>Sign up for our farming letter.</p></aside>"
     )
     art = parse_html(html)
-    assert art.body_text.startswith(DECK)
+    assert art.summary == DECK
+    assert art.body_text.startswith(ONE)
     assert THREE in art.body_text
 
 
-def test_deck_marked_as_subtitle_is_not_body_text() -> None:
+def test_deck_marked_as_subtitle_is_the_summary_not_body_text() -> None:
     html = page(
         '<article><header><h1>Pear harvest</h1><p class="subtitle">'
         f"{DECK}</p></header><p>{ONE}</p><p>{TWO}</p><p>{THREE}</p></article>"
     )
-    assert DECK not in parse_html(html).body_text
+    art = parse_html(html)
+    assert DECK not in art.body_text
+    assert art.summary == DECK
 
 
 def test_landing_page_main_of_sections() -> None:

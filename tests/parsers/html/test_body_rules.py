@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from geoarticle.models import ImageCredit, RelatedLink
+from geoarticle.parsers._clutter import is_prompt
 from geoarticle.parsers.html import parse_html
+from geoarticle.parsers.html._hints import FURNITURE, RELATED, hint_flags
 from geoarticle.parsers.html._load import decode
-from geoarticle.parsers.html._text import FURNITURE, RELATED, hint_flags
-from geoarticle.parsers.html._walk import _prompt
 
 ONE = (
     "The ferry company said on Tuesday that the winter timetable would start a week early, "
@@ -151,9 +151,9 @@ def test_short_noscript_notice_stays_out() -> None:
 )
 def test_prompt_lines(line: str) -> None:
     # each of these takes the fast path's key test and then the pattern
-    assert _prompt(line)
+    assert is_prompt(line)
 
 
 def test_prose_is_no_prompt() -> None:
-    assert not _prompt(ONE)
-    assert not _prompt(TWO)
+    assert not is_prompt(ONE)
+    assert not is_prompt(TWO)

@@ -158,3 +158,28 @@ def test_cli_json_shows_provenance(capsys: pytest.CaptureFixture[str]) -> None:
     doc = json.loads(capsys.readouterr().out)
     assert {"field": "title", "source": "opengraph"} in doc["provenance"]
     assert {"field": "published", "source": "opengraph"} in doc["provenance"]
+
+
+def test_the_jsonld_headline_gives_way_to_the_title_the_page_shows() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Flood gates: what you need to know in 2024"}'
+    html = (
+        "<html><head><title>Flood gates open early | River Post</title>"
+        '<meta property="og:title" content="Flood gates open early">'
+        f'<script type="application/ld+json">{ld}</script></head>'
+        "<body><ul class='crumbs'><li><h1>News</h1></li></ul>"
+        "<h1>Flood gates open early</h1><p>The gates opened on Monday.</p></body></html>"
+    )
+    art = parse_html(html)
+    assert art.title == "Flood gates open early"
+    assert art.source_of("title") == "opengraph"
+
+
+def test_the_jsonld_headline_stays_when_the_page_shows_it() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Flood gates open three weeks early"}'
+    html = (
+        "<html><head><title>Flood gates open three weeks early - River Post</title>"
+        '<meta property="og:title" content="Gates open early">'
+        f'<script type="application/ld+json">{ld}</script></head>'
+        "<body><h1>Gates open early</h1><p>The gates opened on Monday.</p></body></html>"
+    )
+    assert parse_html(html).title == "Flood gates open three weeks early"

@@ -10,6 +10,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from geoarticle.limits import DEFAULT_LIMITS
+from geoarticle.parsers.html._heuristics import DEFAULT_HEURISTICS
 from geoarticle.parsers.html._load import load_html
 from geoarticle.parsers.html._scan import scan
 
@@ -31,7 +32,7 @@ def test_paragraph_order_mixes_start_and_end_order() -> None:
     body = _body(
         '<div id="a"><p id="p1">x</p></div><div id="b"><span>y</span></div><p id="p2">z</p>'
     )
-    found = scan(body)
+    found = scan(body, DEFAULT_HEURISTICS)
     # <p> counts when it opens, a leaf <div> when it closes
     assert _names(found.paragraphs) == [("p1", False), ("b", False), ("p2", False)]
 
@@ -43,7 +44,7 @@ def test_furniture_marks_what_it_holds() -> None:
         '<div role="navigation"><p id="r">links</p></div>'
         '<div class="comments article-body"><p id="c">both</p></div>'
     )
-    assert _names(scan(body).paragraphs) == [
+    assert _names(scan(body, DEFAULT_HEURISTICS).paragraphs) == [
         ("n", True),
         ("s", True),
         ("r", True),
@@ -53,12 +54,12 @@ def test_furniture_marks_what_it_holds() -> None:
 
 def test_inline_elements_are_not_read_for_hints_or_hiding() -> None:
     body = _body('<a class="share"><div id="x">kept</div></a><em style="display:none">t</em>')
-    found = scan(body)
+    found = scan(body, DEFAULT_HEURISTICS)
     assert ("x", False) in _names(found.paragraphs)
     assert body.find(".//em") is not None
     # a block inside an inline element does not make the outer element a non-leaf
     body = _body('<div id="outer"><a href="#"><div id="inner">t</div></a></div>')
-    assert _names(scan(body).paragraphs) == [("inner", False), ("outer", False)]
+    assert _names(scan(body, DEFAULT_HEURISTICS).paragraphs) == [("inner", False), ("outer", False)]
 
 
 def test_dropped_and_hidden_elements() -> None:
@@ -68,7 +69,7 @@ def test_dropped_and_hidden_elements() -> None:
         '<section hidden id="sec"><p>x</p></section>'
         f'<div aria-hidden="true"><p>x</p></div><p id="main">{LONG}</p>'
     )
-    found = scan(body)
+    found = scan(body, DEFAULT_HEURISTICS)
     # hidden leaf-like elements are still listed (they are removed afterwards)
     assert _names(found.paragraphs) == [
         ("hid", False),
@@ -83,18 +84,18 @@ def test_dropped_and_hidden_elements() -> None:
 
 def test_a_hidden_article_is_kept_and_cleaned() -> None:
     body = _body(f'<div style="visibility:hidden"><p>{LONG}</p><script>x()</script></div>')
-    scan(body)
+    scan(body, DEFAULT_HEURISTICS)
     assert LONG.strip() in body.text_content()
     assert body.find(".//script") is None
 
 
 def test_noscript_image_kept_only_without_a_scripted_copy() -> None:
     body = _body('<div><noscript><img src="a.jpg"></noscript></div>')
-    scan(body)
+    scan(body, DEFAULT_HEURISTICS)
     assert body.find(".//img") is not None
     assert body.find(".//noscript") is None
     body = _body('<div><img data-src="a.jpg"><noscript><img src="a.jpg"></noscript></div>')
-    scan(body)
+    scan(body, DEFAULT_HEURISTICS)
     assert len(body.findall(".//img")) == 1
     assert body.find(".//noscript") is None
 
@@ -104,12 +105,12 @@ def test_outermost_related_blocks() -> None:
         '<div class="related-posts" id="r1"><div class="related">a</div></div>'
         '<aside id="r2" class="recommended"><p>b</p></aside>'
     )
-    assert [el.get("id") for el in scan(body).related] == ["r1", "r2"]
+    assert [el.get("id") for el in scan(body, DEFAULT_HEURISTICS).related] == ["r1", "r2"]
 
 
 def test_mixed_divs_keep_their_own_text() -> None:
     body = _body(f'<div id="m">{LONG}<a href="/x">more</a><figure><img src="f.jpg"></figure></div>')
-    found = scan(body)
+    found = scan(body, DEFAULT_HEURISTICS)
     assert len(found.mixed) == 1
     el, bad, own, links = found.mixed[0]
     assert el.get("id") == "m"
@@ -122,5 +123,5 @@ def test_mixed_divs_keep_their_own_text() -> None:
 def test_scan_on_a_tree_with_comments() -> None:
     # the loader drops comments; a tree from elsewhere may hold them, and they are passed over
     root = lxml.html.fromstring("<div><!-- note --><p>t</p><div>u</div></div>")
-    found = scan(root)
+    found = scan(root, DEFAULT_HEURISTICS)
     assert [el.tag for el, _ in found.paragraphs] == ["p", "div"]

@@ -6,9 +6,10 @@ import functools
 
 import attrs
 
-from ...limits import DEFAULT_LIMITS, Limits
+from ...limits import DEFAULT_LIMITS, Limits, check_deadline
 from ...models import Actor, Article
 from ..document import document, passage_of, stop_warning
+from ..language import uncovered_language
 from ._credits import may_hold_furniture
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
@@ -78,12 +79,16 @@ class ActorAnnotator:
         self.limits = limits or DEFAULT_LIMITS
 
     def __call__(self, article: Article) -> Article:
+        foreign = uncovered_language(article)
+        if foreign is not None:
+            return attrs.evolve(article, actors=(), warnings=(*article.warnings, foreign))
         doc = Doc(with_extra(self.extra))
         budget = self.limits.max_annotated_chars
         text = document(article, budget)
         doc.texts.extend(p.text for p in text.passages)
         doc.furniture = may_hold_furniture(doc.texts, doc.lex)
         for passage in text.passages:
+            check_deadline("actors")
             read_passage(doc, passage, (passage.section, passage.block))
         most = self.limits.max_actors
         actors = doc.actors(most + 1)

@@ -24,6 +24,8 @@ from ._tokens import tokenize
 
 __all__ = ["Agent", "Entry", "Lexicon", "lexicon", "slug"]
 
+#: A capital gives way to a namesake city this many times its size (see _add_capitals).
+NAMESAKE_CAPITAL_RATIO = 10
 #: Cities under this population are left out: too many are also common words or surnames.
 MIN_CITY_POPULATION = 100_000
 #: Cities that share a name with a common given name need to be this big to count.
@@ -118,6 +120,8 @@ class Lexicon:
     #: Participles after "X-": "Amazon-owned" makes X an organisation, "Seattle-based" a place.
     org_participles: frozenset[str] = frozenset()
     place_participles: frozenset[str] = frozenset()
+    #: Words after "X-" that say nothing of X's kind but end its name ("Taylor Swift-themed").
+    free_participles: frozenset[str] = frozenset()
     #: Pronouns and determiners that no name has inside it ("C. This").
     pronouns: frozenset[str] = frozenset()
     #: Lower-case function words: capitalised at a sentence start, they begin no name.
@@ -282,12 +286,20 @@ def _add_orgs(lex: Lexicon) -> None:
             lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
 
 
-def _add_cities(lex: Lexicon, cities: Iterable[dict[str, Any]], iso2to3: dict[str, str]) -> None:
-    """The most populous city of each name, leaving out names that are common words."""
+def _add_cities(
+    lex: Lexicon, cities: Iterable[dict[str, Any]], iso2to3: dict[str, str]
+) -> dict[tuple[str, str], int]:
+    """The most populous city of each name, leaving out names that are common words.
+
+    Returns the population of every city by name and country (ISO3), for the capitals.
+    """
     best: dict[str, dict[str, Any]] = {}
+    pops: dict[tuple[str, str], int] = {}
     for c in cities:
         name = str(c["name"])
         pop = int(c.get("population") or 0)
+        key = (name, iso2to3.get(str(c.get("countrycode", "")), ""))
+        pops[key] = max(pop, pops.get(key, 0))
         if pop < MIN_CITY_POPULATION or name.lower() in lex.common:
             continue
         if name in lex.given_names and pop < MIN_NAMESAKE_POPULATION:
@@ -298,16 +310,26 @@ def _add_cities(lex: Lexicon, cities: Iterable[dict[str, Any]], iso2to3: dict[st
     for name, c in best.items():
         iso3 = iso2to3.get(str(c.get("countrycode", "")))
         lex.add(name, Entry(f"place:{slug(name)}", name, ActorKind.PLACE, iso3, None, "city"))
+    return pops
 
 
-def _add_capitals(lex: Lexicon, capitals: dict[str, str]) -> None:
-    """Capitals win over namesake cities, never over a country of the same name."""
+def _add_capitals(lex: Lexicon, capitals: dict[str, str], pops: dict[tuple[str, str], int]) -> None:
+    """Capitals win over namesake cities, never over a country of the same name.
+
+    A namesake city of another country many times the capital's size keeps the
+    name ("Plymouth" is the English city, not Montserrat's deserted capital;
+    "Hamilton" the Canadian city, not Bermuda's).
+    """
     for capital, iso3 in capitals.items():
         if capital in lex.given_names or capital.lower() in lex.common:
             continue
         entry = Entry(f"place:{slug(capital)}", capital, ActorKind.PLACE, iso3, None, "capital")
         key = " ".join(tokenize(capital)[0])
         old = lex.phrases.get(key)
+        if old is not None and old.form == "city" and old.country != iso3:
+            big = pops.get((old.name, old.country or ""), 0)
+            if big >= NAMESAKE_CAPITAL_RATIO * max(pops.get((capital, iso3), 0), 1000):
+                continue
         lex.add(capital, entry, replace=old is None or old.kind is not ActorKind.COUNTRY)
 
 
@@ -388,6 +410,7 @@ def lexicon() -> Lexicon:
         feature_nouns=frozenset(cues["feature_nouns"]),
         org_participles=frozenset(cues["org_participles"]),
         place_participles=frozenset(cues["place_participles"]),
+        free_participles=frozenset(cues["free_participles"]),
         function_words=frozenset(cues["function_words"]),
         pronouns=frozenset(cues["pronouns"]),
         member_nouns=frozenset(cues["member_nouns"]),
@@ -398,8 +421,8 @@ def lexicon() -> Lexicon:
     for st in gc.get_us_states().values():
         name = str(st["name"])
         lex.add(name, Entry(f"place:{slug(name)}-usa", name, ActorKind.PLACE, "USA", None, "state"))
-    _add_cities(lex, gc.get_cities().values(), iso2to3)
-    _add_capitals(lex, _add_countries(lex, countries))
+    pops = _add_cities(lex, gc.get_cities().values(), iso2to3)
+    _add_capitals(lex, _add_countries(lex, countries), pops)
     for abbrev, state in cues["us_states_abbrev"].items():
         lex.add(abbrev, Entry(f"place:{slug(state)}-usa", state, ActorKind.PLACE, "USA", None))
     _add_places(lex)

@@ -94,8 +94,8 @@ class Doc:
     titles: dict[str, list[str]] = attrs.field(factory=dict)
     #: Mentions so far: the clock of :attr:`Record.last`.
     tick: int = 0
-    #: Country of the latest country or place named.
-    last_country: str | None = None
+    #: How often each country, or a place in it, has been named: where the story is set.
+    settings: dict[str, int] = attrs.field(factory=dict)
     #: Generic agent label ("troops") -> the country its latest mention stood for.
     agent_countries: dict[str, str] = attrs.field(factory=dict)
     #: The texts being read, for :meth:`written_lower`.

@@ -95,6 +95,11 @@ def _suffix(t: str, lex: Lexicon) -> bool:
     return t in lex.org_suffixes or t in lex.place_suffixes
 
 
+def _plural_code(t: str) -> bool:
+    """ "CEOs", "GPs", "NGOs": an abbreviation in the plural is a common noun, not a name."""
+    return len(t) > 2 and t[-1] == "s" and t[:-1].isupper() and t[:-1].isalpha()
+
+
 def _has_digit(t: str) -> bool:
     """ "RM900", "A350", "COVID-19": a code, an amount or a model, never part of a name."""
     # letters are never digits: most words are answered without a look at each character
@@ -118,7 +123,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
-            if u in lex.never or (len(u) == 1 and u != "&") or _has_digit(u):
+            if u in lex.never or (len(u) == 1 and u != "&") or _has_digit(u) or _plural_code(u):
                 break
             if toks[j - 1] in lex.closing_words:
                 break  # "Business Insider Inc Nintendo"
@@ -149,6 +154,18 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
             if u in lex.particles:
                 j += 2
                 continue
+            if (
+                u in _AND
+                and j == i + 1
+                and j + 2 < n
+                and toks[j + 2] in lex.org_suffixes
+                and nxt not in lex.first
+                and toks[i] not in lex.first
+                and toks[i].lower() not in lex.common
+                and nxt.lower() not in lex.common
+                and (j + 3 == n or not _is_cap(toks[j + 3]))
+            ):
+                return j + 3  # "Devon and Cornwall Police": two places, one force
             if u == "-" and structured and not _has_digit(nxt):
                 j += 2
                 continue
@@ -265,7 +282,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
             i += 1
             continue
-        if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t):
+        if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t) or _plural_code(t):
             i += 1
             continue
         if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):

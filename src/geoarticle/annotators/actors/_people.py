@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
 from ...models import ActorKind
@@ -9,7 +11,8 @@ from ._match import Span
 
 __all__ = ["Anchor", "anchor_for", "infer_country"]
 
-_PLACE_PREPS = frozenset({"in", "to", "from", "at", "into", "near"})
+#: How many tokens before a name a country word may stand and still be its own.
+_OWN_REACH = 3
 
 
 @attrs.define(slots=True)
@@ -49,25 +52,27 @@ def anchor_for(
 
 
 def infer_country(
-    at: int, marks: list[tuple[int, str]], sent: list[int], toks: list[str]
+    at: int, end: int, marks: list[tuple[int, str]], sent: list[int], toks: list[str]
 ) -> str | None:
-    """A country for a person at token ``at`` from the countries named around it.
+    """A country for a person at tokens ``at:end`` from a country word of their own phrase.
 
-    Preference: the nearest before it in its sentence; then the nearest after it
-    that is not the place of an event ("killed in Afghanistan"); then the last
-    one of the sentence before; then any after it.
+    "China's Lin Jian", "a Kenyan, Ruth Otieno" (a country within a few words
+    before, in the same sentence) or an appositive right after ("Lin Jian,
+    China's foreign ministry spokesman,"). A country merely named nearby is not
+    borrowed: an unknown name gets no country rather than someone else's.
+    ``marks`` (token index, country) is sorted by index.
     """
     here = sent[at]
-    before = [(at - i, c) for i, c in marks if i < at and sent[i] == here]
+    lo = bisect.bisect_left(marks, (at - _OWN_REACH, ""))
+    hi = bisect.bisect_left(marks, (at, ""))
+    before = [(at - i, c) for i, c in marks[lo:hi] if sent[i] == here]
     if before:
         return min(before)[1]
-    after = [(i - at, c, i) for i, c in marks if i > at and sent[i] == here]
-    strong = [(d, c) for d, c, i in after if i == 0 or toks[i - 1].lower() not in _PLACE_PREPS]
-    if strong:
-        return min(strong)[1]
-    prev = [(i, c) for i, c in marks if sent[i] == here - 1]
-    if prev:
-        return max(prev)[1]
-    if after:
-        return min(after)[1]
+    if end < len(toks) and toks[end] == ",":
+        close = next((k for k in range(end + 1, min(len(toks), end + 9)) if toks[k] == ","), None)
+        stop = close if close is not None else end + 1
+        lo = bisect.bisect_right(marks, (end, "\uffff"))
+        own = marks[lo : bisect.bisect_left(marks, (stop, ""), lo)]
+        if own:
+            return min(own)[1]
     return None

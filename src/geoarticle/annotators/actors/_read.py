@@ -65,7 +65,11 @@ def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
     if len(parts) == 2 and parts[1].islower():
         if parts[0] in lex.phrases:
             return parts
-        participle = parts[1] in lex.org_participles or parts[1] in lex.place_participles
+        participle = (
+            parts[1] in lex.org_participles
+            or parts[1] in lex.place_participles
+            or parts[1] in lex.free_participles
+        )
         if participle and parts[0].lower() not in lex.common:
             return parts  # "Amazon-owned", "Mercer Island-based": the name before
     return None
@@ -151,7 +155,7 @@ class _Line:
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
         self.marks: list[tuple[int, str]] = []
-        self.unplaced: list[tuple[int, Record]] = []
+        self.unplaced: list[tuple[int, int, Record]] = []
         self.sent_starts = sentence_starts
         self.sent: list[int] | None = None
         #: A heading or a short label line: unknown names in it are not read.
@@ -180,7 +184,7 @@ class _Line:
         if rec.country and rec.kind is not ActorKind.PERSON and group is None:
             self.marks.append((i, rec.country))
             if rec.kind in _GEO:
-                doc.last_country = rec.country
+                doc.settings[rec.country] = doc.settings.get(rec.country, 0) + 1
 
     def sentences(self) -> list[int]:
         """Sentence number of every token (computed once)."""
@@ -244,6 +248,11 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         if person is not None:
             ln.mention(person, s.i, s.j)  # "Elizabeth Warren ... Warren said": not the city
             return person
+    if s.j - s.i == 1 and entry.id not in doc.records and is_acronym(ln.toks[s.i]):
+        known = doc.lookup(ln.toks[s.i])
+        if known is not None and known.id != entry.id and known.kind in _GROUPS:
+            ln.mention(known, s.i, s.j)  # "People Power Party ... the PPP": not Pakistan's
+            return known
     rec = doc.record_for(entry)
     if rec.kind is ActorKind.PERSON and entry.role and rec.last < 0:
         title = _role_title(entry.role, doc.lex)
@@ -294,7 +303,11 @@ def _title_ref(ln: _Line, k: int) -> None:
 
 
 def _context_country(ln: _Line, s: Span) -> str | None:
-    """The country around a generic agent: nearest in its sentence, else the latest named."""
+    """The country around a generic agent: nearest in its sentence, else where the story is set.
+
+    The story's setting is the country named most often so far, itself or by its
+    places ("Tirana ... Tirana ... a Hungarian minister": Albania).
+    """
     sent = ln.sentences()
     here = sent[s.i]
     best: tuple[int, str] | None = None
@@ -307,7 +320,10 @@ def _context_country(ln: _Line, s: Span) -> str | None:
         dist = (s.i - sp.i) if sp.i < s.i else 1000 + sp.i - s.i
         if best is None or dist < best[0]:
             best = (dist, e.country)
-    return best[1] if best is not None else ln.doc.last_country
+    if best is not None:
+        return best[1]
+    settings = ln.doc.settings
+    return max(settings, key=settings.__getitem__) if settings else None
 
 
 #: Sectors of unnamed groups that stand for their state or people without a country word
@@ -389,6 +405,8 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
         rec = doc.same_person(
             ln.toks[i], ln.toks[j - 1]
         )  # "Michael R. Bloomberg", "Michael Bloomberg"
+    if rec is None and j - i == 1:
+        rec = doc.by_first_name(name)  # "President Yoon Suk Yeol ... President Yoon"
     if rec is None or rec.kind is not ActorKind.PERSON:
         rec = doc.new(name, ActorKind.PERSON)
     if anchor is not None and anchor.role:
@@ -402,7 +420,7 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
         if anchor.title:
             doc.hold_title(rec, anchor.title)
     if rec.country is None:
-        ln.unplaced.append((i, rec))
+        ln.unplaced.append((i, j, rec))
     return rec
 
 
@@ -433,7 +451,7 @@ def _name(
         ln.mention(last[0], i, j)
         return last[0]
     known = doc.lookup(text)
-    if known is None and j - i == 1 and toks[i] not in doc.lex.given_names:
+    if known is None and j - i == 1:
         known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
     if known is not None:
         if known.guessed and known.name == text:
@@ -656,9 +674,10 @@ def _read_line(ln: _Line) -> None:
         last = None if rec is None else (rec, s.j)
     if ln.unplaced:
         sent = ln.sentences()
-        for at, rec in ln.unplaced:
+        marks = sorted(ln.marks)
+        for at, end, rec in ln.unplaced:
             if rec.country is None:
-                rec.country = infer_country(at, ln.marks, sent, ln.toks)
+                rec.country = infer_country(at, end, marks, sent, ln.toks)
 
 
 #: A block of at most this many tokens, on one line and with no sentence end, is a label.

@@ -1,11 +1,23 @@
 """CAMEO and PLOVER event coding: who did what to whom, when and where.
 
-Rule-based and model-free: sentences are split (:mod:`.sentences`), triggers
-found from a lexicon of verbs, nouns and light-verb phrases (:mod:`.lexicon`),
-sources and targets read off the clause from actor mentions (:mod:`.roles`),
-dates resolved (:mod:`.dates`), modality judged (:mod:`.modality`), and repeated
-mentions of one occurrence merged (:mod:`.dedup`). Every event carries the
-sentences that state it as :class:`~geoarticle.models.Evidence`.
+Rule-based and model-free. The article's text layer
+(:mod:`geoarticle.annotators.document`) gives sentences and tokens; triggers
+are found from a lexicon of verbs, nouns and light-verb phrases
+(:mod:`.lexicon`, ``data/events/``), sources and targets read off the clause
+from actor mentions (:mod:`.roles`, or any ``RoleFinder`` such as
+:class:`.syntax.SpacyRoles`), dates resolved (:mod:`.dates`), modality judged
+(:mod:`.modality`), and repeated mentions of one occurrence merged
+(:mod:`.dedup`). Every event carries the sentences that state it as
+:class:`~geoarticle.models.Evidence`.
+
+What is reported (``strict=True``, the default) follows the event-coding
+guide the package is measured by: a real event (not negated, supposed,
+conditional or a mere purpose; an announced act is coded as the intent or
+threat it expresses), with a named source, and a named target unless it is a
+statement, protest, show of force, coercion or assault; statements of private
+life are left out. An attribution ("X said Y attacked Z") is a statement and
+its content an event of its own, marked ``reported``. Officials and state
+bodies, and cities named as parties, are listed with their state.
 """
 
 from __future__ import annotations

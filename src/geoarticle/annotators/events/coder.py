@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ...limits import check_deadline
 from ...models import (
     Actor,
     ActorKind,
@@ -21,7 +22,7 @@ from ..document import Document, build
 from .analysis import Coref, SentenceView, analyse
 from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
-from .lexicon import TriggerMatch, cameo_label, in_group, plover, stance
+from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
 from .roles import RoleFinder, clause_subject, find_location, find_roles
 
@@ -296,11 +297,13 @@ class _SentenceCoder:
             for c in cands
             if c.sources or (c.targets and (c.agentless or in_group(c.code, "sourceless")))
         ]
-        drop: set[int] = set()
         for m, rng in complements.items():
             c = found[m]
             if c.code != "010":
                 continue
+            # "X said Y attacked Z": the statement is an event (010) and so is what it
+            # reports (marked reported); a statement that reports no event is coded by
+            # what it says
             inside = [
                 o
                 for om, o in found.items()
@@ -310,17 +313,13 @@ class _SentenceCoder:
                 and o.code != "010"
                 and _happened(o)  # "too early to comment": a content that is no event
             ]
-            extra = [o for o in kept if o not in found.values()]
-            if inside or extra:
-                drop.add(id(c))
-            else:
+            threat = any(o not in found.values() for o in kept)  # "If ..., then X would ..."
+            if not inside and not threat:
                 code = stance([view.lower(i) for i in rng])
                 if code is not None and (c.targets or not in_group(code, "aimed")):
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
         out: list[Candidate] = []
         for c in kept:
-            if id(c) in drop:
-                continue
             third_place = c.location and c.location not in c.sources + c.targets
             mutual = set(c.targets) <= set(c.sources)
             if c.code == "040" and third_place and len(c.sources) > 1 and mutual:
@@ -377,9 +376,19 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
-def _private(c: Candidate, coref: Coref) -> bool:
-    """A statement by people the text introduces as private (a resident, a witness)."""
-    return c.root == "01" and all(s in coref.private for s in c.sources)
+def _public(actors: Sequence[Actor]) -> set[str]:
+    """Actors of public standing: all but people with no role and no public code."""
+    return {a.id for a in actors if a.kind is not ActorKind.PERSON or a.role or a.code}
+
+
+def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
+    """A statement of private life: by people the text introduces as private (a
+    resident, a witness), or by people of no public standing about no public actor."""
+    if c.root != "01":
+        return False
+    if all(s in coref.private for s in c.sources):
+        return True
+    return not (set(c.sources) | set(c.targets)) & public
 
 
 def _complete(c: Candidate) -> bool:
@@ -482,6 +491,7 @@ def code_article(
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
     for passage in doc.passages:
+        check_deadline("events")
         if not passage.prose or passage.block is None:
             continue
         where = (passage.section, passage.block)
@@ -496,14 +506,18 @@ def code_article(
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
+    public = _public(article.actors)
     merged = [
         c
         for c in merge_candidates(cands)
-        if not strict or (_complete(c) and _happened(c) and not _private(c, coref))
+        if not strict or (_complete(c) and _happened(c) and not _private(c, coref, public))
     ]
     states = _states(article.actors)
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
     for c in merged:
+        announced = intent_code(c.code) if c.modality is Modality.FUTURE else None
+        if announced is not None:
+            c.code = announced  # "X will meet Y": an intent to meet; "... would strike": a threat
         if in_group(c.code, "taking") and c.targets and set(c.targets) <= people:
             c.code = "173"  # "captured Maduro": a person seized is arrested
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))

@@ -143,16 +143,36 @@ def _absorb(old: Candidate, new: Candidate) -> None:
             old.evidence.append(ev)
 
 
+#: How many earlier events a new mention is compared with: the latest of its root, and
+#: the latest of its root that share each of its sources. Far more than an article
+#: holds of either; what keeps the merge linear on a huge text.
+MERGE_WINDOW = 64
+
+
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     """Merge mentions of the same occurrence; the result keeps reading order."""
     merged: list[Candidate] = []
     by_root: dict[str, list[Candidate]] = {}  # only candidates of one root can merge
+    by_source: dict[tuple[str, str], list[Candidate]] = {}
+    order: dict[int, int] = {}  # the first made wins a tie, as in reading order
     for cand in cands:
         same_root = by_root.setdefault(cand.root, [])
-        matches = [old for old in same_root if _compatible(old, cand)]
+        seen: dict[int, Candidate] = {id(c): c for c in same_root[-MERGE_WINDOW:]}
+        for src in cand.sources:
+            for c in by_source.get((cand.root, src), [])[-MERGE_WINDOW:]:
+                seen.setdefault(id(c), c)
+        matches = [old for old in seen.values() if _compatible(old, cand)]
         if matches:
-            _absorb(max(matches, key=lambda c: c.last), cand)
+            target = max(matches, key=lambda c: (c.last, -order[id(c)]))
+            before = list(target.sources)
+            _absorb(target, cand)
+            for src in target.sources:
+                if src not in before:
+                    by_source.setdefault((target.root, src), []).append(target)
         else:
+            order[id(cand)] = len(order)
             merged.append(cand)
             same_root.append(cand)
+            for src in cand.sources:
+                by_source.setdefault((cand.root, src), []).append(cand)
     return merged

@@ -22,6 +22,7 @@ __all__ = [
     "cameo_label",
     "cues",
     "in_group",
+    "intent_code",
     "match_triggers",
     "may_hold_trigger",
     "plover",
@@ -71,6 +72,33 @@ _DETERMINERS = frozenset(
     ["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "'s", "'"]
 )
 _ARTICLES = frozenset(["a", "an", "the"])
+#: Verbs whose object is a noun that looks like a verb ("gave thanks", "reiterated claims").
+_GIVING = frozenset(
+    [
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "make",
+        "makes",
+        "made",
+        "issue",
+        "issues",
+        "issued",
+        "offer",
+        "offers",
+        "offered",
+        "reiterate",
+        "reiterates",
+        "reiterated",
+        "repeat",
+        "repeats",
+        "repeated",
+        "launch",
+        "launches",
+        "launched",
+    ]
+)
 #: Words after which a participle before a noun is an adjective ("a lot of trained workers").
 _ADJECTIVE_CUES = frozenset(["a", "an", "the", "of", "its", "their", "his", "her", "our", "as"])
 #: Words after a participle that show it is no adjective ("the killing of", "the ruling by").
@@ -222,6 +250,8 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
     if tok.lower in (pat.verb, pat.verb + "s"):
         prev = toks[i - 1].lower if i > sentence_first else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if any(toks[j].lower in _GIVING for j in range(max(sentence_first, i - 2), i)):
+            return False  # "gives special thanks", "made claims": the object of a light verb
         if prev in _NOUN_CUES or (nxt == "of" and len(pat.slots) == 1):
             return False
         if i == sentence_first:
@@ -305,6 +335,16 @@ def in_group(code: str, group: str) -> bool:
     """Whether ``code`` (or its root) is in the CAMEO code group ``group`` (``cameo_groups.tsv``)."""
     members = _groups()[group]
     return code in members or code[:2] in members
+
+
+@functools.cache
+def _intents() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("intents.tsv")}
+
+
+def intent_code(code: str) -> str | None:
+    """The code of announcing ``code`` for the future (``intents.tsv``), or None."""
+    return _intents().get(code[:2])
 
 
 @functools.cache

@@ -548,8 +548,8 @@ def _possessor(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
             return None  # "replacing X as criticism grows": no possessor across a clause
         if any(t.first == i and t.pattern.kind == "V" for t in view.triggers):
             return None  # "X attacked joint exercises": a verb stands between
-        if word.isalpha() and word == view.tokens[i].text:
-            mods += 1
+        if word.replace("-", "").isalpha() and word == view.tokens[i].text:
+            mods += 1  # "Russia's full-scale invasion"
             i -= 1
             continue
         return None

@@ -16,18 +16,36 @@ from __future__ import annotations
 from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Article
 from . import _body, _load, _meta
+from ._chain import Chain
+from ._heuristics import DEFAULT_HEURISTICS, Heuristics
+from ._rules import DEFAULT_CHAIN
 
-__all__ = ["parse_html"]
+__all__ = ["DEFAULT_CHAIN", "DEFAULT_HEURISTICS", "Chain", "Heuristics", "parse_html"]
 
 
 def parse_html(
-    source: str | bytes, *, url: str | None = None, limits: Limits | None = None
+    source: str | bytes,
+    *,
+    url: str | None = None,
+    limits: Limits | None = None,
+    chain: Chain = DEFAULT_CHAIN,
+    heuristics: Heuristics = DEFAULT_HEURISTICS,
 ) -> Article:
-    """Parse a web page; raises ParseError (or a subclass) when it holds no document."""
+    """Parse a web page; raises ParseError (or a subclass) when it holds no document.
+
+    ``chain`` is the clutter rule chain (``DEFAULT_CHAIN.disable("prompt")`` lets calls to
+    subscribe through), ``heuristics`` the numbers the body extraction weighs with."""
     limits = limits or DEFAULT_LIMITS
     page = _load.load_html(source, limits=limits)
     meta = _meta.extract_metadata(page.root, url=url, limits=limits)
-    body = _body.extract_body(page.root, url=url or meta.canonical_url, limits=limits)
+    body = _body.extract_body(
+        page.root,
+        url=url or meta.canonical_url,
+        limits=limits,
+        chain=chain,
+        heuristics=heuristics,
+        page_titles=list(meta.page_titles),
+    )
     meta = _meta.complete(meta, body)
     return Article(
         title=meta.title,

@@ -16,13 +16,18 @@ from lxml.html import HtmlElement
 from ...limits import Limits
 from ...models import Block, Figure, ImageCredit, Paragraph, RelatedLink, Section
 from .._credits import parse_credit
+from ._chain import Chain, Verdict
 from ._figures import merge_credit
+from ._heuristics import DEFAULT_HEURISTICS, Heuristics
+from ._live import timed
 from ._related import related_links
+from ._rules import DEFAULT_CHAIN
 from ._scan import scan
-from ._score import find_container, find_lead
+from ._score import find_container
+from ._standfirst import find_lead
 from ._text import block_paragraphs, norm
 from ._types import Body
-from ._walk import Walker, is_furniture_line
+from ._walk import Walker
 
 __all__ = ["extract_body"]
 
@@ -45,9 +50,7 @@ def _base(root: HtmlElement, url: str | None) -> str | None:
     return url
 
 
-def _titles(root: HtmlElement) -> frozenset[str]:
-    """The page title and its parts, case-folded: headings equal to one repeat the title."""
-    found: set[str] = set()
+def _page_titles(root: HtmlElement) -> list[str]:
     head = _head(root)
     t = next(head.iter("title"), None)
     texts = [t.text_content()] if t is not None else []
@@ -57,6 +60,12 @@ def _titles(root: HtmlElement) -> frozenset[str]:
             "title",
         ):
             texts.append(m.get("content") or "")
+    return texts
+
+
+def _titles(texts: list[str]) -> frozenset[str]:
+    """The page title and its parts, case-folded: headings equal to one repeat the title."""
+    found: set[str] = set()
     for text in texts:
         text = norm(text)
         if not text:
@@ -105,50 +114,41 @@ def _label_index(label: str | None) -> int | None:
     return int(digits) - 1 if digits and int(digits) > 0 else None
 
 
-_SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", "…", ")", "'", "’", "。", "！", "？")
-
-
-def _stray(block: object, limit: int) -> bool:
-    """A short line that is no sentence ("Drucken", "Mehr Themen:", "15. Mai 2019"): at the
-    edges of the body such lines are page furniture, not the article."""
-    if not isinstance(block, Paragraph):
-        return False
-    text = block.text
-    if text.endswith(":"):
-        return len(text) < 2 * limit
-    return len(text) < limit and not text.endswith(_SENTENCE_END)
-
-
-def _trim_edges(walker: Walker, limit: int = 50, most: int = 3) -> None:
-    """Drop up to ``most`` stray lines at the start and at the end of the body."""
+def _trim_edges(walker: Walker) -> None:
+    """Drop up to ``edge_most`` blocks at the start and at the end of the body that the
+    chain's edge rules call stray (a body shorter than ``edge_min_body`` is left whole)."""
+    h = walker.heuristics
     total = sum(len(b.text) for _, _, bl in walker.sections for b in bl if isinstance(b, Paragraph))
-    if total < 400:
+    if total < h.edge_min_body:
         return
+    judge = walker.chain.judge
     first = walker.sections[0][2]
     n = 0
-    while n < most and len(first) > 1 and _stray(first[0], limit):
+    while n < h.edge_most and len(first) > 1 and judge("edge", first[0], walker) is Verdict.DROP:
         first.pop(0)
         n += 1
     last = walker.sections[-1][2]
     n = 0
-    while n < most and len(last) > 1 and _stray(last[-1], limit):
+    while n < h.edge_most and len(last) > 1 and judge("edge", last[-1], walker) is Verdict.DROP:
         last.pop()
         n += 1
 
 
-def _teaser(blocks: list[Block]) -> bool:
+def _teaser(blocks: list[Block], h: Heuristics) -> bool:
     """A section that is a teaser: at most one short text block (and images)."""
     texts = [b for b in blocks if not isinstance(b, Figure)]
-    return len(texts) <= 1 and all(isinstance(b, Paragraph) and len(b.text) < 400 for b in texts)
+    return len(texts) <= 1 and all(
+        isinstance(b, Paragraph) and len(b.text) < h.teaser_chars for b in texts
+    )
 
 
-def _trailing_teasers(raw: list[tuple[str | None, int, list[Block]]]) -> int:
+def _trailing_teasers(raw: list[tuple[str | None, int, list[Block]]], h: Heuristics) -> int:
     """Where a closing list of teasers starts: an empty heading ("Other columns") followed
-    by three or more teaser sections, all to the end of the body; ``len(raw)`` if none."""
+    by ``teaser_run`` or more teaser sections, all to the end of the body; ``len(raw)`` if none."""
     i = len(raw)
-    while i > 1 and raw[i - 1][2] and _teaser(raw[i - 1][2]):
+    while i > 1 and raw[i - 1][2] and _teaser(raw[i - 1][2], h):
         i -= 1
-    if len(raw) - i >= 3 and i >= 2 and not raw[i - 1][2] and raw[i - 1][0]:
+    if len(raw) - i >= h.teaser_run and i >= 2 and not raw[i - 1][2] and raw[i - 1][0]:
         return i - 1
     return len(raw)
 
@@ -156,7 +156,7 @@ def _trailing_teasers(raw: list[tuple[str | None, int, list[Block]]]) -> int:
 def _sections(walker: Walker) -> tuple[Section, ...]:
     out = []
     raw = walker.sections
-    cut = _trailing_teasers(raw)
+    cut = _trailing_teasers(raw, walker.heuristics)
     if cut < len(raw) and any(b for _, _, b in raw[:cut]):
         raw = raw[:cut]
     # a heading left at the very end with nothing under it may be furniture ("Comments"), or
@@ -164,7 +164,7 @@ def _sections(walker: Walker) -> tuple[Section, ...]:
     while (
         len(raw) > 1
         and not raw[-1][2]
-        and (is_furniture_line(raw[-1][0] or "") or (raw[-1][0] or "").endswith(":"))
+        and (walker.is_furniture_label(raw[-1][0] or "") or (raw[-1][0] or "").endswith(":"))
     ):
         raw = raw[:-1]
     for heading, level, blocks in raw:
@@ -180,30 +180,56 @@ def _has_text(walker: Walker) -> bool:
     ) or any(h for h, _, _ in walker.sections[1:])
 
 
-def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
-    """The main content of the page: sections, image credits, related links (prunes ``root``)."""
+def extract_body(
+    root: HtmlElement,
+    *,
+    url: str | None,
+    limits: Limits,
+    chain: Chain = DEFAULT_CHAIN,
+    heuristics: Heuristics = DEFAULT_HEURISTICS,
+    page_titles: list[str] | None = None,
+) -> Body:
+    """The main content of the page: sections, image credits, related links (prunes ``root``).
+
+    ``chain`` is the clutter rule chain asked about every box, line, label and edge block
+    (:data:`._rules.DEFAULT_CHAIN`); ``heuristics`` the numbers it and the container search
+    weigh with; ``page_titles`` the ``<title>`` and title meta tags, when the caller read them
+    already."""
     base = _base(root, url)
-    titles = _titles(root)
+    titles = _titles(_page_titles(root) if page_titles is None else page_titles)
     body = root.find("body")
     if body is None:
         body = root
-    found = scan(body)
-    containers = find_container(body, found.paragraphs, found.mixed)
+    found = scan(body, heuristics)
+    containers = find_container(body, found.paragraphs, found.mixed, heuristics)
     depth_limit = max(8, min(limits.max_depth, 200))
-    walker = Walker(base=base, titles=titles, depth_limit=depth_limit, max_blocks=limits.max_blocks)
+
+    def new_walker() -> Walker:
+        return Walker(
+            base=base,
+            titles=titles,
+            depth_limit=depth_limit,
+            max_blocks=limits.max_blocks,
+            chain=chain,
+            heuristics=heuristics,
+        )
+
+    walker = new_walker()
+    walker.containers = containers
     walker.size = sum(len(c.text_content()) for c in containers)
-    lead = find_lead(containers[0])
-    if lead is not None:
-        walker.element(lead, 0)
+    walker.timed = timed(containers)
+    for lead in find_lead(containers[0], heuristics):
+        walker.lead(lead)
     for c in containers:
         if c.tag in _LEAF_CONTAINERS:
             walker.element(c, 0)
         else:
             walker.walk(c, 0)
     if not _has_text(walker) and containers != [body]:
-        walker = Walker(
-            base=base, titles=titles, depth_limit=depth_limit, max_blocks=limits.max_blocks
-        )
+        standfirst = walker.standfirst
+        walker = new_walker()
+        walker.standfirst = standfirst
+        walker.containers = [body]
         walker.walk(body, 0)
         containers = [body]
     if not _has_text(walker):
@@ -229,6 +255,7 @@ def extract_body(root: HtmlElement, *, url: str | None, limits: Limits) -> Body:
     if not _has_text(walker):
         warnings += ("no article text was found in the page",)
     return Body(
+        standfirst=walker.standfirst,
         sections=_sections(walker),
         image_credits=tuple(walker.credits),
         related_links=tuple(unique),

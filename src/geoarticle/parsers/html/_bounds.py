@@ -1,4 +1,4 @@
-"""Keeping hostile pages within bounds: over-deep markup and over-large trees.
+"""Keeping hostile pages within bounds: over-deep markup, huge runs and over-large trees.
 
 libxml2 stops parsing at 256 levels of nesting (its safe, non-huge mode) and drops
 everything after that point, so a page of ten thousand unclosed ``<span>`` tags
@@ -7,7 +7,12 @@ depth before parsing, keeping their text in the ancestor at that depth.
 :func:`cap_elements` cuts a parsed tree after a number of elements, so every later
 pass over the tree has bounded work.
 
-Both run in linear time and only do work on pages that need it.
+libxml2 also stops at a single text node or attribute value over 10 MB, and loses the
+rest of the page with it; :func:`drop_huge_runs` empties attribute values and
+``script``/``style`` contents over :data:`HUGE_RUN` bytes before parsing (inline
+images as data URLs, bundled scripts and state blobs: never article text).
+
+All run in linear time and only do work on pages that need it.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 __all__ = [
+    "HUGE_RUN",
     "PARSER_DEPTH",
     "cap_elements",
     "drop_control_refs",
+    "drop_huge_runs",
     "drop_internal_subset",
     "flatten_markup",
     "parser_trouble",
@@ -89,6 +96,43 @@ _CONTROL_REF = re.compile(
     rb"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
     rb"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
 )
+
+
+#: Longest attribute value or ``script``/``style`` content kept, in bytes (libxml2's own
+#: limit is 10,000,000; what is dropped below it is never article text).
+HUGE_RUN = 1_000_000
+
+_HUGE_ATTR = re.compile(rb"""(=[ \t\r\n\f]*)(?:"[^"]{%d,}"|'[^']{%d,}')""" % (HUGE_RUN, HUGE_RUN))
+_RAW_OPEN = re.compile(rb"<(script|style)\b[^>]{0,10000}>", re.IGNORECASE)
+_RAW_CLOSE = {
+    b"script": re.compile(rb"</script", re.IGNORECASE),
+    b"style": re.compile(rb"</style", re.IGNORECASE),
+}
+
+
+def drop_huge_runs(data: bytes) -> tuple[bytes, int]:
+    """``data`` with attribute values and script/style contents over :data:`HUGE_RUN`
+    bytes emptied, and how many were; pages no longer than that are returned as they are.
+    """
+    if len(data) <= HUGE_RUN:
+        return data, 0
+    dropped = 0
+    out: list[bytes] = []
+    pos = 0
+    for m in _RAW_OPEN.finditer(data):
+        if m.start() < pos:  # inside a script already passed over
+            continue
+        close = _RAW_CLOSE[m.group(1).lower()].search(data, m.end())
+        end = len(data) if close is None else close.start()
+        # a "<script" inside the content is not a tag: the next match must start after it
+        out.append(data[pos : m.end()] if end - m.end() > HUGE_RUN else data[pos:end])
+        dropped += end - m.end() > HUGE_RUN
+        pos = end
+    out.append(data[pos:])
+    if dropped:
+        data = b"".join(out)
+    data, attrs = _HUGE_ATTR.subn(rb'\1""', data)
+    return data, dropped + attrs
 
 
 def drop_control_refs(data: bytes) -> bytes:

@@ -10,7 +10,8 @@ from lxml.html import HtmlElement
 
 from ...models import ImageCredit
 from .._credits import parse_credit, read_marked_credit
-from ._text import hint, inline_text, norm
+from ._hints import hint
+from ._text import inline_text, norm
 
 __all__ = ["figure_credit", "image_src", "is_figure_like", "merge_credit", "split_credit"]
 

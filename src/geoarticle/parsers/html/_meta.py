@@ -11,8 +11,10 @@ sailthru.*, Dublin Core ``dc.*``, citation_*), ``time`` (``<time datetime>``),
 ======================  ===============================================================
 field                   priority
 ======================  ===============================================================
-title                   jsonld headline (or name, whichever matches the page title) >
-                        dc.title > dcterms.title > og:title > twitter:title >
+title                   jsonld headline (or name, whichever matches the page title),
+                        unless og:title agrees with more of the page (``<title>``, a
+                        shown ``<h1>``/``<h2>``) > dc.title > dcterms.title > og:title >
+                        twitter:title >
                         parsely-title > sailthru.title > citation_title > meta title >
                         ``<title>`` > body heading (text); then a part naming the
                         site is cut (see ``_meta_title``)
@@ -38,7 +40,8 @@ categories              jsonld articleSection > article:section > parsely-sectio
 tags                    jsonld keywords > article:tag > parsely-tags > news_keywords >
                         keywords
 canonical_url           ``<link rel=canonical>`` (meta) > og:url > jsonld url
-summary                 jsonld description > og:description > description >
+summary                 the standfirst shown under the headline (text) > jsonld
+                        description > og:description > description >
                         twitter:description > dc.description
 image                   jsonld image (with caption/credit) > og:image > twitter:image
 ======================  ===============================================================
@@ -201,14 +204,40 @@ def _title(b: _Builder, ld: LdPage, sig: PageSignals, sites: frozenset[str]) -> 
     candidates: list[tuple[str, str | None]] = [("jsonld", _jsonld_title(ld.article, sig))]
     candidates.extend(_meta_values(sig, _TITLE_KEYS))
     candidates.append(("title", sig.title))
+    chosen: list[tuple[str, str]] = []
     for source, value in candidates:
         if value:
             cleaned = _meta_title.clean_title(
                 value, sites=sites, from_title_tag=source == "title", h1=sig.h1
             )
             if cleaned:
-                b.set("title", cleaned, source)
-                return
+                chosen.append((source, cleaned))
+    if not chosen:
+        return
+    source, title = chosen[0]
+    if source == "jsonld":
+        source, title = _agreed_title(title, chosen, sig)
+    b.set("title", title, source)
+
+
+def _agreed_title(ld: str, chosen: list[tuple[str, str]], sig: PageSignals) -> tuple[str, str]:
+    """The JSON-LD headline, unless og:title has more of the page on its side: each counts
+    the ``<title>`` holding it and a headline the page shows (an ``<h1>`` or ``<h2>`` outside
+    menus) equal to it; the JSON-LD headline also counts og:title equal to it."""
+    og = next((v for s, v in chosen if s == "opengraph"), None)
+    if og is None:
+        return "jsonld", ld
+    key = _meta_title.title_key
+    page = key(sig.title)
+    shown = {key(h) for h in sig.headlines}
+
+    def support(k: str) -> int:
+        return int(bool(k) and k in page) + int(k in shown)
+
+    ld_key, og_key = key(ld), key(og)
+    if support(og_key) > support(ld_key) + int(ld_key == og_key):
+        return "opengraph", og
+    return "jsonld", ld
 
 
 def _dates(b: _Builder, ld: LdPage, sig: PageSignals, url: str | None) -> None:
@@ -420,7 +449,15 @@ def extract_metadata(
         [("jsonld", art.description if art else None), *_meta_values(sig, _SUMMARY_KEYS)],
     )
     _image(b, ld, sig, page_url if isinstance(page_url, str) else None)
-    return Metadata(url=url, provenance=tuple(b.provenance), warnings=tuple(b.warnings), **b.values)
+    titles = [sig.title] if sig.title else []
+    titles.extend(sig.title_tags)
+    return Metadata(
+        url=url,
+        provenance=tuple(b.provenance),
+        warnings=tuple(b.warnings),
+        page_titles=tuple(titles),
+        **b.values,
+    )
 
 
 def _paragraphs(body: Body, limit: int = 3) -> list[str]:
@@ -435,9 +472,17 @@ def _paragraphs(body: Body, limit: int = 3) -> list[str]:
 
 
 def complete(meta: Metadata, body: Body) -> Metadata:
-    """Fill what only the body can give: dateline, agency author, title and language fallbacks."""
+    """Fill what only the body can give: the standfirst as the summary, dateline, agency
+    author, title and language fallbacks."""
     changes: dict[str, object] = {}
     provenance = list(meta.provenance)
+    # the standfirst, unless it is the subtitle the page names as such
+    if body.standfirst and " ".join(body.standfirst.split()) != " ".join(
+        (meta.subtitle or "").split()
+    ):
+        changes["summary"] = body.standfirst
+        provenance = [fs for fs in provenance if fs.field != "summary"]
+        provenance.append(FieldSource(field="summary", source="text"))
     if meta.dateline is None:
         for text in _paragraphs(body):
             found = parse_dateline(text)

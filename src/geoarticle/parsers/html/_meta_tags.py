@@ -33,6 +33,11 @@ class PageSignals:
     html_lang: str | None = None
     canonical: str | None = None
     h1: tuple[str, ...] = ()
+    #: the headlines the page shows: ``<h1>`` and the first ``<h2>`` outside lists and menus
+    #: (an ``<h1>`` in a breadcrumb is navigation)
+    headlines: tuple[str, ...] = ()
+    #: the values of og:title and twitter:title (property) and twitter:title and title (name)
+    title_tags: tuple[str, ...] = ()
     jsonld: tuple[str, ...] = ()
     times: tuple[TimeTag, ...] = ()
 
@@ -89,6 +94,14 @@ def _time_kind(el: HtmlElement) -> str | None:
     return None
 
 
+_TITLE_PROPERTIES = ("og:title", "twitter:title")
+_TITLE_NAMES = ("twitter:title", "title")
+
+
+def _in_menu(el: HtmlElement) -> bool:
+    return any(a.tag in ("li", "nav", "a", "menu") for a in el.iterancestors())
+
+
 def collect(root: HtmlElement) -> PageSignals:
     """Read the page's declared metadata in one walk of the tree."""
     by_property: dict[str, list[str]] = {}
@@ -98,7 +111,9 @@ def collect(root: HtmlElement) -> PageSignals:
     h1: list[str] = []
     jsonld: list[str] = []
     times: list[TimeTag] = []
-    for el in root.iter("meta", "title", "link", "script", "time", "h1"):
+    headlines: list[str] = []
+    title_tags: list[str] = []
+    for el in root.iter("meta", "title", "link", "script", "time", "h1", "h2"):
         tag = el.tag
         if tag == "meta":
             content = el.get("content")
@@ -107,6 +122,8 @@ def collect(root: HtmlElement) -> PageSignals:
             content = " ".join(content.split())
             if not content:
                 continue
+            if el.get("property") in _TITLE_PROPERTIES or el.get("name") in _TITLE_NAMES:
+                title_tags.append(content)
             for attr, store in (
                 ("property", by_property),
                 ("name", by_name),
@@ -133,10 +150,17 @@ def collect(root: HtmlElement) -> PageSignals:
             value = el.get("datetime")
             if value and value.strip():
                 times.append(TimeTag(value.strip(), _time_kind(el)))
+        elif tag == "h2":
+            if len(headlines) < 8 and not _in_menu(el):
+                text = _text(el)
+                if text:
+                    headlines.append(text)
         elif len(h1) < 5:
             text = _text(el)
             if text:
                 h1.append(text)
+                if not _in_menu(el):
+                    headlines.append(text)
     meta = {k: tuple(v) for k, v in by_property.items()}
     for k, v in by_name.items():
         meta[k] = meta.get(k, ()) + tuple(v)
@@ -147,6 +171,8 @@ def collect(root: HtmlElement) -> PageSignals:
         html_lang=lang.strip() if lang and lang.strip() else None,
         canonical=canonical,
         h1=tuple(h1),
+        headlines=tuple(headlines),
+        title_tags=tuple(title_tags),
         jsonld=tuple(jsonld),
         times=tuple(times),
     )

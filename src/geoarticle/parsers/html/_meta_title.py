@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["clean_title", "site_keys"]
+__all__ = ["clean_title", "site_keys", "title_key"]
 
 _SEP_RE = re.compile(r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|/)\s+|(?<!\s)\s*(?:\||::)\s*$")
 _PREFIX_RE = re.compile(r"^(?P<head>[^|–—·•»:]{2,60}?)\s*(?:\||-|–|—|·|•|::|»|:)\s+")
@@ -23,6 +23,11 @@ _MIN_WORDS_LEFT = 5
 def _key(text: str) -> str:
     key = _NON_ALNUM.sub("", text.casefold())
     return key[3:] if key.startswith("the") and len(key) > 6 else key
+
+
+def title_key(text: str) -> str:
+    """A title compared without case, spaces or punctuation."""
+    return _NON_ALNUM.sub("", text.casefold())
 
 
 def site_keys(names: Iterable[str | None]) -> frozenset[str]:

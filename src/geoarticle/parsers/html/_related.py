@@ -1,4 +1,8 @@
-"""Related-article blocks ("Related", "Read more", "More from" ...) as RelatedLink teasers."""
+"""Related-article blocks ("Related", "Read more", "More from" ...) as RelatedLink teasers.
+
+The headings and "Read more:" labels that open them are phrase lists of package data
+(:mod:`geoarticle.parsers._clutter`); the class names of the blocks are in :mod:`._hints`.
+"""
 
 from __future__ import annotations
 
@@ -8,55 +12,12 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ...models import RelatedLink
-from ._text import RELATED, hint, hint_flags, norm
+from .._clutter import READ_ALSO
+from ._hints import hint, related_hint
+from ._text import norm
 
-__all__ = [
-    "READ_ALSO",
-    "RELATED_HEADING",
-    "inline_related",
-    "is_related",
-    "link_url",
-    "related_hint",
-    "related_links",
-]
+__all__ = ["inline_related", "is_related", "link_url", "related_links"]
 
-#: Headings (or lone lines) that introduce a block of teasers for other articles.
-RELATED_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:articles?|posts?|stories|content|reading|coverage|news|links))?|"
-    r"read\s+(?:more|also|next)|more\s+(?:from|on|about|in|stories|articles|news|like this)\b.*|"
-    r"recommended(?:\s+(?:for you|articles|stories|reading))?|see\s+also|also\s+read|"
-    r"you\s+(?:may|might)\s+also\s+(?:like|be interested in|enjoy)|further\s+reading|"
-    r"most\s+(?:read|popular|viewed)|popular\s+(?:posts|articles|stories)|"
-    r"explore\s+further|next\s+story|more\s+stories|empfohlene\s+(?:beiträge|artikel)|"
-    r"weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen)\b.*|"
-    r"temas\s+relacionados|themen\s+im\s+artikel|top\s+themen.*|ezek\s+is\s+érdekelhetnek|"
-    r"sie\s+könnten\s+auch.*|das\s+könnte\s+dich\s+auch\s+interessieren|entdecke\s+weitere.*|"
-    r"weiterführende\s+(?:informationen|links|artikel|beiträge)|mehr\s+zu(?:m)?\s+\w+(?:\s+\w+){0,3}|"
-    r"(?:articles|vidéos|et vidéos)\s+sur\s+le\s+(?:même\s+)?sujet|"
-    r"zum\s+weiterlesen|weiterlesen|mehr\s+zum\s+thema.*|zobacz\s+również|"
-    r"weitere\s+artikel|mehr\s+zum\s+thema|artikel\s+zum\s+thema|lesen\s+sie\s+auch|"
-    r"schon\s+gelesen|auch\s+interessant|meistgelesen|"
-    r"das\s+könnte\s+sie\s+auch\s+interessieren|à\s+lire\s+aussi|lire\s+aussi|"
-    r"à\s+voir\s+aussi|sur\s+le\s+même\s+sujet|leer\s+más|lee\s+también|"
-    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|notas\s+relacionadas|"
-    r"noticias\s+relacionadas|leia\s+também|leggi\s+anche|czytaj\s+(?:też|także)|"
-    r"zobacz\s+(?:też|także)|siehe\s+auch|mehr\s+von\s+\S.*|passend\s+dazu|"
-    r"(?:ähnliche|verwandte)\s+(?:artikel|beiträge|themen|nachrichten)|"
-    r"(?:das|dies|diese\s+(?:artikel|beiträge|themen))\s+könnten?\s+(?:euch|dich|sie|ihnen)\s+"
-    r"auch\s+interessieren|[\w.-]+\s+recommends|(?:audios\s+and\s+)?videos\s+on\s+the\s+topic|"
-    r"related\s+topics|more\s+(?:on|about)\s+this\s+(?:topic|story))\s*[:?!.]?$",
-    re.IGNORECASE,
-)
-#: "Read more: <title>" lines inside an article.
-READ_ALSO = re.compile(
-    r"^(?:read\s+(?:more|also)|also\s+read|related|see\s+also|more\s+on\s+this|"
-    r"lea\s+(?:también|más)|lea|lee\s+(?:también|más)|ve[ar]\s+también|mira|puedes\s+ver|"
-    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|à\s+lire\s+(?:aussi|également)|"
-    r"lire\s+aussi|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|"
-    r"leia\s+(?:também|mais)|leggi\s+anche|czytaj\s+(?:też|także)|zobacz\s+(?:też|także))"
-    r"\s*[:：|»>]\s*",
-    re.IGNORECASE,
-)
 _CATEGORY_HINT = re.compile(r"cat|categor|tag|context|kicker|label|section|topic|rubri")
 _CATEGORY_HREF = re.compile(r"/(?:category|categories|tag|tags|topics?|section|rubrik)/")
 _EXCERPT_HINT = re.compile(r"excerpt|summary|desc|teaser|dek|snippet")
@@ -68,11 +29,6 @@ def is_related(el: HtmlElement) -> bool:
     """True when class or id name ``el`` as a related-articles block."""
     h = hint(el)
     return bool(h) and related_hint(h)
-
-
-def related_hint(h: str) -> bool:
-    """True when a lower-cased class/id string names a related-articles block."""
-    return bool(hint_flags(h) & RELATED)
 
 
 def inline_related(el: HtmlElement, text: str, base: str | None) -> RelatedLink | None:

@@ -16,15 +16,17 @@ import attrs
 import lxml.etree
 from lxml.html import HtmlElement
 
-from ._text import (
-    BLOCK_TAGS,
+from ._heuristics import Heuristics
+from ._hints import (
     CONTENT,
     FURNITURE,
     FURNITURE_TAGS,
     RELATED,
     SKIP_ROLES,
     hint_flags,
+    weak_names,
 )
+from ._text import BLOCK_TAGS
 
 __all__ = ["Scan", "scan"]
 
@@ -115,26 +117,26 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
     return "".join(parts), links
 
 
-def _noscript_keeps(ns: HtmlElement) -> bool:
+def _noscript_keeps(ns: HtmlElement, least: int) -> bool:
     """A ``<noscript>`` is kept when it is the only copy of what it shows: an image with no
     script-driven twin beside it, or an article that a script would otherwise render."""
     parent = ns.getparent()
     if parent is None:
         return False
     if next(ns.iter("img"), None) is None:
-        return _noscript_article(ns, parent)
+        return _noscript_article(ns, parent, least)
     return not any(el is not ns and next(el.iter("img"), None) is not None for el in parent)
 
 
 _SCRIPTED = frozenset(("script", "style", "template", "noscript"))
 
 
-def _noscript_article(ns: HtmlElement, parent: HtmlElement) -> bool:
+def _noscript_article(ns: HtmlElement, parent: HtmlElement, least: int) -> bool:
     """Several paragraphs of text in a ``<noscript>`` whose surroundings show almost none."""
     if next(ns.iter("p"), None) is None:
         return False
     size = len(ns.text_content())
-    if size < 400:
+    if size < least:
         return False
     beside = len(parent.text or "") + sum(
         len(el.text_content()) + len(el.tail or "")
@@ -147,13 +149,37 @@ def _noscript_article(ns: HtmlElement, parent: HtmlElement) -> bool:
 class _Pass:
     """One recursive pass over the tree; each element is classified by its parent's loop."""
 
-    __slots__ = ("drops", "hidden", "out", "unwrap")
+    __slots__ = ("drops", "h", "hidden", "out", "slots", "streamed", "unwrap")
 
-    def __init__(self) -> None:
+    def __init__(self, h: Heuristics) -> None:
+        self.h = h
         self.out = Scan()
         self.drops: list[HtmlElement] = []
         self.unwrap: list[HtmlElement] = []
         self.hidden: list[HtmlElement] = []
+        #: React's streamed boundaries: ``<div hidden id="S:n">`` and its ``<template id="B:n">``
+        self.streamed: list[HtmlElement] = []
+        self.slots: dict[str, HtmlElement] = {}
+
+    def _streamed(self, el: HtmlElement, ident: str | None) -> bool:
+        """A ``<div hidden id="S:n">`` of streamed server rendering: content a script moves
+        into its placeholder ``<template id="B:n">`` as soon as it arrives, not hidden."""
+        if el.tag != "div" or ident is None or not ident.startswith("S:"):
+            return False
+        self.streamed.append(el)
+        return True
+
+    def _slot(self, template: HtmlElement) -> None:
+        ident = template.get("id")
+        if ident is not None and ident.startswith("B:"):
+            self.slots[ident[2:]] = template
+
+    def reveal(self) -> None:
+        """Move each streamed boundary to its placeholder, where the page shows it."""
+        for el in self.streamed:
+            slot = self.slots.get((el.get("id") or "")[2:])
+            if slot is not None and el not in set(slot.iterancestors()):
+                slot.addnext(el)
 
     def visit(self, el: HtmlElement, bad: bool, related: bool) -> None:
         """The children of ``el`` (``bad``: inside furniture; ``related``: inside a related
@@ -170,9 +196,11 @@ class _Pass:
                 continue
             if not isinstance(tag, str) or tag in _DROP:
                 self.drops.append(child)
+                if tag == "template":
+                    self._slot(child)
                 continue
             if tag == "noscript":
-                if _noscript_keeps(child):
+                if _noscript_keeps(child, self.h.noscript_article):
                     self.unwrap.append(child)
                     if len(child):
                         self.visit(child, bad, related)
@@ -197,7 +225,7 @@ class _Pass:
                         hidden = hidden or value == "true"
                     elif key == "role":
                         role = value
-                if hidden:
+                if hidden and not _gated(cls, ident) and not self._streamed(child, ident):
                     self.hidden.append(child)
                     if tag in _LEAF:
                         # not looked into, so a leaf: a candidate that leaves with the tree
@@ -226,8 +254,16 @@ class _Pass:
                 paragraphs.append((el, bad))
         elif el.tag == "div":
             own, links = _own_text(el)
-            if len(own) > 150:
+            if len(own) > self.h.mixed_text:
                 self.out.mixed.append((el, bad, own, links))
+
+
+def _gated(cls: str | None, ident: str | None) -> bool:
+    """A hidden box named as a paywall slot ("paywall", "gate") holds the rest of the article
+    until a script checks the reader's subscription: it is read like a visible box."""
+    if cls is None and ident is None:
+        return False
+    return bool(weak_names(f"{cls or ''} {ident or ''}".lower()))
 
 
 def _body_flags(body: HtmlElement, out: Scan) -> tuple[bool, bool]:
@@ -246,10 +282,12 @@ def _body_flags(body: HtmlElement, out: Scan) -> tuple[bool, bool]:
     return bad, related
 
 
-def scan(body: HtmlElement) -> Scan:
+def scan(body: HtmlElement, h: Heuristics) -> Scan:
     """Clean ``body`` in place and return its paragraph-like and related elements."""
-    walk = _Pass()
+    walk = _Pass(h)
     walk.visit(body, *_body_flags(body, walk.out))
+    if walk.streamed:
+        walk.reveal()
     for el in walk.drops:
         el.drop_tree()
     for el in walk.unwrap:
@@ -258,7 +296,7 @@ def scan(body: HtmlElement) -> Scan:
         total = len(body.text_content())
         for el in walk.hidden:
             # a page that hides its whole article until a script runs keeps it
-            if len(el.text_content()) <= 0.7 * total:
+            if len(el.text_content()) <= h.hidden_keep_share * total:
                 el.drop_tree()
             else:  # kept: it was not scanned, so clean it here
                 for sub in list(el.iter(*_DROP_LIST)):

@@ -10,13 +10,12 @@ penalty wins, joined by siblings that score nearly as well.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
-from ._text import FURNITURE_TAGS, class_weight, hint, is_boilerplate
+from ._heuristics import Heuristics
+from ._hints import FURNITURE_TAGS, class_sign, furniture_hint
 
-__all__ = ["deck_after_title", "find_container", "find_lead"]
+__all__ = ["find_container", "link_len"]
 
 _TAG_BONUS = {
     "div": 5,
@@ -42,45 +41,44 @@ _TAG_BONUS = {
 }
 
 
-def _link_len(el: HtmlElement) -> int:
+def link_len(el: HtmlElement) -> int:
+    """Characters of text inside the links of ``el``."""
     return sum(len(a.text_content()) for a in el.iter("a"))
 
 
 def text_and_links(el: HtmlElement) -> tuple[int, int]:
     """Characters of text in ``el`` and of text inside its links."""
-    return len(el.text_content()), _link_len(el)
+    return len(el.text_content()), link_len(el)
 
 
 _Para = tuple[HtmlElement, int, int, bool, int]
-#: a best candidate scoring below this is weak: text beside blocks joins the vote
-_WEAK = 15.0
 
 
-def _paragraphs(elements: list[tuple[HtmlElement, bool]]) -> list[_Para]:
+def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list[_Para]:
     """(element, characters, commas, inside furniture, characters in links)."""
     out = []
     for el, bad in elements:
         text = el.text_content()
         n = len(text.strip())
-        if n < 25 or (n < 100 and el.tag == "td"):
+        if n < h.min_paragraph or (n < h.min_cell and el.tag == "td"):
             continue
         commas = text.count(",") + text.count("，") + text.count("、")
-        out.append((el, n, commas, bad, _link_len(el) if len(el) else 0))
+        out.append((el, n, commas, bad, link_len(el) if len(el) else 0))
     return out
 
 
-def _mixed(found: list[tuple[HtmlElement, bool, str, int]]) -> list[_Para]:
+def _mixed(found: list[tuple[HtmlElement, bool, str, int]], h: Heuristics) -> list[_Para]:
     """Paragraph entries for text written straight into a ``<div>`` beside its blocks."""
     out = []
     for el, bad, text, links in found:
         n = len(text.strip())
         commas = text.count(",") + text.count("，") + text.count("、")
-        if n >= 150 and links * 3 < n:
+        if n >= h.mixed_text and links * 3 < n:
             out.append((el, n, commas, bad, links))
     return out
 
 
-def _score(paras: list[_Para], skip_furniture: bool) -> dict[HtmlElement, float]:
+def _score(paras: list[_Para], skip_furniture: bool, h: Heuristics) -> dict[HtmlElement, float]:
     votes: dict[HtmlElement, float] = {}
     for el, n, commas, bad, links in paras:
         if bad and skip_furniture:
@@ -96,14 +94,14 @@ def _score(paras: list[_Para], skip_furniture: bool) -> dict[HtmlElement, float]
             node = node.getparent()
     scores = {}
     for node, v in votes.items():
-        bonus = _TAG_BONUS.get(node.tag, 0) + class_weight(node)
+        bonus = _TAG_BONUS.get(node.tag, 0) + h.class_weight * class_sign(node)
         # hints count once a candidate holds some text: an empty "content" div is no article
         scores[node] = v + (bonus if v >= 5 or bonus < 0 else bonus * v / 5)
     return scores
 
 
-def _final(scores: dict[HtmlElement, float], top_n: int = 8) -> list[tuple[float, HtmlElement]]:
-    best = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:top_n]
+def _final(scores: dict[HtmlElement, float], h: Heuristics) -> list[tuple[float, HtmlElement]]:
+    best = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[: h.top_candidates]
     out = []
     for el, s in best:
         n, links = text_and_links(el)
@@ -113,12 +111,12 @@ def _final(scores: dict[HtmlElement, float], top_n: int = 8) -> list[tuple[float
 
 
 def _siblings(
-    top: HtmlElement, score: float, scores: dict[HtmlElement, float]
+    top: HtmlElement, score: float, scores: dict[HtmlElement, float], h: Heuristics
 ) -> list[HtmlElement]:
     parent = top.getparent()
     if parent is None or top.tag == "body":
         return [top]
-    threshold = max(10.0, score * 0.2)
+    threshold = max(h.sibling_floor, score * h.sibling_share)
     top_class = top.get("class")
     kept = []
     for sib in parent:
@@ -127,11 +125,11 @@ def _siblings(
             continue
         if not isinstance(sib.tag, str) or sib.tag in ("nav", "aside", "footer", "header", "form"):
             continue
-        bonus = score * 0.2 if top_class and sib.get("class") == top_class else 0.0
+        bonus = score * h.sibling_share if top_class and sib.get("class") == top_class else 0.0
         s = scores.get(sib)
         if s is not None:
             n, links = text_and_links(sib)
-            if n and s * (1 - links / n) + bonus >= threshold and not is_boilerplate(sib):
+            if n and s * (1 - links / n) + bonus >= threshold and not furniture_hint(sib):
                 kept.append(sib)
                 continue
         if sib.tag == "p":
@@ -144,12 +142,20 @@ def _siblings(
 
 
 def _climb(
-    top: HtmlElement, ranked: list[tuple[float, HtmlElement]], scores: dict[HtmlElement, float]
+    top: HtmlElement,
+    ranked: list[tuple[float, HtmlElement]],
+    scores: dict[HtmlElement, float],
+    h: Heuristics,
 ) -> HtmlElement:
     """Move up from the best candidate when its ancestors gather several strong candidates
     (an article split into blocks) or score higher than it (more content lurks beside it)."""
     top_score = ranked[0][0]
-    others = [el for s, el in ranked[1:6] if s >= 0.4 * top_score]
+    least = min(h.climb_chars, len(top.text_content()))
+    others = [
+        el
+        for s, el in ranked[1:6]
+        if s >= h.climb_share * top_score and len(el.text_content()) >= least
+    ]
     if len(others) >= 2:
         lineages = [{el, *el.iterancestors()} for el in others]
         for parent in top.iterancestors():
@@ -211,86 +217,6 @@ def _grow(top: HtmlElement, paras: list[_Para]) -> HtmlElement:
     return top
 
 
-_LEAD = re.compile(
-    r"(?<![a-z0-9])(?:lead|leadtext|lead-text|intro|introtext|intro-text|articleintro|"
-    r"teaser-text|standfirst|deck|dek|excerpt|entry-excerpt|summary|"
-    r"subheadline|sub-headline|subheading|bajada|abstract|chapo|chapeau|sapo|entradilla|"
-    r"strapline|article-lead|article-intro|article-summary|article-deck|article-teaser|"
-    r"lede|kicker-text|text-lead|[a-z0-9]+[-_]{1,2}subtitle)(?![a-z0-9])"
-)
-_LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
-
-
-_LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
-
-
-def _lead_like(el: HtmlElement) -> bool:
-    h = hint(el)
-    if el.get("itemprop") in _LEAD_ITEMPROP:
-        pass
-    elif not h or not _LEAD.search(h) or is_boilerplate(el):
-        return False
-    n = len(el.text_content().strip())
-    return 60 <= n <= 1500 and _link_len(el) * 4 < n
-
-
-_DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
-_NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
-
-
-def deck_after_title(header: HtmlElement) -> HtmlElement | None:
-    """The first sentence-like block after the ``<h1>`` of an article header: its deck."""
-    seen_h1 = False
-    for el in header.iter():
-        tag = el.tag
-        if tag == "h1":
-            seen_h1 = True
-            continue
-        if not seen_h1 or tag not in _DECK_TAGS:
-            continue
-        if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
-            continue
-        n = len(el.text_content().strip())
-        if n < 60 or n > 600 or _link_len(el) * 4 >= n or is_boilerplate(el):
-            continue
-        if any(a.tag in _NOT_DECK or is_boilerplate(a) for a in el.iterancestors()):
-            continue
-        return el
-    return None
-
-
-def _in_figure(el: HtmlElement) -> bool:
-    """A caption's text ("description" of an image) is no standfirst."""
-    return any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
-
-
-def find_lead(container: HtmlElement) -> HtmlElement | None:
-    """The standfirst of the article just before its container ("lead", "intro", "deck"),
-    or else the first block after the title in the article's header."""
-    if container.tag in ("body", "html"):
-        return None
-    node = container
-    header_checked = False
-    for _ in range(6):
-        parent = node.getparent()
-        if parent is None or parent.tag == "html":
-            return None
-        # what comes before ``node`` at this level, closest first
-        for sib in node.itersiblings(preceding=True):
-            found = [el for el in sib.iter(*_LEAD_TAGS) if _lead_like(el) and not _in_figure(el)]
-            if found:
-                chosen = set(found)
-                outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
-                return outer[-1]
-            if not header_checked and next(sib.iter("h1"), None) is not None:
-                header_checked = True
-                deck = deck_after_title(sib)
-                if deck is not None:
-                    return deck
-        node = parent
-    return None
-
-
 _SEMANTIC_PARTS = frozenset(("header", "section", "aside", "footer", "nav", "figure"))
 
 
@@ -312,7 +238,7 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
             if (
                 tags == {"section"}
                 and len(found) > 1
-                and _link_len(found) * 4 < len(found.text_content())
+                and link_len(found) * 4 < len(found.text_content())
             ):
                 return found
         elif "section" in tags and tags <= _SEMANTIC_PARTS:
@@ -322,13 +248,14 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
 
 def _in_furniture(el: HtmlElement) -> bool:
     """True when ``el`` itself is named like a comment list or other furniture."""
-    return el.tag in ("aside", "nav", "footer", "form") or is_boilerplate(el)
+    return el.tag in ("aside", "nav", "footer", "form") or furniture_hint(el)
 
 
 def find_container(
     body: HtmlElement,
     candidates: list[tuple[HtmlElement, bool]],
-    mixed: list[tuple[HtmlElement, bool, str, int]] | None = None,
+    mixed: list[tuple[HtmlElement, bool, str, int]] | None,
+    h: Heuristics,
 ) -> list[HtmlElement]:
     """The elements that hold the article, in document order (``[body]`` when unsure).
 
@@ -336,23 +263,28 @@ def find_container(
     ``mixed`` the ``<div>`` elements with text of their own beside block children, which
     join the vote only when the paragraphs alone find no strong candidate.
     """
-    paras = _paragraphs(candidates)
+    paras = _paragraphs(candidates, h)
     if mixed:
-        extra = _mixed(mixed)
+        extra = _mixed(mixed, h)
         if extra:
-            scores = _score(paras, True)
+            scores = _score(paras, True, h)
             best = max(scores.values()) if scores else 0.0
-            if best < _WEAK:
+            if best < h.weak_score:
                 paras = paras + extra
     if not paras:
         return [body]
     total = sum(p[1] for p in paras)
-    scores = _score(paras, True)
-    ranked = _final(scores) if scores else []
-    if not ranked or ranked[0][0] < _WEAK or len(ranked[0][1].text_content()) < 0.2 * total:
+    scores = _score(paras, True, h)
+    ranked = _final(scores, h) if scores else []
+    weak = h.weak_score
+    if (
+        not ranked
+        or ranked[0][0] < weak
+        or len(ranked[0][1].text_content()) < h.doubt_share * total
+    ):
         # boilerplate words in a wrapper's class hid the article: score again without that test
-        all_scores = _score(paras, False)
-        alt = _final(all_scores)
+        all_scores = _score(paras, False, h)
+        alt = _final(all_scores, h)
         if alt and (
             not ranked
             or (
@@ -360,7 +292,7 @@ def find_container(
                     len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
                     # a weak best candidate loses to one several times as strong
                     or (
-                        ranked[0][0] < _WEAK
+                        ranked[0][0] < weak
                         and alt[0][0] > 3 * max(ranked[0][0], 1.0)
                         and len(alt[0][1].text_content()) > 500
                         and not any(a.tag in FURNITURE_TAGS for a in alt[0][1].iterancestors())
@@ -373,8 +305,8 @@ def find_container(
     if not ranked:
         return [body]
     top_score, top = ranked[0]
-    top = _grow(_climb(top, ranked, scores), paras)
+    top = _grow(_climb(top, ranked, scores, h), paras)
     article = _sole_article(body, top)
     if article is not None:
         return [article]
-    return _siblings(top, scores.get(top, top_score), scores)
+    return _siblings(top, scores.get(top, top_score), scores, h)

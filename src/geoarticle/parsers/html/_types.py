@@ -36,12 +36,15 @@ class Metadata:
     image: ImageCredit | None = None
     provenance: tuple[FieldSource, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: the ``<title>`` and the title meta tags as the page gives them (for the body step)
+    page_titles: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
 class Body:
-    """The main content: sections, credits of its images, related links."""
+    """The main content: the standfirst, sections, credits of its images, related links."""
 
+    standfirst: str | None = None
     sections: tuple[Section, ...] = ()
     image_credits: tuple[ImageCredit, ...] = ()
     related_links: tuple[RelatedLink, ...] = ()

@@ -10,7 +10,8 @@ is skipped. Related-article blocks turn into ``RelatedLink`` teasers.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 from lxml.html import HtmlElement
@@ -26,155 +27,70 @@ from ...models import (
     RelatedLink,
     Table,
 )
+from .._clutter import is_related_heading
 from .._credits import parse_credit
+from ._chain import Chain, Verdict
 from ._figures import figure_credit, is_figure_like
-from ._related import RELATED_HEADING, inline_related, is_related, link_url, related_links
-from ._score import deck_after_title
+from ._headings import bold_line, run_in_heading
+from ._heuristics import DEFAULT_HEURISTICS, Heuristics
+from ._hints import hint
+from ._live import live_posts, post_header, post_title
+from ._related import inline_related, link_url, related_links
+from ._rules import DEFAULT_CHAIN
+from ._standfirst import deck_after_title, text_only
 from ._text import (
     BLOCK_LIST,
     BLOCK_TAGS,
-    FURNITURE_TAGS,
     HEADINGS,
     block_paragraphs,
-    hint,
     inline_text,
-    is_boilerplate,
     nfc,
     norm,
     raw_text,
     split,
 )
 
-__all__ = ["Walker", "is_furniture_line"]
+__all__ = ["Walker"]
 
-_SKIP_TAGS = FURNITURE_TAGS | {"address", "fieldset"}
 _LIST_TAGS = frozenset(("ul", "ol", "dl"))
 _CELL_TAGS = ("td", "th")
 _TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”", "»", "…")
 _LAYOUT_INSIDE = ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "pre")
-_BOILER_LINE = re.compile(
-    r"^(?:share(?: this)?(?: article| story| post)?|share on \w+|tweet|print|email|e-mail|"
-    r"advertisement|anzeige|werbung|publicité|publicidad|sponsored|loading\.*|like this:?|"
-    r"related|follow us|comments?|\d+ comments?|leave a (?:comment|reply)|back to top|"
-    r"skip to (?:content|main content)|read more|mehr lesen|weiterlesen|teilen|"
-    r"(?:diesen |den )?(?:artikel|beitrag) teilen|jetzt registrieren|registrieren|anmelden|"
-    r"log ?in|kontakt|contact|telefon|phone|credits?|quellen(?:angaben)?|sources?|diese seite|"
-    r"valora esta noticia|(?:als )?pdf herunterladen|download pdf|drucken|kommentare?|"
-    r"kommentieren|compartir|partager|imprimir|imprimer|tags?|themen|topics|temas|aktuell|"
-    r"community|seite drucken|print (?:this )?page|\d+ min(?:ute)?s? read|sorted by(?::.{0,30})?|"
-    r"(?:weiterlesen )?\d+ minuten?(?: lesezeit)?|lesezeit:? \d+ min(?:uten|\.)?|"
-    r"drukuj|pdf|permalink|permalien|schlagw(?:o|ö)rte|stichw(?:o|ö)rte|kategorie(?:n)?(?: .{1,40})?|categor(?:y|ies)(?:: .{1,40})?)"
-    r"\W*$",
-    re.IGNORECASE,
-)
-# a bare agency/photographer credit line: "AFP / MARCO BERTORELLO", "REUTERS/Jane Doe"
-_CREDIT_LINE = re.compile(r"^[A-Z][A-Z.&-]{1,20}(?: ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3})+$")
-
-# calls to subscribe, follow or share: furniture even when they sit in the article's markup
-_PROMPT_ANY = re.compile(
-    r"\b(?:subscribe|subscriber|subscription|sign up|newsletter|follow (?:us|the)|"
-    r"download (?:the|our)|to (?:view|read) the full|to continue reading|all rights reserved|"
-    r"abonnieren|abonnent|folgen sie uns|folge uns|suscr[ií]bete|hazte miembro|[úu]nete|"
-    r"s[íi]guenos|abonnez-vous|inscrivez-vous|assine|inscreva-se|written permission|"
-    r"in den kommentaren|we may (?:receive|earn) (?:a )?compensation|affiliate[- ]links?|"
-    r"enthält werbung|pour lire la suite|créez votre compte|nicht eingeloggt|"
-    r"jetzt registrieren|ohne gewähr|copyrighted|unterstütze uns|unterstützen sie uns|"
-    r"apóyanos|para comentar|kommentare (?:zu )?schreiben|kommentare insgesamt|"
-    r"if you enjoyed|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|verpasse keine|"
-    r"get the latest news|canal de youtube|nuestro canal|jetzt abonnieren|abonniere|"
-    r"we use cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
-    r"klicken sie auf den (?:unteren )?button|respektieren (?:deine|ihre) privatsphäre|"
-    r"kommentar schreiben|bisherige kommentare|(?:müssen|muss) (?:sie|du) (?:sich |dich )?"
-    r"(?:eingeloggt|angemeldet)|(?:müssen|musst) (?:sie|du) (?:sich|dich) (?:einloggen|anmelden)|"
-    r"you must be logged in|trust principles|provision (?:erhält|erhalten|bekommt|bekommen))\b|"
-    r"\bimpressum\b.{0,80}\bdatenschutz|\bdatenschutz.{0,80}\bimpressum\b",
-    re.IGNORECASE,
-)
-# a substring every match of _PROMPT_ANY holds (lower-cased): most lines hold none of them, and
-# a few substring tests cost far less than the alternation tried at every position
-_PROMPT_KEYS = (
-    "subscri", "sign up", "newsletter", "follow ", "download ", "the full", "continue reading",
-    "rights reserved", "abonn", "folge", "suscr", "hazte", "nete", "guenos", "inscrivez",
-    "assine", "inscreva", "written permission", "kommentar", "compensation", "affiliate",
-    "werbung", "lire la suite", "votre compte", "eingeloggt", "registrieren", "gewähr",
-    "copyright", "unterstütz", "apóyanos", "comentar", "enjoyed", "teilen", "verpasse",
-    "latest news", "canal", "cookies", "button", "privatsphäre", "angemeldet", "einloggen",
-    "anmelden", "logged in", "trust principles", "provision", "impressum",
-)  # fmt: skip
-_PROMPT_START = re.compile(
-    r"(?:presse)?kontakt\s*:|ansprechpartner(?:in)?\b|media contact\b|press contact\b|"
-    r"(?:auch lesen|lesen sie hier|dowiedz się więcej|donate|hier geht es zu|zurück zur?|"
-    r"mehr interessantes|volltext-suche)\b|"
-    r"(?:mire|mira|lee|lea|puedes ver|ver también)\s*:|\W*(?:anzeige|werbung)\s*[-–:.|,]|"
-    r"©|copyright\b",
-    re.IGNORECASE,
-)
-
-
-def _prompt(text: str) -> bool:
-    """Calls to subscribe, follow or share (see ``_PROMPT_ANY`` and ``_PROMPT_START``)."""
-    if _PROMPT_START.match(text) is not None:
-        return True
-    low = text.lower()
-    return any(k in low for k in _PROMPT_KEYS) and _PROMPT_ANY.search(text) is not None
-
-
-# copyright and reprint notices, longer than a prompt
-_LEGAL = re.compile(
-    r"\ball rights reserved\b|\bcopyrighted property\b|"
-    r"\bwritten permission\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
-    r"\b(?:unter der|under the) (?:lizenz|licen[cs]e) cc[- ]|"
-    # disclosures of paid links
-    r"\bwe may (?:receive|earn) (?:a )?(?:compensation|commission)\b|"
-    r"\b(?:contains|includes) references to products\b",
-    re.IGNORECASE,
-)
-# a substring every match of _LEGAL holds (lower-cased)
-_LEGAL_KEYS = (
-    "rights reserved", "copyrighted property", "written permission", "rechte vorbehalten",
-    "derechos reservados", " cc", "we may", "references to products",
-)  # fmt: skip
-
-
-def _legal(text: str) -> bool:
-    """A copyright, reprint or licence notice, or a disclosure of paid links."""
-    low = text.lower()
-    return any(k in low for k in _LEGAL_KEYS) and _LEGAL.search(text) is not None
-
-
-# a line that is only a date ("23.10.2018", "Erstellt am 6. Mai 2014", "Last modified: ...")
-_DATE_LINE = re.compile(
-    r"^(?:(?:erstellt|aktualisiert|veröffentlicht|published|updated|posted|last modified)"
-    r"(?:\s+(?:am|on))?\s*:?\s*)?(?:\w+,?\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|\w+)\.?[./-]?\s?\d{2,4}"
-    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$|"
-    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|^(?:release|news) date\s*:?$|"
-    r"^(?:(?:veröffentlichung|veröffentlicht|stand|datum|date)\s*:\s*)?\d{1,2}\.? [a-zäéû]{3,10}\.? "
-    r"\d{4}(?:,? \d{1,2}:\d{2}(?: uhr)?)?$",
-    re.IGNORECASE,
-)
-_CAPTION_HINT = re.compile(
-    r"(?<![a-z0-9])(?:caption|figcaption|wp-caption-text|credits?|image-credit|photo-credit)"
-    r"(?![a-z0-9])"
-)
 
 
 @attrs.define
 class Walker:
-    """Collects sections, blocks, image credits and related links while walking."""
+    """Collects sections, blocks, image credits and related links while walking, asking
+    the clutter rule chain (:mod:`._rules`) about every box, line and label it meets."""
 
     base: str | None
     titles: frozenset[str]
     depth_limit: int
     max_blocks: int
+    chain: Chain = DEFAULT_CHAIN
+    heuristics: Heuristics = DEFAULT_HEURISTICS
     sections: list[tuple[str | None, int, list[Block]]] = attrs.Factory(lambda: [(None, 0, [])])
     credits: list[ImageCredit] = attrs.Factory(list)
     related: list[RelatedLink] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
     blocks: int = 0
+    #: the level of the last heading tag met (headings drawn in bold go one below it)
     last_level: int = 0
+    #: the elements of the containers that hold a ``<time>`` (where live-blog posts may be)
+    timed: set[HtmlElement] = attrs.Factory(set)
     seen_text: bool = False
     #: characters of text in the container walked (furniture-named wrappers above half stay)
     size: int = 1 << 40
+    #: nesting, class and id of the element being judged
+    depth: int = 0
+    names: str = ""
+    #: the standfirst (kept as the summary, out of the body), and its last block
+    standfirst: str | None = None
+    _lead: HtmlElement | None = None
+    #: the elements walked (what :meth:`name_share` measures against)
+    containers: list[HtmlElement] = attrs.Factory(list)
+    _shares: dict[str, float] = attrs.Factory(dict)
+    _line_rules: tuple[tuple[Callable[[Any, Any], Verdict | None], int], ...] | None = None
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -189,50 +105,90 @@ class Walker:
         if not isinstance(block, Figure):
             self.seen_text = True
 
+    def judge_line(self, text: str) -> Verdict | None:
+        """The first verdict of the chain's line rules on ``text`` (each rule sees only the
+        lines shorter than its bound)."""
+        rules = self._line_rules
+        if rules is None:
+            rules = self._line_rules = self.chain.bounded("line", self.heuristics)
+        n = len(text)
+        for judge, below in rules:
+            if n < below:
+                verdict = judge(text, self)
+                if verdict is not None:
+                    return verdict
+        return None
+
     def paragraphs(self, texts: list[str]) -> None:
-        """Append paragraphs, leaving out lone furniture lines ("Share this", "Advertisement")."""
+        """Append paragraphs, leaving out the lines the chain's line rules call furniture
+        ("Share this", "Advertisement") and reading credit lines as image credits."""
+        judge = self.judge_line
         for t in texts:
-            if not t or (
-                len(t) < 60
-                and (
-                    _BOILER_LINE.match(t)
-                    or _DATE_LINE.match(t)
-                    or _CREDIT_LINE.match(t)
-                    or RELATED_HEADING.match(t)
-                )
-            ):
-                continue
-            if len(t) < 250 and _prompt(t):
-                continue
-            if len(t) < 600 and _legal(t):
-                continue
-            if len(t) < 300 and _credit_tail(t):
-                continue
-            if len(t) < 200 and self._credit_line(t):
-                continue
-            self.add(Paragraph(text=t))
+            verdict = judge(t)
+            if verdict is None or verdict is Verdict.KEEP:
+                self.add(Paragraph(text=t))
+            elif verdict is Verdict.CREDIT:
+                credit = parse_credit(t)
+                if credit is not None:
+                    self.credits.append(credit)
 
-    def _credit_line(self, text: str) -> bool:
-        """A labelled credit line on its own ("Titelbild: X/Agency") becomes an image credit."""
-        if ":" not in text[:40]:
-            return False
-        credit = parse_credit(text)
-        if credit is None or credit.label is None or credit.caption is not None:
-            return False
-        if any(ch.isdigit() for ch in credit.label):
-            return False  # "Image 1: ..." names a figure: the trailing-credits step matches it
-        self.credits.append(credit)
-        return True
+    def name_share(self, token: str) -> float:
+        """The share of the containers' text inside the outermost elements whose class or id
+        holds ``token``."""
+        share = self._shares.get(token)
+        if share is None:
+            held = sum(_carried(c, token) for c in self.containers)
+            share = held / self.size if self.size else 0.0
+            self._shares[token] = share
+        return share
 
-    def heading(self, text: str, level: int) -> None:
-        """Open a new section, unless the heading repeats the page title."""
-        if not text or is_furniture_line(text):
+    def lead(self, el: HtmlElement) -> None:
+        """The standfirst found before the container, unless the chain calls it furniture."""
+        self.names = hint(el)
+        verdict = self.chain.judge("box", el, self)
+        if verdict in (Verdict.DROP, Verdict.RELATED):
+            return
+        if verdict is Verdict.DECK:
+            deck = deck_after_title(el, self.heuristics)
+            if deck is None:
+                return
+            el = deck
+        if text_only(el):
+            self.take_standfirst(el)
+        else:  # a block with headings, lists or pictures is the article's start, not its lead
+            self.element(el, 0)
+
+    def may_continue_standfirst(self, el: HtmlElement) -> bool:
+        """True when no standfirst was found yet, or ``el`` follows the block taken last."""
+        return self.standfirst is None or (
+            self._lead is not None and el.getprevious() is self._lead
+        )
+
+    def take_standfirst(self, el: HtmlElement) -> None:
+        """Keep the text of ``el`` as the standfirst (its furniture lines left out); a block
+        right after the one taken continues it."""
+        if not self.may_continue_standfirst(el):
+            return
+        texts = [t for t in block_paragraphs(el) if self.judge_line(t) in (None, Verdict.KEEP)]
+        if texts:
+            self.standfirst = "\n\n".join([*([self.standfirst] if self.standfirst else []), *texts])
+            self._lead = el
+
+    def is_furniture_label(self, text: str) -> bool:
+        """True when the chain's label rules call a heading or list item furniture."""
+        return self.chain.judge("label", text, self) is Verdict.DROP
+
+    def heading(self, text: str, level: int, *, drawn: bool = False) -> None:
+        """Open a new section, unless the heading repeats the page title (``drawn``: a
+        heading drawn in bold, which does not change the level the next one goes below)."""
+        if not text or self.is_furniture_label(text):
             return
         if level <= 2 and not self.seen_text and text.casefold() in self.titles:
             return
         if level == 1 and text.casefold() in self.titles:
             return
-        self.last_level = level
+        if not drawn:
+            self.last_level = level
         self.sections.append((text, level, []))
 
     def figure(self, el: HtmlElement) -> None:
@@ -249,7 +205,9 @@ class Walker:
 
     # --- walking ----------------------------------------------------------------
     def walk(self, el: HtmlElement, depth: int = 0) -> None:
-        """The children of a container element, in order."""
+        """The children of a container element, in order (the posts of a live blog as
+        sections of their own)."""
+        posts = live_posts(el, self.heuristics, self.timed) if self.timed else ()
         run: list[str] = [el.text or ""]
         # inside a related block: opened by a heading of this level, or 7 by a lone line
         related_level = 0
@@ -284,11 +242,24 @@ class Walker:
                     continue
             if level is not None or tag == "p":
                 text = inline_text(child).replace("\n", " ")
-                if len(text) < 60 and RELATED_HEADING.match(text):
+                if len(text) < self.heuristics.short_line and is_related_heading(text):
                     related_level = level or 7
                     continue
+            if child in posts:
+                self._post(child, depth + 1)
+                continue
             self.element(child, depth + 1)
         self._flush(run)
+
+    def _post(self, post: HtmlElement, depth: int) -> None:
+        """A post of a live blog: a section headed by its title, without its time."""
+        for line in post_header(post, self.heuristics):
+            line.drop_tree()
+        title, holder = post_title(post)
+        if title is not None and holder is not None and self._may_head(title):
+            self.heading(title, 2, drawn=True)
+            holder.drop_tree()
+        self.element(post, depth)
 
     def _flush(self, run: list[str]) -> None:
         raw = "".join(run)
@@ -299,30 +270,20 @@ class Walker:
     def element(self, el: HtmlElement, depth: int) -> None:
         """One block-level (or image-holding inline) element."""
         tag = el.tag
-        if is_related(el):
-            self.related.extend(related_links(el, self.base))
-            return
-        if tag == "figcaption" or _CAPTION_HINT.search(hint(el)):
-            return  # a caption away from its image: neither body text nor a credit we can place
-        if (
-            tag == "header"
-            and self.blocks == 0
-            and next(el.iter("h1"), None) is not None
-            # a short header (title, deck, byline, date) is never body, even on a short page
-            and (len(el.text_content()) < 0.5 * self.size or len(el.text_content()) < 600)
-        ):
-            deck = deck_after_title(el)  # the article's own header: its deck, not its furniture
-            # one marked as the subtitle is the article's subtitle, not body text
-            if deck is not None and "subtitle" not in hint(deck):
-                self.paragraphs(block_paragraphs(deck))
-            return
-        if tag in _SKIP_TAGS or is_boilerplate(el):
-            if _related_heading(el):
+        self.depth = depth
+        self.names = hint(el)
+        verdict = self.chain.judge("box", el, self)
+        if verdict is not None and verdict is not Verdict.KEEP:
+            if verdict is Verdict.RELATED:
                 self.related.extend(related_links(el, self.base))
-                return
-            # a wrapper named like furniture that holds most of the article is still the article
-            if len(el.text_content()) < 0.5 * self.size:
-                return
+            elif verdict is Verdict.DECK:
+                # the article's own header: its deck, not its furniture
+                deck = deck_after_title(el, self.heuristics)
+                if deck is not None:
+                    self.take_standfirst(deck)
+            elif verdict is Verdict.STANDFIRST:
+                self.take_standfirst(el)
+            return
         level = HEADINGS.get(tag)
         if level is not None:
             self.heading(inline_text(el).replace("\n", " "), level)
@@ -348,33 +309,38 @@ class Walker:
             self._container(el, depth)
 
     def _container(self, el: HtmlElement, depth: int) -> None:
-        n = len(el.text_content())
-        if n and n < 3000:
-            links = sum(len(a.text_content()) for a in el.iter("a"))
-            if links / n > 0.55:
-                if is_related(el) or _related_heading(el):
-                    self.related.extend(related_links(el, self.base))
-                return
         if next(el.iterdescendants(*BLOCK_LIST), None) is None:
-            for img in el.iter("img"):
-                self.figure(img)
-            texts = block_paragraphs(el)
-            if len(texts) == 1 and self._inline_related(el, texts[0]):
-                return
-            self.paragraphs(texts)
+            self._p(el)
         else:
             self.walk(el, depth)
 
     def _p(self, el: HtmlElement) -> None:
+        """A paragraph (or a leaf box of text): its images, then its text, which may be a
+        teaser, a heading drawn in bold, or open with one."""
         for img in el.iter("img"):
             self.figure(img)
         texts = block_paragraphs(el)
         if len(texts) == 1 and self._inline_related(el, texts[0]):
             return
-        if len(texts) == 1 and _pseudo_heading(el, texts[0]):
-            self.heading(texts[0], min(6, max(self.last_level, 1) + 1))
-            return
+        if texts:
+            level = min(6, max(self.last_level, 1) + 1)
+            head = run_in_heading(el, texts[0], self.heuristics)
+            if head is not None and self._may_head(head):
+                self.heading(head, level, drawn=True)
+                texts = [texts[0][len(head) :].lstrip(), *texts[1:]]
+            elif (
+                len(texts) == 1
+                and bold_line(el, texts[0], self.heuristics)
+                and self._may_head(texts[0])
+            ):
+                self.heading(texts[0], level, drawn=True)
+                return
         self.paragraphs(texts)
+
+    def _may_head(self, text: str) -> bool:
+        """A line drawn as a heading is one unless the chain calls it furniture (a date, a
+        credit, a prompt)."""
+        return self.judge_line(text) in (None, Verdict.KEEP)
 
     def _inline_related(self, el: HtmlElement, text: str) -> bool:
         link = inline_related(el, text, self.base) if len(text) < 300 else None
@@ -385,22 +351,15 @@ class Walker:
         return link is not None
 
     def _list(self, el: HtmlElement, depth: int) -> None:
-        n = len(el.text_content())
-        if n:
-            links = sum(len(a.text_content()) for a in el.iter("a"))
-            if links / n > 0.6:
-                if is_related(el):
-                    self.related.extend(related_links(el, self.base))
-                return
         if next(el.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is not None:
             self.walk(el, depth)  # a list of cards, each with its heading: sections, not items
             return
         item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
         items = [inline_text(li) for li in el if li.tag in item_tags]
-        items = [i for i in items if i and not is_furniture_line(i)]
+        items = [i for i in items if i and not self.is_furniture_label(i)]
         if items:
             self.add(ListBlock(items=items, ordered=el.tag == "ol"))
-        elif n:
+        elif el.text_content():
             self.walk(el, depth)
 
     def _quote(self, el: HtmlElement) -> None:
@@ -433,22 +392,13 @@ class Walker:
         self.add(Table(rows=rows))
 
 
-def is_furniture_line(text: str) -> bool:
-    """A short line of page furniture ("Comments", "Share this", "Related articles")."""
-    return len(text) < 60 and (
-        _BOILER_LINE.match(text) is not None
-        or RELATED_HEADING.match(text) is not None
-        or _prompt(text)
+def _carried(root: HtmlElement, token: str) -> int:
+    """Characters of text in the outermost elements under ``root`` named ``token``."""
+    found = [el for el in root.iter() if isinstance(el.tag, str) and token in hint(el).split()]
+    chosen = set(found)
+    return sum(
+        len(el.text_content()) for el in found if not any(a in chosen for a in el.iterancestors())
     )
-
-
-def _credit_tail(text: str) -> bool:
-    """A caption that ends in its image credit ("A harbour at dawn. © Agency / Name")."""
-    at = text.rfind("©")
-    if at < 0:
-        return False
-    rest = text[at + 1 :]
-    return len(rest) < 60 and len(rest.split()) <= 8
 
 
 def _teaser_link(el: HtmlElement, text: str, base: str | None) -> RelatedLink | None:
@@ -474,19 +424,3 @@ def _has_blocks_or_images(el: HtmlElement) -> bool:
 
 def _long_cells(table: HtmlElement) -> bool:
     return any(len(c.text_content()) > 300 for c in table.iter(*_CELL_TAGS))
-
-
-def _related_heading(el: HtmlElement) -> bool:
-    for h in el.iter("h2", "h3", "h4", "h5", "h6", "strong"):
-        return RELATED_HEADING.match(norm(h.text_content())) is not None
-    return False
-
-
-def _pseudo_heading(el: HtmlElement, text: str) -> bool:
-    """A paragraph that is only a short bold line, styled as a heading."""
-    if len(el) != 1 or len(text) > 100 or text.endswith(_TERMINAL) or "\n" in text:
-        return False
-    child = el[0]
-    if child.tag not in ("strong", "b") or (el.text or "").strip() or (child.tail or "").strip():
-        return False
-    return len(text.split()) <= 12

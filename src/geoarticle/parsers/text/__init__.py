@@ -61,7 +61,7 @@ the input size.
 from __future__ import annotations
 
 from ...errors import NotAnArticleError
-from ...limits import DEFAULT_LIMITS, Limits
+from ...limits import DEFAULT_LIMITS, Limits, check_deadline
 from ...models import Article, Dateline, FieldSource, Paragraph, Section
 from ._body import Body, read_body
 from ._clean import clean_text
@@ -126,14 +126,17 @@ def parse_text(text: str, *, limits: Limits | None = None) -> Article:
     """
     limits = limits or DEFAULT_LIMITS
     cleaned, warnings = clean_text(text, limits)
+    check_deadline("parse_text, cleaning")
     units = list(segment(cleaned))
     if not units:
         raise NotAnArticleError("input is empty")
+    check_deadline("parse_text, segmenting")
     header = read_header(units)
     if not header.title:
         warnings.append("no title line: the first line reads as body text")
     rel = _related_start(units, header.body_start)
     body = read_body(units[header.body_start : rel], limits)
+    check_deadline("parse_text, body")
     related = read_related(units[rel + 1 :]) if rel < len(units) else []
     sections = body.sections
     dateline = _take_dateline(sections)

@@ -1,0 +1,227 @@
+"""What an element's class, id, role and tag say about it: the evidence page templates give.
+
+The words come from ``geoarticle/data/clutter/class-names.txt`` (see
+:mod:`geoarticle.parsers._clutter`); this module turns them into per-token tests.
+A class or id token is *furniture* when it is a furniture term, with at most one
+word before it ("post-") and one known word after it ("-box", "-area"), unless the
+word before names a state or a layout ("has-sidebar", "field--label-hidden");
+*content* when it names the article ("entry-content", "hentry"); *related* when it
+names a block of teasers ("related-posts-list"). Tokens are tested one at a time
+(the same tokens recur across a page and across pages, so results are cached), and
+a token none of whose words starts a term skips the patterns ("col-md-8", "row").
+
+These are hints, weighed by the rule chain (:mod:`._rules`) against the text an
+element holds; :func:`furniture_hint` is the one place that reads furniture names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .._clutter import class_names
+from .._phrase_syntax import expand, to_regex
+
+__all__ = [
+    "CONTENT",
+    "FURNITURE",
+    "FURNITURE_TAGS",
+    "RELATED",
+    "SKIP_ROLES",
+    "WEAK",
+    "boilerplate_hint",
+    "caption_hint",
+    "class_sign",
+    "furniture_hint",
+    "hint",
+    "hint_flags",
+    "related_hint",
+    "weak_names",
+]
+
+#: Tags that hold page furniture (menus, site headers and footers, asides, forms).
+FURNITURE_TAGS = frozenset(("nav", "aside", "footer", "header", "form", "menu"))
+#: ARIA roles of page furniture.
+SKIP_ROLES = frozenset(
+    {"navigation", "contentinfo", "banner", "complementary", "dialog", "menu", "menubar", "search"}
+)
+
+_NAMES = class_names()
+
+
+def _alt(section: str) -> str:
+    return "|".join(to_regex(term, "token") for term in _NAMES[section])
+
+
+_TERMS = _alt("furniture")
+_WEAK_TERMS = _alt("weak-furniture")
+_SUFFIXES = _alt("furniture-suffix")
+_STATES = _alt("state-prefix")
+_BARE_TERMS = _alt("bare-furniture")
+_CONTENT_WORDS = _alt("content")
+_CONTENT_PREFIXES = _alt("content-prefix")
+_CONTENT_SUFFIXES = _alt("content-suffix")
+_RELATED_TERMS = _alt("related")
+
+
+def _furniture_pattern(terms: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\A(?!(?:{_STATES})[-_])"
+        rf"(?:(?:[a-z0-9]+[-_]{{1,2}})?(?:{terms})(?:[-_]{{1,2}}(?:{_SUFFIXES}))?"
+        rf"|(?:[a-z0-9]+[-_]{{1,2}})?(?:{_BARE_TERMS}))"
+    )
+
+
+# one class or id token at a time: the same tokens recur across a page and across pages
+_BOILERPLATE = _furniture_pattern(_TERMS)
+_WEAK_BOILERPLATE = _furniture_pattern(_WEAK_TERMS)
+_POSITIVE = re.compile(
+    rf"(?:{_CONTENT_PREFIXES})?(?:{_CONTENT_WORDS})(?:[-_]{{1,2}}(?:{_CONTENT_SUFFIXES}))?"
+)
+# a related-articles block: the word with at most one word before it and two after it
+# ("post-related", "related-posts-list"), not "js-truncate-related-to-my-size"
+_RELATED_TOKEN = re.compile(
+    rf"(?:[a-z0-9]+[-_]{{1,2}})?(?:{_RELATED_TERMS})(?:[-_]{{1,2}}[a-z0-9]+){{0,2}}"
+)
+_CAPTION = re.compile(rf"(?<![a-z0-9])(?:{_alt('caption')})(?![a-z0-9])")
+
+# a BEM namespace ("c-", "o-", "m-"): "c-letters-cta" is a "letters-cta"; Drupal's field
+# prefix: "field--name-field-tags" is a "tags"
+_NAMESPACE = re.compile(r"\A(?:[a-z]-|field--name-(?:field-)?)(?=[a-z])")
+
+#: Token flags: named like furniture, like the article, like a related block, or like a weak
+#: furniture name (a layout slot or access state, ``[weak-furniture]``).
+FURNITURE, CONTENT, RELATED, WEAK = 1, 2, 4, 8
+_TOKENS: dict[str, int] = {}
+_HINTS: dict[str, int] = {}
+
+
+def _first_words(section: str) -> set[str]:
+    """The first word (up to ``-`` or ``_``) of every token a term of ``section`` matches:
+    the words a token must hold for a term to match it."""
+    return {
+        re.split(r"[-_]", text, maxsplit=1)[0] for term in _NAMES[section] for text in expand(term)
+    }
+
+
+def _glued_prefixes() -> set[str]:
+    """Content prefixes written onto the word itself ("h" of microformats' "hentry")."""
+    return {p for p in _NAMES["content-prefix"] if not p.endswith(("-", "_"))}
+
+
+# a token can only be furniture, content or related when one of its words starts a term:
+# most tokens ("col-md-8", "row", "clearfix") skip the patterns
+_WORDS = frozenset(
+    _first_words("furniture")
+    | _first_words("bare-furniture")
+    | _first_words("weak-furniture")
+    | _first_words("content")
+    | {p + w for p in _glued_prefixes() for w in _first_words("content")}
+    | _first_words("related")
+)
+
+
+_WEAK_WORDS = frozenset(_first_words("weak-furniture"))
+
+
+def _furniture(token: str, pattern: re.Pattern[str]) -> bool:
+    token = _NAMESPACE.sub("", token, count=1)
+    if pattern.fullmatch(token):
+        return True
+    # a BEM element ("newsletter__title") belongs to its block ("newsletter")
+    block = token.partition("__")[0]
+    return block != token and pattern.fullmatch(block) is not None
+
+
+def _token_flags(token: str) -> int:
+    flags = _TOKENS.get(token)
+    if flags is None:
+        flags = 0
+        words = token.replace("_", "-").split("-")
+        if not _WORDS.isdisjoint(words):
+            if _furniture(token, _BOILERPLATE):
+                flags |= FURNITURE
+            elif not _WEAK_WORDS.isdisjoint(words) and _furniture(token, _WEAK_BOILERPLATE):
+                flags |= WEAK
+            if _POSITIVE.fullmatch(token):
+                flags |= CONTENT
+            if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
+                flags |= RELATED
+        if len(_TOKENS) > 200_000:
+            _TOKENS.clear()
+        _TOKENS[token] = flags
+    return flags
+
+
+def hint_flags(h: str) -> int:
+    """FURNITURE, CONTENT and RELATED bits of a lower-cased class/id string."""
+    flags = _HINTS.get(h)
+    if flags is None:
+        flags = 0
+        for token in h.split():
+            flags |= _token_flags(token)
+        if len(_HINTS) > 200_000:
+            _HINTS.clear()
+        _HINTS[h] = flags
+    return flags
+
+
+def hint(el: HtmlElement) -> str:
+    """The lower-cased class and id of ``el`` (what page templates name their parts by)."""
+    get = el.get
+    c, i = get("class"), get("id")
+    if c is None and i is None:
+        return ""
+    return f"{c or ''} {i or ''}".lower()
+
+
+def boilerplate_hint(h: str, *, weak: bool = False) -> bool:
+    """True when a lower-cased class/id string names page furniture (and not content); with
+    ``weak``, weak furniture names count too."""
+    flags = hint_flags(h)
+    if flags & CONTENT:
+        return False
+    return bool(flags & (FURNITURE | WEAK)) if weak else bool(flags & FURNITURE)
+
+
+def furniture_hint(el: HtmlElement, *, weak: bool = False, names: str | None = None) -> bool:
+    """True when class, id or role name ``el`` as page furniture (menus, shares, ads ...);
+    with ``weak``, weak furniture names ("paywall", "widget-area") count too (``names``:
+    ``hint(el)`` when the caller has it)."""
+    h = hint(el) if names is None else names
+    if h and boilerplate_hint(h, weak=weak):
+        return True
+    role = el.get("role")
+    return role is not None and role in SKIP_ROLES
+
+
+def weak_names(h: str) -> list[str]:
+    """The weak furniture tokens of a lower-cased class/id string that names nothing else
+    as furniture or content ("paywall heading-h4": ["paywall"])."""
+    if hint_flags(h) & (FURNITURE | CONTENT | WEAK) != WEAK:
+        return []
+    return [t for t in h.split() if _token_flags(t) & WEAK]
+
+
+def related_hint(h: str) -> bool:
+    """True when a lower-cased class/id string names a related-articles block."""
+    return bool(hint_flags(h) & RELATED)
+
+
+def caption_hint(h: str) -> bool:
+    """True when a lower-cased class/id string names a caption or an image credit."""
+    return _CAPTION.search(h) is not None
+
+
+def class_sign(el: HtmlElement) -> int:
+    """+1 for a content-like class/id, -1 for a furniture-like one, 0 otherwise (a class
+    naming both, "main-content sidebar", weighs nothing)."""
+    h = hint(el)
+    if not h:
+        return 0
+    flags = hint_flags(h)
+    w = 1 if flags & CONTENT else 0
+    if flags & (FURNITURE | CONTENT) == FURNITURE:
+        w -= 1
+    return w

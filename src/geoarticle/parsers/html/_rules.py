@@ -1,0 +1,303 @@
+"""The clutter rules: is this box, line, label or edge block the article, or page furniture?
+
+Each rule is a small named function in :data:`DEFAULT_CHAIN` (see :mod:`._chain`); the
+walker (:mod:`._walk`) asks the chain about every element before it walks it (``box``),
+every paragraph of text (``line``), every heading and list item (``label``), and the
+body's first and last blocks (``edge``, from :mod:`._body`). The phrase lists come from
+package data (:mod:`geoarticle.parsers._clutter`), the class-name evidence from
+:mod:`._hints`, the numbers from :mod:`._heuristics`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from lxml.html import HtmlElement
+
+from ...models import Paragraph
+from .. import _clutter
+from .._credits import parse_credit
+from ._chain import Chain, Rule, Verdict
+from ._figures import is_figure_like
+from ._heuristics import Heuristics
+from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, related_hint, weak_names
+from ._standfirst import lead_like, text_only
+from ._text import HEADINGS, SENTENCE_END, norm
+
+__all__ = ["DEFAULT_CHAIN", "Walk", "labelled_credit"]
+
+
+class Walk(Protocol):
+    """What the rules read of the walk under way."""
+
+    @property
+    def heuristics(self) -> Heuristics: ...
+    @property
+    def size(self) -> int: ...  # characters of text in the container walked
+    @property
+    def blocks(self) -> int: ...  # blocks emitted so far
+    @property
+    def depth(self) -> int: ...  # nesting of the element judged
+    @property
+    def depth_limit(self) -> int: ...
+    @property
+    def names(self) -> str: ...  # the class and id of the element judged (``hint(el)``)
+    def name_share(self, token: str) -> float: ...  # share of the container carrying a class
+    def may_continue_standfirst(self, el: HtmlElement) -> bool: ...  # none yet, or el goes on
+
+
+# --- boxes --------------------------------------------------------------------------------
+_SKIP_TAGS = FURNITURE_TAGS | {"address", "fieldset"}
+_LIST_TAGS = frozenset(("ul", "ol", "dl"))
+#: tags the walker reads as blocks of their own kind, not as containers to walk into
+_BLOCK_KINDS = frozenset(
+    (*HEADINGS, "p", "ul", "ol", "dl", "blockquote", "pre", "table", "figure", "img", "hr", "br")
+)
+
+
+def related_block(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A block whose class or id names related articles: its links become teasers."""
+    h = walk.names
+    return Verdict.RELATED if h and related_hint(h) else None
+
+
+def stray_caption(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A caption (or credit) away from its image: neither body text nor a credit to place."""
+    if el.tag == "figcaption":
+        return Verdict.DROP
+    h = walk.names
+    return Verdict.DROP if h and caption_hint(h) else None
+
+
+_PARTS = frozenset(("section", "article", "main"))
+
+
+def standfirst(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A box named as the standfirst ("lead", "intro", "article-summary") before any body text:
+    kept as the article's summary, out of the body."""
+    if el.tag in _PARTS or walk.blocks != 0 or not walk.may_continue_standfirst(el):
+        return None
+    if not lead_like(el, walk.heuristics):
+        return None
+    if not text_only(el):
+        return None
+    # a short article wrapped in an "excerpt" box is the article, not its standfirst
+    if len(el.text_content()) >= walk.heuristics.wrapper_share * walk.size:
+        return None
+    return Verdict.STANDFIRST
+
+
+def article_header(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """The article's own ``<header>`` (with the ``<h1>``) before any block: title, byline and
+    date are not body; its deck is the standfirst."""
+    if el.tag != "header" or walk.blocks != 0 or next(el.iter("h1"), None) is None:
+        return None
+    n = len(el.text_content())
+    h = walk.heuristics
+    # a short header (title, deck, byline, date) is never body, even on a short page
+    return Verdict.DECK if n < h.header_share * walk.size or n < h.header_chars else None
+
+
+def related_heading_box(el: HtmlElement) -> bool:
+    """True when the first heading (or bold line) of ``el`` is a related-block heading."""
+    for h in el.iter("h2", "h3", "h4", "h5", "h6", "strong"):
+        return _clutter.is_related_heading(norm(h.text_content()))
+    return False
+
+
+def _furniture_box(el: HtmlElement, walk: Walk) -> Verdict | None:
+    if related_heading_box(el):
+        return Verdict.RELATED
+    # a wrapper named like furniture that holds most of the article is still the article
+    if len(el.text_content()) < walk.heuristics.wrapper_share * walk.size:
+        return Verdict.DROP
+    return None
+
+
+def furniture_tag(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A menu, aside, site header or footer, form, address or fieldset (unless it wraps most
+    of the article); one headed "Related" holds teasers."""
+    return _furniture_box(el, walk) if el.tag in _SKIP_TAGS else None
+
+
+def furniture_name(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A box whose class, id or role names furniture (share bar, comments, ads, newsletter
+    ...), unless it wraps most of the article; one headed "Related" holds teasers. A weak
+    name ("paywall", "widget-area") is article text where the boxes that carry it hold most
+    of the container (a "paywall" class on every paragraph after the first)."""
+    h = walk.names
+    if furniture_hint(el, names=h):
+        return _furniture_box(el, walk)
+    names = weak_names(h) if h else None
+    if not names:
+        return None
+    if any(walk.name_share(name) >= walk.heuristics.wrapper_share for name in names):
+        return Verdict.KEEP
+    return _furniture_box(el, walk)
+
+
+def _links(el: HtmlElement) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def link_list(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A list that is mostly links (a menu, a list of tags or teasers)."""
+    if el.tag not in _LIST_TAGS:
+        return None
+    n = len(el.text_content())
+    return Verdict.DROP if n and _links(el) / n > walk.heuristics.link_list_share else None
+
+
+def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A short box that is mostly links (a menu, a tag cloud); one headed "Related" holds
+    teasers."""
+    if el.tag in _BLOCK_KINDS or walk.depth > walk.depth_limit:
+        return None
+    h = walk.heuristics
+    n = len(el.text_content())
+    if not n or n >= h.link_box_chars or _links(el) / n <= h.link_box_share:
+        return None
+    if is_figure_like(el):
+        return None  # an image in a link, with its caption
+    return Verdict.RELATED if related_heading_box(el) else Verdict.DROP
+
+
+# --- lines --------------------------------------------------------------------------------
+# a line that is only a date ("23.10.2018", "Erstellt am 6. Mai 2014", "Last modified: ...")
+_DATE_LINE = re.compile(
+    r"^(?:(?:erstellt|aktualisiert|veröffentlicht|published|updated|posted|last modified)"
+    r"(?:\s+(?:am|on))?\s*:?\s*)?(?:\w+,?\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|\w+)\.?[./-]?\s?\d{2,4}"
+    r"(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\W*$|^(?:last modified|updated|published)\s*:?$|"
+    r"^\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$|^(?:release|news) date\s*:?$|"
+    r"^(?:(?:veröffentlichung|veröffentlicht|stand|datum|date)\s*:\s*)?\d{1,2}\.? [a-zäéû]{3,10}\.? "
+    r"\d{4}(?:,? \d{1,2}:\d{2}(?: uhr)?)?$",
+    re.IGNORECASE,
+)
+# a bare agency/photographer credit line: "AFP / MARCO BERTORELLO", "REUTERS/Jane Doe"
+_CREDIT_LINE = re.compile(r"^[A-Z][A-Z.&-]{1,20}(?: ?/ ?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3})+$")
+
+
+def empty(text: str, walk: Walk) -> Verdict | None:
+    """An empty line."""
+    return None if text else Verdict.DROP
+
+
+def furniture_line(text: str, walk: Walk) -> Verdict | None:
+    """A short line that is a furniture phrase ("Share this", "Advertisement", "5 min read")."""
+    if len(text) < walk.heuristics.short_line and _clutter.FURNITURE_LINE.match(text):
+        return Verdict.DROP
+    return None
+
+
+def date_line(text: str, walk: Walk) -> Verdict | None:
+    """A short line that is only a date ("23.10.2018", "Updated: May 6, 2014")."""
+    if len(text) < walk.heuristics.short_line and _DATE_LINE.match(text):
+        return Verdict.DROP
+    return None
+
+
+def agency_credit(text: str, walk: Walk) -> Verdict | None:
+    """A short line that is a bare agency or photographer credit ("AFP / MARCO BERTORELLO")."""
+    if len(text) < walk.heuristics.short_line and _CREDIT_LINE.match(text):
+        return Verdict.DROP
+    return None
+
+
+def related_line(text: str, walk: Walk) -> Verdict | None:
+    """A lone related-block heading line ("Related articles") with nothing to hold."""
+    if len(text) < walk.heuristics.short_line and _clutter.is_related_heading(text):
+        return Verdict.DROP
+    return None
+
+
+def prompt(text: str, walk: Walk) -> Verdict | None:
+    """A call to subscribe, follow, share or log in, a cookie notice, a contact label."""
+    if len(text) < walk.heuristics.prompt_line and _clutter.is_prompt(text):
+        return Verdict.DROP
+    return None
+
+
+def legal(text: str, walk: Walk) -> Verdict | None:
+    """A copyright, reprint or licence notice, or a disclosure of paid links."""
+    if len(text) < walk.heuristics.legal_line and _clutter.is_legal(text):
+        return Verdict.DROP
+    return None
+
+
+def caption_credit(text: str, walk: Walk) -> Verdict | None:
+    """A caption that ends in its image credit ("A harbour at dawn. © Agency / Name",
+    "Der Hafen am Morgen. Foto: Ana Perl/dpa")."""
+    h = walk.heuristics
+    if len(text) >= h.credit_tail_line:
+        return None
+    label, at = _clutter.credit_at(text)
+    if label < h.caption_min:
+        return None  # no caption before the credit: a credit line (see labelled-credit)
+    rest = text[at:]
+    if len(rest) >= h.credit_tail_chars or len(rest.split()) > h.credit_tail_words:
+        return None
+    if text[label] == "©":
+        return Verdict.DROP
+    # "A harbour at dawn. Foto: Ana Perl/dpa": the caption and credit of an image
+    return Verdict.CREDIT if parse_credit(text) is not None else Verdict.DROP
+
+
+def labelled_credit(text: str, walk: Walk) -> Verdict | None:
+    """A labelled credit line on its own ("Titelbild: X/Agency"): an image credit."""
+    h = walk.heuristics
+    if len(text) >= h.credit_line or ":" not in text[: h.credit_label_within]:
+        return None
+    credit = parse_credit(text)
+    if credit is None or credit.label is None or credit.caption is not None:
+        return None
+    if any(ch.isdigit() for ch in credit.label):
+        return None  # "Image 1: ..." names a figure: the trailing-credits step matches it
+    return Verdict.CREDIT
+
+
+# --- labels and edges ---------------------------------------------------------------------
+def furniture_label(text: str, walk: Walk) -> Verdict | None:
+    """A heading or list item that is a furniture phrase ("Comments", "Share this",
+    "Related articles", "Subscribe")."""
+    if _clutter.is_furniture_line(text, longest=walk.heuristics.short_line):
+        return Verdict.DROP
+    return None
+
+
+def stray_edge(block: object, walk: Walk) -> Verdict | None:
+    """A short line at either end of the body that is no sentence ("Drucken", "Mehr Themen:",
+    "15. Mai 2019")."""
+    if not isinstance(block, Paragraph):
+        return None
+    text = block.text
+    limit = walk.heuristics.stray_line
+    if text.endswith(":"):
+        return Verdict.DROP if len(text) < 2 * limit else None
+    return Verdict.DROP if len(text) < limit and not text.endswith(SENTENCE_END) else None
+
+
+#: The rules ``parse_html`` asks, in order.
+DEFAULT_CHAIN = Chain(
+    [
+        Rule("related-block", "box", related_block),
+        Rule("stray-caption", "box", stray_caption),
+        Rule("standfirst", "box", standfirst),
+        Rule("article-header", "box", article_header),
+        Rule("furniture-tag", "box", furniture_tag),
+        Rule("furniture-name", "box", furniture_name),
+        Rule("link-list", "box", link_list),
+        Rule("link-box", "box", link_box),
+        Rule("empty", "line", empty),
+        Rule("furniture-line", "line", furniture_line, "short_line"),
+        Rule("date-line", "line", date_line, "short_line"),
+        Rule("agency-credit", "line", agency_credit, "short_line"),
+        Rule("related-line", "line", related_line, "short_line"),
+        Rule("prompt", "line", prompt, "prompt_line"),
+        Rule("legal", "line", legal, "legal_line"),
+        Rule("caption-credit", "line", caption_credit, "credit_tail_line"),
+        Rule("labelled-credit", "line", labelled_credit, "credit_line"),
+        Rule("furniture-label", "label", furniture_label),
+        Rule("stray-edge", "edge", stray_edge),
+    ]
+)

@@ -1,0 +1,166 @@
+"""The standfirst: the lead paragraph under the headline, kept as the article's summary.
+
+It is found where pages put it: a block named as one ("lead", "intro", "standfirst",
+"article-summary"; the names are ``[standfirst]`` in ``data/clutter/class-names.txt``) or
+marked ``itemprop="description"`` just before the article container, or the first
+sentence-like block after the ``<h1>`` of the article's header.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lxml.html import HtmlElement
+
+from .._clutter import class_names
+from .._phrase_syntax import to_regex
+from ._heuristics import Heuristics
+from ._hints import furniture_hint, hint
+from ._score import link_len
+
+__all__ = ["deck_after_title", "find_lead", "lead_like", "text_only"]
+
+_NAMES = class_names()
+_LEAD = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(to_regex(t, "token") for t in _NAMES["standfirst"])
+    + r"|[a-z0-9]+[-_]{1,2}(?:"
+    + "|".join(to_regex(t, "token") for t in _NAMES["standfirst-suffix"])
+    + r"))(?![a-z0-9])"
+)
+_LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
+
+
+_LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _lead_named(names: str) -> bool:
+    return _LEAD.search(names) is not None
+
+
+def lead_like(el: HtmlElement, h: Heuristics) -> bool:
+    """A block named (or marked with ``itemprop``) as a standfirst, of a standfirst's length
+    (with the blocks of the same class right after it: a standfirst of several paragraphs)."""
+    names = hint(el)
+    if el.get("itemprop") in _LEAD_ITEMPROP:
+        pass
+    elif not names or not _lead_named(names) or furniture_hint(el, names=names):
+        return False
+    n = len(el.text_content().strip())
+    if n < h.lead_min and names:
+        cls = el.get("class")
+        for nxt in el.itersiblings():
+            if nxt.get("class") != cls or n >= h.lead_min:
+                break
+            n += len(nxt.text_content().strip())
+    return h.lead_min <= n <= h.lead_max and link_len(el) * 4 < n
+
+
+_DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
+_NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
+
+
+def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
+    """The first sentence-like block after the ``<h1>`` of an article header that does not
+    repeat it: its deck."""
+    seen_h1 = False
+    titles = ""
+    for el in header.iter():
+        tag = el.tag
+        if tag == "h1":
+            seen_h1 = True
+            titles += " ".join(el.text_content().split()).casefold() + "\n"
+            continue
+        if not seen_h1 or tag not in _DECK_TAGS:
+            continue
+        if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
+            continue
+        text = el.text_content().strip()
+        n = len(text)
+        if n < h.deck_min or n > h.deck_max or link_len(el) * 4 >= n or furniture_hint(el):
+            continue
+        if titles and " ".join(text.split()).casefold() in titles:
+            continue  # the headline again (a second, styled copy), not the deck
+        if tag in ("h2", "h3") and n < h.deck_heading_min:
+            continue  # a short heading is a second headline (the page's own, beside an SEO h1)
+        if any(a.tag in _NOT_DECK or furniture_hint(a) for a in el.iterancestors()):
+            continue
+        return el
+    return None
+
+
+def _in_figure(el: HtmlElement) -> bool:
+    """A caption's text ("description" of an image) is no standfirst."""
+    return any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
+
+
+def find_lead(container: HtmlElement, h: Heuristics) -> list[HtmlElement]:
+    """The standfirst of the article just before its container ("lead", "intro", "deck"): the
+    closest lead-like block and the lead-like blocks right before it (a standfirst of several
+    paragraphs), or else the first block after the title in the article's header."""
+    if container.tag in ("body", "html"):
+        return []
+    leads = _find_lead(container, h)
+    if leads:
+        # a standfirst follows the headline: a lead-like block before the page's <h1> is a
+        # teaser of another article
+        body = next((a for a in container.iterancestors() if a.tag == "body"), None)
+        h1 = next(body.iter("h1"), None) if body is not None else None
+        if h1 is not None and _precedes(leads[-1], h1):
+            return []
+    return leads
+
+
+def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+    """True when ``a`` starts before ``b`` in document order and does not hold it."""
+    path_a = [a, *a.iterancestors()][::-1]
+    path_b = [b, *b.iterancestors()][::-1]
+    for x, y in zip(path_a, path_b, strict=False):
+        if x is not y:
+            parent = x.getparent()
+            return parent is not None and parent.index(x) < parent.index(y)
+    return False  # one holds the other
+
+
+def _find_lead(container: HtmlElement, h: Heuristics) -> list[HtmlElement]:
+    node = container
+    header_checked = False
+    for _ in range(6):
+        parent = node.getparent()
+        if parent is None or parent.tag == "html":
+            return []
+        # what comes before ``node`` at this level, closest first
+        for sib in node.itersiblings(preceding=True):
+            found = [el for el in sib.iter(*_LEAD_TAGS) if lead_like(el, h) and not _in_figure(el)]
+            if found:
+                chosen = set(found)
+                outer = [el for el in found if not any(a in chosen for a in el.iterancestors())]
+                run = [outer[-1]]
+                for prev in outer[-1].itersiblings(preceding=True):
+                    if prev not in chosen:
+                        break
+                    run.insert(0, prev)
+                return run
+            if not header_checked and next(sib.iter("h1"), None) is not None:
+                header_checked = True
+                deck = deck_after_title(sib, h)
+                if deck is not None:
+                    return [deck]
+        node = parent
+    return []
+
+
+_NOT_TEXT = (
+    *("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "figure", "img"),
+    *("blockquote", "pre", "video", "picture"),
+)
+
+
+def text_only(el: HtmlElement, most: int = 3) -> bool:
+    """True when ``el`` is text and no more than ``most`` paragraphs: a standfirst, not a
+    block of the article with its headings, lists or pictures."""
+    if next(el.iterdescendants(*_NOT_TEXT), None) is not None:
+        return False
+    return sum(1 for _ in zip(el.iterdescendants("p"), range(most + 1), strict=False)) <= most

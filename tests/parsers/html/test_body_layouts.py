@@ -1,0 +1,222 @@
+"""Modern news layouts, on invented pages: class names weighed against the text that carries
+them, split articles, standfirsts, composite headings, live blogs, hidden streaming content."""
+
+from __future__ import annotations
+
+from geoarticle.parsers.html import parse_html
+
+# invented prose, long enough to read as article paragraphs
+P = [
+    "The river authority opened the new flood gates on Monday, three weeks ahead of the plan, "
+    "after the rain in the hills had filled the upper reservoirs faster than forecast.",
+    "Engineers said the gates could hold back a flood twice the size of the one that swept "
+    "through the old town in the spring, when the water reached the steps of the town hall.",
+    "Shopkeepers on the quay, who had sandbagged their doors for a month, carried the bags "
+    "back to the council depot and said they hoped not to need them again this year.",
+    "The authority will publish the gauges of every sluice on its site from next week, so that "
+    "farmers downstream can see how much water is let through and when.",
+    "A second set of gates, on the canal that joins the river below the weir, is due to be "
+    "finished before the winter, if the steel arrives from the foundry on time.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    """A page around ``body``: a menu, the body, a footer."""
+    return (
+        "<html><head><title>Flood gates open early - River Post</title>"
+        f"{head}</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"{body}<footer>River Post, 1 Quay Street</footer></body></html>"
+    )
+
+
+def test_a_paywall_class_on_the_article_paragraphs_is_article_text() -> None:
+    paras = "".join(f'<p class="paywall">{p}</p>' for p in P[1:])
+    body = (
+        f'<main><div class="body__inner"><p>{P[0]}</p>{paras}'
+        '<h2 class="paywall">What the gates hold back</h2>'
+        f'<p class="paywall">{P[0]}</p></div></main>'
+    )
+    art = parse_html(page(body))
+    for p in P:
+        assert p in art.body_text
+    assert [s.heading for s in art.sections if s.heading] == ["What the gates hold back"]
+
+
+def test_an_article_wrapped_in_a_paywall_box_is_found() -> None:
+    inner = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        '<aside class="sidebar"><p>Most read: a long list of other stories of the week, '
+        "with short teasers, each a sentence long, that the site shows beside every "
+        "article.</p></aside>"
+        f'<article><h1>Flood gates open early</h1><div class="pmc-paywall">{inner}</div></article>'
+    )
+    text = parse_html(page(body)).body_text
+    assert all(p in text for p in P)
+    assert "Most read" not in text
+
+
+def test_a_small_paywall_prompt_beside_the_article_is_furniture() -> None:
+    inner = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        f"<article>{inner}"
+        '<div class="paywall"><p>Already a reader? Our journalism needs your help.</p></div>'
+        "</article>"
+    )
+    text = parse_html(page(body)).body_text
+    assert P[-1] in text
+    assert "Already a reader" not in text
+
+
+def test_a_hidden_paywall_box_holds_the_rest_of_the_article() -> None:
+    rest = "".join(f"<p>{p}</p>" for p in P[1:])
+    menu = "".join(
+        f"<li><a href='/s/{i}'>Section number {i} of the site</a></li>" for i in range(40)
+    )
+    body = (
+        f"<ul class='menu-list'>{menu}</ul>"
+        f"<article><h1>Flood gates open early</h1><div class='text'><p>{P[0]}</p>"
+        f'<div class="paywall" hidden>{rest}</div></div></article>'
+    )
+    text = parse_html(page(body)).body_text
+    assert all(p in text for p in P)
+
+
+def test_other_hidden_boxes_stay_hidden() -> None:
+    inner = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        f"<article>{inner}<div hidden><p>Cookie settings: we and our partners store and "
+        "read information on your device, as described in our cookie notice.</p></div>"
+        "</article>"
+    )
+    assert "Cookie settings" not in parse_html(page(body)).body_text
+
+
+def test_a_streamed_boundary_is_shown_where_its_placeholder_stands() -> None:
+    # React's streaming server rendering: the shell holds a <template id="B:0"> placeholder
+    # and the content arrives at the end of the page in a <div hidden id="S:0">
+    streamed = "".join(f"<p>{p}</p>" for p in P)
+    body = (
+        "<main><h1>Flood gates open early</h1><!--$?--><template id='B:0'></template>"
+        "<p>Loading…</p><!--/$--></main>"
+        "<div class='links'>"
+        + "".join(f"<a href='/s/{i}'>Section {i}</a> " for i in range(40))
+        + f"</div><div hidden id='S:0'><article>{streamed}</article></div>"
+        "<script>$RC('B:0','S:0')</script>"
+    )
+    art = parse_html(page(body))
+    assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_the_standfirst_is_the_summary_out_of_the_body() -> None:
+    lead = "The gates held back the first autumn flood, and the quay stayed dry for once."
+    body = (
+        f"<article><header><h1>Flood gates open early</h1><p>{lead}</p>"
+        "<p>By Ana Perl</p></header>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    )
+    head = '<meta name="description" content="What the new flood gates mean for the quay.">'
+    art = parse_html(page(body, head))
+    assert art.summary == lead
+    assert art.source_of("summary") == "text"
+    assert lead not in art.body_text
+    assert art.body_text.startswith(P[0])
+
+
+def test_a_standfirst_of_several_lead_paragraphs_is_read_whole() -> None:
+    leads = [
+        "The gates held back the first autumn flood.",
+        "Shopkeepers on the quay carried their sandbags back to the depot.",
+    ]
+    body = (
+        "<article><h1>Flood gates open early</h1>"
+        + "".join(f'<p class="article-lead">{t}</p>' for t in leads)
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "</article>"
+    )
+    art = parse_html(page(body))
+    assert art.summary == "\n\n".join(leads)
+    assert art.body_text.startswith(P[0])
+
+
+def test_the_page_subtitle_is_no_summary() -> None:
+    sub = "A second headline the page names as such, long enough to pass for a deck."
+    body = (
+        f"<article><header><h1>Flood gates open early</h1><p class='subtitle'>{sub}</p>"
+        "</header>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    )
+    head = (
+        f'<meta property="og:subtitle" content="{sub}">'
+        '<meta name="description" content="What the new flood gates mean for the quay.">'
+    )
+    art = parse_html(page(body, head))
+    assert art.subtitle == sub
+    assert art.summary == "What the new flood gates mean for the quay."
+    assert sub not in art.body_text
+
+
+def _headings(body: str) -> list[str]:
+    art = parse_html(page(f"<article>{body}</article>"))
+    return [s.heading for s in art.sections if s.heading]
+
+
+def test_headings_drawn_in_bold_fragments_or_inside_a_styled_span() -> None:
+    body = (
+        f"<p>{P[0]}</p><p><strong>What the</strong> <strong>gates hold back</strong></p>"
+        f"<p>{P[1]}</p><p><span style='font-size:20px'><strong>Who pays</strong></span></p>"
+        f"<p>{P[2]}</p><p><strong>What happened?</strong></p><p>{P[3]}</p>"
+    )
+    assert _headings(body) == ["What the gates hold back", "Who pays", "What happened?"]
+
+
+def test_a_heading_broken_from_its_paragraph_by_css_alone() -> None:
+    body = f"<p>{P[0]}</p><p><strong>The new sluices</strong>{P[1]}</p><p>{P[2]}</p>"
+    art = parse_html(page(f"<article>{body}</article>"))
+    assert [s.heading for s in art.sections if s.heading] == ["The new sluices"]
+    assert P[1] in art.body_text
+    assert "sluicesEngineers" not in art.body_text
+
+
+def test_bold_bylines_dates_and_run_in_labels_are_no_headings() -> None:
+    body = (
+        f"<p><strong>By Ana Perl</strong></p><p>{P[0]}</p>"
+        f"<p><strong>Update:</strong> {P[1]}</p><p><strong>12.05.2024</strong></p>"
+        f"<p>{P[2]}</p><p><strong>Why did the council wait so long before it acted?</strong></p>"
+        f"<p>{P[3]}</p>"
+    )
+    assert _headings(body) == []
+
+
+def test_a_live_blog_is_a_section_per_post_without_its_post_headers() -> None:
+    posts = "".join(
+        f"<div class='entry'><div class='entry-info'><time>1{i}:05</time><span>Ana Perl</span>"
+        f"</div><div class='entry-content'><h3>Update {i} from the quay</h3><p>{p}</p></div></div>"
+        for i, p in enumerate(P[:4])
+    )
+    art = parse_html(page(f"<article><div class='entries'>{posts}</div></article>"))
+    assert [s.heading for s in art.sections if s.heading] == [
+        f"Update {i} from the quay" for i in range(4)
+    ]
+    assert "Ana Perl" not in art.body_text
+    assert ":05" not in art.body_text
+    assert all(p in art.body_text for p in P[:4])
+
+
+def test_headings_drawn_in_bold_stay_at_one_level() -> None:
+    body = (
+        f"<h2>The gates</h2><p>{P[0]}</p><p><strong>First point</strong></p><p>{P[1]}</p>"
+        f"<p><strong>Second point</strong></p><p>{P[2]}</p>"
+    )
+    art = parse_html(page(f"<article>{body}</article>"))
+    assert [(s.heading, s.level) for s in art.sections if s.heading] == [
+        ("The gates", 2),
+        ("First point", 3),
+        ("Second point", 3),
+    ]
+
+
+def test_captions_ending_in_a_credit_label_are_image_credits_not_body() -> None:
+    caption = "The new gates at dawn, seen from the quay. Foto: Ana Perl/River Post"
+    body = f"<p>{P[0]}</p><p>{caption}</p><p>{P[1]}</p><p>Facebook</p><p>{P[2]}</p>"
+    art = parse_html(page(f"<article>{body}</article>"))
+    assert "Ana Perl" not in art.body_text
+    assert "Facebook" not in art.body_text
+    assert [c.credit for c in art.image_credits] == ["Ana Perl"]
