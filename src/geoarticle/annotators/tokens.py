@@ -17,10 +17,10 @@ word that opens sentences ("... the U.S. The next day").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from importlib import resources
-from itertools import accumulate
 from typing import NamedTuple
 
 __all__ = ["TOKEN", "Token", "abbreviations", "split_sentences", "tokenize", "word_tokens"]
@@ -62,16 +62,28 @@ def _token_pattern() -> str:
     )
 
 
+#: For speed, the common tokens first: a word that starts with a letter and is followed by
+#: none of ``. - ‐ ' ’`` (nor another word character), or a mark that is no apostrophe.
+#: Where one of these matches, every alternative of :func:`_token_pattern` before the
+#: general word and ``\S`` fails (each needs a digit, a period or an apostrophe there),
+#: and those two match the same text; so the tokens are the same, found without trying
+#: the hundred abbreviations at every word.
+_COMMON = r"[^\W\d]\w*(?![\w.\-‐'’])|[^\w\s'’]"
+
 #: One token.
-TOKEN = re.compile(_token_pattern())
-#: A token with the white space before it; (?<!\s): a run of white space is tried once,
-#: from its start (linear on long runs).
-_PIECE = re.compile(r"(?<!\s)\s*(?:" + TOKEN.pattern + ")")
+TOKEN = re.compile(_COMMON + "|" + _token_pattern())
+#: The white space before a token, and the token; (?<!\s): a run of white space is tried
+#: once, from its start (linear on long runs).
+_PIECE = re.compile(r"(?<!\s)(\s*)(" + TOKEN.pattern + ")")
 
 
 def _lower(word: str) -> str:
     low = word.lower()
     return low.replace("’", "'").replace("‘", "'") if "’" in low or "‘" in low else low
+
+
+#: ``Token`` from a tuple, without the Python-level ``__new__`` of a NamedTuple (for speed).
+_token = functools.partial(tuple.__new__, Token)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -84,21 +96,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     append = out.append
     pos = start
-    for piece in pieces:
-        pos += len(piece)
-        word = piece.lstrip()
-        first = pos - len(word)
+    for space, word in pieces:
+        first = pos + len(space)
+        pos = first + len(word)
         lower = low[first - start : pos - start] if low else _lower(word)
-        append(Token(word, lower, first, pos))
+        append(_token((word, lower, first, pos)))
     return out
 
 
 def word_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     """Token texts of ``text`` with their start and end offsets (three parallel lists)."""
-    pieces = _PIECE.findall(text)
-    ends = list(accumulate(map(len, pieces)))
-    toks = [p.lstrip() for p in pieces]
-    starts = [e - len(t) for e, t in zip(ends, toks, strict=True)]
+    toks: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for space, word in _PIECE.findall(text):
+        first = pos + len(space)
+        pos = first + len(word)
+        toks.append(word)
+        starts.append(first)
+        ends.append(pos)
     return toks, starts, ends
 
 
@@ -177,17 +194,35 @@ def _period_word_ends(tok: Token, nxt: Token) -> bool:
     return nxt.lower in _STARTERS
 
 
+#: The characters a sentence may end at: a terminal, a period of a token, a line break.
+_BREAK = re.compile(r"[.!?\n]")
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Sentences of ``text`` as ``(first, last)`` token indices (inclusive)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
+    if n == 0:
+        return out
     first = 0
-    k = 0
-    while k < n:
-        tok = tokens[k]
-        nxt = tokens[k + 1] if k + 1 < n else None
-        if nxt is None:
+    # For speed, only the tokens where a sentence may end are visited: those that
+    # carry one of ``.!?`` and those before a gap with a line break, found from those
+    # characters in the text. Tokens hold no white space, so a line break at ``p``
+    # lies in the gap after the last token ending at or before ``p``.
+    ends = [t.end for t in tokens]
+    k_next = 0  # tokens before this one are read
+    for m in _BREAK.finditer(text, tokens[0].start, tokens[-1].end):
+        p = m.start()
+        k = bisect.bisect_right(ends, p)  # the token holding p, or the one after the gap
+        if text[p] == "\n":
+            k -= 1
+        if k < k_next:
+            continue
+        if k + 1 >= n:
             break
+        tok = tokens[k]
+        nxt = tokens[k + 1]
+        k_next = k + 1
         gap = text[tok.end : nxt.start]
         if "\n" in gap:
             out.append((first, k))
@@ -204,14 +239,13 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if after is None:
                 break
             spaced = tokens[last].end < after.start
-            ends = spaced and _opens(after)
-            if ends and tok.text not in _TERMINALS:
-                ends = _period_word_ends(tok, after)
-            if ends:
+            ends_here = spaced and _opens(after)
+            if ends_here and tok.text not in _TERMINALS:
+                ends_here = _period_word_ends(tok, after)
+            if ends_here:
                 out.append((first, last))
                 first = last + 1
-            k = last
-        k += 1
+            k_next = last + 1
     if first < n:
         out.append((first, n - 1))
     return out

@@ -76,9 +76,13 @@ def matches(pattern: re.Pattern[str], what: str, optional: bool = True) -> Valid
     return check
 
 
+_int = of(int)  # built once: validators run for every model field
+
+
 def non_negative(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     """An int >= 0."""
-    of(int)(inst, attr, value)
+    if type(value) is not int:  # a plain int passes: checked only otherwise, for speed
+        _int(inst, attr, value)
     if value < 0:
         raise ModelError(f"{_owner(inst)}.{attr.name}: must be >= 0, got {value}")
 

@@ -78,10 +78,12 @@ def _block_text(
 
 def _check_span(
     sections: tuple[Section, ...], where: str, section: int | None, block: int | None, end: int
-) -> None:
+) -> int:
+    """Check that a span ending at ``end`` lies in its block; the block text's length."""
     text = _block_text(sections, where, section, block)
     if end > len(text):
         raise ModelError(f"{where}.end: {end} is past the end of its block ({len(text)} chars)")
+    return len(text)
 
 
 @attrs.frozen(kw_only=True)
@@ -163,15 +165,20 @@ class Article:
                         f"Article.sections[{si}].blocks[{bi}].image: {blk.image} is out of range "
                         f"({len(self.image_credits)} image credits)"
                     )
+        # For speed, each block's text length is found once, by the first span in it; a
+        # span that ends within a length already found needs no other check.
+        lengths: dict[tuple[int | None, int | None], int] = {}
         ids: set[str] = set()
         for ai, actor in enumerate(self.actors):
             if actor.id in ids:
                 raise ModelError(f"Article.actors[{ai}].id: duplicate actor id {actor.id!r}")
             ids.add(actor.id)
             for mi, m in enumerate(actor.mentions):
-                _check_span(
-                    sections, f"Article.actors[{ai}].mentions[{mi}]", m.section, m.block, m.end
-                )
+                key = (m.section, m.block)
+                size = lengths.get(key)
+                if size is None or m.end > size:
+                    where = f"Article.actors[{ai}].mentions[{mi}]"
+                    lengths[key] = _check_span(sections, where, m.section, m.block, m.end)
         for ei, event in enumerate(self.events):
             where = f"Article.events[{ei}]"
             for name in ("sources", "targets"):
@@ -181,7 +188,11 @@ class Article:
             if event.location is not None and event.location not in ids:
                 raise ModelError(f"{where}.location: unknown actor id {event.location!r}")
             for vi, ev in enumerate(event.evidence):
-                _check_span(sections, f"{where}.evidence[{vi}]", ev.section, ev.block, ev.end)
+                key = (ev.section, ev.block)
+                size = lengths.get(key)
+                if size is None or ev.end > size:
+                    where_ev = f"{where}.evidence[{vi}]"
+                    lengths[key] = _check_span(sections, where_ev, ev.section, ev.block, ev.end)
 
     @property
     def body_text(self) -> str:

@@ -60,6 +60,7 @@ PAIR_NOUNS = {
     "ministers": ActorKind.PERSON,
 }
 _DETS = frozenset({"the", "both", "these", "those", "this", "that"})
+_THE = frozenset({"the", "The"})
 #: Words before a singular agent noun that make it one person ("a civilian", "the teenager").
 _ONE = frozenset({"a", "an", "one", "the", "another", "each", "every", "this", "that"})
 _QUANTIFIERS = frozenset(
@@ -284,26 +285,25 @@ def _pair_or_group(toks: list[str], i: int, taken: bytearray) -> Span | None:
 
 def agent_spans(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """The ``agent``, ``group`` and ``pair`` spans of a line, left to right."""
-    words = set(toks)
-    has_the = "the" in words or "The" in words
-    if lex.agent_probe.isdisjoint(words) and not has_the:
+    probe = lex.agent_probe
+    # only the tokens that may start a span are visited (for speed)
+    starts = [i for i, t in enumerate(toks) if t in probe or t in _THE]
+    if not starts:
         return []
     finder = _Finder(toks, spans, lex)
-    probe = lex.agent_probe
     out: list[Span] = []
-    i = 0
-    n = len(toks)
-    while i < n:
+    after = 0  # where the latest span ends
+    for i in starts:
+        if i < after:
+            continue
         t = toks[i]
         found: Span | None = None
-        if (t == "the" or t == "The") and has_the:
+        if t in _THE:
             found = _pair_or_group(toks, i, finder.taken)
         if found is None and t in probe and not finder.taken[i]:
             found = finder.agent_at(i)
         if found is not None:
             out.append(found)
             finder.taken[found.i : found.j] = b"\x01" * (found.j - found.i)
-            i = found.j
-        else:
-            i += 1
+            after = found.j
     return out

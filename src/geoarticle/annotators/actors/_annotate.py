@@ -10,6 +10,7 @@ from ...limits import DEFAULT_LIMITS, Limits, check_deadline
 from ...models import Actor, Article
 from ..document import document, passage_of, stop_warning
 from ..language import uncovered_language
+from ._credits import may_hold_furniture
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
 from ._petrarch import Gazetteer
@@ -33,8 +34,10 @@ def _extended(extra: Gazetteer) -> Lexicon:
         base,
         phrases=dict(base.phrases),
         first=dict(base.first),
+        stems=set(base.stems),
         titles=dict(base.titles),
         title_first=dict(base.title_first),
+        title_stems=set(base.title_stems),
         letters=dict(base.letters),
     )
     for surface, entry in extra.entries:
@@ -54,6 +57,7 @@ def find_actors(
     ``limits.max_actors`` actors are returned, in order of first mention.
     """
     doc = Doc(with_extra(extra), texts=[text])
+    doc.furniture = may_hold_furniture(doc.texts, doc.lex)
     read_passage(doc, passage_of(text), None)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
@@ -82,6 +86,7 @@ class ActorAnnotator:
         budget = self.limits.max_annotated_chars
         text = document(article, budget)
         doc.texts.extend(p.text for p in text.passages)
+        doc.furniture = may_hold_furniture(doc.texts, doc.lex)
         for passage in text.passages:
             check_deadline("actors")
             read_passage(doc, passage, (passage.section, passage.block))

@@ -47,7 +47,10 @@ def _camel(tok: str) -> bool:
     """ "ConocoPhillips", "DoorDash", "WhatsApp": a capital after a lower-case letter."""
     if len(tok) < 4 or not tok.isalpha() or tok.startswith(_SURNAME_PREFIXES):
         return False
-    return any(a.islower() and b.isupper() for a, b in pairwise(tok[1:]))
+    rest = tok[1:]
+    if rest.islower():
+        return False  # no capital after the first letter (most names: answered at once)
+    return any(a.islower() and b.isupper() for a, b in pairwise(rest))
 
 
 def appositive(toks: list[str], j: int, lex: Lexicon) -> ActorKind | None:
@@ -146,7 +149,7 @@ def guess_kind(
         return None  # months, religions; cups, treaties and other MISC names
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
         return None  # "Relief That Works Directly At The Source": a title-case slogan
-    if any(t.lower() in lex.pronouns for t in run[1:]):
+    if size > 1 and any(t.lower() in lex.pronouns for t in run[1:]):
         return None  # "C. This", "Learn About This"
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
@@ -184,7 +187,7 @@ def guess_kind(
         or (size >= 2 and run[0] in lex.place_prefixes)
     ):
         return ActorKind.PLACE
-    if any(_camel(t) for t in run):
+    if any(map(_camel, run)):
         return ActorKind.ORGANIZATION
     if size >= 2 and run[0] in lex.direction_words:
         return ActorKind.PLACE  # "Lower Manhattan", "Eastern Cape"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ._lexicon import Lexicon
 from ._tokens import SENTENCE_OPENERS
 
-__all__ = ["credit_mask", "furniture_mask"]
+__all__ = ["credit_mask", "furniture_mask", "may_hold_furniture"]
 
 #: Words that may stand between a sentence start and the credit verb ("additional reporting by").
 _LEADS = frozenset({"additional", "with", "and", "further", "also"})
@@ -64,3 +64,16 @@ def furniture_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray 
     if not marked:
         return None
     return bytearray(1 if s in marked else 0 for s in sent)
+
+
+def may_hold_furniture(texts: list[str], lex: Lexicon) -> bool:
+    """Whether a phrase of page furniture is in ``texts`` (lower-cased, apostrophes straight).
+
+    For speed, one test for all the texts: where it finds none, no line of them holds
+    one either. A line's lower-case form is part of its text's (the case mapping of a
+    character needs no context, but for a final sigma, which no ASCII phrase holds).
+    """
+    if not all(p.isascii() for p in lex.furniture_phrases):
+        return True  # no such shortcut for other phrases: every line is tested
+    low = "\n".join(texts).lower().replace("’", "'")
+    return any(p in low for p in lex.furniture_phrases)

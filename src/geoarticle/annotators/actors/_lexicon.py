@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
@@ -31,18 +32,13 @@ MIN_CITY_POPULATION = 100_000
 MIN_NAMESAKE_POPULATION = 2_000_000
 
 
+#: A run of letters and digits (``str.isalnum``: a word character but "_").
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def slug(text: str) -> str:
     """A lower-case, hyphen-separated form of ``text`` for actor ids."""
-    out: list[str] = []
-    dash = False
-    for ch in text.lower():
-        if ch.isalnum():
-            out.append(ch)
-            dash = False
-        elif not dash and out:
-            out.append("-")
-            dash = True
-    return "".join(out).strip("-") or "x"
+    return "-".join(_ALNUM_RUN.findall(text.lower())) or "x"
 
 
 @attrs.frozen
@@ -80,9 +76,15 @@ class Lexicon:
     phrases: dict[str, Entry] = attrs.field(factory=dict)
     #: First token of every phrase -> the longest phrase length starting with it.
     first: dict[str, int] = attrs.field(factory=dict)
+    #: The first two or more tokens of every phrase of two or more (the phrase itself
+    #: too): how far a match may grow, so that a lookup stops at the first n-gram that
+    #: starts no phrase.
+    stems: set[str] = attrs.field(factory=set)
     #: Lower-cased title phrase -> sector code ("" for none).
     titles: dict[str, str] = attrs.field(factory=dict)
     title_first: dict[str, int] = attrs.field(factory=dict)
+    #: As :attr:`stems`, for the titles.
+    title_stems: set[str] = attrs.field(factory=set)
     given_names: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
@@ -177,6 +179,7 @@ class Lexicon:
                 n = len(toks)
                 if self.first.get(first, 0) < n:
                     self.first[first] = n
+                _add_stems(self.stems, k)
 
     def add_title(self, title: str, sector: str) -> None:
         """Store a title or role phrase (matched on lower-cased tokens)."""
@@ -185,9 +188,19 @@ class Lexicon:
         toks = [t.lower() for t in tokenize(cased)[0]]
         if not toks:
             return
-        self.titles[" ".join(toks)] = sector
+        key = " ".join(toks)
+        self.titles[key] = sector
         if self.title_first.get(toks[0], 0) < len(toks):
             self.title_first[toks[0]] = len(toks)
+        _add_stems(self.title_stems, key)
+
+
+def _add_stems(stems: set[str], key: str) -> None:
+    """Put the first two or more tokens of ``key`` (space-joined) in ``stems``."""
+    at = key.find(" ")
+    while at >= 0:
+        at = key.find(" ", at + 1)
+        stems.add(key if at < 0 else key[:at])
 
 
 def _data(name: str) -> str:

@@ -73,7 +73,7 @@ class Record:
                     metonym=m,
                     group=g,
                 )
-                for w, s, e, t, m, g in sorted(self.mentions, key=lambda x: _pos(x[0], x[1]))
+                for w, s, e, t, m, g in sorted(self.mentions, key=_at)
             ),
         )
 
@@ -100,6 +100,8 @@ class Doc:
     agent_countries: dict[str, str] = attrs.field(factory=dict)
     #: The texts being read, for :meth:`written_lower`.
     texts: list[str] = attrs.field(factory=list)
+    #: False when no phrase of page furniture is in :attr:`texts`: no line needs the test.
+    furniture: bool = True
 
     def written_lower(self, phrase: str) -> bool:
         """Whether ``phrase`` also occurs in lower case as whole words ("birthright citizenship")."""
@@ -224,7 +226,12 @@ class Doc:
         """The one person of the text whose name starts with ``word`` ("Anwar" of "Anwar Ibrahim")."""
         found: Record | None = None
         for rec in self.records.values():
-            if rec.kind is ActorKind.PERSON and rec.mentions and rec.name.split()[0] == word:
+            if (
+                rec.kind is ActorKind.PERSON
+                and rec.mentions
+                and word in rec.name  # (cheap, and needed for the next test)
+                and rec.name.split()[0] == word
+            ):
                 if found is not None and found is not rec:
                     return None
                 found = rec
@@ -248,16 +255,17 @@ class Doc:
     def actors(self, limit: int) -> tuple[Actor, ...]:
         """Actors with at least one mention, in order of first mention, at most ``limit``."""
         recs = [r for r in self.records.values() if r.mentions]
-        recs.sort(key=lambda r: _first(r))
+        recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
 
 
 def _first(rec: Record) -> tuple[int, int, int]:
-    w, s, *_ = min(rec.mentions, key=lambda m: _pos(m[0], m[1]))
-    return _pos(w, s)
+    return min(map(_at, rec.mentions))
 
 
-def _pos(w: Where, start: int) -> tuple[int, int, int]:
+def _at(mention: tuple[Where, int, int, str, bool, str | None]) -> tuple[int, int, int]:
+    """Where a mention lies, in reading order: section, block (-1: heading), start."""
+    w, start = mention[0], mention[1]
     if w is None:
         return (0, 0, start)
     return (w[0], -1 if w[1] is None else w[1], start)

@@ -49,16 +49,21 @@ def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry]
     longest = lex.first.get(t)
     if not longest:
         return None
-    n = len(toks)
-    for size in range(min(longest, n - i), 0, -1):
-        key = t if size == 1 else " ".join(toks[i : i + size])
-        entry = lex.phrases.get(key)
-        if entry is None:
-            continue
-        if caps and size == 1 and t.lower() in lex.common:
-            return None  # "NICE", "WHO" in a capitals headline are words
-        return size, entry
-    return None
+    phrases = lex.phrases
+    # the longest phrase at i: the n-gram grows while it starts a phrase (for speed)
+    size, key = (1, t) if t in phrases else (0, "")
+    gram = t
+    for m in range(2, min(longest, len(toks) - i) + 1):
+        gram += " " + toks[i + m - 1]
+        if gram not in lex.stems:
+            break
+        if gram in phrases:
+            size, key = m, gram
+    if not size:
+        return None
+    if caps and size == 1 and t.lower() in lex.common:
+        return None  # "NICE", "WHO" in a capitals headline are words
+    return size, phrases[key]
 
 
 def title_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -67,13 +72,18 @@ def title_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
     longest = lex.title_first.get(low)
     if not longest:
         return None
-    n = len(toks)
-    for size in range(min(longest, n - i), 0, -1):
-        key = low if size == 1 else " ".join(x.lower() for x in toks[i : i + size])
-        sector = lex.titles.get(key)
+    sector = lex.titles.get(low)
+    found = None if sector is None else (1, sector)
+    # the n-gram grows while it starts a title (for speed)
+    gram = low
+    for m in range(2, min(longest, len(toks) - i) + 1):
+        gram += " " + toks[i + m - 1].lower()
+        if gram not in lex.title_stems:
+            break
+        sector = lex.titles.get(gram)
         if sector is not None:
-            return size, sector
-    return None
+            found = (m, sector)
+    return found
 
 
 def _is_cap(t: str) -> bool:
@@ -92,7 +102,8 @@ def _plural_code(t: str) -> bool:
 
 def _has_digit(t: str) -> bool:
     """ "RM900", "A350", "COVID-19": a code, an amount or a model, never part of a name."""
-    return any(ch.isdigit() for ch in t)
+    # letters are never digits: most words are answered without a look at each character
+    return not t.isalpha() and any(ch.isdigit() for ch in t)
 
 
 def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
@@ -183,6 +194,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     n = len(toks)
     caps = style == "caps"
     headline = style == "headline"
+    first = lex.first
+    title_first = lex.title_first
     i = 0
     while i < n:
         t = toks[i]
@@ -190,9 +203,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if not c.isalpha():
             i += 1
             continue
+        if not c.isupper() and t not in first and (caps or t.lower() not in title_first):
+            i += 1  # a lower-case word that starts nothing (most words: tested first for speed)
+            continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
         after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
-        if c.isupper() or t in lex.first:
+        if t in first:  # (_gaz finds nothing for another word)
             hit = _gaz(toks, i, lex, caps)
             if (
                 hit is not None
@@ -224,10 +240,11 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 out.append(Span(i, i + size, "gaz", entry, initial=initial))
                 i += size
                 continue
-        if caps or not (c.isupper() or t.lower() in lex.title_first):
+        titled = t.lower() in title_first
+        if caps or not (c.isupper() or titled):
             i += 1
             continue
-        title = title_at(toks, i, lex)
+        title = title_at(toks, i, lex) if titled else None  # (None for another word)
         if (
             title is not None
             and c.isupper()

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 
 from ...models import ActorKind
 from ..document import Passage
-from ..tokens import Token
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
@@ -84,27 +82,36 @@ def _split_compounds(
     toks, starts, ends = tokens
     if "-" not in "".join(toks):
         return tokens
+    found: list[tuple[int, list[str]]] = []
+    for k in [k for k, t in enumerate(toks) if "-" in t]:
+        parts = _compound_parts(toks[k], lex)
+        if parts is not None:
+            found.append((k, parts))
+    if not found:
+        return tokens
     out_t: list[str] = []
     out_s: list[int] = []
     out_e: list[int] = []
-    for t, s, e in zip(toks, starts, ends, strict=False):
-        parts = _compound_parts(t, lex) if "-" in t else None
-        if parts is not None:
-            pos = s
-            for k, p in enumerate(parts):
-                if k:
-                    out_t.append("-")
-                    out_s.append(pos)
-                    out_e.append(pos + 1)
-                    pos += 1
-                out_t.append(p)
+    done = 0  # tokens before this one are copied
+    for k, parts in found:
+        out_t += toks[done:k]
+        out_s += starts[done:k]
+        out_e += ends[done:k]
+        pos = starts[k]
+        for n, p in enumerate(parts):
+            if n:
+                out_t.append("-")
                 out_s.append(pos)
-                out_e.append(pos + len(p))
-                pos += len(p)
-        else:
-            out_t.append(t)
-            out_s.append(s)
-            out_e.append(e)
+                out_e.append(pos + 1)
+                pos += 1
+            out_t.append(p)
+            out_s.append(pos)
+            out_e.append(pos + len(p))
+            pos += len(p)
+        done = k + 1
+    out_t += toks[done:]
+    out_s += starts[done:]
+    out_e += ends[done:]
     return out_t, out_s, out_e
 
 
@@ -131,17 +138,17 @@ class _Line:
         self,
         doc: Doc,
         text: str,
-        tokens: Sequence[Token],
+        tokens: tuple[list[str], list[int], list[int]],
         sentence_starts: list[int],
         where: Where,
         label: bool = False,
     ) -> None:
+        """Read the line whose token texts, starts and ends are ``tokens`` (fresh lists)."""
         self.doc = doc
         self.line = text
         self.base = 0
         self.where = where
-        split = ([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
-        self.toks, self.starts, self.ends = _split_compounds(split, doc.lex)
+        self.toks, self.starts, self.ends = _split_compounds(tokens, doc.lex)
         spans = scan_line(self.toks, line_style(self.toks), doc.lex)
         self.spans = acronym_names(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
@@ -157,9 +164,9 @@ class _Line:
             mask = credit_mask(self.toks, self.sentences(), doc.lex)
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
-        if self.toks and self.spans:
+        if self.toks and self.spans and doc.furniture:
             low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
-            if any(p in low for p in doc.lex.furniture_phrases):
+            if any(map(low.__contains__, doc.lex.furniture_phrases)):  # map: for speed
                 mask = furniture_mask(self.toks, self.sentences(), doc.lex)
                 if mask is not None:
                     self.spans = [sp for sp in self.spans if not mask[sp.i]]
@@ -701,6 +708,12 @@ def read_passage(doc: Doc, passage: Passage, where: Where) -> None:
     """Read every line of ``passage`` into ``doc``; offsets index the passage text."""
     starts = [s.start for s in passage.sentences]
     label = _is_label(passage, where)
+    # the token texts and offsets as lists, once for the passage (for speed), cut by line
+    tokens = passage.tokens
+    texts = [t.text for t in tokens]
+    firsts = [t.start for t in tokens]
+    lasts = [t.end for t in tokens]
     for lo, hi in passage.lines():
         if hi > lo:
-            _read_line(_Line(doc, passage.text, passage.tokens[lo:hi], starts, where, label))
+            line = (texts[lo:hi], firsts[lo:hi], lasts[lo:hi])
+            _read_line(_Line(doc, passage.text, line, starts, where, label))

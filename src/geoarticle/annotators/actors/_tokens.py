@@ -43,12 +43,17 @@ def line_style(toks: list[str]) -> str:
     words = [t for t in toks if t[0].isalpha()]
     if len(words) < 2:
         return "prose"
-    upper = len([w for w in words if w.isupper() and len(w) > 1])
-    if upper >= 2 and upper * 5 >= len(words) * 4:
-        return "caps"
-    content = [w for w in words if w.lower() not in _SMALL]
-    if len(content) >= 3 and "," not in toks and "(" not in toks:
-        caps = sum(1 for w in content if w[0].isupper())
-        if caps * 4 >= len(content) * 3 and toks[-1] not in (".", "?", "!"):
-            return "headline"
+    # For speed, the exact count only where the words in capitals (one-letter ones
+    # too: a bound) could make the line one of capitals.
+    most = sum(map(str.isupper, words))
+    if most >= 2 and most * 5 >= len(words) * 4:
+        upper = len([w for w in words if w.isupper() and len(w) > 1])
+        if upper >= 2 and upper * 5 >= len(words) * 4:
+            return "caps"
+    if "," not in toks and "(" not in toks:
+        content = [w for w in words if w.lower() not in _SMALL]
+        if len(content) >= 3:
+            caps = sum(1 for w in content if w[0].isupper())
+            if caps * 4 >= len(content) * 3 and toks[-1] not in (".", "?", "!"):
+                return "headline"
     return "prose"
