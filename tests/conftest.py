@@ -120,16 +120,31 @@ class LocalSite(str):
     agents: list[str]
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A test server whose handler threads report nothing: a client that gave up (a timeout
+    test) must not print a traceback into another test's captured stderr."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @pytest.fixture
 def local_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalSite]:
     """A local HTTP site on 127.0.0.1 (a free port) for the fetch tests; yields its base URL.
 
     Proxy variables are cleared so that requests go straight to it.
     """
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    server = _QuietServer(("127.0.0.1", 0), _Site)
     server.daemon_threads = True
     agents: list[str] = []
     server.seen_agents = agents  # type: ignore[attr-defined]

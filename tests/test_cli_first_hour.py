@@ -51,7 +51,9 @@ def test_parse_on_a_terminal_prints_a_summary(capsys: pytest.CaptureFixture[str]
     assert "  (lead)  ·  99 words" in lines
     assert "  Countries:" in lines
     assert "    Hassan Nur (Somali Foreign Minister, SOM)" in lines
-    assert "  Qatar — hosted (Host a visit, 043) — Hassan Nur and Somalia, about 2024-05-21" in lines
+    assert (
+        "  Qatar — hosted (Host a visit, 043) — Hassan Nur and Somalia, about 2024-05-21" in lines
+    )
 
 
 @pytest.mark.usefixtures("terminal")

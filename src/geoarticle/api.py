@@ -85,9 +85,11 @@ def parse_text(
     an annotator stopped by the budget leaves a warning and the article comes back.
     """
     if not isinstance(text, str):
-        hint = " (decode the bytes first, e.g. data.decode('utf-8'))" if isinstance(
-            text, (bytes, bytearray, memoryview)
-        ) else ""
+        hint = (
+            " (decode the bytes first, e.g. data.decode('utf-8'))"
+            if isinstance(text, (bytes, bytearray, memoryview))
+            else ""
+        )
         raise TypeError(f"parse_text expects str, got {type(text).__name__}{hint}")
     reference_date = as_reference_date(reference_date)
     with (limits or DEFAULT_LIMITS).deadline():

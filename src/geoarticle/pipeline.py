@@ -34,9 +34,7 @@ def as_reference_date(value: object) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(
-                f"reference_date: not an ISO date (YYYY-MM-DD): {value!r}"
-            ) from None
+            raise ValueError(f"reference_date: not an ISO date (YYYY-MM-DD): {value!r}") from None
     raise TypeError(
         f"reference_date: expected a datetime.date or an ISO date string, got {type(value).__name__}"
     )

@@ -95,7 +95,10 @@ def test_batch_tables_writes_parquet(
 
 
 def test_batch_tables_without_pyarrow_says_which_extra(
-    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setitem(__import__("sys").modules, "pyarrow", None)
     assert main(["batch", str(corpus), "--tables", str(tmp_path / "t")]) == 2

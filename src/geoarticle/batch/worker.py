@@ -104,7 +104,9 @@ def _parse(record: Record, options: Options) -> Article:
     elif data is None:
         data = read_bounded(record.source.path, options.limits.max_input_bytes)
     name = record.source.path if record.source.kind == "file" else None
-    article = parse_source(data, url=url, kind=kind, name=name, annotate=False, limits=options.limits)
+    article = parse_source(
+        data, url=url, kind=kind, name=name, annotate=False, limits=options.limits
+    )
     if record.published is not None:
         article = _with_published(article, record.published)
     if options.annotate:

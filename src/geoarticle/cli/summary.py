@@ -46,7 +46,9 @@ def _byline(article: Article) -> str:
 
 
 def _actor(actor: Actor) -> str:
-    details = [d for d in (actor.role, actor.country if actor.kind != ActorKind.COUNTRY else None) if d]
+    details = [
+        d for d in (actor.role, actor.country if actor.kind != ActorKind.COUNTRY else None) if d
+    ]
     text = actor.name + (f" ({', '.join(details)})" if details else "")
     n = len(actor.mentions)
     return text + (f" ×{n}" if n > 1 else "")
