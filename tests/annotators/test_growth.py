@@ -57,7 +57,8 @@ def _lines(n: int) -> str:
 
 def _short_lines(n: int) -> str:
     names = _names()
-    return "Lists\n\n" + "\n".join(f"- {next(names)} {next(names)}" for _ in range(4 * n)) + "\n"
+    items = (f"- Minister {next(names)} {next(names)} said it would rain." for _ in range(4 * n))
+    return "Lists\n\n" + "\n".join(items) + "\n"
 
 
 def _bare(text: str) -> Article:
@@ -123,6 +124,8 @@ def test_text_parser_grows_linearly(shape: str) -> None:
 
 
 def test_the_inputs_hold_what_they_say() -> None:
+    listed = ActorAnnotator(limits=LIMITS)(_bare(_short_lines(20)))
+    assert len(listed.actors) >= 40  # read as English, not skipped by the language gate
     article = ActorAnnotator(limits=LIMITS)(_bare(_lines(20)))
     events = EventAnnotator(limits=LIMITS)(article).events
     people = [a for a in article.actors if a.kind.value == "person"]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import attrs
 
 from ...models import Actor, ActorKind, Mention
@@ -12,6 +15,9 @@ __all__ = ["Doc", "Record"]
 
 Where = tuple[int, int | None] | None
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: How many of a title's holders "the minister" is compared with (the latest named).
+_HOLDERS = 256
 #: Abbreviated titles and the word a later reference uses ("Gen. X ... the general").
 _EXPANDED = {
     "gen.": "general",
@@ -90,8 +96,10 @@ class Doc:
     surnames: dict[str, str] = attrs.field(factory=dict)
     #: First word of multi-word organisations ("Haqqani") -> actor id.
     heads: dict[str, str] = attrs.field(factory=dict)
+    #: Records by the first word of their name, for :meth:`by_first_name`.
+    firsts: dict[str, list[str]] = attrs.field(factory=dict)
     #: Lower-cased title words -> the people who hold them, in the order they were named.
-    titles: dict[str, list[str]] = attrs.field(factory=dict)
+    titles: dict[str, dict[str, None]] = attrs.field(factory=dict)
     #: Mentions so far: the clock of :attr:`Record.last`.
     tick: int = 0
     #: How often each country, or a place in it, has been named: where the story is set.
@@ -102,12 +110,20 @@ class Doc:
     texts: list[str] = attrs.field(factory=list)
     #: False when no phrase of page furniture is in :attr:`texts`: no line needs the test.
     furniture: bool = True
+    #: The words :attr:`texts` write in lower case (built on first use, for :meth:`written_lower`).
+    _lower_words: frozenset[str] | None = None
 
     def written_lower(self, phrase: str) -> bool:
         """Whether ``phrase`` also occurs in lower case as whole words ("birthright citizenship")."""
         low = phrase.lower()
         if low == phrase:
             return False
+        if self._lower_words is None:
+            self._lower_words = frozenset(
+                w for text in self.texts for w in _LETTERS.findall(text) if w == w.lower()
+            )
+        if not all(w in self._lower_words for w in _LETTERS.findall(low)):
+            return False  # a word of it never written in lower case: no need to scan the text
         for text in self.texts:
             at = text.find(low)
             while at >= 0:
@@ -146,6 +162,8 @@ class Doc:
         """Index the name of ``rec`` for later mentions."""
         self.surfaces.setdefault(rec.name, rec.id)
         words = rec.name.split()
+        if words:
+            self.firsts.setdefault(words[0], []).append(rec.id)
         if rec.kind is ActorKind.PERSON and len(words) >= 2:
             last = words[-1]
             if last in self.lex.person_suffixes and len(words) > 2:
@@ -181,9 +199,7 @@ class Doc:
         if words[0] in self.lex.titles:
             keys.add(words[0])
         for key in keys:
-            holders = self.titles.setdefault(key, [])
-            if rec.id not in holders:
-                holders.append(rec.id)
+            self.titles.setdefault(key, {})[rec.id] = None
 
     def title_holder(self, title: str, country: str | None) -> Record | None:
         """The person last named who holds ``title`` (in ``country`` when one is given)."""
@@ -192,11 +208,12 @@ class Doc:
             words = title.split(" of ")[0].split()
             holders = self.titles.get(words[-1]) if words else None
         best: Record | None = None
-        for rid in holders or ():
+        # the latest holders only: all of them in any article, and linear on a huge text
+        for rid in itertools.islice(reversed(holders or {}), _HOLDERS):
             rec = self.records[rid]
             if country is not None and rec.country != country:
                 continue
-            if best is None or rec.last > best.last:
+            if best is None or rec.last >= best.last:  # (a tie: the first to hold it)
                 best = rec
         return best
 
@@ -225,13 +242,9 @@ class Doc:
     def by_first_name(self, word: str) -> Record | None:
         """The one person of the text whose name starts with ``word`` ("Anwar" of "Anwar Ibrahim")."""
         found: Record | None = None
-        for rec in self.records.values():
-            if (
-                rec.kind is ActorKind.PERSON
-                and rec.mentions
-                and word in rec.name  # (cheap, and needed for the next test)
-                and rec.name.split()[0] == word
-            ):
+        for rid in self.firsts.get(word, ()):
+            rec = self.records[rid]
+            if rec.kind is ActorKind.PERSON and rec.mentions and rec.name.split()[0] == word:
                 if found is not None and found is not rec:
                     return None
                 found = rec
