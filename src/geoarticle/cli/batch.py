@@ -37,7 +37,8 @@ def _positive(value: str) -> int:
     return n
 
 
-def _seconds(value: str) -> float:
+def seconds(value: str) -> float:
+    """An argparse type: a positive, finite number of seconds."""
     try:
         n = float(value)
     except ValueError:
@@ -87,7 +88,7 @@ def configure(sub: Any) -> None:
     )
     p.add_argument(
         "--timeout",
-        type=_seconds,
+        type=seconds,
         metavar="SECONDS",
         help="time budget per record (default 10), fetching a URL included; with 2+ workers, "
         "a worker still busy past it (plus a grace) is replaced and the record written as "

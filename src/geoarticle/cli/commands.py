@@ -24,6 +24,7 @@ from ..models import Article
 from ..schema import json_schema
 from ..serializers import formats, get_format
 from ..sources import detect_kind, parse_source
+from .batch import seconds as _seconds
 from .summary import summary
 
 logger = logging.getLogger("geoarticle")
@@ -95,16 +96,6 @@ def configure(sub: Any) -> None:
 
     p = sub.add_parser("formats", help="list the output formats, each with a description")
     p.set_defaults(func=cmd_formats)
-
-
-def _seconds(value: str) -> float:
-    try:
-        n = float(value)
-    except ValueError:
-        n = 0.0
-    if not 0 < n < float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {value!r}")
-    return n
 
 
 def _fail(message: str, code: int = 1) -> int:
