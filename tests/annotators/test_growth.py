@@ -131,3 +131,15 @@ def test_the_inputs_hold_what_they_say() -> None:
     people = [a for a in article.actors if a.kind.value == "person"]
     assert len(people) >= 30
     assert len(events) >= 10
+
+
+def test_geocode_step_grows_linearly() -> None:
+    from geoarticle.annotators.geocode import GeocodeAnnotator
+
+    step = GeocodeAnnotator()
+
+    def make(n: int) -> Callable[[], object]:
+        article = ActorAnnotator(limits=LIMITS)(_bare(_paragraph(n)))
+        return lambda: step(article)
+
+    assert _ratio(make, 150) < BOUND
