@@ -11,7 +11,7 @@ Relative clauses ("X, who ..., said") are stepped over.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -19,7 +19,7 @@ from ...models import ActorKind
 from .analysis import ActorSlot, SentenceView, inverted_speaker
 from .lexicon import Pattern, TriggerMatch, in_group
 
-__all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles"]
+__all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles", "slot_ids"]
 
 _PREPS = frozenset(
     [
@@ -191,13 +191,9 @@ class Roles:
     inherit_from: TriggerMatch | None = None
 
 
-def _ids(slots: list[ActorSlot]) -> tuple[str, ...]:
-    out: list[str] = []
-    for s in slots:
-        for aid in s.ids:
-            if aid not in out:
-                out.append(aid)
-    return tuple(out)
+def slot_ids(slots: Sequence[ActorSlot]) -> tuple[str, ...]:
+    """The actor ids of ``slots``, each once, in order (shared with the syntactic finder)."""
+    return tuple(dict.fromkeys(aid for s in slots for aid in s.ids))
 
 
 def _prep_before(view: SentenceView, slot: ActorSlot) -> str | None:
@@ -574,7 +570,7 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     if "speech" in flags:
         speaker = inverted_speaker(view, match)
         if speaker:
-            return Roles(_ids(speaker), ())
+            return Roles(slot_ids(speaker), ())
     place_ok = "place" in flags
     left = _walk_left(view, match, lo)
     inherit = left if isinstance(left, TriggerMatch) else None
@@ -595,21 +591,21 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     patient = _reduced_passive(view, match)
     if patient is not None:
         agents = _by_agents(view, match.last, hi, match.first)
-        return Roles(_ids(agents), patient.ids, passive=True)
+        return Roles(slot_ids(agents), patient.ids, passive=True)
     if _is_passive(view, match):
         agents = _by_agents(view, match.last, hi, match.first)
         if match.pattern.code.startswith("15"):
-            return Roles(_ids(subject), (), passive=False)  # "troops were deployed"
-        return Roles(_ids(agents), _ids(subject), passive=True)
+            return Roles(slot_ids(subject), (), passive=False)  # "troops were deployed"
+        return Roles(slot_ids(agents), slot_ids(subject), passive=True)
     if "speech" in flags and "told" not in flags:
         obj = []
     if view.lower(match.last + 1) in _REFLEXIVE:
         return Roles()  # "killed himself": no one acted on another
     if "sym" in flags and not obj:
-        if len(_ids(subject)) > 1:
-            return Roles(_ids(subject), (), inherit_from=inherit)
+        if len(slot_ids(subject)) > 1:
+            return Roles(slot_ids(subject), (), inherit_from=inherit)
         return Roles()  # "X met" with no one named: a meeting needs two sides
-    return Roles(_ids(subject), _ids(obj), inherit_from=inherit)
+    return Roles(slot_ids(subject), slot_ids(obj), inherit_from=inherit)
 
 
 def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
@@ -624,7 +620,7 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         and owner.kind.value == "person"
         and view.lower(match.last + 1) != "of"
     ):
-        return Roles(_ids(agents), owner.ids)  # "the mayor's detention"
+        return Roles(slot_ids(agents), owner.ids)  # "the mayor's detention"
     sources = ([owner] if owner else []) + agents
     after = _first_right(
         view, match.last + 1, hi, home=match.first, place_ok="place" in flags, nominal=True
@@ -638,9 +634,9 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         # "the attacks they launch": an actor right after the noun, then a verb
         nxt = view.lower(after.last + 1)
         if nxt in _RECEIVE:
-            return Roles(_ids(_by_agents_from(view, after.last + 1, hi)), after.ids)
+            return Roles(slot_ids(_by_agents_from(view, after.last + 1, hi)), after.ids)
         if nxt.isalpha() and nxt not in _PREPS and nxt not in _COORD:
-            return Roles(_ids([after]), ())
+            return Roles(slot_ids([after]), ())
     targets = _coordinated(view, after, 1, lo, hi, place_ok="place" in flags) if after else []
     if targets:
         targets = _with_appositions(view, targets, hi)
@@ -657,7 +653,7 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
                     i = s.last + 1
                     continue
                 i += 1
-            return Roles(_ids(members), ())
+            return Roles(slot_ids(members), ())
     definite = _definite(view, match)
     if not sources and definite is None:
         front = _fronted_subject(view, match)
@@ -672,7 +668,7 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         light = isinstance(left, ActorSlot) and any(view.lower(j) in _LIGHT for j in reach)
         if isinstance(left, ActorSlot) and light and match.first - left.last <= 6:
             sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
-    return Roles(_ids(sources), _ids(targets))
+    return Roles(slot_ids(sources), slot_ids(targets))
 
 
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
@@ -709,7 +705,7 @@ def clause_subject(view: SentenceView, end: int) -> tuple[str, ...] | TriggerMat
     left = _walk_left(view, probe, lo, stop_at_speech=False)
     if isinstance(left, TriggerMatch):
         return left
-    return _ids(_coordinated(view, left, -1, lo, end)) if left is not None else ()
+    return slot_ids(_coordinated(view, left, -1, lo, end)) if left is not None else ()
 
 
 #: A verb with no words or flags, to look for a subject from any position.

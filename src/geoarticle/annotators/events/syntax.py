@@ -38,7 +38,7 @@ import collections
 import functools
 import importlib.util
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -47,7 +47,7 @@ from ...errors import MissingDependencyError
 from ...models import ActorKind
 from .analysis import ActorSlot, SentenceView
 from .lexicon import TriggerMatch
-from .roles import RoleFinder, Roles, find_roles
+from .roles import RoleFinder, Roles, find_roles, slot_ids
 
 __all__ = ["DEFAULT_MODEL", "Parse", "SpacyRoles", "load_model"]
 
@@ -608,20 +608,20 @@ class _Reader:
         if passive:
             agents = self._agents(v)
             if code.startswith("15"):
-                return Roles(_ids(subject), ()) if subject else None  # "troops were deployed"
+                return Roles(slot_ids(subject), ()) if subject else None  # "troops were deployed"
             if not subject and not agents:
                 return None
-            return Roles(_ids(agents), _ids(subject), passive=True)
+            return Roles(slot_ids(agents), slot_ids(subject), passive=True)
         speech = "speech" in self.flags
         objects = [] if speech and "told" not in self.flags else self.objects(v)
         objects = [s for s in objects if s not in subject]
         if "sym" in self.flags and not objects:
             if len(subject) > 1:
-                return Roles(_ids(subject), ())
+                return Roles(slot_ids(subject), ())
             return Roles() if subject else None  # a meeting needs two sides
         if not subject and not objects:
             return None
-        return Roles(_ids(subject), _ids(objects))
+        return Roles(slot_ids(subject), slot_ids(objects))
 
     # --- nouns
 
@@ -660,7 +660,7 @@ class _Reader:
             and owner[0].kind is ActorKind.PERSON
             and not has_of
         ):
-            return Roles(_ids(agents), owner[0].ids)  # "the mayor's detention"
+            return Roles(slot_ids(agents), owner[0].ids)  # "the mayor's detention"
         sources = owner + [a for a in agents if a not in owner]
         targets: list[ActorSlot] = []
         preps = _NOUN_TARGET_PREPS | (_VISIT_PREPS if self.place_ok else frozenset())
@@ -675,7 +675,7 @@ class _Reader:
         if "sym" in self.flags and not sources:
             members = self._members(n)
             if members:
-                return Roles(_ids(members), ())
+                return Roles(slot_ids(members), ())
         if not sources:
             for k in tree.children(n, ("relcl",)):
                 sources = self.subject(k)[0]  # "the attacks they launched"
@@ -685,7 +685,7 @@ class _Reader:
             sources = [s for s in self._light_subject(n) if s not in targets]
         if not sources and not targets:
             return None
-        return Roles(_ids(sources), _ids(targets))
+        return Roles(slot_ids(sources), slot_ids(targets))
 
     def _members(self, n: int) -> list[ActorSlot]:
         """ "talks between X and Y", "a meeting of the group comprising X and Y": all
@@ -729,12 +729,3 @@ class _Reader:
         if self.match.first == self.match.last:
             verb = tag.startswith(("VB", "MD")) or (verb and not tag.startswith("NN"))
         return self.verbal() if verb else self.nominal()
-
-
-def _ids(slots: Sequence[ActorSlot]) -> tuple[str, ...]:
-    out: list[str] = []
-    for s in slots:
-        for aid in s.ids:
-            if aid not in out:
-                out.append(aid)
-    return tuple(out)
