@@ -17,14 +17,11 @@ trafilatura on the same pages in this run. Predictions and scores are written to
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import importlib.util
 import json
 import statistics
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -34,21 +31,9 @@ from geoarticle.annotators.actors import ActorAnnotator
 from geoarticle.annotators.events import EventAnnotator
 from geoarticle.models import Article
 from geoarticle.pipeline import Pipeline
-from gold_articles import GOLD, ROOT, SHARED, GoldArticle, articles
+from gold_articles import GOLD, ROOT, SEED_DATE, SHARED, GoldArticle, articles, scorer
 
-SEED_DATE = dt.date(2017, 11, 1)
 OUT = ROOT / "benchmarks" / "out"
-
-
-def scorer() -> ModuleType:
-    """The shared scorer, imported from where it lies."""
-    path = SHARED / "eval" / "score_events.py"
-    spec = importlib.util.spec_from_file_location("score_events", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def gold_files(split: str) -> dict[str, Path]:

@@ -12,16 +12,33 @@ and body as its publisher (or the corpus) gives it, for annotators who follow
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
+import importlib.util
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "benchmarks" / "gold"
+#: The shared scorer of actors and events, read in place.
+SCORER = SHARED / "eval" / "score_events.py"
+#: The seed states no date; the guide takes this one.
+SEED_DATE = dt.date(2017, 11, 1)
+
+
+def scorer() -> ModuleType:
+    """The shared scorer (``../shared/eval/score_events.py``), imported from where it lies."""
+    spec = importlib.util.spec_from_file_location("score_events", SCORER)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 class GoldArticle(NamedTuple):

@@ -9,11 +9,9 @@ why in the commit. The held-out split is not gated: it is measured, never tuned 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -22,9 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import geoarticle  # noqa: E402
-from gold_articles import GOLD, SHARED, articles  # noqa: E402
+from gold_articles import GOLD, SCORER, SEED_DATE, SHARED, articles, scorer  # noqa: E402
 
-SCORER = SHARED / "eval" / "score_events.py"
 pytestmark = pytest.mark.skipif(
     not SCORER.is_file() or not (SHARED / "corpora" / "fundus-dev").is_dir(),
     reason="../shared (corpora and scorer) is not present",
@@ -44,29 +41,16 @@ FLOORS = {
 ORDINARY_EVENTS = 4
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_events", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scored() -> tuple[dict[str, Any], dict[str, Any]]:
     """The scorer's results on the dev set, and the predictions."""
-    import datetime as dt
-
-    se = _scorer()
+    se = scorer()
     golds: dict[str, Any] = {}
     preds: dict[str, Any] = {}
     for art in articles("dev"):
         golds[art.id] = json.loads((GOLD / "dev" / f"{art.id}.json").read_text("utf-8"))
         if art.corpus == "seeds":
-            article = geoarticle.parse_text(
-                art.source().decode("utf-8"), reference_date=dt.date(2017, 11, 1)
-            )
+            article = geoarticle.parse_text(art.source().decode("utf-8"), reference_date=SEED_DATE)
         else:
             article = geoarticle.parse_html(art.source(), url=art.url())
         preds[art.id] = se.art_to_prediction(article)
