@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import (
     GeoArticleError,
-    InvalidArgumentError,
-    InvalidArgumentTypeError,
     LimitExceededError,
     ModelError,
     NotAnArticleError,
@@ -128,8 +126,6 @@ __all__ = [
     "FuzzyDate",
     "GeoArticleError",
     "ImageCredit",
-    "InvalidArgumentError",
-    "InvalidArgumentTypeError",
     "LimitExceededError",
     "Limits",
     "ListBlock",

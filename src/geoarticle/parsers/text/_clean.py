@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...errors import NotAnArticleError
+from ...errors import InvalidArgumentTypeError, NotAnArticleError
 from ...inputs import check_size
 from ...limits import DEFAULT_LIMITS, Limits
 
@@ -28,7 +28,7 @@ def clean_text(text: str, limits: Limits | None = None) -> tuple[str, list[str]]
     NotAnArticleError when nothing readable is left or the input is mostly binary.
     """
     if not isinstance(text, str):
-        raise NotAnArticleError(f"expected str, got {type(text).__name__}")
+        raise InvalidArgumentTypeError(f"expected str, got {type(text).__name__}")
     check_size(text, limits or DEFAULT_LIMITS)
     warnings: list[str] = []
     surrogates = len(_SURROGATE.findall(text))
