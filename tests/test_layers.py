@@ -12,7 +12,7 @@ PKG = Path(__file__).resolve().parent.parent / "src" / "geoarticle"
 #: Lower number = lower layer. A module may import only from its own layer or below,
 #: and the three component families may not import each other.
 LAYERS: dict[str, int] = {
-    "errors": 0, "_registry": 0, "limits": 0,
+    "errors": 0, "_registry": 0, "limits": 0, "inputs": 0,
     "models": 1,
     "types": 2, "converters": 2, "schema": 2,
     "parsers": 3, "annotators": 3, "serializers": 3,

@@ -225,7 +225,7 @@ SAFE_NESTING = {
     "geoarticle.models.article._WORD": "\\w+ joined by - or an apostrophe",
     "geoarticle.parsers._bylines._EMAIL": "domain labels joined by .",
     "geoarticle.parsers.html._rules._CREDIT_LINE": "words joined by single spaces",
-    "geoarticle.sources._HTML_START": "bounded by the ignorable prolog it skips",
+    "geoarticle.inputs._HTML_START": "bounded by the ignorable prolog it skips",
 }
 
 #: Patterns that grow quadratically (or worse) when *searched* over long adversarial runs

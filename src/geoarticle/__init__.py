@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from .pipeline import Pipeline, default_pipeline
     from .schema import json_schema
     from .serializers import formats
+    from .sources import parse
     from .tabular import Tables, article_id, tables, to_pandas, write_parquet
 
     __version__: str
@@ -63,7 +64,17 @@ if TYPE_CHECKING:
 # Public names load on first use: ``import geoarticle`` stays cheap (the pytest plugin and the
 # command line pay for the parsers and annotators only when they use them). A name is taken
 # from the first of these modules that has it (``api`` before ``serializers``: its ``dumps``).
-_HOMES = ("models", "converters", "limits", "pipeline", "schema", "api", "serializers", "tabular")
+_HOMES = (
+    "models",
+    "converters",
+    "limits",
+    "pipeline",
+    "schema",
+    "api",
+    "sources",
+    "serializers",
+    "tabular",
+)
 
 
 def _version() -> str:
@@ -146,6 +157,7 @@ __all__ = [
     "formats",
     "json_schema",
     "loads",
+    "parse",
     "parse_html",
     "parse_text",
     "tables",

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import cattrs
@@ -174,30 +173,40 @@ def unstructure_article(
     return {"schema_version": SCHEMA_VERSION, **data}
 
 
-def _path(parts: str) -> str:
-    return parts[2:] if parts.startswith("$.") else parts.lstrip("$")
+def _located(path: str, exc: BaseException) -> str:
+    """``"path: message"`` for an error met at ``path`` of the document.
 
-
-_MODEL_MSG = re.compile(r"\A[A-Z]\w*\.([\w\[\].]+): (.*)", re.S)
-
-
-def _located(path: str, msg: str) -> str:
-    """Join a cattrs path and a message; ModelError messages carry their own field."""
-    m = _MODEL_MSG.match(msg)
-    if m:
-        field, msg = m.groups()
+    A ModelError carries the field it refused (``exc.path``, relative to its model): it
+    is joined to the model's path, unless cattrs already put the error on that field.
+    """
+    msg = _format(exc)
+    if isinstance(exc, ModelError) and exc.path:
+        field, msg = exc.path, exc.reason
         leaf = field.split(".")[0].split("[")[0]
-        path = (
-            field
-            if not path
-            else path
-            if path.rsplit(".", 1)[-1].startswith(leaf)
-            else f"{path}.{field}"
-        )
+        if not path:
+            path = field
+        elif not path.rsplit(".", 1)[-1].startswith(leaf):
+            path = f"{path}.{field}"
     return f"{path}: {msg}" if path else msg
 
 
-def _format(exc: BaseException, _type: Any) -> str:
+def _errors(exc: BaseException, path: str = "") -> Iterator[tuple[str, BaseException]]:
+    """Each leaf error of a cattrs validation error with its path (``sections[0].title``)."""
+    if isinstance(exc, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, cattrs.AttributeValidationNote):
+                where = f"{path}.{note.name}" if path else note.name
+            else:
+                where = f"{path}[{note.index!r}]"
+            yield from _errors(sub, where)
+        for sub in without:
+            yield from _errors(sub, path)
+    else:
+        yield path, exc
+
+
+def _format(exc: BaseException) -> str:
     if isinstance(exc, KeyError):
         return "required field missing"
     return str(exc) or type(exc).__name__
@@ -219,13 +228,10 @@ def structure_article(data: Any, converter: cattrs.Converter | None = None) -> A
     try:
         return (converter or CONVERTER).structure(body, Article)
     except cattrs.BaseValidationError as exc:
-        lines = []
-        for line in cattrs.transform_error(exc, path="$", format_exception=_format):
-            msg, _, where = line.rpartition(" @ ")
-            lines.append(_located(_path(where), msg))
+        lines = [_located(path, error) for path, error in _errors(exc)]
         raise StructureError(
             lines[0] if len(lines) == 1 else f"{lines[0]} (and {len(lines) - 1} more)", lines
         ) from None
     except ModelError as exc:
-        line = _located("", str(exc))
+        line = _located("", exc)
         raise StructureError(line, [line]) from None

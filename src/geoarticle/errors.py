@@ -9,7 +9,8 @@ builtin it refines, so ``except ValueError`` in calling code keeps working::
     │   ├── LimitExceededError              input over a configured limit (size, depth)
     │   │   └── TimeLimitExceededError      the article's time budget (max_seconds) ran out
     │   └── TruncatedInputError             the input ends early or is corrupt (cut gzip, WARC)
-    ├── ModelError (ValueError)             a model was built with an invalid field
+    ├── ModelError (ValueError)             a model was built with an invalid field;
+    │                                       ``.path`` names it ("sections[0].blocks[2].text")
     ├── StructureError (ValueError)         a document could not be structured into models;
     │   │                                   ``.errors`` holds "path: message" lines
     │   └── SchemaVersionError              the document's schema_version is not supported
@@ -17,6 +18,9 @@ builtin it refines, so ``except ValueError`` in calling code keeps working::
     ├── SerializationError (ValueError)     an article could not be written in a format
     ├── PipelineConfigError (ValueError)    steps in an order whose requirements are unmet
     ├── PipelineError (RuntimeError)        a pipeline step failed; ``.step`` names it
+    ├── InvalidArgumentError (ValueError)   a call was given an argument it cannot take
+    │   └── InvalidArgumentTypeError (TypeError) an argument of the wrong type (bytes for a
+    │                                       str, a str where a path is meant...)
     ├── MissingDependencyError (ImportError) an optional extra's package or model is not
     │                                       installed; ``.package`` names it
     └── FetchError (OSError)                a URL could not be fetched (refused, reset, bad
@@ -45,6 +49,8 @@ __all__ = [
     "FetchTimeoutError",
     "GeoArticleError",
     "HTTPStatusError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "LimitExceededError",
     "MissingDependencyError",
     "ModelError",
@@ -97,7 +103,38 @@ class TruncatedInputError(ParseError):
 
 
 class ModelError(GeoArticleError, ValueError):
-    """A model was constructed with an invalid value; the message names the field."""
+    """A model was constructed with an invalid value.
+
+    ``path`` is the field's path inside the model that refused it (``"text"``,
+    ``"rows[1][0]"``, ``"actors[2].mentions[0].section"``), ``model`` the model's class
+    name (``"Paragraph"``) and ``reason`` what is wrong with it. The message reads
+    ``"Paragraph.text: expected str, got int"``. When a JSON document is read back,
+    :class:`StructureError` prefixes the path of the model in the document
+    (``"sections[0].blocks[2].text"``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        model: str | None = None,
+        path: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        if path is None:  # raised with a message alone: "Model.field[0].sub: reason"
+            head, sep, rest = message.partition(": ")
+            owner, dot, field = head.partition(".")
+            if sep and dot and owner[:1].isupper() and owner.isidentifier() and field:
+                model, path, reason = owner, field, rest
+        self.model = model
+        self.path = path
+        self.reason = message if reason is None else reason
+        super().__init__(message)
+
+    @classmethod
+    def at(cls, model: str, path: str, reason: str) -> ModelError:
+        """The error for field ``path`` of ``model``, with the message ``"model.path: reason"``."""
+        return cls(f"{model}.{path}: {reason}", model=model, path=path, reason=reason)
 
 
 class StructureError(GeoArticleError, ValueError):
@@ -142,6 +179,16 @@ class PipelineError(GeoArticleError, RuntimeError):
     def __init__(self, step: str, message: str) -> None:
         self.step = step
         super().__init__(f"step {step!r} failed: {message}")
+
+
+class InvalidArgumentError(GeoArticleError, ValueError):
+    """A function was called with an argument it cannot take (an unknown option, a value
+    out of range); the input itself may be fine. Also a ``ValueError``."""
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of the wrong type (bytes where a str is meant, a str where a path is
+    meant); also a ``TypeError``, so ``except TypeError`` keeps working."""
 
 
 class MissingDependencyError(GeoArticleError, ImportError):

@@ -37,13 +37,13 @@ __all__ = [
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ModelError(f"Limits.{attribute.name}: expected a positive int, got {value!r}")
+        raise ModelError.at("Limits", attribute.name, f"expected a positive int, got {value!r}")
 
 
 def _positive_seconds(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     ok = isinstance(value, (int, float)) and not isinstance(value, bool)
     if not ok or not math.isfinite(value) or value <= 0:
-        raise ModelError(f"Limits.{attribute.name}: expected a positive number, got {value!r}")
+        raise ModelError.at("Limits", attribute.name, f"expected a positive number, got {value!r}")
 
 
 @attrs.frozen(kw_only=True)

@@ -1,113 +1,107 @@
-"""Reading raw inputs: decide whether bytes are HTML or a text dump, decode, parse."""
+"""Parsing raw input of either kind: :func:`parse` takes bytes, a str or a path, decides
+whether it is an HTML page or a text dump, decodes it through the input stage
+(:mod:`geoarticle.inputs`) and calls the parser of that kind with the default pipeline.
+
+:func:`read_text` is the text half on its own: it decodes bytes exactly as :func:`parse`
+does, so ``loads(data, "text")`` and ``parse(data, kind="text")`` give the same article.
+"""
 
 from __future__ import annotations
 
-import re
+import os
 from typing import Any, Literal
 
 import attrs
 
 from .api import parse_html, parse_text
-from .errors import NotAnArticleError
+from .errors import InvalidArgumentError, InvalidArgumentTypeError
+from .inputs import Kind, check_input, decode_text, detect_kind, read_file
+from .limits import DEFAULT_LIMITS, Limits
 from .models import Article
-from .parsers.html import _load
 
-__all__ = ["Kind", "decode_text", "detect_kind", "parse_source"]
+__all__ = ["Kind", "decode_text", "detect_kind", "parse", "parse_source", "read_text"]
 
-Kind = Literal["html", "text"]
-
-# what a page starts with (after a BOM, an XML declaration, comments and blank space): a
-# doctype or an element of HTML's head or body
-_HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!--.*?-->\s*)*"
-    r"<(?:!doctype\s+html|(?:html|head|body|meta|title|link|base|script|style|noscript|template"
-    r"|div|p|article|main|header|footer|nav|section|aside|span|a|h[1-6]|table|ul|ol|form"
-    r"|iframe|img|figure|center|font|b|i|br|hr|pre|blockquote|svg)\b)",
-    re.IGNORECASE | re.DOTALL,
-)
-_HTML_TAGS = re.compile(r"</(?:p|div|html|body|article|span|a|h[1-6]|li|td|script|title)>", re.I)
-_HEAD = 65536
+_KINDS = ("auto", "html", "text")
 
 
-def _head_text(data: bytes | str) -> str:
-    """The first 64 KB of ``data`` as text, decoded as :func:`parse_html` would decode it
-    (BOMs, UTF-16 without a BOM), else as UTF-8 with replacement characters."""
-    if isinstance(data, str):
-        return data[:_HEAD]
-    head = data[: 2 * _HEAD]
-    bom = _load.decode_bom(head)
-    if bom is not None:
-        return bom[0][:_HEAD]
-    utf16 = _load.utf16_without_bom(data)
-    if utf16 is not None:
-        return head.decode(utf16, "replace")[:_HEAD]
-    return head[:_HEAD].decode("utf-8", "replace")
-
-
-_HTML_NAME = re.compile(r"\.(?:html?|xhtml|shtml)(?:\.gz)?\Z", re.IGNORECASE)
-
-
-def detect_kind(data: bytes | str, *, name: str | None = None) -> Kind:
-    """``"html"`` when the input starts like a page or is full of closing tags, else ``"text"``.
-
-    Bytes are decoded first as :func:`parse_html` decodes them, so a UTF-16 page (with or
-    without a BOM) is recognised as HTML too. A file ``name`` ending in ``.html``,
-    ``.htm``, ``.xhtml`` or ``.shtml`` (``.gz`` aside) is HTML whatever it starts with;
-    other names (``.txt`` dumps sometimes hold pages) leave it to the content.
-    """
-    if name is not None and _HTML_NAME.search(name):
-        return "html"
-    head = _head_text(data)
-    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
-        return "html"
-    return "text"
-
-
-def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode a text dump: a BOM (UTF-8, UTF-16, UTF-32), UTF-16 without a BOM, UTF-8,
-    else cp1252 with a warning.
-
-    Raises NotAnArticleError for binary data, judged as :func:`parse_html` judges it (a
-    binary signature, or NUL and control bytes over 2 % of a sample, unless UTF-16).
-    """
-    bom = _load.decode_bom(data)
-    if bom is not None:
-        return bom[0], ()
-    if _load.looks_binary(data):
-        raise NotAnArticleError("input looks binary (control bytes), not an article")
-    utf16 = _load.utf16_without_bom(data)
-    if utf16 is not None:
-        return data.decode(utf16, "replace"), (f"the text is {utf16} without a byte-order mark",)
-    try:
-        return data.decode("utf-8"), ()
-    except UnicodeDecodeError as exc:
-        text = data.decode("cp1252", errors="replace")
-        return text, (f"input is not UTF-8 (byte {exc.start}); decoded as cp1252",)
-
-
-def parse_source(
-    data: bytes | str,
+def parse(
+    source: bytes | str | os.PathLike[str],
     *,
-    url: str | None = None,
     kind: Kind | Literal["auto"] = "auto",
+    url: str | None = None,
     name: str | None = None,
     **options: Any,
 ) -> Article:
-    """Parse raw input as HTML or text (detected unless ``kind`` says), with the default pipeline.
+    """Parse an HTML page or a plain-text dump, whichever ``source`` holds.
 
-    ``name`` is the file name the input came from, if any (see :func:`detect_kind`).
+    ``source`` is the input itself as bytes or str (a str is always content, never a
+    file name), or a path (:class:`os.PathLike`, e.g. :class:`pathlib.Path`) to a file
+    to read, gunzipped if it is gzip data; a file is never read past
+    ``Limits.max_input_bytes``. ``kind`` is ``"html"``, ``"text"`` or ``"auto"``
+    (the default): a page is recognised by how it starts or by its many closing tags,
+    after decoding, and a file ``name`` (a path's own name, unless given) ending in
+    ``.html``/``.htm`` is HTML whatever it holds. ``url`` is the page's address.
+
+    Bytes are decoded once, by the input stage: a page as :func:`parse_html` decodes
+    it (BOM, UTF-16, ``<meta charset>``, UTF-8, cp1252), a text dump as
+    :func:`read_text` does (BOM, UTF-16, UTF-8, else cp1252, with a warning), so
+    ``parse(data)`` gives the same article as ``parse_html(data)`` for a page and as
+    ``parse_text(data.decode(...))`` for a dump (plus the decoding's warnings).
+
+    ``options`` go to the parser: ``annotate``, ``reference_date``, ``pipeline``,
+    ``limits``. Raises as :func:`parse_html` and :func:`parse_text` do;
+    :class:`~geoarticle.errors.InvalidArgumentTypeError` (a TypeError) for a source
+    of another type and :class:`~geoarticle.errors.InvalidArgumentError` (a
+    ValueError) for an unknown ``kind``; OSError when the file cannot be read.
     """
+    if kind not in _KINDS:
+        raise InvalidArgumentError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
+    data: bytes | str
+    if isinstance(source, os.PathLike):
+        path = os.fspath(source)
+        if name is None:
+            name = os.fsdecode(path)
+        data = read_file(path, _limits(options))
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    elif isinstance(source, str):
+        data = source
+    else:
+        raise InvalidArgumentTypeError(
+            f"parse expects bytes, str or a path (os.PathLike), got {type(source).__name__}"
+        )
     if kind == "auto":
         kind = detect_kind(data, name=name)
     if kind == "html":
         return parse_html(data, url=url, **options)
-    if isinstance(data, bytes):
+    return read_text(data, url=url, **options)
+
+
+def read_text(data: bytes | str, *, url: str | None = None, **options: Any) -> Article:
+    """Parse a plain-text dump given as bytes or str, decoding bytes as :func:`parse` does.
+
+    Bytes are checked (size limit, empty, binary) and decoded by
+    :func:`geoarticle.inputs.decode_text`; what the decoding noticed (cp1252, UTF-16
+    without a byte-order mark) comes first in ``Article.warnings``. ``options`` are
+    those of :func:`parse_text`.
+    """
+    warnings: tuple[str, ...] = ()
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data)
+        check_input(data, _limits(options))
         text, warnings = decode_text(data)
     else:
-        text, warnings = data, ()
+        text = data
     article = parse_text(text, **options)
-    if url is not None or warnings:
-        article = attrs.evolve(
-            article, url=url or article.url, warnings=article.warnings + warnings
-        )
-    return article
+    if url is None and not warnings:
+        return article
+    return attrs.evolve(article, url=url or article.url, warnings=warnings + article.warnings)
+
+
+def _limits(options: dict[str, Any]) -> Limits:
+    limits = options.get("limits")
+    return limits if isinstance(limits, Limits) else DEFAULT_LIMITS
+
+
+#: The former name of :func:`parse`, kept for code that used it.
+parse_source = parse

@@ -28,8 +28,8 @@ def of(*types: type) -> Validator:
 
     def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            raise ModelError(
-                f"{_owner(inst)}.{attr.name}: expected {names}, got {type(value).__name__}"
+            raise ModelError.at(
+                _owner(inst), attr.name, f"expected {names}, got {type(value).__name__}"
             )
 
     return check
@@ -52,13 +52,15 @@ def tuple_of(*types: type) -> Validator:
 
     def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
-            raise ModelError(
-                f"{_owner(inst)}.{attr.name}: expected tuple, got {type(value).__name__}"
+            raise ModelError.at(
+                _owner(inst), attr.name, f"expected tuple, got {type(value).__name__}"
             )
         for i, item in enumerate(value):
             if not isinstance(item, types):
-                raise ModelError(
-                    f"{_owner(inst)}.{attr.name}[{i}]: expected {names}, got {type(item).__name__}"
+                raise ModelError.at(
+                    _owner(inst),
+                    f"{attr.name}[{i}]",
+                    f"expected {names}, got {type(item).__name__}",
                 )
 
     return check
@@ -71,7 +73,7 @@ def matches(pattern: re.Pattern[str], what: str, optional: bool = True) -> Valid
         if value is None and optional:
             return
         if not isinstance(value, str) or not pattern.match(value):
-            raise ModelError(f"{_owner(inst)}.{attr.name}: {value!r} is not {what}")
+            raise ModelError.at(_owner(inst), attr.name, f"{value!r} is not {what}")
 
     return check
 
@@ -84,7 +86,7 @@ def non_negative(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
     if type(value) is not int:  # a plain int passes: checked only otherwise, for speed
         _int(inst, attr, value)
     if value < 0:
-        raise ModelError(f"{_owner(inst)}.{attr.name}: must be >= 0, got {value}")
+        raise ModelError.at(_owner(inst), attr.name, f"must be >= 0, got {value}")
 
 
 def optional_non_negative(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:

@@ -12,41 +12,20 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 import attrs
 import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from ...errors import LimitExceededError, NotAnArticleError
+from ...errors import NotAnArticleError
+from ...inputs import check_input, cp1252, decode_bom, looks_binary, utf16_without_bom
 from ...limits import Limits, check_deadline
 from . import _bounds
 
 __all__ = ["Page", "decode", "decode_bom", "load_html", "looks_binary", "utf16_without_bom"]
 
 _PRESCAN = 4096
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_BINARY_MAGIC = (
-    b"%PDF-",
-    b"\x89PNG",
-    b"GIF87a",
-    b"GIF89a",
-    b"\xff\xd8\xff",
-    b"PK\x03\x04",
-    b"\x1f\x8b",
-    b"BZh",
-    b"\x7fELF",
-    b"RIFF",
-    b"OggS",
-    b"\x00\x00\x01\x00",
-)
 # <meta charset="x">, <meta http-equiv=Content-Type content="text/html; charset=x">,
 # <?xml ... encoding="x"?>: the name after "charset=" or "encoding=".
 _DECLARED = re.compile(
@@ -87,19 +66,6 @@ def _declared(head: bytes) -> str | None:
     return name
 
 
-def _cp1252(data: bytes) -> str:
-    """cp1252, with the five bytes it leaves undefined read as Latin-1."""
-    return data.decode("cp1252", errors="_geoarticle_latin1")
-
-
-def _latin1_fallback(err: UnicodeError) -> tuple[str, int]:
-    assert isinstance(err, UnicodeDecodeError)
-    return err.object[err.start : err.end].decode("latin-1"), err.end
-
-
-codecs.register_error("_geoarticle_latin1", _latin1_fallback)
-
-
 def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     """``data`` as text: ``(text, encoding used, warnings)``."""
     bom = decode_bom(data)
@@ -126,7 +92,7 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
             if declared == "utf-8"
             else ""
         )
-        return _cp1252(data), "cp1252", (warning,) if warning else ()
+        return cp1252(data), "cp1252", (warning,) if warning else ()
     try:
         return data.decode(declared), declared, ()
     except UnicodeDecodeError:
@@ -149,141 +115,6 @@ def _mostly_utf8(data: bytes) -> str | None:
     if len(_NON_ASCII.findall(text)) < 4 * stray:
         return None
     return _STRAY.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), text)
-
-
-#: Bytes of C0 controls that text never holds (tab, newline, form feed, carriage return
-#: and escape, which ISO-2022 encodings use, are allowed).
-_BINARY_CONTROLS = bytes([*range(0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20)])
-#: Share of those bytes (or of NUL bytes) in a sample above which input is binary, and the
-#: fewest that count (a short page with a few stray control characters is text).
-_BINARY_SHARE = 0.02
-_BINARY_MIN = 16
-_SAMPLE = 2048
-# two ASCII words in a row, or a start tag: what 8-bit text shows and UTF-16 bytes almost
-# never do (in UTF-16 every ASCII letter has a NUL beside it)
-_ASCII_PHRASE = re.compile(rb"[A-Za-z]{2,}[ ,.][A-Za-z]{2,}|<[A-Za-z]{1,10}[ >]")
-_ASCII_PHRASE_STR = re.compile("[A-Za-z]{2,}[ ,.][A-Za-z]{2,}|<[A-Za-z]{1,10}[ >]")
-_ODD_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
-
-
-def _samples(data: bytes) -> list[bytes]:
-    """Up to four 2 KB samples spread over ``data``, each starting at an even offset."""
-    n = len(data)
-    if n <= 4 * _SAMPLE:
-        return [data[: n - n % 2]]
-    starts = {0, (n // 3) & ~1, (2 * n // 3) & ~1, (n - _SAMPLE) & ~1}
-    return [data[i : i + _SAMPLE] for i in sorted(starts)]
-
-
-def _suspicious(sample: bytes) -> bool:
-    """NUL bytes, or more control bytes than text holds: binary, or UTF-16 without a BOM."""
-    if b"\x00" in sample:
-        return True
-    return _too_many(len(sample) - len(sample.translate(None, _BINARY_CONTROLS)), len(sample))
-
-
-def _too_many(controls: int, size: int) -> bool:
-    return controls > max(_BINARY_MIN, _BINARY_SHARE * size)
-
-
-def _utf16_score(sample: bytes, codec: str) -> float | None:
-    """How much ``sample`` reads like text in ``codec``: the share of ASCII characters,
-    or None when it does not read as text (unpaired surrogates, over 2 % of control,
-    unassigned or private-use characters), or when the bytes read as 8-bit text show
-    more ASCII phrases than the decoded text (an ASCII page with stray NUL bytes)."""
-    try:
-        text = sample.decode(codec)
-    except UnicodeDecodeError:
-        # a sample may cut a surrogate pair in two at either end
-        try:
-            text = sample[2:-2].decode(codec)
-        except UnicodeDecodeError:
-            return None
-    if not text:
-        return None
-    odd = sum(
-        1 for ch in text if ch not in "\t\n\r\f" and unicodedata.category(ch) in _ODD_CATEGORIES
-    )
-    if odd > _BINARY_SHARE * len(text):
-        return None
-    raw = len(_ASCII_PHRASE.findall(sample))
-    if raw >= 2 and raw > len(_ASCII_PHRASE_STR.findall(text)):
-        return None
-    return sum(1 for ch in text if " " <= ch <= "~" or ch in "\t\n\r") / len(text)
-
-
-def utf16_without_bom(data: bytes) -> str | None:
-    """``"utf-16-le"``/``"utf-16-be"`` when ``data`` (no BOM) reads as UTF-16 text, else None.
-
-    Samples from the start, the middle and the end must all decode as text
-    (letters of any script, not only ASCII); of the two byte orders, the one
-    giving more ASCII characters wins (the wrong order turns ASCII into CJK).
-    Data that reads as 8-bit text with a few NUL bytes in it stays 8-bit.
-    """
-    if len(data) < 16:
-        return None
-    samples = _samples(data)
-    if not _suspicious(samples[0]) and not any(_suspicious(s) for s in samples[1:]):
-        return None
-    best: tuple[float, str] | None = None
-    for codec in ("utf-16-le", "utf-16-be"):
-        scores = [_utf16_score(sample, codec) for sample in samples]
-        if any(score is None for score in scores):
-            continue
-        total = sum(score for score in scores if score is not None)
-        if best is None or total > best[0]:
-            best = (total, codec)
-    return None if best is None else best[1]
-
-
-def looks_binary(data: bytes) -> bool:
-    """True for data no text decoding reads: a binary signature (PDF, PNG, ZIP, gzip...),
-    or NUL and control bytes over 2 % of the first sample or of most samples (start,
-    middle, end), unless it is UTF-16 text or ASCII text with NUL bytes strewn in it."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8)):
-        return False  # UTF-32 BOMs start with these too
-    if data.startswith(_BINARY_MAGIC):
-        return True
-    samples = _samples(data)
-    if not any(_suspicious(sample) for sample in samples):
-        return False
-    if utf16_without_bom(data) is not None:
-        return False
-    # binary from the start, or in most of it: a page with some junk after it is still a page
-    binary = [_binary_sample(sample) for sample in samples]
-    return binary[0] or 2 * sum(binary) > len(binary)
-
-
-def _binary_sample(sample: bytes) -> bool:
-    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))
-    nuls = sample.count(0)
-    if _too_many(controls - nuls, len(sample)):
-        return True
-    return (nuls > len(sample) // 10 or _too_many(controls, len(sample))) and not (
-        _text_with_nuls(sample)
-    )
-
-
-def _text_with_nuls(sample: bytes) -> bool:
-    """8-bit text with NUL bytes strewn in it (an ASCII page with ``a\\x00`` pairs): its
-    other bytes are ASCII text, with words."""
-    rest = sample.replace(b"\x00", b"")
-    if len(rest) < 64 or len(_ASCII_PHRASE.findall(rest)) < 2:
-        return False
-    printable = len(rest.translate(None, _PRINTABLE_ASCII))
-    return printable <= 0.2 * len(rest)
-
-
-_NO_CONTROLS = dict.fromkeys(_BINARY_CONTROLS)
-_PRINTABLE_ASCII = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F)])
-
-
-def decode_bom(data: bytes) -> tuple[str, str] | None:
-    """``(text, encoding)`` when ``data`` starts with a UTF-8, UTF-16 or UTF-32 BOM."""
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(enc, errors="replace"), enc
-    return None
 
 
 _tostring = lxml.etree.tostring
@@ -346,31 +177,12 @@ def _drop_soft_hyphens(data: bytes, text: str | None) -> bytes:
 def load_html(source: str | bytes, *, limits: Limits) -> Page:
     """Parse ``source`` into a tree; raises NotAnArticleError or LimitExceededError."""
     warnings: tuple[str, ...] = ()
+    check_input(source, limits)
     if isinstance(source, bytes):
-        if len(source) > limits.max_input_bytes:
-            raise LimitExceededError(
-                f"input is {len(source)} bytes, over the limit of {limits.max_input_bytes}"
-            )
-        if not source.strip():
-            raise NotAnArticleError("input is empty")
-        if looks_binary(source):
-            raise NotAnArticleError(
-                "input is binary (a binary file signature, or NUL and control bytes), not HTML"
-            )
         text, encoding, warnings = decode(source)
         check_deadline("parse_html, decoding")
         data = source if encoding == "utf-8" else text.encode("utf-8")
     else:
-        if len(source) > limits.max_input_bytes // 4 and (
-            len(source.encode("utf-8", "surrogatepass")) > limits.max_input_bytes
-        ):
-            raise LimitExceededError(f"input is over the limit of {limits.max_input_bytes} bytes")
-        if not source.strip():
-            raise NotAnArticleError("input is empty")
-        head = source[:_SAMPLE]
-        controls = len(head) - len(head.translate(_NO_CONTROLS))
-        if _too_many(controls, len(head)):
-            raise NotAnArticleError("input is binary (control characters), not HTML")
         text = _XML_DECL.sub("", source, count=1) if source.lstrip()[:5] == "<?xml" else source
         data = text.encode("utf-8", "replace")
     # C0 controls and U+FFFE/U+FFFF are not allowed in HTML text: lxml rejects them later

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...errors import LimitExceededError, NotAnArticleError
+from ...errors import InvalidArgumentTypeError, NotAnArticleError
+from ...inputs import check_size
 from ...limits import DEFAULT_LIMITS, Limits
 
 __all__ = ["clean_text"]
@@ -14,17 +15,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NEWLINES = re.compile("\r\n?|[\f\v\u2028\u2029\x85]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-#: Share of control characters above which the input is taken for binary data.
+#: Share of control characters above which the input is taken for binary data (bytes have
+#: met :func:`geoarticle.inputs.looks_binary` before they were decoded; this is the text
+#: parser's own tolerance for control characters in a str, which it removes).
 _BINARY_SHARE = 0.1
-
-
-def _check_size(text: str, limits: Limits) -> None:
-    cap = limits.max_input_bytes
-    if len(text) * 4 <= cap:
-        return
-    size = len(text.encode("utf-8", "surrogatepass"))
-    if size > cap:
-        raise LimitExceededError(f"input is {size} bytes, over the limit of {cap} bytes")
 
 
 def clean_text(text: str, limits: Limits | None = None) -> tuple[str, list[str]]:
@@ -34,8 +28,8 @@ def clean_text(text: str, limits: Limits | None = None) -> tuple[str, list[str]]
     NotAnArticleError when nothing readable is left or the input is mostly binary.
     """
     if not isinstance(text, str):
-        raise NotAnArticleError(f"expected str, got {type(text).__name__}")
-    _check_size(text, limits or DEFAULT_LIMITS)
+        raise InvalidArgumentTypeError(f"expected str, got {type(text).__name__}")
+    check_size(text, limits or DEFAULT_LIMITS)
     warnings: list[str] = []
     surrogates = len(_SURROGATE.findall(text))
     if surrogates:
