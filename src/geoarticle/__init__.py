@@ -25,6 +25,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .annotators.actors import Gazetteer, GazetteerEntry
     from .api import dumps, find_actors, find_events, loads, parse_html, parse_text
     from .converters import SCHEMA_VERSION
     from .limits import Limits
@@ -64,6 +65,8 @@ if TYPE_CHECKING:
 # command line pay for the parsers and annotators only when they use them). A name is taken
 # from the first of these modules that has it (``api`` before ``serializers``: its ``dumps``).
 _HOMES = ("models", "converters", "limits", "pipeline", "schema", "api", "serializers", "tabular")
+#: Public names that live deeper than the modules of ``_HOMES``: name -> module.
+_DEEP = {"Gazetteer": "annotators.actors", "GazetteerEntry": "annotators.actors"}
 
 
 def _version() -> str:
@@ -79,6 +82,8 @@ def __getattr__(name: str) -> Any:
     """Load a public name from its module on first use (PEP 562)."""
     if name == "__version__":
         value: Any = _version()
+    elif name in _DEEP:
+        value = getattr(importlib.import_module(f".{_DEEP[name]}", __name__), name)
     elif name in __all__:
         for home in _HOMES:
             module = importlib.import_module(f".{home}", __name__)
@@ -113,6 +118,8 @@ __all__ = [
     "FieldSource",
     "Figure",
     "FuzzyDate",
+    "Gazetteer",
+    "GazetteerEntry",
     "GeoArticleError",
     "ImageCredit",
     "LimitExceededError",
