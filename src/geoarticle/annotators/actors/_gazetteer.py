@@ -10,7 +10,7 @@ built-in one rather than changing it::
 A TSV file holds one entry a line: ``name``, ``kind``, ``aliases`` (``|``-separated),
 ``country`` (ISO3), ``code`` (CAMEO-style), ``role``, ``id``; only the first two are
 required, ``-`` or an empty field stands for none, ``#`` starts a comment line, and a
-first line that starts with ``name`` is a header naming the columns (in any order).
+first line of column names (``name`` and ``kind`` among them) gives another order.
 A JSON file is a list of such objects (``aliases`` a list), or an object with
 ``entries`` and, optionally, ``titles`` (``[words, sector]`` pairs).
 """
@@ -160,8 +160,9 @@ class Gazetteer:
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             cells = line.rstrip("\r\n").split("\t")
-            if first and cells[0].strip().lower() == "name":
-                columns = tuple(c.strip().lower() for c in cells)
+            names = tuple(c.strip().lower() for c in cells)
+            if first and {"name", "kind"} <= set(names) and set(names) <= set(COLUMNS):
+                columns = names
                 first = False
                 continue
             first = False
