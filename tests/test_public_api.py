@@ -9,6 +9,7 @@ import geoarticle
 EXPECTED = {
     "SCHEMA_VERSION", "Actor", "ActorKind", "Article", "Author", "AuthorKind", "Block",
     "DatePrecision", "Dateline", "Event", "Evidence", "FieldSource", "Figure", "FuzzyDate",
+    "Gazetteer", "GazetteerEntry",
     "GeoArticleError", "ImageCredit", "LimitExceededError", "Limits", "ListBlock", "Mention",
     "Modality", "ModelError", "NotAnArticleError", "Paragraph", "ParseError", "Pipeline",
     "PipelineConfigError", "PipelineError", "Preformatted", "Quote", "RelatedLink",

@@ -25,6 +25,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from .annotators.actors import Gazetteer, GazetteerEntry
     from .api import dumps, find_actors, find_events, loads, parse_html, parse_text
     from .converters import SCHEMA_VERSION
     from .limits import Limits
@@ -75,6 +76,8 @@ _HOMES = (
     "serializers",
     "tabular",
 )
+#: Public names that live deeper than the modules of ``_HOMES``: name -> module.
+_DEEP = {"Gazetteer": "annotators.actors", "GazetteerEntry": "annotators.actors"}
 
 
 def _version() -> str:
@@ -90,6 +93,8 @@ def __getattr__(name: str) -> Any:
     """Load a public name from its module on first use (PEP 562)."""
     if name == "__version__":
         value: Any = _version()
+    elif name in _DEEP:
+        value = getattr(importlib.import_module(f".{_DEEP[name]}", __name__), name)
     elif name in __all__:
         for home in _HOMES:
             module = importlib.import_module(f".{home}", __name__)
@@ -124,6 +129,8 @@ __all__ = [
     "FieldSource",
     "Figure",
     "FuzzyDate",
+    "Gazetteer",
+    "GazetteerEntry",
     "GeoArticleError",
     "ImageCredit",
     "LimitExceededError",

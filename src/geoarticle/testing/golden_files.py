@@ -4,13 +4,15 @@ The file is the article's JSON with sorted keys and one field per line
 (``indent=2``), so that a change in the parser shows up in review as a small
 diff. Rewriting is asked for with ``GEOARTICLE_UPDATE_GOLDEN=1`` in the
 environment, with the pytest option ``--geoarticle-update-golden`` (from the
-geoarticle plugin), or with ``update=True``.
+geoarticle plugin, which keeps it in its run's ``config.stash`` and passes
+``update=True``), or with ``update=True``.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -24,10 +26,11 @@ __all__ = ["ENV_VAR", "UPDATED", "golden", "golden_json", "set_update", "update_
 #: Environment variable that turns on rewriting ("1", "true", "yes").
 ENV_VAR = "GEOARTICLE_UPDATE_GOLDEN"
 
-#: Golden files written (created or changed) in this process, for reporting.
+#: Golden files written (created or changed) in this process, for reporting (the pytest
+#: plugin reports the files of its own run, kept in its ``config.stash``).
 UPDATED: list[Path] = []
 
-_update_flag = False
+_update_flag = False  # set only by the deprecated set_update
 
 _HINT = (
     "rerun with --geoarticle-update-golden (pytest) or GEOARTICLE_UPDATE_GOLDEN=1 "
@@ -36,13 +39,24 @@ _HINT = (
 
 
 def set_update(flag: bool) -> None:
-    """Turn rewriting on or off for this process (the pytest plugin calls this)."""
+    """Deprecated: turn rewriting on or off for the whole process.
+
+    Pass ``update=True`` to :func:`golden`, set :data:`ENV_VAR`, or give pytest
+    ``--geoarticle-update-golden`` (kept per run, in ``config.stash``).
+    """
+    warnings.warn(
+        "set_update() is deprecated: pass update=True to golden(), set "
+        f"{ENV_VAR}=1, or run pytest with --geoarticle-update-golden",
+        DeprecationWarning,
+        stacklevel=2,
+    )
     global _update_flag
     _update_flag = flag
 
 
 def update_requested() -> bool:
-    """True when golden files are to be rewritten (:func:`set_update` or :data:`ENV_VAR`)."""
+    """True when :data:`ENV_VAR` asks for golden files to be rewritten (or the deprecated
+    :func:`set_update` did)."""
     return _update_flag or os.environ.get(ENV_VAR, "").strip().lower() in {"1", "true", "yes"}
 
 
@@ -59,12 +73,12 @@ def golden(
     ignore: Iterable[str] = (),
     normalize_whitespace: bool = True,
     update: bool | None = None,
-) -> None:
+) -> bool:
     """Compare ``article`` with the golden file at ``path``; AssertionError with a diff if they differ.
 
     When rewriting is requested (``update``, or :func:`update_requested` when
     None), the file is written instead (only if its text changes) and the call
-    passes. A missing file fails with instructions unless rewriting.
+    passes. Returns True when it wrote the file. A missing file fails with instructions unless rewriting.
     ``ignore`` and ``normalize_whitespace`` are as in
     :func:`~geoarticle.testing.assert_articles_equal`.
     """
@@ -79,11 +93,12 @@ def golden(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(text.encode("utf-8"))
             UPDATED.append(target)
-        return
+            return True
+        return False
     if stored is None:
         raise AssertionError(f"golden file {target} does not exist; {_HINT}")
     if stored == text:
-        return
+        return False
     try:
         expected = json.loads(stored)
     except ValueError as exc:
@@ -100,3 +115,4 @@ def golden(
             f"article differs from golden file {target} ({len(diffs)} differences):\n"
             f"{report}\n{_HINT}"
         )
+    return False

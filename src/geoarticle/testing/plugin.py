@@ -17,7 +17,6 @@ requested (hypothesis is never needed).
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,15 +24,20 @@ from typing import Any
 import pytest
 
 __all__ = [
+    "UPDATE_GOLDEN",
+    "WRITTEN_GOLDEN",
     "geoarticle_golden",
     "make_article",
     "pytest_addoption",
     "pytest_configure",
     "pytest_terminal_summary",
-    "pytest_unconfigure",
 ]
 
 _OPTION = "--geoarticle-update-golden"
+#: In ``config.stash``: whether this run rewrites golden files (``--geoarticle-update-golden``).
+UPDATE_GOLDEN = pytest.StashKey[bool]()
+#: In ``config.stash``: the golden files this run wrote, for the summary.
+WRITTEN_GOLDEN = pytest.StashKey[list[Path]]()
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -50,38 +54,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    """Turn on golden rewriting when the option is given; register the ``geoarticle``
+    """Keep the rewriting switch in this run's ``config.stash``; register the ``geoarticle``
     hypothesis profile when ``--hypothesis-profile=geoarticle`` asks for it."""
     if config.getoption("hypothesis_profile", default=None) == "geoarticle":
         from . import strategies  # registers the profile, before hypothesis loads it
 
         del strategies
-    if config.getoption("geoarticle_update_golden", default=False):
-        from .golden_files import set_update
-
-        set_update(True)
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Reset the rewriting switch (matters for in-process pytest runs)."""
-    if config.getoption("geoarticle_update_golden", default=False):
-        from .golden_files import set_update
-
-        set_update(False)
+    config.stash[UPDATE_GOLDEN] = bool(config.getoption("geoarticle_update_golden", default=False))
+    config.stash[WRITTEN_GOLDEN] = []
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     """List the golden files this run wrote."""
-    del exitstatus, config
-    module = sys.modules.get("geoarticle.testing.golden_files")
-    written: list[Path] = list(getattr(module, "UPDATED", ()))
+    del exitstatus
+    written = config.stash.get(WRITTEN_GOLDEN, [])
     if written:
         terminalreporter.write_sep("-", f"geoarticle: wrote {len(written)} golden file(s)")
         for path in written:
             terminalreporter.write_line(str(path))
-        written_list = getattr(module, "UPDATED", None)
-        if isinstance(written_list, list):
-            written_list.clear()
 
 
 @pytest.fixture
@@ -104,10 +94,14 @@ def geoarticle_golden(request: pytest.FixtureRequest) -> Callable[..., None]:
     from .golden_files import golden
 
     base = Path(str(request.node.path)).parent
+    config = request.config
 
     def check(article: Any, path: str | Path | None = None, **options: Any) -> None:
         __tracebackhide__ = True
         target = _default_path(request) if path is None else base / Path(path)
-        golden(target, article, **options)
+        if config.stash.get(UPDATE_GOLDEN, False):
+            options.setdefault("update", True)
+        if golden(target, article, **options):
+            config.stash.setdefault(WRITTEN_GOLDEN, []).append(target)
 
     return check

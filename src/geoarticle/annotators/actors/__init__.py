@@ -43,6 +43,7 @@ country plus a CAMEO sector (``AFGMIL``, ``PAKINS``, ``USACVL``, ``TURCOP``).
 from __future__ import annotations
 
 from ._annotate import ActorAnnotator, find_actors
+from ._gazetteer import Gazetteer, GazetteerEntry
 from ._petrarch import load_petrarch
 
-__all__ = ["ActorAnnotator", "find_actors", "load_petrarch"]
+__all__ = ["ActorAnnotator", "Gazetteer", "GazetteerEntry", "find_actors", "load_petrarch"]

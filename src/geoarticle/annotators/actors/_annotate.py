@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import attrs
 
@@ -11,52 +12,64 @@ from ...models import Actor, Article
 from ..document import document, passage_of, stop_warning
 from ..language import uncovered_language
 from ._credits import may_hold_furniture
+from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
-from ._petrarch import Gazetteer
 from ._read import read_passage
 
-__all__ = ["ActorAnnotator", "find_actors", "with_extra"]
+__all__ = ["ActorAnnotator", "find_actors", "lexicon_with", "merge_all", "with_extra"]
 
 
 def with_extra(extra: Gazetteer | None) -> Lexicon:
-    """The built-in lexicon, or a copy extended with ``extra`` (built-in forms win)."""
-    base = lexicon()
-    if extra is None or (not extra.entries and not extra.titles):
-        return base
-    return _extended(extra)
+    """The built-in lexicon, or a new one extended with ``extra`` (built-in forms win)."""
+    return lexicon_with(extra=extra)
 
 
-@functools.lru_cache(maxsize=4)
-def _extended(extra: Gazetteer) -> Lexicon:
-    base = lexicon()
-    lex = attrs.evolve(
-        base,
-        phrases=dict(base.phrases),
-        first=dict(base.first),
-        stems=set(base.stems),
-        titles=dict(base.titles),
-        title_first=dict(base.title_first),
-        title_stems=set(base.title_stems),
-        letters=dict(base.letters),
-    )
-    for surface, entry in extra.entries:
-        lex.add(surface, entry)
-    for words, sector in extra.titles:
-        if words not in lex.titles:
-            lex.add_title(words, sector)
+def lexicon_with(
+    gazetteers: Iterable[Gazetteer] = (), *, extra: Gazetteer | None = None
+) -> Lexicon:
+    """The built-in lexicon with ``gazetteers`` merged in (later ones win, over the built-in
+    names too) and ``extra`` added where the built-in lexicon has no entry.
+
+    A new lexicon each time a gazetteer is given (kept for a few calls): the built-in one
+    is never changed.
+    """
+    return _merged(merge_all(gazetteers), extra or None)
+
+
+def merge_all(gazetteers: Iterable[Gazetteer]) -> Gazetteer | None:
+    """``g1 | g2 | ...`` (a single gazetteer as it is), or None for none or empty ones."""
+    given = [g for g in gazetteers if g]
+    if not given:
+        return None
+    return given[0] if len(given) == 1 else functools.reduce(Gazetteer.merge, given)
+
+
+@functools.lru_cache(maxsize=8)
+def _merged(gazetteer: Gazetteer | None, extra: Gazetteer | None) -> Lexicon:
+    lex = lexicon()
+    if extra is not None:
+        lex = lex.merged(extra, override=False)
+    if gazetteer is not None:
+        lex = lex.merged(gazetteer)
     return lex
 
 
 def find_actors(
-    text: str, *, extra: Gazetteer | None = None, limits: Limits | None = None
+    text: str,
+    *,
+    extra: Gazetteer | None = None,
+    gazetteers: Iterable[Gazetteer] = (),
+    limits: Limits | None = None,
 ) -> tuple[Actor, ...]:
     """Every actor named in ``text``; mention offsets index ``text``.
 
-    ``extra`` adds a gazetteer (see :func:`load_petrarch`); at most
-    ``limits.max_actors`` actors are returned, in order of first mention.
+    ``gazetteers`` are merged into the built-in lexicon (later ones win); ``extra``
+    adds a gazetteer whose names give way to the built-in ones (see
+    :func:`load_petrarch`); at most ``limits.max_actors`` actors are returned, in
+    order of first mention.
     """
-    doc = Doc(with_extra(extra), texts=[text])
+    doc = Doc(lexicon_with(gazetteers, extra=extra), texts=[text])
     doc.furniture = may_hold_furniture(doc.texts, doc.lex)
     read_passage(doc, passage_of(text), None)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
@@ -68,21 +81,33 @@ class ActorAnnotator:
     Only the body is read: the title, related links and image credits are not
     in the sections and never become actors. Mentions point at
     ``(section, block)``, with ``block=None`` for a heading.
+
+    ``gazetteers`` (:class:`~geoarticle.Gazetteer`) are merged into the built-in
+    lexicon, later ones winning, over the built-in names too; ``extra`` (a PETRARCH
+    dictionary, say) adds names only where the built-in lexicon has none.
     """
 
     name = "actors"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("actors",)
 
-    def __init__(self, *, extra: Gazetteer | None = None, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        gazetteers: Iterable[Gazetteer] = (),
+        extra: Gazetteer | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        self.gazetteers = tuple(gazetteers)
         self.extra = extra
+        self._gazetteer = merge_all(self.gazetteers)
         self.limits = limits or DEFAULT_LIMITS
 
     def __call__(self, article: Article) -> Article:
         foreign = uncovered_language(article)
         if foreign is not None:
             return attrs.evolve(article, actors=(), warnings=(*article.warnings, foreign))
-        doc = Doc(with_extra(self.extra))
+        doc = Doc(_merged(self._gazetteer, self.extra or None))
         budget = self.limits.max_annotated_chars
         text = document(article, budget)
         doc.texts.extend(p.text for p in text.passages)

