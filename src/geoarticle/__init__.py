@@ -27,6 +27,7 @@ from .errors import (
 if TYPE_CHECKING:
     from .api import dumps, find_actors, find_events, loads, parse_html, parse_text
     from .converters import SCHEMA_VERSION
+    from .instance import GeoArticle, get_default
     from .limits import Limits
     from .models import (
         Actor,
@@ -63,7 +64,10 @@ if TYPE_CHECKING:
 # Public names load on first use: ``import geoarticle`` stays cheap (the pytest plugin and the
 # command line pay for the parsers and annotators only when they use them). A name is taken
 # from the first of these modules that has it (``api`` before ``serializers``: its ``dumps``).
-_HOMES = ("models", "converters", "limits", "pipeline", "schema", "api", "serializers", "tabular")
+_HOMES = (
+    "models", "converters", "limits", "pipeline", "schema", "api", "serializers", "tabular",
+    "instance",
+)  # fmt: skip
 
 
 def _version() -> str:
@@ -113,6 +117,7 @@ __all__ = [
     "FieldSource",
     "Figure",
     "FuzzyDate",
+    "GeoArticle",
     "GeoArticleError",
     "ImageCredit",
     "LimitExceededError",
@@ -144,6 +149,7 @@ __all__ = [
     "find_actors",
     "find_events",
     "formats",
+    "get_default",
     "json_schema",
     "loads",
     "parse_html",
