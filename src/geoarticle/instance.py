@@ -29,11 +29,9 @@ from typing import Any, Literal
 from . import annotators as _annotators
 from . import serializers as _serializers
 from ._registry import Registry
-from .api import parse_html as _parse_html
-from .api import parse_text as _parse_text
 from .limits import Limits
 from .models import Article
-from .pipeline import Pipeline, as_reference_date
+from .pipeline import Pipeline, PipelineSpec, as_reference_date
 from .serializers import Format
 from .types import Annotator
 
@@ -120,45 +118,38 @@ class GeoArticle:
     # -- pipelines ---------------------------------------------------------------------
 
     def pipeline(
-        self, *, reference_date: dt.date | str | None = None, limits: Limits | None = None
+        self,
+        *,
+        reference_date: dt.date | str | None = None,
+        limits: Limits | None = None,
+        steps: PipelineSpec | Iterable[str | Annotator] | None = None,
     ) -> Pipeline:
         """The default pipeline: ``default_steps`` built from :attr:`annotators`.
 
         Each factory gets ``reference_date`` (which resolves dates in undated articles;
-        a date or an ISO string) and ``limits`` when it takes them. Shared while the
-        registry and ``default_steps`` are unchanged.
+        a date or an ISO string) and ``limits`` when it takes them. ``steps`` (names,
+        annotators, or a :class:`~geoarticle.pipeline.PipelineSpec`) builds another
+        pipeline the same way. Shared while the registry and ``default_steps`` are
+        unchanged; for factory options per step, see ``Pipeline.from_names``.
         """
         date = as_reference_date(reference_date)
-        key = (self.annotators.version, self.default_steps, date, limits)
+        spec = PipelineSpec.of(self.default_steps if steps is None else steps)
+        key = (self.annotators.version, spec, date, limits)
+        try:
+            hash(key)
+        except TypeError:  # a step or an option that cannot be a key: build it each time
+            return spec.build(annotators=self.annotators, reference_date=date, limits=limits)
         with self._lock:
             found = self._pipelines.get(key)
         if found is not None:
             return found
-        built = Pipeline.from_names(
-            self.default_steps, annotators=self.annotators, reference_date=date, limits=limits
-        )
+        built = spec.build(annotators=self.annotators, reference_date=date, limits=limits)
         with self._lock:
-            if any(k[:2] != key[:2] for k in self._pipelines) or len(self._pipelines) >= _MEMO_SIZE:
+            stale = any(k[0] != key[0] for k in self._pipelines)
+            if stale or len(self._pipelines) >= _MEMO_SIZE:
                 self._pipelines.clear()
             self._pipelines[key] = built
         return built
-
-    def pipeline_from(
-        self,
-        names: Iterable[str | Annotator],
-        *,
-        reference_date: dt.date | str | None = None,
-        limits: Limits | None = None,
-        **options_by_step: Any,
-    ) -> Pipeline:
-        """``Pipeline.from_names`` with this instance's annotator registry."""
-        return Pipeline.from_names(
-            names,
-            annotators=self.annotators,
-            reference_date=reference_date,
-            limits=limits,
-            **options_by_step,
-        )
 
     # -- parse and write ---------------------------------------------------------------
 
@@ -173,9 +164,11 @@ class GeoArticle:
         limits: Limits | None = None,
     ) -> Article:
         """:func:`geoarticle.parse_html` with this instance's pipeline (unless one is given)."""
+        from .api import parse_html  # the parsers load on first use
+
         if annotate and pipeline is None:
             pipeline = self.pipeline(reference_date=reference_date, limits=limits)
-        return _parse_html(
+        return parse_html(
             source,
             url=url,
             annotate=annotate,
@@ -194,9 +187,11 @@ class GeoArticle:
         limits: Limits | None = None,
     ) -> Article:
         """:func:`geoarticle.parse_text` with this instance's pipeline (unless one is given)."""
+        from .api import parse_text  # the parsers load on first use
+
         if annotate and pipeline is None and isinstance(text, str):
             pipeline = self.pipeline(reference_date=reference_date, limits=limits)
-        return _parse_text(
+        return parse_text(
             text,
             annotate=annotate,
             reference_date=reference_date,
