@@ -24,7 +24,6 @@ from geoarticle.models import Article
 from .conftest import ARTICLES, text_dump
 from .steps import Stamp
 
-
 #: An invented article naming places the geocode step knows.
 PLACES = (
     "Harbour talks in Paris",

@@ -18,7 +18,7 @@ import attrs
 from ..limits import DEFAULT_LIMITS, Limits
 from ..pipeline import PipelineSpec, as_reference_date
 from .engines import Engine
-from .worker import Options, _strings, as_spec
+from .worker import Options, as_spec, as_strings
 
 __all__ = ["OnError", "RunOptions", "resolve"]
 
@@ -54,13 +54,13 @@ class RunOptions:
     #: Annotate (run the pipeline); False parses only.
     annotate: bool = True
     pipeline: PipelineSpec | None = attrs.field(default=None, converter=as_spec)
-    plugins: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    plugins: tuple[str, ...] = attrs.field(default=(), converter=as_strings)
     #: Resolves relative dates in articles that state no date of their own.
     reference_date: dt.date | None = attrs.field(default=None, converter=as_reference_date)
     #: Force ``"html"`` or ``"text"`` for inputs whose container does not say.
     kind: Literal["auto", "html", "text"] = "auto"
     #: Globs of the files to take from folders (default: see ``DEFAULT_INCLUDE``).
-    include: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    include: tuple[str, ...] = attrs.field(default=(), converter=as_strings)
     #: Worker processes (default: one per CPU); 1 runs in the calling process.
     workers: int | None = None
     #: ``"local"``, ``"dask"``, or an engine object.

@@ -40,7 +40,8 @@ def as_spec(
     return None if value is None else PipelineSpec.of(value)
 
 
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
+def as_strings(value: Iterable[str]) -> tuple[str, ...]:
+    """Strings as a tuple; one string is one item, not its characters."""
     return (value,) if isinstance(value, str) else tuple(value)
 
 
@@ -67,7 +68,7 @@ class Options:
     #: names or ``"actors,events"`` are turned into one); None for the default pipeline.
     pipeline: PipelineSpec | None = attrs.field(default=None, converter=as_spec)
     #: Plugins (``"module:function"``) applied to the worker's instance.
-    plugins: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    plugins: tuple[str, ...] = attrs.field(default=(), converter=as_strings)
 
     def instance(self) -> GeoArticle:
         """The instance records are parsed and written with."""
