@@ -17,6 +17,7 @@ LAYERS: dict[str, int] = {
     "types": 2, "converters": 2, "schema": 2,
     "parsers": 3, "annotators": 3, "serializers": 3,
     "pipeline": 4, "api": 4, "sources": 4, "diff": 4, "tabular": 4, "fetch": 4,
+    "instance": 4,
     "batch": 5, "testing": 5,
     "cli": 6, "__main__": 6, "__init__": 6,
 }  # fmt: skip

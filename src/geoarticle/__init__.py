@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .annotators.actors import Gazetteer, GazetteerEntry
     from .api import dumps, find_actors, find_events, loads, parse_html, parse_text
     from .converters import SCHEMA_VERSION
+    from .instance import GeoArticle, get_default
     from .limits import Limits
     from .models import (
         Actor,
@@ -75,6 +76,7 @@ _HOMES = (
     "sources",
     "serializers",
     "tabular",
+    "instance",
 )
 #: Public names that live deeper than the modules of ``_HOMES``: name -> module.
 _DEEP = {"Gazetteer": "annotators.actors", "GazetteerEntry": "annotators.actors"}
@@ -131,6 +133,7 @@ __all__ = [
     "FuzzyDate",
     "Gazetteer",
     "GazetteerEntry",
+    "GeoArticle",
     "GeoArticleError",
     "ImageCredit",
     "LimitExceededError",
@@ -162,6 +165,7 @@ __all__ = [
     "find_actors",
     "find_events",
     "formats",
+    "get_default",
     "json_schema",
     "loads",
     "parse",

@@ -73,6 +73,8 @@ __all__ = [
 class GeoArticleError(Exception):
     """Root of every error geoarticle raises on purpose."""
 
+    step: str | None = None
+
 
 class ParseError(GeoArticleError, ValueError):
     """The input could not be parsed into an article."""

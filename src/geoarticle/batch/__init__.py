@@ -4,7 +4,8 @@
 >>> for result in run(["pages/", "export.jsonl.gz"], workers=4):   # doctest: +SKIP
 ...     print(result.source.describe(), result.ok)
 
-:func:`run` yields typed :class:`Result` objects; :func:`run_to_file` writes
+:func:`run` yields typed :class:`Result` objects (its options, one :class:`RunOptions`,
+or the same names as keywords); :func:`run_to_file` writes
 JSONL with a journal so that an interrupted run resumes where it stopped;
 :func:`process_partition` is the per-partition function for Dask bags or
 Spark's ``mapPartitions``. ``geoarticle batch`` is the command line over these.
@@ -22,6 +23,7 @@ from .journal import (
     OutputWriteError,
     ResumeError,
 )
+from .options import RunOptions
 from .readers import DEFAULT_INCLUDE, ReadStats, iter_records
 from .runner import BatchRun, OnError, RecordFailedError, Summary, run, run_to_file
 from .worker import Options, process_partition, process_record
@@ -42,6 +44,7 @@ __all__ = [
     "RecordFailedError",
     "Result",
     "ResumeError",
+    "RunOptions",
     "Source",
     "Summary",
     "WorkerDiedError",

@@ -61,19 +61,68 @@ class Source:
 
 @attrs.frozen(kw_only=True)
 class ErrorInfo:
-    """Why a record produced no article: the exception's type name and message."""
+    """Why a record produced no article: the exception's type name and message, and
+    what the exception says in fields of its own, where it has them.
+
+    In the output line these are keys beside ``type`` and ``message``, written only
+    when set, so readers that know only those two keep working.
+    """
 
     type: str
     message: str
+    #: The pipeline step that failed (``GeoArticleError.step``).
+    step: str | None = None
+    #: Where in the document the error lies (a model field's path, e.g. ``ModelError.path``).
+    path: str | None = None
+    #: The URL that could not be fetched (``FetchError.url``).
+    url: str | None = None
+    #: The HTTP status the server answered (``HTTPStatusError.status``).
+    status: int | None = None
+    #: One ``"path: message"`` line per problem (``StructureError.errors``).
+    errors: tuple[str, ...] = ()
 
     @classmethod
     def from_exception(cls, exc: BaseException) -> ErrorInfo:
-        """Capture ``exc`` as plain strings (exceptions do not always pickle)."""
-        return cls(type=type(exc).__name__, message=str(exc) or type(exc).__name__)
+        """Capture ``exc`` as plain values (exceptions do not always pickle)."""
+        status = getattr(exc, "status", None)
+        errors = getattr(exc, "errors", ())
+        return cls(
+            type=type(exc).__name__,
+            message=str(exc) or type(exc).__name__,
+            step=_text(getattr(exc, "step", None)),
+            path=_text(getattr(exc, "path", None)),
+            url=_text(getattr(exc, "url", None)),
+            status=status if isinstance(status, int) and not isinstance(status, bool) else None,
+            errors=tuple(str(e) for e in errors) if isinstance(errors, (tuple, list)) else (),
+        )
 
-    def to_dict(self) -> dict[str, str]:
-        """``{"type": ..., "message": ...}``."""
-        return {"type": self.type, "message": self.message}
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ErrorInfo:
+        """Read back what :meth:`to_dict` wrote (unknown keys are passed over)."""
+        return cls(
+            type=str(data.get("type", "")),
+            message=str(data.get("message", "")),
+            step=data.get("step"),
+            path=data.get("path"),
+            url=data.get("url"),
+            status=data.get("status"),
+            errors=tuple(data.get("errors", ())),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"type": ..., "message": ...}``, and each other field that is set."""
+        out: dict[str, Any] = {"type": self.type, "message": self.message}
+        for name in ("step", "path", "url", "status"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.errors:
+            out["errors"] = list(self.errors)
+        return out
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 @attrs.frozen(kw_only=True)

@@ -2,36 +2,40 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import logging
 import os
+import pickle
 import sys
 import time
 from collections.abc import Generator, Iterable, Iterator
-from typing import Literal, TextIO
+from typing import Any, TextIO
 
 import attrs
 
-from ..errors import GeoArticleError
+from ..errors import GeoArticleError, PipelineConfigError
 from ..fetch import require_httpx
-from ..limits import DEFAULT_LIMITS, Limits
-from ..pipeline import as_reference_date
-from ..serializers import get_format
+from ..pipeline import PipelineSpec
 from ._records import LOST_ERRORS, Record, Result
 from .engines import Engine, make_engine
+from .engines.local import LocalEngine
 from .journal import DoneSet, OutputSink
+from .options import OnError, RunOptions, resolve
 from .progress import Progress, format_duration
 from .readers import ReadStats, count_records, input_type, iter_records
 from .worker import Options
 
-__all__ = ["BatchRun", "OnError", "RecordFailedError", "Summary", "run", "run_to_file"]
+__all__ = [
+    "BatchRun",
+    "OnError",
+    "RecordFailedError",
+    "RunOptions",
+    "Summary",
+    "run",
+    "run_to_file",
+]
 
 logger = logging.getLogger("geoarticle.batch")
-
-#: What a failed record becomes: an error record, a logged and counted skip, or an exception.
-OnError = Literal["record", "skip", "raise"]
-_ON_ERROR = ("record", "skip", "raise")
 
 Inputs = Iterable[str | os.PathLike[str]]
 
@@ -97,42 +101,48 @@ class _Plan:
     on_error: OnError
 
 
-def _plan(
-    *,
-    format: str,
-    annotate: bool,
-    reference_date: dt.date | str | None,
-    kind: Literal["auto", "html", "text"],
-    include: Iterable[str],
-    workers: int | None,
-    engine: str | Engine,
-    scheduler: str | None,
-    on_error: OnError,
-    ordered: bool,
-    chunk_size: int,
-    limits: Limits,
-) -> _Plan:
-    get_format(format)  # UnknownFormatError now, not once per record
-    if on_error not in _ON_ERROR:
-        raise ValueError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {on_error!r}")
-    if chunk_size < 1:
-        raise ValueError("chunk_size must be at least 1")
-    options = Options(
-        format=format,
-        annotate=annotate,
-        reference_date=as_reference_date(reference_date),
-        kind=kind,
-        limits=limits,
-    )
+def _plan(run: RunOptions) -> _Plan:
+    """Check what can be checked before any record is read, and choose the engine.
+
+    The format and the pipeline are looked up in the instance the workers will use
+    (the default one with ``run.plugins`` applied): UnknownFormatError or
+    PipelineConfigError now, not once per record.
+    """
+    options = run.worker
+    if run.pipeline is not None and not run.annotate:
+        raise ValueError("a pipeline was given with annotate=False")
+    instance = options.instance()
+    instance.formats.get(run.format)
+    options.build_pipeline(instance)
     eng = (
-        make_engine(engine, workers=workers, scheduler=scheduler)
-        if isinstance(engine, str)
-        else engine
+        make_engine(run.engine, workers=run.workers, scheduler=run.scheduler)
+        if isinstance(run.engine, str)
+        else run.engine
     )
+    if run.pipeline is not None and not _in_process(eng):
+        _check_pickles(run.pipeline)
     return _Plan(
-        options=options, engine=eng, include=tuple(include), ordered=ordered,
-        chunk_size=chunk_size, on_error=on_error,
+        options=options, engine=eng, include=run.include, ordered=run.ordered,
+        chunk_size=run.chunk_size, on_error=run.on_error,
     )  # fmt: skip
+
+
+def _in_process(engine: Engine) -> bool:
+    return isinstance(engine, LocalEngine) and engine.workers == 1
+
+
+def _check_pickles(spec: PipelineSpec) -> None:
+    """PipelineConfigError now when a step cannot travel to the workers."""
+    for step in spec.steps:
+        if isinstance(step, str):
+            continue
+        try:
+            pickle.dumps(step)
+        except Exception as exc:
+            raise PipelineConfigError(
+                f"step {step.name!r} cannot be sent to the workers ({type(exc).__name__}: "
+                f"{exc}); register its factory in a plugin and name it, or use workers=1"
+            ) from exc
 
 
 def _check_inputs(inputs: list[str | os.PathLike[str]]) -> None:
@@ -207,63 +217,39 @@ def _count(summary: Summary, result: Result, on_error: OnError) -> bool:
     return True
 
 
-def run(
-    inputs: Inputs,
-    *,
-    format: str = "json",
-    annotate: bool = True,
-    reference_date: dt.date | str | None = None,
-    kind: Literal["auto", "html", "text"] = "auto",
-    include: Iterable[str] = (),
-    workers: int | None = None,
-    engine: str | Engine = "local",
-    scheduler: str | None = None,
-    on_error: OnError = "record",
-    ordered: bool = False,
-    chunk_size: int = 8,
-    limits: Limits = DEFAULT_LIMITS,
-) -> BatchRun:
+def run(inputs: Inputs, options: RunOptions | None = None, **keywords: Any) -> BatchRun:
     """Parse every record of ``inputs`` (files, folders, JSONL, WARC, ``.urls`` lists of
     URLs, each page fetched by the worker) and yield a Result each.
 
-    ``format`` is any output format; ``workers`` processes (default: one per
-    CPU) or a Dask cluster (``engine="dask"``, ``scheduler`` address or a
-    LocalCluster) do the work; ``ordered`` keeps input order. Failed records are
-    yielded as error results (``on_error="record"``), logged and counted in
-    ``.summary`` (``"skip"``), or stop the run with RecordFailedError
-    (``"raise"``). Raises UnknownFormatError for an unknown format, and
-    MissingDependencyError for a ``.urls`` input without httpx, at once.
+    ``options`` is a :class:`RunOptions`; its fields may also be given (or overridden)
+    as keywords: ``run(inputs, format="markdown", workers=2)``. ``format`` is any
+    output format; ``pipeline`` the steps to run (names, a Pipeline, or a spec: every
+    worker rebuilds it), ``plugins`` applied to each worker's instance first;
+    ``workers`` processes (default: one per CPU) or a Dask cluster
+    (``engine="dask"``, ``scheduler`` address or a LocalCluster) do the work;
+    ``ordered`` keeps input order. Failed records are yielded as error results
+    (``on_error="record"``), logged and counted in ``.summary`` (``"skip"``), or stop
+    the run with RecordFailedError (``"raise"``). Raises UnknownFormatError for an
+    unknown format, step name or engine, PipelineConfigError for steps in an order
+    that cannot run, and MissingDependencyError for a ``.urls`` input without httpx,
+    at once.
     """
+    run_options = resolve(options, keywords, "run")
     inputs = list(inputs)
     _check_inputs(inputs)
-    plan = _plan(
-        format=format, annotate=annotate, reference_date=reference_date, kind=kind,
-        include=include, workers=workers, engine=engine, scheduler=scheduler,
-        on_error=on_error, ordered=ordered, chunk_size=chunk_size, limits=limits,
-    )  # fmt: skip
-    return BatchRun(inputs, plan)
+    return BatchRun(inputs, _plan(run_options))
 
 
 def run_to_file(
     inputs: Inputs,
     output: str,
+    options: RunOptions | None = None,
     *,
     resume: bool = False,
     overwrite: bool = False,
     progress: TextIO | None = None,
     durable: bool = True,
-    format: str = "json",
-    annotate: bool = True,
-    reference_date: dt.date | str | None = None,
-    kind: Literal["auto", "html", "text"] = "auto",
-    include: Iterable[str] = (),
-    workers: int | None = None,
-    engine: str | Engine = "local",
-    scheduler: str | None = None,
-    on_error: OnError = "record",
-    ordered: bool = False,
-    chunk_size: int = 8,
-    limits: Limits = DEFAULT_LIMITS,
+    **keywords: Any,
 ) -> Summary:
     """Like :func:`run`, writing one JSON line per record to ``output`` (``-``: stdout).
 
@@ -272,19 +258,18 @@ def run_to_file(
     none lost (see :mod:`geoarticle.batch.journal`). An output that exists and is
     not empty is continued (``resume``) or replaced (``overwrite``), never silently
     overwritten. ``progress`` is a stream to draw a progress line on (pass a
-    terminal). Raises ResumeError when the previous run cannot be continued,
+    terminal). Raises ResumeError when the previous run cannot be continued
+    (other output options, a pipeline or plugins included),
     OutputBusyError when another run writes the same output, OutputExistsError,
     OutputWriteError when the output cannot be written (the run stays resumable)
     and RecordFailedError under ``on_error="raise"`` (what was written before
     stays resumable).
     """
+    run_options = resolve(options, keywords, "run_to_file")
+    limits = run_options.limits
     inputs = list(inputs)
     _check_inputs(inputs)
-    plan = _plan(
-        format=format, annotate=annotate, reference_date=reference_date, kind=kind,
-        include=include, workers=workers, engine=engine, scheduler=scheduler,
-        on_error=on_error, ordered=ordered, chunk_size=chunk_size, limits=limits,
-    )  # fmt: skip
+    plan = _plan(run_options)
     if output == "-":
         if resume:
             raise ValueError("resume needs an output file, not standard output")
@@ -340,4 +325,7 @@ def _header(options: Options) -> dict[str, object]:
         if options.reference_date is None
         else options.reference_date.isoformat(),
         "kind": options.kind,
+        # set only when given, so that journals of runs without them still resume
+        **({"pipeline": options.pipeline.describe()} if options.pipeline is not None else {}),
+        **({"plugins": list(options.plugins)} if options.plugins else {}),
     }

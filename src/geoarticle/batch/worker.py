@@ -9,7 +9,6 @@ raises for a bad record: every failure becomes an error :class:`Result`.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from collections.abc import Iterable
 from typing import Literal
@@ -17,39 +16,81 @@ from typing import Literal
 import attrs
 from dateutil.parser import isoparse
 
+from .._registry import Registry
 from ..fetch import fetch
+from ..instance import GeoArticle, get_default
 from ..limits import DEFAULT_LIMITS, Limits, check_deadline
 from ..models import Article, FieldSource
-from ..pipeline import default_pipeline
-from ..serializers import dumps, get_format
+from ..pipeline import Pipeline, PipelineSpec
+from ..serializers import Format
 from ..sources import parse_source
+from ..types import Annotator
 from ._io import read_bounded
 from ._records import ErrorInfo, Record, Result
 
-__all__ = ["Options", "output_kind", "process_partition", "process_record", "warm_up"]
+__all__ = ["Options", "as_spec", "output_kind", "process_partition", "process_record", "warm_up"]
 
 OutputKind = Literal["json", "jsonl", "text"]
 
 
+def as_spec(
+    value: Pipeline | PipelineSpec | str | Iterable[str | Annotator] | None,
+) -> PipelineSpec | None:
+    """A ``pipeline`` option as a picklable spec (None: the instance's default pipeline)."""
+    return None if value is None else PipelineSpec.of(value)
+
+
+def as_strings(value: Iterable[str]) -> tuple[str, ...]:
+    """Strings as a tuple; one string is one item, not its characters."""
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Options:
-    """What to do with each record; small and picklable, sent along with the work."""
+    """What to do with each record; small and picklable, sent along with the work.
+
+    Every worker (a local process, a Dask worker, the calling process) builds the
+    same pipeline from these: the default instance (:func:`geoarticle.get_default`)
+    with ``plugins`` applied to a copy of it, and ``pipeline`` built from that
+    instance's annotator registry.
+    """
 
     #: Output format (see :func:`geoarticle.formats`).
     format: str = "json"
-    #: Run the default pipeline (actors, events).
+    #: Run a pipeline (``pipeline``, else the instance's default: actors, geocode, events).
     annotate: bool = True
     #: Resolves relative dates in articles that state no date of their own.
     reference_date: dt.date | None = None
     #: Force ``"html"`` or ``"text"`` for inputs whose container does not say.
     kind: Literal["auto", "html", "text"] = "auto"
     limits: Limits = DEFAULT_LIMITS
+    #: The steps to run: a :class:`~geoarticle.pipeline.PipelineSpec` (a Pipeline, step
+    #: names or ``"actors,events"`` are turned into one); None for the default pipeline.
+    pipeline: PipelineSpec | None = attrs.field(default=None, converter=as_spec)
+    #: Plugins (``"module:function"``) applied to the worker's instance.
+    plugins: tuple[str, ...] = attrs.field(default=(), converter=as_strings)
+
+    def instance(self) -> GeoArticle:
+        """The instance records are parsed and written with."""
+        return get_default().with_plugins(self.plugins)
+
+    def build_pipeline(self, instance: GeoArticle | None = None) -> Pipeline | None:
+        """The pipeline to run (None when ``annotate`` is off); shared while the
+        instance's registry is unchanged."""
+        if not self.annotate:
+            return None
+        ga = instance if instance is not None else self.instance()
+        return ga.pipeline(
+            steps=self.pipeline, reference_date=self.reference_date, limits=self.limits
+        )
 
 
-@functools.lru_cache(maxsize=32)
-def output_kind(format: str) -> OutputKind:
-    """How a format's text embeds in a JSON line, judged from its media type."""
-    fmt = get_format(format)
+def output_kind(format: str, formats: Registry[Format] | None = None) -> OutputKind:
+    """How a format's text embeds in a JSON line, judged from its media type.
+
+    ``formats`` is the registry to look it up in (default: the default instance's).
+    """
+    fmt = (formats if formats is not None else get_default().formats).get(format)
     media = fmt.media_type.lower()
     if any(tag in media for tag in ("ndjson", "jsonl", "json-seq")) or format.endswith("jsonl"):
         return "jsonl"
@@ -59,10 +100,10 @@ def output_kind(format: str) -> OutputKind:
 
 
 def warm_up(options: Options) -> None:
-    """Load the format and the default pipeline now (once per worker process)."""
-    output_kind(options.format)
-    if options.annotate:
-        default_pipeline(reference_date=options.reference_date, limits=options.limits)
+    """Apply the plugins and build the pipeline now (once per worker process)."""
+    instance = options.instance()
+    output_kind(options.format, instance.formats)
+    options.build_pipeline(instance)
 
 
 def process_partition(records: Iterable[Record], options: Options | None = None) -> list[Result]:
@@ -81,9 +122,10 @@ def process_record(record: Record, options: Options) -> Result:
         return Result(source=record.source, format=options.format, error=record.error)
     try:
         with options.limits.deadline():
-            article = _parse(record, options)
-            kind = output_kind(options.format)
-            output = _render(article, options.format, kind)
+            instance = options.instance()
+            article = _parse(record, options, instance)
+            kind = output_kind(options.format, instance.formats)
+            output = _render(article, options.format, kind, instance)
     except Exception as exc:  # a batch records every failure, whatever it is
         return Result(
             source=record.source, format=options.format, error=ErrorInfo.from_exception(exc)
@@ -91,7 +133,7 @@ def process_record(record: Record, options: Options) -> Result:
     return Result(source=record.source, format=options.format, output=output, output_kind=kind)
 
 
-def _parse(record: Record, options: Options) -> Article:
+def _parse(record: Record, options: Options, instance: GeoArticle) -> Article:
     data = record.data
     url = record.url
     kind = record.kind if record.kind != "auto" else options.kind
@@ -109,9 +151,9 @@ def _parse(record: Record, options: Options) -> Article:
     )
     if record.published is not None:
         article = _with_published(article, record.published)
-    if options.annotate:
+    pipeline = options.build_pipeline(instance)
+    if pipeline is not None:
         check_deadline("batch record, before annotation")
-        pipeline = default_pipeline(reference_date=options.reference_date, limits=options.limits)
         article = pipeline(article)
     return article
 
@@ -134,10 +176,10 @@ def _with_published(article: Article, value: str) -> Article:
     )
 
 
-def _render(article: Article, format: str, kind: OutputKind) -> str:
+def _render(article: Article, format: str, kind: OutputKind, instance: GeoArticle) -> str:
     if format == "json":
-        return dumps(article, "json", indent=None)
-    text = dumps(article, format)
+        return instance.dumps(article, "json", indent=None)
+    text = instance.dumps(article, format)
     if kind == "json" and "\n" in text.strip():
         text = json.dumps(json.loads(text), ensure_ascii=False)
     return text.strip() if kind == "json" else text

@@ -12,7 +12,12 @@ from typing import Any
 
 import attrs
 
-from ..errors import GeoArticleError, MissingDependencyError, UnknownFormatError
+from ..errors import (
+    GeoArticleError,
+    MissingDependencyError,
+    PipelineConfigError,
+    UnknownFormatError,
+)
 from ..limits import Limits
 
 logger = logging.getLogger("geoarticle")
@@ -111,6 +116,20 @@ def configure(sub: Any) -> None:
     p.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="input kind")
     p.add_argument("--no-annotate", action="store_true", help="skip actors and events")
     p.add_argument(
+        "--pipeline",
+        metavar="STEPS",
+        help="the annotators to run, by registered name and in order, e.g. 'actors,events' "
+        "(default: actors,geocode,events)",
+    )
+    p.add_argument(
+        "--plugin",
+        action="append",
+        default=[],
+        metavar="MODULE:FUNCTION",
+        help="a plugin applied to every worker's instance before the run (repeatable); "
+        "it may register formats and annotators that --format and --pipeline then name",
+    )
+    p.add_argument(
         "--reference-date", type=_date, help="date that resolves relative dates (YYYY-MM-DD)"
     )
     p.add_argument("--chunk-size", type=_positive, default=8, help="records per task (default 8)")
@@ -176,9 +195,28 @@ def _check_args(args: argparse.Namespace) -> str | None:
             return f"--tables reads the articles from the json format, not {args.format!r}"
         if args.output == "-":
             return "--tables needs -o FILE (or no -o), not standard output"
+    if args.pipeline is not None and args.no_annotate:
+        return "--pipeline names steps to run; --no-annotate runs none: give one of them"
+    if args.pipeline is not None and not [n for n in args.pipeline.split(",") if n.strip()]:
+        return f"--pipeline: no step names in {args.pipeline!r}"
+    for ref in args.plugin:
+        problem = _plugin_problem(ref)
+        if problem:
+            return problem
     missing = [path for path in args.inputs if not os.path.lexists(path)]
     if missing:
         return "no such file or folder: " + ", ".join(missing)
+    return None
+
+
+def _plugin_problem(ref: str) -> str | None:
+    """Why the plugin ``ref`` cannot be loaded; None when it can."""
+    from ..instance import load_plugin
+
+    try:
+        load_plugin(ref)
+    except (ImportError, ValueError, TypeError) as exc:
+        return f"--plugin {ref}: {exc}"
     return None
 
 
@@ -223,6 +261,8 @@ def _run(args: argparse.Namespace, output: str, limits: Limits) -> int:
             progress=progress,
             format=args.format,
             annotate=not args.no_annotate,
+            pipeline=args.pipeline,
+            plugins=tuple(args.plugin),
             reference_date=args.reference_date,
             kind=args.kind,
             include=args.include,
@@ -245,6 +285,7 @@ def _run(args: argparse.Namespace, output: str, limits: Limits) -> int:
         return 1
     except (
         UnknownFormatError,
+        PipelineConfigError,
         MissingDependencyError,
         ResumeError,
         OutputError,

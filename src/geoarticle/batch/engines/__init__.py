@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
+from ...errors import UnknownFormatError
 from .._records import Record, Result
 from ..worker import Options
 
@@ -29,7 +30,8 @@ class Engine(Protocol):
 
 
 def make_engine(name: str, *, workers: int | None = None, scheduler: str | None = None) -> Engine:
-    """The engine called ``name`` (``local`` or ``dask``)."""
+    """The engine called ``name`` (``local`` or ``dask``); UnknownFormatError (kind
+    ``engine``) for any other name."""
     if name == "local":
         if scheduler is not None:
             raise ValueError("--scheduler applies only to the dask engine")
@@ -40,4 +42,4 @@ def make_engine(name: str, *, workers: int | None = None, scheduler: str | None 
         from .dask import DaskEngine
 
         return DaskEngine(workers=workers, scheduler=scheduler)
-    raise ValueError(f"unknown engine {name!r}; known: local, dask")
+    raise UnknownFormatError("engine", name, ("local", "dask"))
