@@ -249,3 +249,16 @@ def test_registry_version_copy_and_unregister() -> None:
     assert reg.copy(builtins_only=True).names() == ("one",)
     reg.restore(snapshot)
     assert reg.get("two") == 2
+
+
+def test_an_instances_gazetteers_reach_its_actors_step_only() -> None:
+    from geoarticle import ActorKind, Gazetteer, GazetteerEntry
+
+    text = "Border talks\n\nEnvoys of Arnor met officials of Gondor in Minas on Monday.\n"
+    world = Gazetteer(entries=[GazetteerEntry("Arnor", ActorKind.COUNTRY, country="ARN")])
+    ga = GeoArticle().add_gazetteer(world)
+    kinds = {a.name: a.kind for a in ga.parse_text(text).actors}
+    assert kinds.get("Arnor") is ActorKind.COUNTRY
+    plain = {a.name: a.kind for a in geoarticle.parse_text(text).actors}
+    assert plain.get("Arnor") is not ActorKind.COUNTRY  # the default instance is untouched
+    assert ga.copy().gazetteers == (world,)

@@ -24,16 +24,21 @@ import importlib
 import threading
 import warnings
 from collections.abc import Callable, Iterable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
 
 from . import annotators as _annotators
 from . import serializers as _serializers
 from ._registry import Registry
 from .limits import Limits
 from .models import Article
-from .pipeline import Pipeline, PipelineSpec, as_reference_date
+from .pipeline import Pipeline, PipelineSpec, _accepts, as_reference_date
 from .serializers import Format
 from .types import Annotator
+
+if TYPE_CHECKING:
+    from .annotators.actors import Gazetteer
 
 __all__ = ["DEFAULT_STEPS", "PLUGIN_GROUP", "GeoArticle", "Plugin", "get_default", "load_plugin"]
 
@@ -82,8 +87,9 @@ class GeoArticle:
 
     ``pipeline()`` is built from ``default_steps`` and the annotator registry, and
     rebuilt as soon as either changes: registering a replacement ``"actors"`` takes
-    effect at the next parse. ``gazetteers`` is kept for the gazetteers the instance
-    will own (nothing reads it yet).
+    effect at the next parse. ``gazetteers`` (:class:`~geoarticle.Gazetteer`) are
+    merged into the built-in names by every ``"actors"`` step the instance builds
+    (:meth:`add_gazetteer` adds one).
     """
 
     def __init__(
@@ -93,7 +99,7 @@ class GeoArticle:
         formats: Registry[Format] | None = None,
         annotators: Registry[Callable[..., Annotator]] | None = None,
         default_steps: Iterable[str] = DEFAULT_STEPS,
-        gazetteers: Iterable[object] = (),
+        gazetteers: Iterable[Gazetteer] = (),
     ) -> None:
         if formats is None:
             formats = _serializers.REGISTRY.copy(builtins_only=True) if builtins else None
@@ -107,8 +113,8 @@ class GeoArticle:
         )
         #: The step names of :meth:`pipeline`, in order.
         self.default_steps: tuple[str, ...] = tuple(default_steps)
-        #: Gazetteers owned by the instance (a hook: not yet passed to the annotators).
-        self.gazetteers: tuple[object, ...] = tuple(gazetteers)
+        #: Gazetteers the instance's ``"actors"`` steps merge into the built-in names.
+        self.gazetteers: tuple[Gazetteer, ...] = tuple(gazetteers)
         #: Plugins applied so far, by name, in order.
         self.plugins: list[str] = []
         self._pipelines: dict[tuple[Any, ...], Pipeline] = {}
@@ -133,7 +139,9 @@ class GeoArticle:
         unchanged; for factory options per step, see ``Pipeline.from_names``.
         """
         date = as_reference_date(reference_date)
-        spec = PipelineSpec.of(self.default_steps if steps is None else steps)
+        spec = self._with_gazetteers(
+            PipelineSpec.of(self.default_steps if steps is None else steps)
+        )
         key = (self.annotators.version, spec, date, limits)
         try:
             hash(key)
@@ -150,6 +158,26 @@ class GeoArticle:
                 self._pipelines.clear()
             self._pipelines[key] = built
         return built
+
+    def add_gazetteer(self, gazetteer: Gazetteer) -> GeoArticle:
+        """Own ``gazetteer`` too (later gazetteers win); returns the instance."""
+        self.gazetteers = (*self.gazetteers, gazetteer)
+        return self
+
+    def _with_gazetteers(self, spec: PipelineSpec) -> PipelineSpec:
+        """``spec`` with the instance's gazetteers given to its ``"actors"`` step, unless
+        that step names its own."""
+        if not self.gazetteers or "actors" not in spec.steps:
+            return spec
+        if "actors" not in self.annotators or not _accepts(
+            self.annotators.get("actors"), "gazetteers"
+        ):
+            return spec
+        if "gazetteers" in spec.options_for("actors"):
+            return spec
+        pairs = (*spec.options_for("actors").items(), ("gazetteers", self.gazetteers))
+        others = tuple((n, o) for n, o in spec.options if n != "actors")
+        return attrs.evolve(spec, options=(*others, ("actors", tuple(sorted(pairs)))))
 
     # -- parse and write ---------------------------------------------------------------
 
