@@ -15,7 +15,7 @@ EXPECTED = {
     "SchemaVersionError", "Section", "SerializationError", "StructureError", "Table",
     "UnknownFormatError", "__version__", "default_pipeline", "dumps", "find_actors",
     "find_events", "formats", "json_schema", "loads", "parse_html", "parse_text",
-    "Tables", "article_id", "tables", "to_pandas", "write_parquet",
+    "Span", "Tables", "article_id", "tables", "to_pandas", "write_parquet",
 }  # fmt: skip
 
 

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         Quote,
         RelatedLink,
         Section,
+        Span,
         Table,
     )
     from .pipeline import Pipeline, default_pipeline
@@ -133,6 +134,7 @@ __all__ = [
     "SchemaVersionError",
     "Section",
     "SerializationError",
+    "Span",
     "StructureError",
     "Table",
     "Tables",
