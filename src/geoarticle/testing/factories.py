@@ -236,15 +236,23 @@ def make_actor(
 
 
 def make_evidence(
-    sections: Sequence[Section], section: int = 0, block: int = 0, sentence: str | None = None
+    sections: Sequence[Section],
+    section: int = 0,
+    block: int | None = 0,
+    sentence: str | None = None,
 ) -> Evidence:
-    """Evidence for ``sentence`` in that block (the whole block text when None)."""
-    text = sections[section].blocks[block].text
+    """Evidence for ``sentence`` in that block, or in the heading when ``block`` is None.
+
+    Without ``sentence`` the span is the whole block text (or heading).
+    """
+    sec = sections[section]
+    text = (sec.heading or "") if block is None else sec.blocks[block].text
     if sentence is None:
         return Evidence(section=section, block=block, start=0, end=len(text), text=text)
     start = text.find(sentence)
     if start < 0:
-        raise ValueError(f"{sentence!r} is not in block {block} of section {section}")
+        where = "the heading" if block is None else f"block {block}"
+        raise ValueError(f"{sentence!r} is not in {where} of section {section}")
     return Evidence(
         section=section, block=block, start=start, end=start + len(sentence), text=sentence
     )
