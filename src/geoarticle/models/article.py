@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -15,7 +16,7 @@ from .entities import Actor, Event, Span
 from .media import ImageCredit, RelatedLink
 from .meta import Author, Dateline, FieldSource
 
-__all__ = ["Article", "Section"]
+__all__ = ["Article", "Section", "span_sources"]
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 
@@ -53,6 +54,21 @@ class Section:
         parts = [self.heading] if self.heading else []
         parts.extend(b.text for b in self.blocks if not isinstance(b, Figure) and b.text)
         return "\n\n".join(parts)
+
+
+def span_sources(sections: Sequence[Section]) -> Iterator[Span]:
+    """Every text a span can point into, as a span covering all of it, in reading order.
+
+    Each section's heading (``block`` None) comes before its blocks; empty texts
+    (the lead's missing heading, figures) are left out.
+    """
+    for si, sec in enumerate(sections):
+        if sec.heading:
+            yield Span(start=0, end=len(sec.heading), text=sec.heading, section=si)
+        for bi, blk in enumerate(sec.blocks):
+            text = blk.text
+            if text:
+                yield Span(start=0, end=len(text), text=text, section=si, block=bi)
 
 
 def _block_text(sections: tuple[Section, ...], where: str, span: Span) -> str:

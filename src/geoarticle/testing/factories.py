@@ -42,6 +42,7 @@ from ..models import (
     Section,
     Table,
 )
+from ..models.article import span_sources
 
 __all__ = [
     "DEFAULT_PARAGRAPHS",
@@ -202,16 +203,16 @@ def _word_spans(text: str, phrase: str) -> Iterable[int]:
 def find_mentions(sections: Sequence[Section], *names: str) -> tuple[Mention, ...]:
     """Mentions of every whole-word occurrence of ``names`` in the headings and blocks."""
     found: list[Mention] = []
-    for si, sec in enumerate(sections):
-        places: list[tuple[int | None, str]] = [(None, sec.heading or "")]
-        places.extend((bi, b.text) for bi, b in enumerate(sec.blocks))
-        for bi, text in places:
-            spans = sorted(
-                (start, name) for name in dict.fromkeys(names) for start in _word_spans(text, name)
-            )
-            found.extend(
-                Mention(start=s, end=s + len(n), text=n, section=si, block=bi) for s, n in spans
-            )
+    for place in span_sources(sections):
+        spans = sorted(
+            (start, name)
+            for name in dict.fromkeys(names)
+            for start in _word_spans(place.text, name)
+        )
+        found.extend(
+            Mention(start=s, end=s + len(n), text=n, section=place.section, block=place.block)
+            for s, n in spans
+        )
     return tuple(found)
 
 

@@ -68,6 +68,7 @@ from ..models import (
     Section,
     Table,
 )
+from ..models.article import span_sources
 from ..models.blocks import BlockKind
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -538,25 +539,6 @@ def actor_ids() -> SearchStrategy[str]:
     )
 
 
-@attrs.frozen
-class _Target:
-    """A text a span can point into: a block's text or a section's heading."""
-
-    section: int
-    block: int | None
-    text: str
-
-
-def _targets(secs: Sequence[Section]) -> list[_Target]:
-    """Every heading and block a span can point into (non-empty texts only)."""
-    out: list[_Target] = []
-    for si, sec in enumerate(secs):
-        if sec.heading:
-            out.append(_Target(si, None, sec.heading))
-        out.extend(_Target(si, bi, b.text) for bi, b in enumerate(sec.blocks) if b.text)
-    return out
-
-
 _ISO3 = st.one_of(st.none(), st.from_regex(r"[A-Z]{3}", fullmatch=True))
 _ACTOR_CODE = st.one_of(st.none(), st.from_regex(r"(?:[A-Z]{3}){1,3}", fullmatch=True))
 _EVENT_ID = st.from_regex(r"e[0-9]{1,3}", fullmatch=True)
@@ -568,7 +550,7 @@ _PLOVER_MODE = st.one_of(st.none(), st.sampled_from(("visit", "call", "air", "gr
 def _draw_actor(
     draw: st.DrawFn, secs: Sequence[Section], id_: str | None, text: SearchStrategy[str]
 ) -> Actor:
-    places = _targets(secs)
+    places = list(span_sources(secs))
     ms: list[Mention] = []
     if places:
         for t in draw(st.lists(st.sampled_from(places), max_size=4)):
@@ -609,7 +591,7 @@ def _draw_event(
     text: SearchStrategy[str],
 ) -> Event:
     refs = st.lists(st.sampled_from(ids), max_size=3, unique=True) if ids else st.just([])
-    places = _targets(secs)
+    places = list(span_sources(secs))
     ev: list[Evidence] = []
     if places:
         for t in draw(st.lists(st.sampled_from(places), max_size=3)):
