@@ -25,6 +25,7 @@ from geoarticle import (
     Span,
 )
 from geoarticle.diff import diff_articles
+from geoarticle.models.article import span_sources
 from geoarticle.testing import make_evidence
 from geoarticle.testing import strategies as gs
 
@@ -176,3 +177,11 @@ def test_schema_1_2_json_still_loads() -> None:
     mention = again["actors"][0]["mentions"][0]
     assert mention == {**_OLD_1_2["actors"][0]["mentions"][0], "metonym": False, "group": None}
     assert list(mention) == ["start", "end", "text", "section", "block", "metonym", "group"]
+
+
+def test_span_sources_list_headings_then_blocks() -> None:
+    sections = _heading_article().sections
+    got = [(s.section, s.block, s.text) for s in span_sources(sections)]
+    assert got == [(0, None, HEADING), (0, 0, BODY)]
+    for whole in span_sources(sections):
+        assert Article(sections=sections).span_source(whole) == whole.text
