@@ -24,8 +24,8 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "data-model.md"
 CLASSES = [
     models.Article, models.Section, models.Paragraph, models.ListBlock, models.Quote,
     models.Preformatted, models.Table, models.Figure, models.ImageCredit, models.RelatedLink,
-    models.Author, models.Dateline, models.FieldSource, models.Actor, models.Mention,
-    models.Event, models.Evidence, models.FuzzyDate,
+    models.Author, models.Dateline, models.FieldSource, models.Actor, models.Span,
+    models.Mention, models.Event, models.Evidence, models.FuzzyDate,
 ]  # fmt: skip
 ENUMS = [models.ActorKind, models.AuthorKind, models.Modality, models.DatePrecision]
 
@@ -48,7 +48,7 @@ EXAMPLES: dict[str, str] = {
     "Article.image_credits": 'ImageCredit(label="Image 1", credit="U.S. Department of State", via="Flickr")',
     "Article.related_links": 'RelatedLink(title="...", categories=("Defense & Security",))',
     "Article.actors": 'Actor(id="country:PAK", name="Pakistan", kind="country", ...)',
-    "Article.events": 'Event(id="e1", code="042", ...)',
+    "Article.events": 'Event(id="event:1", code="042", ...)',
     "Article.provenance": 'FieldSource(field="published", source="jsonld")',
     "Article.warnings": '("published date after modified date; dropped",)',
     "Section.heading": '"A Cautious Thaw" (None for the lead)',
@@ -94,13 +94,18 @@ EXAMPLES: dict[str, str] = {
     "Actor.lat": "33.72148",
     "Actor.lon": "73.04329",
     "Actor.geonames_id": "1168579",
+    "Span.start": "31",
+    "Span.end": "44",
+    "Span.text": '"Rex Tillerson"',
+    "Span.section": "0 (None: a bare string)",
+    "Span.block": "0 (None: the section heading)",
     "Mention.start": "31",
     "Mention.end": "44",
     "Mention.text": '"Rex Tillerson"',
     "Mention.section": "0",
     "Mention.block": "0 (None: the section heading)",
     "Mention.metonym": 'True for "Washington" meaning the U.S. government',
-    "Event.id": '"e3"',
+    "Event.id": '"event:3"',
     "Event.code": '"042"',
     "Event.label": '"Make a visit"',
     "Event.plover_type": '"CONSULT"',
@@ -113,7 +118,7 @@ EXAMPLES: dict[str, str] = {
     "Event.modality": '"asserted"',
     "Event.evidence": '(Evidence(section=1, block=0, start=0, end=112, text="..."),)',
     "Evidence.section": "1",
-    "Evidence.block": "0",
+    "Evidence.block": "0 (None: the section heading)",
     "Evidence.start": "0",
     "Evidence.end": "112",
     "Evidence.text": '"The envoy landed in Islamabad on October 24."',
@@ -137,18 +142,19 @@ def _cell(text: str) -> str:
 
 
 def _field_comments(cls: type) -> dict[str, str]:
-    """The ``#:`` comment lines above each field in the class body."""
-    src = inspect.getsource(cls)
-    lines = src.splitlines()
+    """The ``#:`` comment lines above each field in the class body or a base class's."""
     out: dict[str, str] = {}
-    for node in ast.parse(src).body[0].body:  # type: ignore[attr-defined]
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            i, notes = node.lineno - 2, []
-            while i >= 0 and lines[i].strip().startswith("#:"):
-                notes.insert(0, lines[i].strip()[2:].strip())
-                i -= 1
-            if notes:
-                out[node.target.id] = " ".join(notes)
+    for base in reversed([b for b in cls.__mro__ if attrs.has(b)]):
+        src = inspect.getsource(base)
+        lines = src.splitlines()
+        for node in ast.parse(src).body[0].body:  # type: ignore[attr-defined]
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                i, notes = node.lineno - 2, []
+                while i >= 0 and lines[i].strip().startswith("#:"):
+                    notes.insert(0, lines[i].strip()[2:].strip())
+                    i -= 1
+                if notes:
+                    out[node.target.id] = " ".join(notes)
     return out
 
 
@@ -165,13 +171,10 @@ def render() -> str:
         'enums their values, and every block a `"type"` tag (its `kind`).',
         "",
     ]
-    seen: dict[str, str] = {}  # a field without a comment borrows its namesake's
     for cls in CLASSES:
         doc = inspect.getdoc(cls) or ""
         hints = typing.get_type_hints(cls)
         notes = _field_comments(cls)
-        notes = {**seen, **notes}
-        seen.update(notes)
         parts += [f"## {cls.__name__}", "", doc, ""]
         kind = getattr(cls, "kind", None)
         if isinstance(kind, str):

@@ -16,7 +16,7 @@ EXPECTED = {
     "SchemaVersionError", "Section", "SerializationError", "StructureError", "Table",
     "UnknownFormatError", "__version__", "default_pipeline", "dumps", "find_actors",
     "find_events", "formats", "json_schema", "loads", "parse", "parse_html", "parse_text",
-    "Tables", "article_id", "tables", "to_pandas", "write_parquet", "GeoArticle", "get_default",
+    "Span", "Tables", "article_id", "tables", "to_pandas", "write_parquet", "GeoArticle", "get_default",
 }  # fmt: skip
 
 

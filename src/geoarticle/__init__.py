@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         Quote,
         RelatedLink,
         Section,
+        Span,
         Table,
     )
     from .pipeline import Pipeline, default_pipeline
@@ -154,6 +155,7 @@ __all__ = [
     "SchemaVersionError",
     "Section",
     "SerializationError",
+    "Span",
     "StructureError",
     "Table",
     "Tables",

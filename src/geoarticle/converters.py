@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: Version of the JSON layout: major changes break readers, minor ones add fields.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def _strict(tp: type, name: str) -> Any:

@@ -120,7 +120,8 @@ class MentionRow:
     section: int | None = _col(_INT)
     #: Index into the section's blocks; None for a mention in the section heading.
     block: int | None = _col(_INT)
-    #: Character offsets into the block's text (``text == block.text[start:end]``).
+    #: Character offsets into the block's text or the heading
+    #: (``text == Article.span_source(mention)[start:end]``).
     start: int = _col(_INT, 0)
     end: int = _col(_INT, 0)
     text: str = _col(_STRING, "")
@@ -160,11 +161,12 @@ class EventRow:
     trigger: str = _col(_STRING, "")
     #: ``asserted``, ``reported``, ``negated`` ...
     modality: str = _col(_CATEGORY, "")
-    #: Section and block of the first sentence that states it.
+    #: Section and block of the first sentence that states it (block None: the heading).
     section: int | None = _col(_INT)
     block: int | None = _col(_INT)
-    #: Every sentence that states it: ``{"section", "block", "start", "end"}`` locators.
-    evidence: tuple[dict[str, int], ...] = _col(_OBJECT, ())
+    #: Every sentence that states it: ``{"section", "block", "start", "end"}`` locators
+    #: (``block`` None for a heading).
+    evidence: tuple[dict[str, int | None], ...] = _col(_OBJECT, ())
     #: The first sentence that states it.
     sentence: str = _col(_STRING, "")
 

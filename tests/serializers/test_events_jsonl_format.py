@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from serializer_cases import full_article
 
-from geoarticle import Article, dumps
+from geoarticle import Article, Span, dumps
 from geoarticle.testing import strategies as gs
 
 KEYS = {
@@ -82,5 +82,6 @@ def test_generated_articles(article: Article) -> None:
         if event.evidence:
             ev = event.evidence[0]
             info = record["text_info"]
-            text = article.sections[info["section"]].blocks[info["block"]].text
+            where = {k: info[k] for k in ("section", "block", "start", "end")}
+            text = article.span_source(Span(**where))  # block None: the heading
             assert text[info["start"] : info["end"]] == ev.text

@@ -17,14 +17,13 @@ from geoarticle.testing import strategies as gs
 def test_spans_point_at_their_text(article: Article) -> None:
     for actor in article.actors:
         for m in actor.mentions:
-            assert article.mention_text(m)[m.start : m.end] == m.text
+            assert article.span_source(m)[m.start : m.end] == m.text
     ids = {a.id for a in article.actors}
     assert len(ids) == len(article.actors)
     for event in article.events:
         assert set(event.sources) | set(event.targets) <= ids
         for ev in event.evidence:
-            block = article.sections[ev.section].blocks[ev.block]
-            assert block.text[ev.start : ev.end] == ev.text
+            assert article.span_source(ev)[ev.start : ev.end] == ev.text
 
 
 @settings(max_examples=15)

@@ -11,6 +11,7 @@ from .entities import (
     FuzzyDate,
     Mention,
     Modality,
+    Span,
 )
 from .media import ImageCredit, RelatedLink
 from .meta import Author, AuthorKind, Dateline, FieldSource
@@ -39,5 +40,6 @@ __all__ = [
     "Quote",
     "RelatedLink",
     "Section",
+    "Span",
     "Table",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -11,11 +12,11 @@ import attrs
 from ..errors import ModelError
 from ._checks import BCP47, matches, of, optional_of, to_tuple, tuple_of
 from .blocks import BLOCK_TYPES, Block, Figure
-from .entities import Actor, Event, Mention
+from .entities import Actor, Event, Span
 from .media import ImageCredit, RelatedLink
 from .meta import Author, Dateline, FieldSource
 
-__all__ = ["Article", "Section"]
+__all__ = ["Article", "Section", "span_sources"]
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 
@@ -55,15 +56,26 @@ class Section:
         return "\n\n".join(parts)
 
 
-def _block_text(
-    #: The main body: the lead section first, then one per heading.
-    sections: tuple[Section, ...],
-    where: str,
-    section: int | None,
-    block: int | None,
-) -> str:
+def span_sources(sections: Sequence[Section]) -> Iterator[Span]:
+    """Every text a span can point into, as a span covering all of it, in reading order.
+
+    Each section's heading (``block`` None) comes before its blocks; empty texts
+    (the lead's missing heading, figures) are left out.
+    """
+    for si, sec in enumerate(sections):
+        if sec.heading:
+            yield Span(start=0, end=len(sec.heading), text=sec.heading, section=si)
+        for bi, blk in enumerate(sec.blocks):
+            text = blk.text
+            if text:
+                yield Span(start=0, end=len(text), text=text, section=si, block=bi)
+
+
+def _block_text(sections: tuple[Section, ...], where: str, span: Span) -> str:
+    """The text a span's offsets index: its block's text, or the heading when ``block`` is None."""
+    section, block = span.section, span.block
     if section is None:
-        raise ModelError(f"{where}.section: a mention in an article needs a section index")
+        raise ModelError(f"{where}.section: a span in an article needs a section index")
     if section >= len(sections):
         raise ModelError(f"{where}.section: {section} is out of range ({len(sections)} sections)")
     sec = sections[section]
@@ -76,13 +88,14 @@ def _block_text(
     return sec.blocks[block].text
 
 
-def _check_span(
-    sections: tuple[Section, ...], where: str, section: int | None, block: int | None, end: int
-) -> int:
-    """Check that a span ending at ``end`` lies in its block; the block text's length."""
-    text = _block_text(sections, where, section, block)
-    if end > len(text):
-        raise ModelError(f"{where}.end: {end} is past the end of its block ({len(text)} chars)")
+def _check_span(sections: tuple[Section, ...], where: str, span: Span) -> int:
+    """Check that a span lies in its block or heading; the length of that text."""
+    text = _block_text(sections, where, span)
+    if span.end > len(text):
+        what = "heading" if span.block is None else "block"
+        raise ModelError(
+            f"{where}.end: {span.end} is past the end of its {what} ({len(text)} chars)"
+        )
     return len(text)
 
 
@@ -91,8 +104,8 @@ class Article:
     """A parsed article: metadata, body structure, media, actors and events.
 
     Construction checks cross-references: every mention and evidence span lies
-    inside its block, every figure points at an image credit, and every actor
-    id an event uses belongs to an actor of the article.
+    inside its block or heading, every figure points at an image credit, and every
+    actor id an event uses belongs to an actor of the article.
     """
 
     #: The article's headline, cleaned of site-name suffixes.
@@ -130,6 +143,7 @@ class Article:
     summary: str | None = attrs.field(default=None, validator=optional_of(str))
     #: The lead image (og:image or the first figure), when the page names one.
     image: ImageCredit | None = attrs.field(default=None, validator=optional_of(ImageCredit))
+    #: The main body: the lead section (no heading) first, then one section per heading.
     sections: tuple[Section, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Section)
     )
@@ -178,7 +192,7 @@ class Article:
                 size = lengths.get(key)
                 if size is None or m.end > size:
                     where = f"Article.actors[{ai}].mentions[{mi}]"
-                    lengths[key] = _check_span(sections, where, m.section, m.block, m.end)
+                    lengths[key] = _check_span(sections, where, m)
         for ei, event in enumerate(self.events):
             where = f"Article.events[{ei}]"
             for name in ("sources", "targets"):
@@ -192,7 +206,7 @@ class Article:
                 size = lengths.get(key)
                 if size is None or ev.end > size:
                     where_ev = f"{where}.evidence[{vi}]"
-                    lengths[key] = _check_span(sections, where_ev, ev.section, ev.block, ev.end)
+                    lengths[key] = _check_span(sections, where_ev, ev)
 
     @property
     def body_text(self) -> str:
@@ -211,9 +225,17 @@ class Article:
                 return a
         raise KeyError(actor_id)
 
-    def mention_text(self, mention: Mention) -> str:
-        """The text of the block (or heading) a mention points into."""
-        return _block_text(self.sections, "mention", mention.section, mention.block)
+    def span_source(self, span: Span) -> str:
+        """The text a span's offsets index: its block's text, or its section's heading.
+
+        ``article.span_source(s)[s.start:s.end] == s.text`` for every mention and
+        evidence span of the article. ModelError when the span points nowhere.
+        """
+        return _block_text(self.sections, type(span).__name__, span)
+
+    def mention_text(self, mention: Span) -> str:
+        """The text of the block (or heading) a mention points into: :meth:`span_source`."""
+        return self.span_source(mention)
 
     def source_of(self, field: str) -> str | None:
         """Where the metadata field ``field`` came from, if recorded."""

@@ -34,7 +34,7 @@ class Paragraph:
     """A paragraph of running text."""
 
     kind: ClassVar[BlockKind] = "paragraph"
-    #: The block's text, whitespace normalised (kept as is for pre).
+    #: The paragraph's text, whitespace normalised.
     text: str = attrs.field(validator=of(str))
 
 
@@ -59,6 +59,7 @@ class Quote:
     """A block quotation, with its attribution when the page gives one."""
 
     kind: ClassVar[BlockKind] = "quote"
+    #: The quoted text, whitespace normalised.
     text: str = attrs.field(validator=of(str))
     #: Who or what is quoted, when the page says.
     cite: str | None = attrs.field(default=None, validator=optional_of(str))
@@ -69,6 +70,7 @@ class Preformatted:
     """Preformatted text (``<pre>``), whitespace kept."""
 
     kind: ClassVar[BlockKind] = "pre"
+    #: The text as the page gives it, whitespace and line breaks kept.
     text: str = attrs.field(validator=of(str))
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "FuzzyDate",
     "Mention",
     "Modality",
+    "Span",
 ]
 
 
@@ -85,14 +86,15 @@ def _check_span(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class Mention:
-    """A place where an actor is named.
+class Span:
+    """A stretch of text and where it lies: the one locator of mentions and evidence.
 
     In an article, ``section`` and ``block`` index ``Article.sections`` and that
-    section's ``blocks``; ``block`` is None for a mention in the section heading.
-    From :func:`geoarticle.find_actors` on a bare string both are None and the
-    offsets index that string. ``start``/``end`` are character offsets
-    (``text == source[start:end]``).
+    section's ``blocks``; ``block`` is None for a span of the section heading.
+    Outside an article (:func:`geoarticle.find_actors` on a bare string) both are
+    None and the offsets index that string. ``start``/``end`` are character
+    offsets into that text, and ``text == source[start:end]``
+    (``Article.span_source(span)`` gives ``source``).
     """
 
     #: Character offset where the span starts.
@@ -100,11 +102,24 @@ class Mention:
     #: Character offset just past the span.
     end: int = attrs.field(validator=_check_span)
     #: The text of the span.
-    text: str = attrs.field(validator=of(str))
-    #: Index into Article.sections (None for a bare string).
+    text: str = attrs.field(default="", validator=of(str))
+    #: Index into Article.sections; None only outside an article (a span of a bare string).
     section: int | None = attrs.field(default=None, validator=optional_non_negative)
-    #: Index into the section's blocks (None: the heading).
+    #: Index into that section's blocks; None for the section heading (or, with
+    #: ``section`` None, for a bare string).
     block: int | None = attrs.field(default=None, validator=optional_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.section is None and self.block is not None:
+            raise ModelError(
+                f"{type(self).__name__}.block: a span with a block index needs a section index"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Mention(Span):
+    """A place where an actor is named: a :class:`Span` of a block, a heading or a string."""
+
     #: True where a place name stands for its government ("Washington said").
     metonym: bool = attrs.field(default=False, validator=of(bool))
     #: For an unnamed group standing for this actor, its noun ("troops" in "Pakistani
@@ -134,6 +149,7 @@ class Actor:
     code: str | None = attrs.field(
         default=None, validator=matches(CAMEO_ACTOR, "a CAMEO actor code")
     )
+    #: Every span of the body (a block or a heading) that names it.
     mentions: tuple[Mention, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Mention)
     )
@@ -179,32 +195,33 @@ class FuzzyDate:
 
 
 @attrs.frozen(kw_only=True)
-class Evidence:
-    """The sentence that states an event: a span of one block's text."""
+class Evidence(Span):
+    """The sentence that states an event: a :class:`Span` of a block (or of a heading).
 
-    section: int = attrs.field(validator=non_negative)
-    block: int = attrs.field(validator=non_negative)
-    start: int = attrs.field(validator=non_negative)
-    end: int = attrs.field(validator=_check_span)
-    #: The sentence itself, for reading without the article at hand.
-    text: str = attrs.field(default="", validator=of(str))
+    It adds no field: ``text`` is the sentence itself, kept for reading without the
+    article at hand (it may be left empty).
+    """
 
 
 @attrs.frozen(kw_only=True)
 class Event:
     """Who did what to whom, when and where, coded in CAMEO."""
 
+    #: Id unique within the article (the events step numbers them: "event:1", "event:2" ...).
     id: str = attrs.field(validator=of(str))
     #: CAMEO event code: the two-digit root or a three/four-digit refinement.
     code: str = attrs.field(validator=matches(CAMEO_EVENT, "a CAMEO event code", optional=False))
     #: The CAMEO label of ``code`` ("Make a visit").
     label: str = attrs.field(default="", validator=of(str))
-    #: PLOVER event type and mode that ``code`` maps to ("CONSULT", "visit").
+    #: The PLOVER event type that ``code`` maps to ("CONSULT").
     plover_type: str | None = attrs.field(default=None, validator=optional_of(str))
+    #: The PLOVER mode, within ``plover_type`` ("visit").
     plover_mode: str | None = attrs.field(default=None, validator=optional_of(str))
-    #: Actor ids of who acted, and of whom it was done to.
+    #: Actor ids of who acted.
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    #: Actor ids of whom it was done to.
     targets: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
+    #: When it happened, as far as the text says.
     date: FuzzyDate | None = attrs.field(default=None, validator=optional_of(FuzzyDate))
     #: Actor id of the place where it happened.
     location: str | None = attrs.field(default=None, validator=optional_of(str))

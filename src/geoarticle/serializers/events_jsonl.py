@@ -22,7 +22,8 @@ has every key, with ``null`` where the article says nothing:
 (``["MIL"]``) and ``sector`` the first of them. ``actor`` and ``recipient`` are the
 first source and target (PLOVER records have one of each); ``actors`` and
 ``recipients`` list them all. Offsets in ``text_info`` index the text of block
-``block`` of section ``section`` (see the ``json`` format). The article id is
+``block`` of section ``section``, or its heading when ``block`` is null (see the
+``json`` format). The article id is
 the first 16 hex digits of the SHA-1 of the article's ``json`` dump.
 """
 

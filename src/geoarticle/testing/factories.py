@@ -42,6 +42,7 @@ from ..models import (
     Section,
     Table,
 )
+from ..models.article import span_sources
 
 __all__ = [
     "DEFAULT_PARAGRAPHS",
@@ -202,16 +203,16 @@ def _word_spans(text: str, phrase: str) -> Iterable[int]:
 def find_mentions(sections: Sequence[Section], *names: str) -> tuple[Mention, ...]:
     """Mentions of every whole-word occurrence of ``names`` in the headings and blocks."""
     found: list[Mention] = []
-    for si, sec in enumerate(sections):
-        places: list[tuple[int | None, str]] = [(None, sec.heading or "")]
-        places.extend((bi, b.text) for bi, b in enumerate(sec.blocks))
-        for bi, text in places:
-            spans = sorted(
-                (start, name) for name in dict.fromkeys(names) for start in _word_spans(text, name)
-            )
-            found.extend(
-                Mention(start=s, end=s + len(n), text=n, section=si, block=bi) for s, n in spans
-            )
+    for place in span_sources(sections):
+        spans = sorted(
+            (start, name)
+            for name in dict.fromkeys(names)
+            for start in _word_spans(place.text, name)
+        )
+        found.extend(
+            Mention(start=s, end=s + len(n), text=n, section=place.section, block=place.block)
+            for s, n in spans
+        )
     return tuple(found)
 
 
@@ -236,15 +237,23 @@ def make_actor(
 
 
 def make_evidence(
-    sections: Sequence[Section], section: int = 0, block: int = 0, sentence: str | None = None
+    sections: Sequence[Section],
+    section: int = 0,
+    block: int | None = 0,
+    sentence: str | None = None,
 ) -> Evidence:
-    """Evidence for ``sentence`` in that block (the whole block text when None)."""
-    text = sections[section].blocks[block].text
+    """Evidence for ``sentence`` in that block, or in the heading when ``block`` is None.
+
+    Without ``sentence`` the span is the whole block text (or heading).
+    """
+    sec = sections[section]
+    text = (sec.heading or "") if block is None else sec.blocks[block].text
     if sentence is None:
         return Evidence(section=section, block=block, start=0, end=len(text), text=text)
     start = text.find(sentence)
     if start < 0:
-        raise ValueError(f"{sentence!r} is not in block {block} of section {section}")
+        where = "the heading" if block is None else f"block {block}"
+        raise ValueError(f"{sentence!r} is not in {where} of section {section}")
     return Evidence(
         section=section, block=block, start=start, end=start + len(sentence), text=sentence
     )

@@ -68,6 +68,7 @@ from ..models import (
     Section,
     Table,
 )
+from ..models.article import span_sources
 from ..models.blocks import BlockKind
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -501,21 +502,29 @@ def mentions(
     return _mention(source, section, block)
 
 
-def _draw_evidence(draw: st.DrawFn, source: str | None, section: int, block: int) -> Evidence:
+def _draw_evidence(
+    draw: st.DrawFn, source: str | None, section: int | None, block: int | None
+) -> Evidence:
     src = draw(texts(min_size=1)) if source is None else source
     start, end = _draw_span(draw, src, max_len=200)
     return Evidence(section=section, block=block, start=start, end=end, text=src[start:end])
 
 
 @st.composite
-def _evidence(draw: st.DrawFn, source: str | None, section: int, block: int) -> Evidence:
+def _evidence(
+    draw: st.DrawFn, source: str | None, section: int | None, block: int | None
+) -> Evidence:
     return _draw_evidence(draw, source, section, block)
 
 
 def evidence(
-    source: str | None = None, *, section: int = 0, block: int = 0
+    source: str | None = None, *, section: int | None = 0, block: int | None = 0
 ) -> SearchStrategy[Evidence]:
-    """Evidence spans in ``source`` (a generated string when None), ``text`` the sentence."""
+    """Evidence spans in ``source`` (a generated string when None), ``text`` the sentence.
+
+    ``section``/``block`` are stored as given, as for :func:`mentions` (``block=None``
+    for a heading).
+    """
     return _evidence(source, section, block)
 
 
@@ -530,16 +539,6 @@ def actor_ids() -> SearchStrategy[str]:
     )
 
 
-def _targets(secs: Sequence[Section], headings: bool) -> list[tuple[int, int | None, str]]:
-    """Every (section, block, text) a span can point into (non-empty texts only)."""
-    out: list[tuple[int, int | None, str]] = []
-    for si, sec in enumerate(secs):
-        if headings and sec.heading:
-            out.append((si, None, sec.heading))
-        out.extend((si, bi, b.text) for bi, b in enumerate(sec.blocks) if b.text)
-    return out
-
-
 _ISO3 = st.one_of(st.none(), st.from_regex(r"[A-Z]{3}", fullmatch=True))
 _ACTOR_CODE = st.one_of(st.none(), st.from_regex(r"(?:[A-Z]{3}){1,3}", fullmatch=True))
 _EVENT_ID = st.from_regex(r"e[0-9]{1,3}", fullmatch=True)
@@ -551,11 +550,11 @@ _PLOVER_MODE = st.one_of(st.none(), st.sampled_from(("visit", "call", "air", "gr
 def _draw_actor(
     draw: st.DrawFn, secs: Sequence[Section], id_: str | None, text: SearchStrategy[str]
 ) -> Actor:
-    places = _targets(secs, headings=True)
+    places = list(span_sources(secs))
     ms: list[Mention] = []
     if places:
-        for si, bi, src in draw(st.lists(st.sampled_from(places), max_size=4)):
-            ms.append(_draw_mention(draw, src, si, bi))
+        for t in draw(st.lists(st.sampled_from(places), max_size=4)):
+            ms.append(_draw_mention(draw, t.text, t.section, t.block))
     return Actor(
         id=draw(actor_ids()) if id_ is None else id_,
         name=draw(text),
@@ -592,12 +591,11 @@ def _draw_event(
     text: SearchStrategy[str],
 ) -> Event:
     refs = st.lists(st.sampled_from(ids), max_size=3, unique=True) if ids else st.just([])
-    places = _targets(secs, headings=False)
+    places = list(span_sources(secs))
     ev: list[Evidence] = []
     if places:
-        for si, bi, src in draw(st.lists(st.sampled_from(places), max_size=3)):
-            assert bi is not None
-            ev.append(_draw_evidence(draw, src, si, bi))
+        for t in draw(st.lists(st.sampled_from(places), max_size=3)):
+            ev.append(_draw_evidence(draw, t.text, t.section, t.block))
     return Event(
         id=draw(_EVENT_ID) if id_ is None else id_,
         code=draw(_EVENT_CODE),
@@ -626,7 +624,8 @@ def events(
 ) -> SearchStrategy[Event]:
     """Events whose sources, targets and location are among ``actor_ids``.
 
-    Evidence spans point into the non-empty blocks of ``sections`` (none when there are none).
+    Evidence spans point into the non-empty blocks and headings of ``sections`` (none when
+    there are none).
     """
     return _event(
         tuple(actor_ids),
