@@ -8,18 +8,14 @@ After an intended change of a writer, rewrite them with
 from __future__ import annotations
 
 import functools
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from serializer_cases import HOSTILE, full_article, hostile_article
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from serializer_cases import HOSTILE, full_article, hostile_article  # noqa: E402
-
-import geoarticle  # noqa: E402
-from geoarticle.models import (  # noqa: E402
+import geoarticle
+from geoarticle.models import (
     Article,
     Dateline,
     Figure,
