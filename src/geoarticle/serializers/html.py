@@ -25,6 +25,10 @@ The document, element by element:
 Every text and attribute value is escaped; URLs whose scheme is not http, https or
 mailto (``javascript:``, ``data:``, ``vbscript:`` ...) are dropped, and control
 characters that HTML cannot carry are removed, so no input injects markup or script.
+
+Each block, and each section's heading, is written by a render rule of ``RULES``
+(a table keyed by block type): ``get_format("html").with_render_rule(Paragraph, rule)``
+is a new format writing paragraphs with ``rule(block, ctx) -> str``.
 """
 
 from __future__ import annotations

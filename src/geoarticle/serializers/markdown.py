@@ -19,6 +19,10 @@ before every asterisk, underscore, bracket, angle bracket, ampersand, pipe, tild
 backtick and backslash, and before a list, quote or heading marker at the start of a line;
 whitespace runs (newlines too) become single spaces;
 URLs with a scheme other than http, https and mailto are dropped.
+
+Each block, and each section's heading, is written by a render rule of ``RULES``
+(a table keyed by block type): ``get_format("markdown").with_render_rule(Paragraph, rule)``
+is a new format writing paragraphs with ``rule(block, ctx) -> str``.
 """
 
 from __future__ import annotations

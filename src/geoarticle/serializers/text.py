@@ -53,6 +53,10 @@ shows, the difference between preformatted text and a paragraph, table rows of
 different lengths, and the exact newlines inside a paragraph (written as
 spaces). Text that the reader takes for something else (a paragraph reading
 "Share this:", a credit line or a date) is not escaped.
+
+Each block, and each section's heading, is written by a render rule of ``RULES``
+(a table keyed by block type): ``get_format("text").with_render_rule(Paragraph, rule)``
+is a new format writing paragraphs with ``rule(block, ctx) -> str``.
 """
 
 from __future__ import annotations
