@@ -34,6 +34,8 @@ RenderRule = Callable[[Any, "RenderContext"], str]
 
 
 def _frozen_options(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    if isinstance(value, MappingProxyType):  # the writers build one per call
+        return value
     return MappingProxyType(dict(value))
 
 
@@ -84,10 +86,10 @@ class RenderRules(Mapping[type, RenderRule]):
     #: The name of the format these rules write (named in errors).
     format: str
     _pairs: tuple[tuple[type, RenderRule], ...] = attrs.field(converter=_as_pairs, alias="rules")
-    _index: Mapping[type, RenderRule] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _index: dict[type, RenderRule] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_index", MappingProxyType(dict(self._pairs)))
+        object.__setattr__(self, "_index", dict(self._pairs))  # private: never changed
 
     def __getitem__(self, block_type: type) -> RenderRule:
         return self._index[block_type]
@@ -127,20 +129,19 @@ class RenderRules(Mapping[type, RenderRule]):
         the block type (the rule's exception chained as the cause), when the rule
         raises anything but a geoarticle error, or returns something that is not a str.
         """
-        name = type(block).__name__
-        rule = self.rule_for(type(block))
+        rule = self._index.get(type(block)) or self.rule_for(type(block))
         try:
             out = rule(block, ctx)
         except GeoArticleError:
             raise
         except Exception as exc:
             raise SerializationError(
-                f"format {self.format!r}: the render rule for {name} "
+                f"format {self.format!r}: the render rule for {type(block).__name__} "
                 f"(section {ctx.section}{_where(ctx)}) failed: {type(exc).__name__}: {exc}"
             ) from exc
         if not isinstance(out, str):
             raise SerializationError(
-                f"format {self.format!r}: the render rule for {name} "
+                f"format {self.format!r}: the render rule for {type(block).__name__} "
                 f"(section {ctx.section}{_where(ctx)}) returned {type(out).__name__}, not str"
             )
         return out

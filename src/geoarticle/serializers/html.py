@@ -38,6 +38,7 @@ import html as _html
 import json
 import re
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from ..models import (
@@ -252,7 +253,9 @@ def section_lines(
     table = RULES if rules is None else rules
     if index is None:
         index = next((i for i, s in enumerate(article.sections) if s is section), 0)
-    opts = {} if options is None else options
+    opts = (
+        options if isinstance(options, MappingProxyType) else MappingProxyType(dict(options or {}))
+    )
 
     def ctx(block: int | None) -> RenderContext:
         return RenderContext(
@@ -307,7 +310,7 @@ def dumps(article: Article, *, jsonld: bool = True, rules: RenderRules | None = 
     lines.extend(_head(article, jsonld))
     lines.extend(["</head>", "<body>", "<article>"])
     lines.extend(_header(article))
-    options = {"jsonld": jsonld}
+    options = MappingProxyType({"jsonld": jsonld})
     body = [
         list(section_lines(section, article, rules=rules, index=i, options=options))
         for i, section in enumerate(article.sections)

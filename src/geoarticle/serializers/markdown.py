@@ -28,6 +28,7 @@ is a new format writing paragraphs with ``rule(block, ctx) -> str``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from ..models import (
@@ -236,7 +237,7 @@ def dumps(article: Article, *, front_matter: bool = True, rules: RenderRules | N
     Raises :class:`~geoarticle.errors.SerializationError` when a render rule fails.
     """
     table = RULES if rules is None else rules
-    options = {"front_matter": front_matter}
+    options = MappingProxyType({"front_matter": front_matter})
     parts: list[str] = []
     if front_matter:
         parts.append("\n".join(_front_matter(article)))

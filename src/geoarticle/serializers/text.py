@@ -64,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from ..models import (
@@ -341,7 +342,7 @@ def dumps(article: Article, *, marks: bool = False, rules: RenderRules | None = 
     Raises :class:`~geoarticle.errors.SerializationError` when a render rule fails.
     """
     table = RULES if rules is None else rules
-    chunks = _chunks(article, table, {"marks": marks})
+    chunks = _chunks(article, table, MappingProxyType({"marks": marks}))
     return "\n\n".join(c for c in chunks if c) + "\n"
 
 
