@@ -7,19 +7,16 @@ from typing import Any
 
 from .annotators.actors import find_actors as _find_actors
 from .annotators.events import find_events as _find_events
-from .errors import UnknownFormatError
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Actor, Article, Event
 from .parsers.html import parse_html as _parse_html
 from .parsers.text import parse_text as _parse_text
 from .pipeline import Pipeline, as_reference_date, default_pipeline
 from .serializers import dumps as _dumps
-from .serializers import json as _json
+from .serializers import loads as _loads
+from .serializers import readable_formats as _readable_formats
 
 __all__ = ["dumps", "find_actors", "find_events", "loads", "parse_html", "parse_text"]
-
-#: Formats ``loads`` can read back.
-READABLE_FORMATS = ("json", "text", "html")
 
 
 def _pipeline(
@@ -115,22 +112,42 @@ def find_events(
 
 
 def dumps(article: Article, format: str = "json", **options: Any) -> str:
-    """Write ``article`` in a registered format (see :func:`geoarticle.formats`)."""
+    """Write ``article`` in a registered format (see :func:`geoarticle.formats`).
+
+    Raises :class:`~geoarticle.errors.UnknownFormatError` for a format not
+    registered, and :class:`~geoarticle.errors.SerializationError` when writing
+    fails (the format's writer or one of its render rules raised, or gave no str).
+    """
     return _dumps(article, format, **options)
 
 
 def loads(data: str | bytes, format: str = "json", **options: Any) -> Article:
-    """Read an article back from ``json`` (lossless), ``text`` or ``html``.
+    """Read an article back from a registered format that has a reader.
 
-    ``text`` and ``html`` are parsed as by :func:`parse_text` and :func:`parse_html`
-    (options such as ``annotate`` are passed on).
+    Built in: ``json`` (lossless), ``text`` and ``html``; ``text`` and ``html`` are
+    parsed as by :func:`parse_text` and :func:`parse_html` (options such as
+    ``annotate`` are passed on). A format registered with a ``reader`` (see
+    :class:`geoarticle.serializers.Format`) is read back by it. Raises
+    :class:`~geoarticle.errors.UnknownFormatError`, listing the readable formats,
+    for any other format.
     """
-    if format == "json":
-        return _json.loads(data)
-    if format == "html":
-        return parse_html(data, **options)
-    if format == "text":
-        # bytes that are not UTF-8 reach parse_text as lone surrogates, which it replaces
-        text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
-        return parse_text(text, **options)
-    raise UnknownFormatError("readable format", format, READABLE_FORMATS)
+    return _loads(data, format, **options)
+
+
+def _read_html(data: str | bytes, **options: Any) -> Article:
+    """The reader of the ``html`` format: :func:`parse_html`."""
+    return parse_html(data, **options)
+
+
+def _read_text(data: str | bytes, **options: Any) -> Article:
+    """The reader of the ``text`` format: :func:`parse_text`, bytes decoded as UTF-8."""
+    # bytes that are not UTF-8 reach parse_text as lone surrogates, which it replaces
+    text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
+    return parse_text(text, **options)
+
+
+def __getattr__(name: str) -> Any:
+    """``READABLE_FORMATS``: the formats ``loads`` can read back, computed when asked."""
+    if name == "READABLE_FORMATS":
+        return _readable_formats()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

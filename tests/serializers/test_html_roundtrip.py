@@ -195,6 +195,9 @@ _CREDITS = (
         lambda c: c.credit is not None or (c.via is None and c.license is None)
     )
     .filter(lambda c: c.license is None or c.label is not None or c.via is not None)
+    # A label alone ("Image 1", no credit, via or licence) is written as the whole credit
+    # line and reads back as a credit: ambiguous in the output, so never generated.
+    .filter(lambda c: c.label is None or any((c.credit, c.via, c.license)))
 )
 #: Teasers as sites print them: a linked title of a few words, an excerpt of a sentence or two.
 _RELATED = st.builds(

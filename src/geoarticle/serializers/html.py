@@ -25,6 +25,10 @@ The document, element by element:
 Every text and attribute value is escaped; URLs whose scheme is not http, https or
 mailto (``javascript:``, ``data:``, ``vbscript:`` ...) are dropped, and control
 characters that HTML cannot carry are removed, so no input injects markup or script.
+
+Each block, and each section's heading, is written by a render rule of ``RULES``
+(a table keyed by block type): ``get_format("html").with_render_rule(Paragraph, rule)``
+is a new format writing paragraphs with ``rule(block, ctx) -> str``.
 """
 
 from __future__ import annotations
@@ -33,12 +37,13 @@ import datetime as dt
 import html as _html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
 
 from ..models import (
     Article,
     Author,
-    Block,
     Figure,
     ImageCredit,
     ListBlock,
@@ -52,8 +57,9 @@ from ..models import (
 from . import Format
 from . import jsonld as _jsonld
 from ._common import article_url, credit_line, dateline_text, human_date, is_person, safe_url
+from ._rules import RenderContext, RenderRules
 
-__all__ = ["FORMAT", "RELATED_HEADING", "dumps", "section_lines"]
+__all__ = ["FORMAT", "RELATED_HEADING", "RULES", "dumps", "section_lines"]
 
 #: The heading of the related-articles aside.
 RELATED_HEADING = "Related articles"
@@ -180,42 +186,91 @@ def _figure(image: ImageCredit) -> str:
     return "".join(parts)
 
 
-def _quote(block: Quote) -> str:
+def _paragraph(block: Paragraph, ctx: RenderContext) -> str:
+    return f"<p>{_t(block.text)}</p>"
+
+
+def _list(block: ListBlock, ctx: RenderContext) -> str:
+    tag = "ol" if block.ordered else "ul"
+    items = "".join(f"<li>{_t(i)}</li>" for i in block.items)
+    return f"<{tag}>{items}</{tag}>"
+
+
+def _quote(block: Quote, ctx: RenderContext) -> str:
     paras = "".join(f"<p>{_t(p)}</p>" for p in block.text.split("\n\n") if p.strip())
     cite = f"<footer><cite>{_t(block.cite)}</cite></footer>" if block.cite else ""
     return f"<blockquote>{paras}{cite}</blockquote>"
 
 
-def _table(block: Table) -> str:
+def _pre(block: Preformatted, ctx: RenderContext) -> str:
+    return f"<pre>{_t(block.text)}</pre>"
+
+
+def _table(block: Table, ctx: RenderContext) -> str:
     rows = "".join(
         "<tr>" + "".join(f"<td>{_t(c)}</td>" for c in row) + "</tr>" for row in block.rows
     )
     return f"<table><tbody>{rows}</tbody></table>"
 
 
-def _block(block: Block, article: Article) -> str:
-    if isinstance(block, Paragraph):
-        return f"<p>{_t(block.text)}</p>"
-    if isinstance(block, ListBlock):
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{_t(i)}</li>" for i in block.items)
-        return f"<{tag}>{items}</{tag}>"
-    if isinstance(block, Quote):
-        return _quote(block)
-    if isinstance(block, Preformatted):
-        return f"<pre>{_t(block.text)}</pre>"
-    if isinstance(block, Table):
-        return _table(block)
-    assert isinstance(block, Figure)
-    return _figure(article.image_credits[block.image])
+def _figure_block(block: Figure, ctx: RenderContext) -> str:
+    return _figure(ctx.article.image_credits[block.image])
 
 
-def section_lines(section: Section, article: Article) -> Iterator[str]:
-    """A section as ``<section>`` HTML lines (also the ``text/html`` body of ``ninjs``)."""
+def _heading(section: Section, ctx: RenderContext) -> str:
+    return f"<h{section.level}>{_t(section.heading or '')}</h{section.level}>"
+
+
+#: How ``html`` writes each block type (and, for Section, a section's heading).
+RULES = RenderRules(
+    "html",
+    {
+        Section: _heading,
+        Paragraph: _paragraph,
+        ListBlock: _list,
+        Quote: _quote,
+        Preformatted: _pre,
+        Table: _table,
+        Figure: _figure_block,
+    },
+)
+
+
+def section_lines(
+    section: Section,
+    article: Article,
+    *,
+    rules: RenderRules | None = None,
+    index: int | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> Iterator[str]:
+    """A section as ``<section>`` HTML lines (also the ``text/html`` body of ``ninjs``).
+
+    Blocks are written by ``rules`` (:data:`RULES` unless given); ``index`` is the
+    section's place in ``article.sections`` (found when not given) and ``options``
+    the writer's options, both for the rules' :class:`RenderContext`.
+    """
+    table = RULES if rules is None else rules
+    if index is None:
+        index = next((i for i, s in enumerate(article.sections) if s is section), 0)
+    opts = (
+        options if isinstance(options, MappingProxyType) else MappingProxyType(dict(options or {}))
+    )
+
+    def ctx(block: int | None) -> RenderContext:
+        return RenderContext(
+            article=article, format=table.format, section=index, block=block, options=opts
+        )
+
     yield "<section>"
     if section.heading is not None:
-        yield f"<h{section.level}>{_t(section.heading)}</h{section.level}>"
-    yield from (_block(b, article) for b in section.blocks)
+        heading = table.render(section, ctx(None))
+        if heading:
+            yield heading
+    for bi, block in enumerate(section.blocks):
+        out = table.render(block, ctx(bi))
+        if out:
+            yield out
     yield "</section>"
 
 
@@ -244,14 +299,22 @@ def _unplaced(article: Article) -> list[str]:
     return [f"<p>{_t(line)}</p>" for line in lines if line]
 
 
-def dumps(article: Article, *, jsonld: bool = True) -> str:
-    """The article as a standalone HTML5 document (with JSON-LD in the head unless disabled)."""
+def dumps(article: Article, *, jsonld: bool = True, rules: RenderRules | None = None) -> str:
+    """The article as a standalone HTML5 document (with JSON-LD in the head unless disabled).
+
+    Blocks and section headings are written by ``rules`` (:data:`RULES` unless given).
+    Raises :class:`~geoarticle.errors.SerializationError` when a render rule fails.
+    """
     lang = f' lang="{_a(article.language)}"' if article.language else ""
     lines = ["<!DOCTYPE html>", f"<html{lang}>", "<head>"]
     lines.extend(_head(article, jsonld))
     lines.extend(["</head>", "<body>", "<article>"])
     lines.extend(_header(article))
-    body = [list(section_lines(section, article)) for section in article.sections]
+    options = MappingProxyType({"jsonld": jsonld})
+    body = [
+        list(section_lines(section, article, rules=rules, index=i, options=options))
+        for i, section in enumerate(article.sections)
+    ]
     credits = _unplaced(article)
     if credits and body:
         body[-1][-1:-1] = credits  # before the last </section>
@@ -270,5 +333,6 @@ FORMAT = Format(
     media_type="text/html",
     dumps=dumps,
     description="Standalone semantic HTML5 with OpenGraph and JSON-LD; parse_html reads it back.",
-    readable=True,
+    reader="geoarticle.api:_read_html",
+    render_rules=RULES,
 )

@@ -32,6 +32,11 @@ def loads(data: str | bytes) -> Article:
     return structure_article(raw)
 
 
+def _read(data: str | bytes, **options: Any) -> Article:
+    """The reader of the ``json`` format: :func:`loads`; options (for the parsed formats) are ignored."""
+    return loads(data)
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -74,5 +79,5 @@ FORMAT = Format(
     media_type="application/json",
     dumps=dumps,
     description="Lossless JSON of the whole Article, with schema_version.",
-    readable=True,
+    reader=_read,
 )

@@ -19,15 +19,20 @@ before every asterisk, underscore, bracket, angle bracket, ampersand, pipe, tild
 backtick and backslash, and before a list, quote or heading marker at the start of a line;
 whitespace runs (newlines too) become single spaces;
 URLs with a scheme other than http, https and mailto are dropped.
+
+Each block, and each section's heading, is written by a render rule of ``RULES``
+(a table keyed by block type): ``get_format("markdown").with_render_rule(Paragraph, rule)``
+is a new format writing paragraphs with ``rule(block, ctx) -> str``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
 
 from ..models import (
     Article,
-    Block,
     Figure,
     ImageCredit,
     ListBlock,
@@ -48,8 +53,9 @@ from ._common import (
     safe_url,
 )
 from ._markdown_escape import escape_inline, fence, link_destination, yaml_string
+from ._rules import RenderContext, RenderRules
 
-__all__ = ["FORMAT", "RELATED_HEADING", "dumps"]
+__all__ = ["FORMAT", "RELATED_HEADING", "RULES", "dumps"]
 
 #: The heading of the related-articles list.
 RELATED_HEADING = "Related articles"
@@ -106,29 +112,35 @@ def _header(article: Article) -> Iterator[str]:
         yield escape_inline(" · ".join(dates))
 
 
-def _list(block: ListBlock, alternate: bool) -> str:
+def _list(block: ListBlock, ctx: RenderContext) -> str:
     # Two lists in a row would merge into one: the second uses the other marker.
     lines = []
     for n, item in enumerate(block.items, 1):
-        delimiter = ")" if alternate else "."
-        marker = f"{n}{delimiter}" if block.ordered else ("*" if alternate else "-")
+        delimiter = ")" if ctx.alternate else "."
+        marker = f"{n}{delimiter}" if block.ordered else ("*" if ctx.alternate else "-")
         lines.append(f"{marker} {escape_inline(item)}".rstrip())
     return "\n".join(lines)
 
 
-def _quote(block: Quote) -> str:
+def _paragraph(block: Paragraph, ctx: RenderContext) -> str:
+    return escape_inline(block.text)
+
+
+def _quote(block: Quote, ctx: RenderContext) -> str:
     paras = [escape_inline(p) for p in block.text.split("\n\n")]
     if block.cite and escape_inline(block.cite):
         paras.append("— " + escape_inline(block.cite))
     return "\n>\n".join(f"> {p}" for p in paras if p)
 
 
-def _pre(block: Preformatted) -> str:
+def _pre(block: Preformatted, ctx: RenderContext) -> str:
     marks = fence(block.text)
     return f"{marks}\n{block.text}\n{marks}"
 
 
-def _table(block: Table) -> str:
+def _table(block: Table, ctx: RenderContext) -> str:
+    if not any(block.rows):
+        return ""
     width = max(len(r) for r in block.rows)
 
     def row(cells: tuple[str, ...]) -> str:
@@ -140,7 +152,7 @@ def _table(block: Table) -> str:
     return "\n".join(lines)
 
 
-def _figure(image: ImageCredit) -> Iterator[str]:
+def _figure_lines(image: ImageCredit) -> Iterator[str]:
     src = safe_url(image.src)
     if src:
         alt = escape_inline(image.alt or image.caption or image.label or "")
@@ -152,42 +164,59 @@ def _figure(image: ImageCredit) -> Iterator[str]:
         yield credit
 
 
-def _block(block: Block, article: Article, alternate: bool) -> Iterator[str]:
-    if isinstance(block, Paragraph):
-        text = escape_inline(block.text)
-        if text:
-            yield text
-    elif isinstance(block, ListBlock):
-        if block.items:
-            yield _list(block, alternate)
-    elif isinstance(block, Quote):
-        quote = _quote(block)
-        if quote:
-            yield quote
-    elif isinstance(block, Preformatted):
-        yield _pre(block)
-    elif isinstance(block, Table):
-        if block.rows and any(block.rows):
-            yield _table(block)
-    elif isinstance(block, Figure):
-        yield from _figure(article.image_credits[block.image])
+def _figure(block: Figure, ctx: RenderContext) -> str:
+    return "\n\n".join(_figure_lines(ctx.article.image_credits[block.image]))
 
 
-def _section(section: Section, article: Article) -> Iterator[str]:
+def _heading(section: Section, ctx: RenderContext) -> str:
+    return f"{'#' * section.level} {escape_inline(section.heading or '')}".rstrip()
+
+
+#: How ``markdown`` writes each block type (and, for Section, a section's heading).
+RULES = RenderRules(
+    "markdown",
+    {
+        Section: _heading,
+        Paragraph: _paragraph,
+        ListBlock: _list,
+        Quote: _quote,
+        Preformatted: _pre,
+        Table: _table,
+        Figure: _figure,
+    },
+)
+
+
+def _section(
+    index: int, article: Article, rules: RenderRules, options: Mapping[str, Any]
+) -> Iterator[str]:
+    section = article.sections[index]
+
+    def ctx(block: int | None, alternate: bool = False) -> RenderContext:
+        return RenderContext(
+            article=article,
+            format=rules.format,
+            section=index,
+            block=block,
+            options=options,
+            alternate=alternate,
+        )
+
     if section.heading is not None:
-        heading = escape_inline(section.heading)
-        yield f"{'#' * section.level} {heading}".rstrip()
+        heading = rules.render(section, ctx(None))
+        if heading:
+            yield heading
     previous: ListBlock | None = None
     previous_alternate = False
-    for block in section.blocks:
+    for bi, block in enumerate(section.blocks):
         alternate = False
         if isinstance(block, ListBlock) and previous is not None:
             alternate = previous.ordered == block.ordered and not previous_alternate
-        out = list(_block(block, article, alternate))
+        out = rules.render(block, ctx(bi, alternate))
         if out:
             previous = block if isinstance(block, ListBlock) else None
             previous_alternate = alternate
-        yield from out
+            yield out
 
 
 def _related(link: RelatedLink) -> str:
@@ -201,14 +230,20 @@ def _related(link: RelatedLink) -> str:
     return f"- {item}".rstrip()
 
 
-def dumps(article: Article, *, front_matter: bool = True) -> str:
-    """The article as CommonMark (plus GFM tables), front matter first unless disabled."""
+def dumps(article: Article, *, front_matter: bool = True, rules: RenderRules | None = None) -> str:
+    """The article as CommonMark (plus GFM tables), front matter first unless disabled.
+
+    Blocks and section headings are written by ``rules`` (:data:`RULES` unless given).
+    Raises :class:`~geoarticle.errors.SerializationError` when a render rule fails.
+    """
+    table = RULES if rules is None else rules
+    options = MappingProxyType({"front_matter": front_matter})
     parts: list[str] = []
     if front_matter:
         parts.append("\n".join(_front_matter(article)))
     parts.extend(_header(article))
-    for section in article.sections:
-        parts.extend(_section(section, article))
+    for index in range(len(article.sections)):
+        parts.extend(_section(index, article, table, options))
     if article.related_links:
         parts.append(f"## {RELATED_HEADING}")
         parts.append("\n".join(_related(r) for r in article.related_links))
@@ -220,4 +255,5 @@ FORMAT = Format(
     media_type="text/markdown",
     dumps=dumps,
     description="CommonMark with YAML front matter: headings, lists, quotes, figures, links.",
+    render_rules=RULES,
 )

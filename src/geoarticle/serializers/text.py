@@ -53,17 +53,22 @@ shows, the difference between preformatted text and a paragraph, table rows of
 different lengths, and the exact newlines inside a paragraph (written as
 spaces). Text that the reader takes for something else (a paragraph reading
 "Share this:", a credit line or a date) is not escaped.
+
+Each block, and each section's heading, is written by a render rule of ``RULES``
+(a table keyed by block type): ``get_format("text").with_render_rule(Paragraph, rule)``
+is a new format writing paragraphs with ``rule(block, ctx) -> str``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
 
 from ..models import (
     Article,
-    Block,
     Dateline,
     Figure,
     ImageCredit,
@@ -76,8 +81,9 @@ from ..models import (
     Table,
 )
 from . import Format
+from ._rules import RenderContext, RenderRules
 
-__all__ = ["FORMAT", "dumps", "format_credit"]
+__all__ = ["FORMAT", "RULES", "dumps", "format_credit"]
 
 
 def _one_line(text: str) -> str:
@@ -124,32 +130,31 @@ def format_credit(credit: ImageCredit) -> str:
     return line
 
 
-def _figure(figure: Figure, article: Article) -> str:
+def _figure(figure: Figure, ctx: RenderContext) -> str:
     """``[Figure 2: Alt text]``: where a figure stands, with its image's alt text."""
-    credits = article.image_credits
+    credits = ctx.article.image_credits
     alt = _one_line(credits[figure.image].alt or "") if figure.image < len(credits) else ""
     return f"[Figure {figure.image + 1}: {alt}]" if alt else f"[Figure {figure.image + 1}]"
 
 
-def _block(block: Block, article: Article) -> str | None:
-    if isinstance(block, Figure):
-        return _figure(block, article)
-    if isinstance(block, Paragraph | Preformatted):
-        return _one_line(block.text) or None
-    if isinstance(block, ListBlock):
-        marks = (f"{i}." if block.ordered else "-" for i in range(1, len(block.items) + 1))
-        return (
-            "\n".join(f"{m} {_one_line(item)}" for m, item in zip(marks, block.items, strict=True))
-            or None
-        )
-    if isinstance(block, Quote):
-        lines = [f"> {_one_line(block.text)}"]
-        if block.cite:
-            lines.append(f"> — {_one_line(block.cite)}")
-        return "\n".join(lines)
-    if isinstance(block, Table):
-        return "\n".join(" | ".join(_one_line(c) for c in row) for row in block.rows) or None
-    return None
+def _running_text(block: Paragraph | Preformatted, ctx: RenderContext) -> str:
+    return _one_line(block.text)
+
+
+def _list(block: ListBlock, ctx: RenderContext) -> str:
+    marks = (f"{i}." if block.ordered else "-" for i in range(1, len(block.items) + 1))
+    return "\n".join(f"{m} {_one_line(item)}" for m, item in zip(marks, block.items, strict=True))
+
+
+def _quote(block: Quote, ctx: RenderContext) -> str:
+    lines = [f"> {_one_line(block.text)}"]
+    if block.cite:
+        lines.append(f"> — {_one_line(block.cite)}")
+    return "\n".join(lines)
+
+
+def _table(block: Table, ctx: RenderContext) -> str:
+    return "\n".join(" | ".join(_one_line(c) for c in row) for row in block.rows)
 
 
 # Conservatively, what the text reader takes for a heading when it is not marked: a short
@@ -245,24 +250,46 @@ def _plain_heading(heading: str) -> bool:
     )
 
 
-def _heading(section: Section, marks: bool) -> str:
+def _heading(section: Section, ctx: RenderContext) -> str:
     heading = _one_line(section.heading or "")
+    marks = bool(ctx.options.get("marks", False))
     if marks or section.level != _UNMARKED_LEVEL or not _plain_heading(heading):
         return f"{'#' * max(1, section.level)} {heading}"
     return heading
 
 
-def _body(article: Article, marks: bool) -> Iterator[str]:
+#: How ``text`` writes each block type (and, for Section, a section's heading).
+RULES = RenderRules(
+    "text",
+    {
+        Section: _heading,
+        Paragraph: _running_text,
+        ListBlock: _list,
+        Quote: _quote,
+        Preformatted: _running_text,
+        Table: _table,
+        Figure: _figure,
+    },
+)
+
+
+def _body(article: Article, rules: RenderRules, options: Mapping[str, Any]) -> Iterator[str]:
     """Headings and blocks; the dateline opens the first paragraph of the first section."""
     prefix = _dateline(article.dateline) if article.dateline else ""
     for si, section in enumerate(article.sections):
         if section.heading:
-            yield _heading(section, marks)
+            ctx = RenderContext(article=article, format=rules.format, section=si, options=options)
+            heading = rules.render(section, ctx)
+            if heading:
+                yield heading
         if si == 0 and prefix and not any(isinstance(b, Paragraph) for b in section.blocks):
             yield prefix.rstrip()
             prefix = ""
-        for block in section.blocks:
-            text = _block(block, article)
+        for bi, block in enumerate(section.blocks):
+            ctx = RenderContext(
+                article=article, format=rules.format, section=si, block=bi, options=options
+            )
+            text = rules.render(block, ctx)
             if not text:
                 continue
             if prefix and isinstance(block, Paragraph):
@@ -283,7 +310,7 @@ def _related(link: RelatedLink) -> Iterator[str]:
         yield _one_line(link.excerpt)
 
 
-def _chunks(article: Article, marks: bool) -> Iterator[str]:
+def _chunks(article: Article, rules: RenderRules, options: Mapping[str, Any]) -> Iterator[str]:
     yield _one_line(article.title)
     if article.subtitle:
         yield _one_line(article.subtitle)
@@ -293,7 +320,7 @@ def _chunks(article: Article, marks: bool) -> Iterator[str]:
         yield f"Published {_date(article.published)}"
     if article.modified:
         yield f"Updated {_date(article.modified)}"
-    yield from _body(article, marks)
+    yield from _body(article, rules, options)
     meta = []
     if article.categories:
         meta.append(f"Categories: {', '.join(article.categories)}")
@@ -308,9 +335,15 @@ def _chunks(article: Article, marks: bool) -> Iterator[str]:
             yield from _related(link)
 
 
-def dumps(article: Article, *, marks: bool = False) -> str:
-    """The article in the plain-text dump layout; ``marks`` writes ``#`` heading levels."""
-    return "\n\n".join(c for c in _chunks(article, marks) if c) + "\n"
+def dumps(article: Article, *, marks: bool = False, rules: RenderRules | None = None) -> str:
+    """The article in the plain-text dump layout; ``marks`` writes ``#`` heading levels.
+
+    Blocks and section headings are written by ``rules`` (:data:`RULES` unless given).
+    Raises :class:`~geoarticle.errors.SerializationError` when a render rule fails.
+    """
+    table = RULES if rules is None else rules
+    chunks = _chunks(article, table, MappingProxyType({"marks": marks}))
+    return "\n\n".join(c for c in chunks if c) + "\n"
 
 
 FORMAT = Format(
@@ -319,5 +352,6 @@ FORMAT = Format(
     dumps=dumps,
     description="Plain-text dump layout (title, byline, sections, credits, related links) "
     "that parse_text reads back.",
-    readable=True,
+    reader="geoarticle.api:_read_text",
+    render_rules=RULES,
 )
