@@ -7,6 +7,7 @@ from typing import Any
 
 from .annotators.actors import find_actors as _find_actors
 from .annotators.events import find_events as _find_events
+from .instance import get_default
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Actor, Article, Event
 from .parsers.html import parse_html as _parse_html
@@ -118,6 +119,7 @@ def dumps(article: Article, format: str = "json", **options: Any) -> str:
     registered, and :class:`~geoarticle.errors.SerializationError` when writing
     fails (the format's writer or one of its render rules raised, or gave no str).
     """
+    get_default()  # plugins found by entry point register their formats on first use
     return _dumps(article, format, **options)
 
 
@@ -131,6 +133,7 @@ def loads(data: str | bytes, format: str = "json", **options: Any) -> Article:
     :class:`~geoarticle.errors.UnknownFormatError`, listing the readable formats,
     for any other format.
     """
+    get_default()
     return _loads(data, format, **options)
 
 
@@ -140,10 +143,12 @@ def _read_html(data: str | bytes, **options: Any) -> Article:
 
 
 def _read_text(data: str | bytes, **options: Any) -> Article:
-    """The reader of the ``text`` format: :func:`parse_text`, bytes decoded as UTF-8."""
-    # bytes that are not UTF-8 reach parse_text as lone surrogates, which it replaces
-    text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
-    return parse_text(text, **options)
+    """The reader of the ``text`` format: :func:`parse_text`, bytes decoded by the input
+    stage exactly as :func:`geoarticle.parse` decodes them (BOM, UTF-16, UTF-8, else
+    cp1252 with a warning)."""
+    from .sources import read_text  # sources builds on this module: import when used
+
+    return read_text(data, **options)
 
 
 def __getattr__(name: str) -> Any:

@@ -31,6 +31,7 @@ import attrs
 from . import annotators as _annotators
 from . import serializers as _serializers
 from ._registry import Registry
+from .errors import UnknownFormatError
 from .limits import Limits
 from .models import Article
 from .pipeline import Pipeline, PipelineSpec, _accepts, as_reference_date
@@ -228,8 +229,23 @@ class GeoArticle:
         )
 
     def dumps(self, article: Article, format: str = "json", **options: Any) -> str:
-        """Write ``article`` in a format of :attr:`formats`; options go to its writer."""
-        return self.formats.get(format).dumps(article, **options)
+        """Write ``article`` in a format of :attr:`formats`; options go to its writer.
+
+        Raises :class:`~geoarticle.errors.UnknownFormatError` for a format not
+        registered and :class:`~geoarticle.errors.SerializationError` when writing fails.
+        """
+        return self.formats.get(format).write(article, **options)
+
+    def loads(self, data: str | bytes, format: str = "json", **options: Any) -> Article:
+        """Read an article back with the reader of a format of :attr:`formats`.
+
+        Raises :class:`~geoarticle.errors.UnknownFormatError`, listing this instance's
+        readable formats, for a format not registered or without a reader.
+        """
+        if format not in self.formats or not self.formats.get(format).readable:
+            readable = _serializers.readable_formats(self.formats)
+            raise UnknownFormatError("readable format", format, readable)
+        return self.formats.get(format).read(data, **options)
 
     # -- plugins -----------------------------------------------------------------------
 

@@ -196,6 +196,10 @@ def actor_map(article: Article) -> dict[str, Actor]:
 
 
 def article_digest(article: Article) -> str:
-    """A stable SHA-1 hex digest of the article's lossless JSON (for ids without a URL)."""
-    data = json.dumps(unstructure_article(article), ensure_ascii=False, sort_keys=True)
+    """A stable SHA-1 hex digest of the article's lossless JSON (for ids without a URL).
+
+    The schema version is left out: the same article keeps its id across releases."""
+    record = unstructure_article(article)
+    record.pop("schema_version", None)
+    data = json.dumps(record, ensure_ascii=False, sort_keys=True)
     return hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()
