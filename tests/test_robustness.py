@@ -205,8 +205,12 @@ def test_long_runs_of_one_character(run: str) -> None:
 
 
 def test_loads_text_bytes_not_utf8() -> None:
-    article = geoarticle.loads(b"A title\n\nBody \xff text of the piece.\n", "text")
-    assert "\ufffd" in article.body_text
+    """Decoded as geoarticle.parse decodes them: cp1252, with a warning saying so."""
+    data = b"A title\n\nBody \xff text of the piece.\n"
+    article = geoarticle.loads(data, "text")
+    assert "Body \xff text" in article.body_text
+    assert any("cp1252" in w for w in article.warnings)
+    assert article == geoarticle.parse(data)
 
 
 @pytest.mark.parametrize("bad", [0, -1, True, 1.5, "10"])

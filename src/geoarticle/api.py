@@ -7,6 +7,7 @@ from typing import Any
 
 from .annotators.actors import find_actors as _find_actors
 from .annotators.events import find_events as _find_events
+from .errors import InvalidArgumentTypeError
 from .instance import get_default
 from .limits import DEFAULT_LIMITS, Limits
 from .models import Actor, Article, Event
@@ -88,7 +89,7 @@ def parse_text(
             if isinstance(text, (bytes, bytearray, memoryview))
             else ""
         )
-        raise TypeError(f"parse_text expects str, got {type(text).__name__}{hint}")
+        raise InvalidArgumentTypeError(f"parse_text expects str, got {type(text).__name__}{hint}")
     reference_date = as_reference_date(reference_date)
     with (limits or DEFAULT_LIMITS).deadline():
         article = _parse_text(text, limits=limits)

@@ -23,6 +23,16 @@ builtin it refines, so ``except ValueError`` in calling code keeps working::
     │                                       str, a str where a path is meant...)
     ├── MissingDependencyError (ImportError) an optional extra's package or model is not
     │                                       installed; ``.package`` names it
+    ├── BatchError (RuntimeError)           a batch run cannot go on as asked
+    │   ├── ResumeError                     no journal, other options, or changed inputs
+    │   ├── OutputError                     the output file cannot be used:
+    │   │   ├── OutputBusyError             another run holds its lock
+    │   │   ├── OutputExistsError           it exists (neither resume nor overwrite asked)
+    │   │   └── OutputWriteError            writing failed (read-only, disk full); ``.records``
+    │   ├── RecordFailedError               a record failed under ``on_error="raise"``;
+    │   │                                   ``.result`` holds its source and error
+    │   ├── WorkerDiedError                 a worker process died on a record
+    │   └── WorkerStartError                worker processes die before they are ready
     └── FetchError (OSError)                a URL could not be fetched (refused, reset, bad
         │                                   TLS...); ``.url`` names it
         ├── UnsupportedURLError (ValueError) not an http(s) URL, or not a URL at all
@@ -42,8 +52,10 @@ Single-document calls raise these. Batch runs turn them into error records.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = [
+    "BatchError",
     "ContentTypeError",
     "FetchError",
     "FetchTimeoutError",
@@ -55,10 +67,16 @@ __all__ = [
     "MissingDependencyError",
     "ModelError",
     "NotAnArticleError",
+    "OutputBusyError",
+    "OutputError",
+    "OutputExistsError",
+    "OutputWriteError",
     "ParseError",
     "PipelineConfigError",
     "PipelineError",
+    "RecordFailedError",
     "ResponseTooLargeError",
+    "ResumeError",
     "SchemaVersionError",
     "SerializationError",
     "StructureError",
@@ -67,6 +85,8 @@ __all__ = [
     "TruncatedInputError",
     "UnknownFormatError",
     "UnsupportedURLError",
+    "WorkerDiedError",
+    "WorkerStartError",
 ]
 
 
@@ -207,6 +227,59 @@ class MissingDependencyError(GeoArticleError, ImportError):
             f"{what} needs {package!r}, which is not installed;"
             f" install it with: pip install 'geoarticle[{extra}]'"
         )
+
+
+class BatchError(GeoArticleError, RuntimeError):
+    """A batch run cannot go on as asked (see :mod:`geoarticle.batch`)."""
+
+
+class ResumeError(BatchError):
+    """A run cannot be resumed: no journal, other options, or inputs changed since."""
+
+
+class OutputError(BatchError):
+    """The output file cannot be used: taken by another run, already there, or unwritable."""
+
+
+class OutputBusyError(OutputError):
+    """Another run is writing the same output file (it holds the lock)."""
+
+
+class OutputExistsError(OutputError):
+    """The output file exists and is not empty, and neither resume nor overwrite was asked."""
+
+
+class OutputWriteError(OutputError):
+    """Creating or writing the output or its journal failed (read-only place, full disk).
+
+    ``records`` is how many records the journal vouches for when a write failed
+    part-way (the run continues with ``resume`` once the cause is gone), or None
+    when the output could not be opened at all.
+    """
+
+    def __init__(self, message: str, *, records: int | None = None) -> None:
+        self.records = records
+        super().__init__(message)
+
+
+class RecordFailedError(BatchError):
+    """A record failed under ``on_error="raise"``; ``result`` holds its source and error
+    (a :class:`geoarticle.batch.Result`)."""
+
+    def __init__(self, result: Any) -> None:
+        self.result = result
+        err = result.error
+        detail = f"{err.type}: {err.message}" if err is not None else "failed"
+        super().__init__(f"{result.source.describe()}: {detail}")
+
+
+class WorkerDiedError(BatchError):
+    """The worker process died while it was processing this record."""
+
+
+class WorkerStartError(BatchError):
+    """Batch worker processes keep dying before they are ready (is geoarticle importable
+    in a new process?)."""
 
 
 class FetchError(GeoArticleError, OSError):

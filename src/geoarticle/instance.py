@@ -31,7 +31,7 @@ import attrs
 from . import annotators as _annotators
 from . import serializers as _serializers
 from ._registry import Registry
-from .errors import UnknownFormatError
+from .errors import InvalidArgumentError, InvalidArgumentTypeError, UnknownFormatError
 from .limits import Limits
 from .models import Article
 from .pipeline import Pipeline, PipelineSpec, _accepts, as_reference_date
@@ -64,7 +64,7 @@ def load_plugin(ref: str) -> Plugin:
     """
     module_name, sep, attr = ref.partition(":")
     if not sep or not module_name.strip() or not attr.strip():
-        raise ValueError(f"a plugin is named 'module:function', not {ref!r}")
+        raise InvalidArgumentError(f"a plugin is named 'module:function', not {ref!r}")
     obj: Any = importlib.import_module(module_name.strip())
     for part in attr.strip().split("."):
         try:
@@ -72,7 +72,7 @@ def load_plugin(ref: str) -> Plugin:
         except AttributeError:
             raise ImportError(f"plugin {ref!r}: {module_name!r} has no {attr!r}") from None
     if not callable(obj):
-        raise TypeError(f"plugin {ref!r} is a {type(obj).__name__}, not a callable")
+        raise InvalidArgumentTypeError(f"plugin {ref!r} is a {type(obj).__name__}, not a callable")
     plugin: Plugin = obj
     return plugin
 

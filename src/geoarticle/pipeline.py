@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import GeoArticleError, PipelineConfigError, PipelineError, TimeLimitExceededError
+from .errors import (
+    GeoArticleError,
+    InvalidArgumentError,
+    InvalidArgumentTypeError,
+    PipelineConfigError,
+    PipelineError,
+    TimeLimitExceededError,
+)
 from .limits import Limits, current_deadline
 from .models import Article
 from .types import Annotator
@@ -43,8 +50,10 @@ def as_reference_date(value: object) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"reference_date: not an ISO date (YYYY-MM-DD): {value!r}") from None
-    raise TypeError(
+            raise InvalidArgumentError(
+                f"reference_date: not an ISO date (YYYY-MM-DD): {value!r}"
+            ) from None
+    raise InvalidArgumentTypeError(
         f"reference_date: expected a datetime.date or an ISO date string, got {type(value).__name__}"
     )
 

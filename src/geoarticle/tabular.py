@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import MissingDependencyError
+from .errors import InvalidArgumentTypeError, MissingDependencyError
 from .models import Article
 
 if TYPE_CHECKING:  # pragma: no cover - only for the annotations
@@ -214,7 +214,9 @@ def _as_list(articles: Article | Iterable[Article]) -> list[Article]:
     items = [articles] if isinstance(articles, Article) else list(articles)
     for i, item in enumerate(items):
         if not isinstance(item, Article):
-            raise TypeError(f"articles[{i}]: expected Article, got {type(item).__name__}")
+            raise InvalidArgumentTypeError(
+                f"articles[{i}]: expected Article, got {type(item).__name__}"
+            )
     return items
 
 

@@ -45,7 +45,13 @@ try:
 except ImportError:  # pragma: no cover - not on POSIX: no lock
     fcntl = None  # type: ignore[assignment]
 
-from ..errors import GeoArticleError
+from ..errors import (
+    OutputBusyError,
+    OutputError,
+    OutputExistsError,
+    OutputWriteError,
+    ResumeError,
+)
 from ._records import LOST_ERRORS, Result
 
 __all__ = [
@@ -65,35 +71,6 @@ _VERSION = 1
 #: kept apart so that a resumed run still reports them.
 _STATUS = {"ok": "o", "error": "e", "skipped": "s", "lost": "l", "lost-skipped": "x"}
 _STATUS_NAME = {v: k for k, v in _STATUS.items()}
-
-
-class ResumeError(GeoArticleError):
-    """A run cannot be resumed: no journal, other options, or inputs changed since."""
-
-
-class OutputError(GeoArticleError):
-    """The output file cannot be used: taken by another run, already there, or unwritable."""
-
-
-class OutputBusyError(OutputError):
-    """Another run is writing the same output file (it holds the lock)."""
-
-
-class OutputExistsError(OutputError):
-    """The output file exists and is not empty, and neither resume nor overwrite was asked."""
-
-
-class OutputWriteError(OutputError):
-    """Creating or writing the output or its journal failed (read-only place, full disk).
-
-    ``records`` is how many records the journal vouches for when a write failed
-    part-way (the run continues with ``resume`` once the cause is gone), or None
-    when the output could not be opened at all.
-    """
-
-    def __init__(self, message: str, *, records: int | None = None) -> None:
-        self.records = records
-        super().__init__(message)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import attrs
 
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError
 from ..limits import DEFAULT_LIMITS, Limits
 from ..pipeline import PipelineSpec, as_reference_date
 from .engines import Engine
@@ -29,12 +30,12 @@ _ON_ERROR = ("record", "skip", "raise")
 
 def _on_error(_: object, __: attrs.Attribute[Any], value: str) -> None:
     if value not in _ON_ERROR:
-        raise ValueError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {value!r}")
+        raise InvalidArgumentError(f"on_error must be one of {', '.join(_ON_ERROR)}, not {value!r}")
 
 
 def _chunk_size(_: object, __: attrs.Attribute[Any], value: int) -> None:
     if value < 1:
-        raise ValueError("chunk_size must be at least 1")
+        raise InvalidArgumentError("chunk_size must be at least 1")
 
 
 @attrs.frozen(kw_only=True)
@@ -93,9 +94,13 @@ def resolve(options: RunOptions | None, keywords: Mapping[str, Any], caller: str
     TypeError names an unknown keyword as a function call would."""
     base = options if options is not None else RunOptions()
     if not isinstance(base, RunOptions):
-        raise TypeError(f"{caller}() options must be a RunOptions, not {type(base).__name__}")
+        raise InvalidArgumentTypeError(
+            f"{caller}() options must be a RunOptions, not {type(base).__name__}"
+        )
     fields = attrs.fields_dict(RunOptions)
     for name in keywords:
         if name not in fields:
-            raise TypeError(f"{caller}() got an unexpected keyword argument {name!r}")
+            raise InvalidArgumentTypeError(
+                f"{caller}() got an unexpected keyword argument {name!r}"
+            )
     return attrs.evolve(base, **keywords) if keywords else base

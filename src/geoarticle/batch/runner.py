@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from ..errors import GeoArticleError, PipelineConfigError
+from ..errors import InvalidArgumentError, PipelineConfigError, RecordFailedError
 from ..fetch import require_httpx
 from ..pipeline import PipelineSpec
 from ._records import LOST_ERRORS, Record, Result
@@ -38,16 +38,6 @@ __all__ = [
 logger = logging.getLogger("geoarticle.batch")
 
 Inputs = Iterable[str | os.PathLike[str]]
-
-
-class RecordFailedError(GeoArticleError):
-    """A record failed under ``on_error="raise"``; ``result`` holds its source and error."""
-
-    def __init__(self, result: Result) -> None:
-        self.result = result
-        err = result.error
-        detail = f"{err.type}: {err.message}" if err is not None else "failed"
-        super().__init__(f"{result.source.describe()}: {detail}")
 
 
 @attrs.define
@@ -110,7 +100,7 @@ def _plan(run: RunOptions) -> _Plan:
     """
     options = run.worker
     if run.pipeline is not None and not run.annotate:
-        raise ValueError("a pipeline was given with annotate=False")
+        raise InvalidArgumentError("a pipeline was given with annotate=False")
     instance = options.instance()
     instance.formats.get(run.format)
     options.build_pipeline(instance)
@@ -272,7 +262,7 @@ def run_to_file(
     plan = _plan(run_options)
     if output == "-":
         if resume:
-            raise ValueError("resume needs an output file, not standard output")
+            raise InvalidArgumentError("resume needs an output file, not standard output")
         sink: OutputSink | None = None
     else:
         sink = OutputSink(

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 import attrs
 
-from ..errors import LimitExceededError, TruncatedInputError
+from ..errors import LimitExceededError, MissingDependencyError, TruncatedInputError
 from ..limits import DEFAULT_LIMITS, Limits
 from ._io import iter_gunzip
 from ._records import ErrorInfo, Record, Source
@@ -153,9 +153,7 @@ def iter_warc_responses(
     """Every response record of the file, through ``backend`` or the preferred installed one."""
     choices = (backend,) if backend is not None else available_backends()
     if not choices or importlib.util.find_spec(choices[0]) is None:
-        raise ModuleNotFoundError(
-            "reading WARC files needs FastWARC or warcio: pip install 'geoarticle[warc]'"
-        )
+        raise MissingDependencyError("fastwarc or warcio", "warc", "reading WARC files")
     if choices[0] == "fastwarc":
         return _fastwarc(path, max_payload)
     return _warcio(path, max_payload)

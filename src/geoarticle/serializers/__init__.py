@@ -23,7 +23,13 @@ from typing import Any
 import attrs
 
 from .._registry import Registry
-from ..errors import GeoArticleError, SerializationError, UnknownFormatError
+from ..errors import (
+    GeoArticleError,
+    InvalidArgumentError,
+    InvalidArgumentTypeError,
+    SerializationError,
+    UnknownFormatError,
+)
 from ..models import Article
 from ._rules import RenderContext, RenderRule, RenderRules
 
@@ -49,9 +55,11 @@ def _check_reader(inst: Format, attr: attrs.Attribute[Any], value: Reader | str 
     if isinstance(value, str):
         module, sep, name = value.partition(":")
         if not (module and sep and name):
-            raise ValueError(f"reader must be 'module:attribute', got {value!r}")
+            raise InvalidArgumentError(f"reader must be 'module:attribute', got {value!r}")
     elif value is not None and not callable(value):
-        raise TypeError(f"reader must be callable or a 'module:attribute' path, got {value!r}")
+        raise InvalidArgumentTypeError(
+            f"reader must be callable or a 'module:attribute' path, got {value!r}"
+        )
 
 
 @attrs.frozen(kw_only=True, init=False)

@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import GeoArticleError, SerializationError
+from ..errors import GeoArticleError, InvalidArgumentTypeError, SerializationError
 from ..models import Article
 
 __all__ = ["RenderContext", "RenderRule", "RenderRules"]
@@ -62,9 +62,11 @@ class RenderContext:
 
 def _check_rule(block_type: object, rule: object) -> None:
     if not isinstance(block_type, type):
-        raise TypeError(f"a render rule is keyed by a type, got {block_type!r}")
+        raise InvalidArgumentTypeError(f"a render rule is keyed by a type, got {block_type!r}")
     if not callable(rule):
-        raise TypeError(f"the render rule for {block_type.__name__} is not callable: {rule!r}")
+        raise InvalidArgumentTypeError(
+            f"the render rule for {block_type.__name__} is not callable: {rule!r}"
+        )
 
 
 def _as_pairs(value: Mapping[type, RenderRule]) -> tuple[tuple[type, RenderRule], ...]:

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from ..diff import diff_articles, format_differences
+from ..errors import InvalidArgumentError
 from ..models import Article
 
 __all__ = ["assert_articles_equal"]
@@ -38,7 +39,7 @@ def assert_articles_equal(
         wanted = set(only)
         unknown = sorted(wanted - set(fields))
         if unknown:
-            raise ValueError(f"only: not fields of Article: {', '.join(unknown)}")
+            raise InvalidArgumentError(f"only: not fields of Article: {', '.join(unknown)}")
         ignore = [*ignore, "schema_version", *(name for name in fields if name not in wanted)]
     diffs = diff_articles(
         expected, actual, ignore=ignore, normalize_whitespace=normalize_whitespace

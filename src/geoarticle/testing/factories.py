@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError
 from ..models import (
     Actor,
     ActorKind,
@@ -180,7 +181,9 @@ def make_mention(
     for _ in range(occurrence + 1):
         start = source.find(phrase, start + 1)
         if start < 0:
-            raise ValueError(f"{phrase!r} does not occur {occurrence + 1} time(s) in {source!r}")
+            raise InvalidArgumentError(
+                f"{phrase!r} does not occur {occurrence + 1} time(s) in {source!r}"
+            )
     return Mention(
         start=start,
         end=start + len(phrase),
@@ -253,7 +256,7 @@ def make_evidence(
     start = text.find(sentence)
     if start < 0:
         where = "the heading" if block is None else f"block {block}"
-        raise ValueError(f"{sentence!r} is not in {where} of section {section}")
+        raise InvalidArgumentError(f"{sentence!r} is not in {where} of section {section}")
     return Evidence(
         section=section, block=block, start=start, end=start + len(sentence), text=sentence
     )
@@ -300,7 +303,7 @@ def make_article(
         body = DEFAULT_PARAGRAPHS if paragraphs is None else tuple(paragraphs)
         fields["sections"] = (make_section(*body),)
     elif paragraphs is not None:
-        raise TypeError("make_article: give either sections or paragraphs, not both")
+        raise InvalidArgumentTypeError("make_article: give either sections or paragraphs, not both")
     sections = tuple(fields["sections"])
     fields["actors"] = tuple(
         a if isinstance(a, Actor) else _named_actor(a, sections) for a in actors

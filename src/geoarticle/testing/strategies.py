@@ -43,6 +43,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from ..errors import InvalidArgumentError
 from ..models import (
     Actor,
     ActorKind,
@@ -381,7 +382,7 @@ def tables(*, text: SearchStrategy[str] | None = None) -> SearchStrategy[Table]:
 def figures(images: int) -> SearchStrategy[Figure]:
     """Figures pointing at one of ``images`` image credits (``images`` must be > 0)."""
     if images <= 0:
-        raise ValueError("figures() needs at least one image credit to point at")
+        raise InvalidArgumentError("figures() needs at least one image credit to point at")
     return st.builds(Figure, image=st.integers(min_value=0, max_value=images - 1))
 
 
@@ -416,9 +417,11 @@ def _blocks(
         elif kind in _BLOCK_MAKERS:
             options.append(_BLOCK_MAKERS[kind](text=text))
         else:
-            raise ValueError(f"unknown block kind {kind!r}; known: {', '.join(ALL_BLOCK_KINDS)}")
+            raise InvalidArgumentError(
+                f"unknown block kind {kind!r}; known: {', '.join(ALL_BLOCK_KINDS)}"
+            )
     if not options:
-        raise ValueError("blocks(): no block kind can be generated")
+        raise InvalidArgumentError("blocks(): no block kind can be generated")
     return st.one_of(options)
 
 

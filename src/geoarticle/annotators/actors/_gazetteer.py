@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from ...errors import ParseError
+from ...errors import InvalidArgumentError, ParseError
 from ...models import ActorKind
 from ._lexicon import slug
 
@@ -74,7 +74,7 @@ class GazetteerEntry:
 
     def __attrs_post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("a gazetteer entry needs a name")
+            raise InvalidArgumentError("a gazetteer entry needs a name")
         if not self.id:
             if self.kind is ActorKind.COUNTRY and self.country:
                 made = f"country:{self.country}"
@@ -87,9 +87,9 @@ class GazetteerEntry:
         """An entry from a mapping with the field names (``aliases`` a list or ``|``-separated)."""
         unknown = set(data) - set(COLUMNS)
         if unknown:
-            raise ValueError(f"unknown gazetteer field(s): {', '.join(sorted(unknown))}")
+            raise InvalidArgumentError(f"unknown gazetteer field(s): {', '.join(sorted(unknown))}")
         if "name" not in data or "kind" not in data:
-            raise ValueError("a gazetteer entry needs a name and a kind")
+            raise InvalidArgumentError("a gazetteer entry needs a name and a kind")
         fields = {k: _none(v) if isinstance(v, str) and k != "name" else v for k, v in data.items()}
         return cls(**{k: v for k, v in fields.items() if v is not None})
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-from ...errors import UnknownFormatError
+from ...errors import InvalidArgumentError, UnknownFormatError
 from .._records import Record, Result
 from ..worker import Options
 
@@ -34,7 +34,7 @@ def make_engine(name: str, *, workers: int | None = None, scheduler: str | None 
     ``engine``) for any other name."""
     if name == "local":
         if scheduler is not None:
-            raise ValueError("--scheduler applies only to the dask engine")
+            raise InvalidArgumentError("--scheduler applies only to the dask engine")
         from .local import LocalEngine
 
         return LocalEngine(workers=workers)

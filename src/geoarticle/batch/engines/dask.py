@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+from ...errors import MissingDependencyError
 from .._records import Record, Result
 from ..worker import Options, process_partition, warm_up
 from .local import default_workers
@@ -44,9 +45,7 @@ class DaskEngine:
             db: Any = importlib.import_module("dask.bag")
             dist: Any = importlib.import_module("distributed")
         except ImportError as exc:
-            raise ModuleNotFoundError(
-                "the dask engine needs dask: pip install 'geoarticle[dask]'"
-            ) from exc
+            raise MissingDependencyError("dask", "dask", "the dask engine") from exc
         cluster: Any = None
         if self.scheduler is None:
             cluster = dist.LocalCluster(

@@ -28,7 +28,11 @@ from typing import Any
 
 import attrs
 
-from ...errors import GeoArticleError, TimeLimitExceededError
+from ...errors import (
+    TimeLimitExceededError,
+    WorkerDiedError,
+    WorkerStartError,
+)
 from .._records import ErrorInfo, Record, Result
 from ..worker import Options, process_partition, process_record, warm_up
 
@@ -36,10 +40,6 @@ __all__ = ["LocalEngine", "WorkerDiedError", "default_workers", "kill_after"]
 
 #: The per-record function a worker runs (a module-level function: it is sent by name).
 RecordFunction = Callable[[Record, Options], Result]
-
-
-class WorkerDiedError(GeoArticleError):
-    """The worker process died while it was processing this record."""
 
 
 def default_workers() -> int:
@@ -272,9 +272,9 @@ class _Pool:
         if not worker.ready:
             self._startup_deaths += 1
             if self._startup_deaths >= _MAX_STARTUP_DEATHS:
-                raise RuntimeError(
+                raise WorkerStartError(
                     f"{self._startup_deaths} batch worker processes died before they were "
-                    f"ready (last exit code {code}); is geoarticle importable in a new process?"
+                    f"ready (last exit code {code}); is geoarticle importable in a new process?",
                 )
         index = self._lost_index(worker)
         if worker.task is not None and index is not None:
