@@ -262,3 +262,21 @@ def test_an_instances_gazetteers_reach_its_actors_step_only() -> None:
     plain = {a.name: a.kind for a in geoarticle.parse_text(text).actors}
     assert plain.get("Arnor") is not ActorKind.COUNTRY  # the default instance is untouched
     assert ga.copy().gazetteers == (world,)
+
+
+def test_an_instances_converter_writes_and_reads_its_json() -> None:
+    import datetime as dt
+
+    from geoarticle.converters import make_converter
+    from geoarticle.models import Article
+
+    conv = make_converter()
+    conv.register_unstructure_hook(dt.datetime, lambda d: d.isoformat() + "!")
+    conv.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v[:-1]))
+    ga = GeoArticle(converter=conv)
+    article = Article(title="Dated", published=dt.datetime(2026, 3, 1, 9, 30))
+    data = ga.dumps(article)
+    assert '"2026-03-01T09:30:00!"' in data
+    assert ga.loads(data) == article
+    assert '"2026-03-01T09:30:00"' in geoarticle.dumps(article)  # the package's converter elsewhere
+    assert ga.copy().converter is conv

@@ -27,10 +27,12 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+import cattrs
 
 from . import annotators as _annotators
 from . import serializers as _serializers
 from ._registry import Registry
+from .converters import CONVERTER
 from .errors import InvalidArgumentError, InvalidArgumentTypeError, UnknownFormatError
 from .limits import Limits
 from .models import Article
@@ -101,6 +103,7 @@ class GeoArticle:
         annotators: Registry[Callable[..., Annotator]] | None = None,
         default_steps: Iterable[str] = DEFAULT_STEPS,
         gazetteers: Iterable[Gazetteer] = (),
+        converter: cattrs.Converter | None = None,
     ) -> None:
         if formats is None:
             formats = _serializers.REGISTRY.copy(builtins_only=True) if builtins else None
@@ -116,6 +119,10 @@ class GeoArticle:
         self.default_steps: tuple[str, ...] = tuple(default_steps)
         #: Gazetteers the instance's ``"actors"`` steps merge into the built-in names.
         self.gazetteers: tuple[Gazetteer, ...] = tuple(gazetteers)
+        #: The cattrs converter that (un)structures articles for the formats that take one
+        #: (``json``); by default the package's strict one, ``converters.CONVERTER``
+        #: (``converters.make_converter()`` gives a fresh one to add hooks to).
+        self.converter: cattrs.Converter = converter if converter is not None else CONVERTER
         #: Plugins applied so far, by name, in order.
         self.plugins: list[str] = []
         self._pipelines: dict[tuple[Any, ...], Pipeline] = {}
@@ -234,7 +241,8 @@ class GeoArticle:
         Raises :class:`~geoarticle.errors.UnknownFormatError` for a format not
         registered and :class:`~geoarticle.errors.SerializationError` when writing fails.
         """
-        return self.formats.get(format).write(article, **options)
+        fmt = self.formats.get(format)
+        return fmt.write(article, **self._converter_option(fmt, options))
 
     def loads(self, data: str | bytes, format: str = "json", **options: Any) -> Article:
         """Read an article back with the reader of a format of :attr:`formats`.
@@ -245,7 +253,17 @@ class GeoArticle:
         if format not in self.formats or not self.formats.get(format).readable:
             readable = _serializers.readable_formats(self.formats)
             raise UnknownFormatError("readable format", format, readable)
-        return self.formats.get(format).read(data, **options)
+        fmt = self.formats.get(format)
+        return fmt.read(data, **self._converter_option(fmt, options))
+
+    def _converter_option(self, fmt: Format, options: dict[str, Any]) -> dict[str, Any]:
+        """``options`` with this instance's converter for a format whose writer takes one
+        (its reader then does too), unless the instance uses the package's own."""
+        if self.converter is CONVERTER or "converter" in options:
+            return options
+        if not _accepts(fmt.dumps, "converter"):
+            return options
+        return {**options, "converter": self.converter}
 
     # -- plugins -----------------------------------------------------------------------
 
@@ -311,12 +329,13 @@ class GeoArticle:
     # -- copies ------------------------------------------------------------------------
 
     def copy(self) -> GeoArticle:
-        """An independent instance with the same entries, steps and gazetteers."""
+        """An independent instance with the same entries, steps, gazetteers and converter."""
         new = GeoArticle(
             formats=self.formats.copy(),
             annotators=self.annotators.copy(),
             default_steps=self.default_steps,
             gazetteers=self.gazetteers,
+            converter=self.converter,
         )
         new.plugins = list(self.plugins)
         return new

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import cattrs
+
 from ..converters import structure_article, unstructure_article
 from ..errors import StructureError
 from ..models import Article
@@ -15,26 +17,42 @@ from . import Format
 __all__ = ["FORMAT", "dumps", "loads"]
 
 
-def dumps(article: Article, *, indent: int | None = 2, sort_keys: bool = False) -> str:
-    """The article as JSON with a ``schema_version``; ``indent=None`` gives one line."""
+def dumps(
+    article: Article,
+    *,
+    indent: int | None = 2,
+    sort_keys: bool = False,
+    converter: cattrs.Converter | None = None,
+) -> str:
+    """The article as JSON with a ``schema_version``; ``indent=None`` gives one line.
+
+    ``converter`` (default: :data:`geoarticle.converters.CONVERTER`) unstructures it; a
+    :class:`geoarticle.GeoArticle` passes its own."""
     return _json.dumps(
-        unstructure_article(article), ensure_ascii=False, indent=indent, sort_keys=sort_keys
+        unstructure_article(article, converter),
+        ensure_ascii=False,
+        indent=indent,
+        sort_keys=sort_keys,
     )
 
 
-def loads(data: str | bytes) -> Article:
-    """Read an article written by :func:`dumps`; StructureError names each bad path."""
+def loads(data: str | bytes, *, converter: cattrs.Converter | None = None) -> Article:
+    """Read an article written by :func:`dumps`; StructureError names each bad path.
+
+    ``converter`` structures it, as for :func:`dumps`."""
     try:
         raw: Any = _json.loads(data)
     except (ValueError, RecursionError) as exc:
         raise StructureError(f"not valid JSON: {exc}", [f"$: not valid JSON: {exc}"]) from None
     _reject_lone_surrogates(raw)
-    return structure_article(raw)
+    return structure_article(raw, converter)
 
 
-def _read(data: str | bytes, **options: Any) -> Article:
+def _read(
+    data: str | bytes, *, converter: cattrs.Converter | None = None, **options: Any
+) -> Article:
     """The reader of the ``json`` format: :func:`loads`; options (for the parsed formats) are ignored."""
-    return loads(data)
+    return loads(data, converter=converter)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
