@@ -408,3 +408,15 @@ def test_quoted_titles_and_squares() -> None:
     found = by_name(find_actors("Crowds in Tarrow Square sang “Distant Starling” all night."))
     assert found["Tarrow Square"].kind is ActorKind.PLACE
     assert "Distant Starling" not in found
+
+
+def test_names_ending_in_a_plural_common_noun_are_bodies() -> None:
+    found = by_name(
+        find_actors(
+            "Brightwater Advisers said prices would fall, and Quillon Solutions agreed, "
+            "while Marta Evans said they would not."
+        )
+    )
+    assert found["Brightwater Advisers"].kind is ActorKind.ORGANIZATION
+    assert found["Quillon Solutions"].kind is ActorKind.ORGANIZATION
+    assert found["Marta Evans"].kind is ActorKind.PERSON  # a given name first: a person

@@ -95,6 +95,16 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def _named_for_a_body(last: str, lex: Lexicon) -> bool:
+    """Whether a name's last word is the plural of a common noun ("Advisers",
+    "Solutions", "Economics"), as the names of firms and bodies end and a person's
+    surname rarely does."""
+    low = last.lower()
+    if not low.endswith("s") or low.endswith("ss") or last in lex.given_names:
+        return False
+    return _singular(low) in lex.common and low not in lex.common
+
+
 def _example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
     """ "companies such as X", "firms like X", "villages including X": the kind of the examples."""
     prev = toks[i - 1] if i else ""
@@ -222,6 +232,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "newspaper Dagens Nyheter", "the airline X"
     if size >= 2 and given:
         return ActorKind.PERSON
+    if size >= 2 and _named_for_a_body(last, lex):
+        return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
     if nxt.islower() and (nxt in lex.member_nouns or nxt in lex.titles):
         return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
     if size >= 2 and low_prev in lex.speech_verbs and not initial:
