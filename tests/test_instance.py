@@ -280,3 +280,13 @@ def test_an_instances_converter_writes_and_reads_its_json() -> None:
     assert ga.loads(data) == article
     assert '"2026-03-01T09:30:00"' in geoarticle.dumps(article)  # the package's converter elsewhere
     assert ga.copy().converter is conv
+
+
+def test_an_instance_parses_any_input_with_its_pipeline(tmp_path: Path) -> None:
+    ga = GeoArticle()
+    ga.annotators.register("actors", TagActors)
+    path = tmp_path / "talks.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert ga.parse(path).actors == ()
+    assert ga.parse(TEXT.encode("utf-8")).actors == ()
+    assert geoarticle.parse(path).actors  # the default instance keeps the built-in step

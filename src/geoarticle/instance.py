@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 import threading
 import warnings
 from collections.abc import Callable, Iterable
@@ -188,6 +189,25 @@ class GeoArticle:
         return attrs.evolve(spec, options=(*others, ("actors", tuple(sorted(pairs)))))
 
     # -- parse and write ---------------------------------------------------------------
+
+    def parse(
+        self,
+        source: bytes | str | os.PathLike[str],
+        *,
+        kind: Literal["auto", "html", "text"] = "auto",
+        url: str | None = None,
+        name: str | None = None,
+        **options: Any,
+    ) -> Article:
+        """:func:`geoarticle.parse` (bytes, str or a path; HTML or text) with this
+        instance's pipeline, unless ``pipeline=`` is given or ``annotate=False``."""
+        from .sources import parse  # the parsers load on first use
+
+        if options.get("annotate", True) and options.get("pipeline") is None:
+            options["pipeline"] = self.pipeline(
+                reference_date=options.get("reference_date"), limits=options.get("limits")
+            )
+        return parse(source, kind=kind, url=url, name=name, **options)
 
     def parse_html(
         self,
