@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("GEOARTICLE_SHARED", ROOT.parent / "shared"))
 SEED = SHARED / "seeds" / "000_6d7372103e3a1b89.txt"
 FIXTURES = ROOT / "tests" / "fixtures" / "text"
 EXAMPLE = ROOT / "src" / "geoarticle" / "data" / "example.txt"

@@ -33,6 +33,7 @@ import gzip
 import hashlib
 import html
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -41,7 +42,11 @@ from typing import NamedTuple
 
 import lxml.html
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+# ../shared beside the checkout, or GEOARTICLE_SHARED (as the quality gate reads it)
+SHARED = (
+    Path(os.environ.get("GEOARTICLE_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+    / "corpora"
+)
 
 # words; CJK characters one by one (those scripts put no spaces between words)
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"

@@ -33,6 +33,7 @@ __all__ = [
     "credit_at",
     "is_furniture_line",
     "is_legal",
+    "is_line",
     "is_prompt",
     "is_related_heading",
 ]
@@ -136,6 +137,46 @@ _LEGAL_RE = _LEGAL.pattern
 _LEGAL_BY_KEY = _LEGAL.by_key
 
 
+class _Lines:
+    """The whole-line furniture test behind a pre-check: a line is matched against
+    :data:`FURNITURE_LINE` only when it holds a key word of one of its phrases (the few
+    phrases without one, "{n} / {n}", are matched on every line)."""
+
+    __slots__ = ("bare", "substrings", "words")
+
+    def __init__(self, phrases: list[str]) -> None:
+        keys: set[str] = set()
+        bare: list[str] = []
+        for p in phrases:
+            try:
+                keys |= key_words(p)
+            except ValueError:
+                bare.append(p)
+        self.words = frozenset(k for k in keys if not is_cjk(k))
+        self.substrings = tuple(sorted(k for k in keys if is_cjk(k)))
+        self.bare = (
+            re.compile(f"^(?:{_alternation(bare, 'rest')})\\W*$", re.IGNORECASE) if bare else None
+        )
+
+    def __call__(self, text: str) -> bool:
+        if self.bare is not None and self.bare.match(text) is not None:
+            return True
+        if self.words.isdisjoint(_words(text)):
+            low = text.lower()
+            if not any(k in low for k in self.substrings):
+                return False
+        return FURNITURE_LINE.match(text) is not None
+
+
+_LINES = _Lines(_PHRASES["line"])
+
+
+def is_line(text: str) -> bool:
+    """A whole line of furniture ("Share this", "Advertisement", "5 min read"): what
+    ``FURNITURE_LINE.match`` says, behind a pre-check on the phrases' key words."""
+    return _LINES(text)
+
+
 #: Labels that introduce an image credit at the end of a caption ("Foto: dpa", "© Agency").
 CREDIT_LABELS = tuple(p for p in _PHRASES["credit-label"])
 
@@ -171,9 +212,7 @@ def is_furniture_line(text: str, *, longest: int = 60) -> bool:
     """A short line of page furniture: a share, print or comment line, a related-block
     heading, a call to subscribe ("Comments", "Share this", "Related articles")."""
     return len(text) < longest and (
-        FURNITURE_LINE.match(text) is not None
-        or RELATED_HEADING.match(text) is not None
-        or is_prompt(text)
+        _LINES(text) or RELATED_HEADING.match(text) is not None or is_prompt(text)
     )
 
 

@@ -220,3 +220,46 @@ def test_captions_ending_in_a_credit_label_are_image_credits_not_body() -> None:
     assert "Ana Perl" not in art.body_text
     assert "Facebook" not in art.body_text
     assert [c.credit for c in art.image_credits] == ["Ana Perl"]
+
+
+def _widget_page(between: str) -> tuple[str, list[str]]:
+    """An article cut into one widget per paragraph, with ads and teaser lists between."""
+    long = " ".join(P[:3]).replace(".", ",") + " and more, and more, and more."
+    paras = [long, *P[3:], *(p.replace("gates", "sluices") for p in P)]
+    teasers = '<div class="widget widget-links"><h3>Read more</h3><ul>' + "".join(
+        f"<li><a href='/x{i}'>Another story about the weather in the hills, part {i}</a></li>"
+        for i in range(14)
+    )
+    teasers += "</ul></div>"
+    out = ""
+    for i, text in enumerate(paras):
+        out += f'<div class="widget widget-text w-{i}"><div class="text"><p>{text}</p></div></div>'
+        out += between if i == 2 else teasers if i == 5 else ""
+    return f'<div class="page"><div class="widgets">{out}{teasers}{teasers}</div></div>', paras
+
+
+def test_an_article_split_into_boxes_between_ads_and_prompts_is_joined() -> None:
+    prompt = (
+        '<div class="reg-prompt"><p>Sign in or create a free account to keep reading.</p>'
+        "<a href='/login'>Sign in</a></div>"
+    )
+    body, paras = _widget_page(prompt + '<div class="ad-slot">Advertisement</div>')
+    text = parse_html(page(body)).body_text
+    assert all(p in text for p in paras)
+    for furniture in ("Sign in", "Advertisement", "Another story"):
+        assert furniture not in text
+
+
+def test_entries_of_a_listing_are_not_joined_to_the_first() -> None:
+    other = P[0].replace("river", "lake")
+    tags = ", ".join(f"<a href='/tag/{i}'>a tag of the site, number {i}</a>" for i in range(30))
+    posts = '<div class="post"><h2>The first post</h2><div class="entry">'
+    posts += "".join(f"<p>{p}</p>" for p in P) + "</div></div>"
+    posts += "".join(
+        f'<div class="post"><h2>Post number {i}</h2><div class="entry"><p>{other}</p></div></div>'
+        for i in range(3)
+    )
+    archive = f'<div class="archive"><p>{tags}</p></div>'
+    text = parse_html(page(f'<div class="posts">{posts}{archive}</div>')).body_text
+    assert all(p in text for p in P)
+    assert other not in text

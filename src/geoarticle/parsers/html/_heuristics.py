@@ -93,6 +93,15 @@ class Heuristics:
     #: ... and hold at least this many characters, or as many as the best one (a short list
     #: of many commas is no chunk of a long article)
     climb_chars: int = 250
+    #: a box beside the container (or beside one of its ancestors, up to ``split_levels``
+    #: up) continues a split article when its paragraphs built like the article's hold at
+    #: least ``split_min_chars`` characters, ``split_para_chars`` a paragraph on average and
+    #: ``split_share`` of its text, and links at most ``split_link_share`` of it
+    split_levels: int = 3
+    split_min_chars: int = 80
+    split_para_chars: int = 80
+    split_share: float = 0.6
+    split_link_share: float = 0.3
     #: a best candidate holding less than this share of the paragraph text is doubted:
     #: the search runs again without the furniture test
     doubt_share: float = 0.2

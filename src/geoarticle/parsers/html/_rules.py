@@ -185,7 +185,7 @@ def empty(text: str, walk: Walk) -> Verdict | None:
 
 def furniture_line(text: str, walk: Walk) -> Verdict | None:
     """A short line that is a furniture phrase ("Share this", "Advertisement", "5 min read")."""
-    if len(text) < walk.heuristics.short_line and _clutter.FURNITURE_LINE.match(text):
+    if len(text) < walk.heuristics.short_line and _clutter.is_line(text):
         return Verdict.DROP
     return None
 

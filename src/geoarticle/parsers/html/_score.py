@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, class_sign, furniture_hint
+from ._split import join_split
 
 __all__ = ["find_container", "link_len"]
 
@@ -309,4 +310,4 @@ def find_container(
     article = _sole_article(body, top)
     if article is not None:
         return [article]
-    return _siblings(top, scores.get(top, top_score), scores, h)
+    return join_split(_siblings(top, scores.get(top, top_score), scores, h), paras, h)

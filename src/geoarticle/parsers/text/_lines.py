@@ -14,6 +14,8 @@ import warnings
 
 from dateutil import parser as _dateparser
 
+from .. import _clutter
+
 __all__ = [
     "DateLine",
     "date_line",
@@ -30,49 +32,6 @@ __all__ = [
     "tags_line",
 ]
 
-_SOCIAL = frozenset(
-    [
-        "facebook",
-        "twitter",
-        "x",
-        "linkedin",
-        "whatsapp",
-        "reddit",
-        "telegram",
-        "pinterest",
-        "pocket",
-        "email",
-        "e-mail",
-        "print",
-        "tumblr",
-        "flipboard",
-        "mastodon",
-        "bluesky",
-        "threads",
-        "messenger",
-        "sms",
-        "copy",
-        "link",
-        "share",
-        "tweet",
-    ]
-)
-_FURNITURE = re.compile(
-    r"(?:share(?: this(?: article| story| page| post)?)?|share via\b.*|share on\b.*|tweet(?: this)?"
-    r"|e-?mail(?: this(?: article)?)?|print(?: this(?: page| article| story)?)?|like this"
-    r"|loading(?:\.{1,3}|…)?|advertisement|advert|sponsored|copy link|comments?|\d{1,7} comments?"
-    r"|leave a (?:comment|reply)|subscribe\b.*|sign up\b.*|follow us\b.*|click to \w+\b.*"
-    r"|read more|read more:.*|continue reading|skip to (?:main )?content|back to top"
-    r"|listen to (?:this )?article.*|\d{1,4} min(?:ute)? read)\s*:?\Z",
-    re.IGNORECASE,
-)
-_RELATED = re.compile(
-    r"(?:related(?: articles| posts| stories| content| reading| coverage| analysis| links)?"
-    r"|you (?:may|might) also (?:like|be interested in)|more (?:on this|from|stories|articles)\b.{0,60}"
-    r"|recommended(?: for you| reading| articles)?|further reading|see also|also read|more reading)"
-    r"\s*:?\Z",
-    re.IGNORECASE,
-)
 _BYLINE = re.compile(
     r"(?:by|written by|words by|story by|authors?\s*:|posted by|opinion by|analysis by)\s+\S",
     re.IGNORECASE,
@@ -148,19 +107,26 @@ class DateLine:
         self.value = value
 
 
+_BAR_SPLIT = re.compile(r"[\s,|·•]+")
+
+
 def is_furniture(line: str) -> bool:
-    """Share/print/email/social lines and similar page chrome."""
-    if len(line) > 120:
-        return False
-    if _FURNITURE.match(line):
+    """Share/print/email/social lines and similar page chrome: a whole line of furniture
+    ("Share this", "Advertisement", "Subscribe to our newsletter") or a bar of such words
+    ("Facebook Twitter Email"), from the shared phrase lists (:mod:`.._clutter`)."""
+    if len(line) > 120 or _TAGS.match(line) is not None:
+        return False  # "Categories: ..." is metadata in a dump (see ``tags_line``)
+    if _clutter.is_line(line):
         return True
-    words = line.lower().replace(",", " ").replace("|", " ").split()
-    return bool(words) and len(words) <= 12 and all(w.strip(":") in _SOCIAL for w in words)
+    words = _BAR_SPLIT.split(line, maxsplit=12)
+    if not 1 < len(words) <= 12 or not _clutter.is_line(words[0]):
+        return False
+    return all(_clutter.is_line(w.strip(":")) for w in words[1:] if w.strip(":"))
 
 
 def is_related_header(line: str) -> bool:
     """``Related articles`` and the other headers of a teaser block."""
-    return len(line) <= 80 and _RELATED.match(line) is not None
+    return len(line) <= 80 and _clutter.is_related_heading(line)
 
 
 def is_byline(line: str) -> bool:

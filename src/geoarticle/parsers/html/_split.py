@@ -1,0 +1,157 @@
+"""Split articles joined: the rest of the article in boxes beside the chosen container.
+
+Templates cut an article into several boxes and put advertising, sign-in prompts and
+"related" boxes between them; the container search (:mod:`._score`) may take one box and
+leave the others when each of them scores little on its own (a widget per paragraph). A
+box beside the container (or beside one of its ancestors, up to
+``Heuristics.split_levels``, never past the page's ``<article>`` or ``<main>``) joins it
+when it is prose like the article's: its paragraphs are built like the container's (the
+same paragraph class, or the same class of the box right around them, or, for bare
+paragraphs, a box of the same tag sharing a class word), they hold most of its text, few
+of their characters are links, they are paragraphs of article length on average, and the
+box is named as no furniture. What sits between the boxes is not taken.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from ._heuristics import Heuristics
+from ._hints import FURNITURE_TAGS, furniture_hint, hint, related_hint
+
+__all__ = ["join_split"]
+
+_Para = tuple[HtmlElement, int, int, bool, int]
+_Key = tuple[str, str, str]
+_STOP = frozenset(("body", "html", "article", "main"))
+
+
+def _key(p: HtmlElement, box: HtmlElement) -> _Key:
+    """How a paragraph is built: its tag and class, and the tag and class of the element
+    around it, or ``""`` when that element is the box itself (the box is compared apart)."""
+    parent = p.getparent()
+    if parent is None or parent is box:
+        return (p.tag, p.get("class") or "", "")
+    return (p.tag, p.get("class") or "", f"{parent.tag}.{parent.get('class') or ''}")
+
+
+def _words(el: HtmlElement) -> set[str]:
+    return set((el.get("class") or "").lower().replace("_", "-").replace("-", " ").split())
+
+
+def _alike(key: _Key, keys: set[_Key], box: HtmlElement, boxes: list[HtmlElement]) -> bool:
+    """True when a paragraph built as ``key`` in ``box`` is built like the article's."""
+    tag, cls, around = key
+    if cls and any(k[1] == cls and k[0] == tag for k in keys):
+        return True  # the same paragraph class
+    if around and key in keys and around.split(".", 1)[1]:
+        return True  # the same classed box right around the paragraph
+    if around or cls:
+        return False
+    # bare paragraphs straight in the box: boxes of one tag sharing a class word (or none)
+    if (tag, "", "") not in keys:
+        return False
+    words = _words(box)
+    return any(b.tag == box.tag and (_words(b) & words or not (words or _words(b))) for b in boxes)
+
+
+def _titled(level: HtmlElement, first: HtmlElement) -> bool:
+    """True when ``level`` holds a title (``<h1>``, ``<h2>``) before ``first``."""
+    for el in level.iter():
+        if el is first:
+            return False
+        if el.tag in ("h1", "h2"):
+            return True
+    return False
+
+
+def _good(paras: list[_Para]) -> list[_Para]:
+    return [p for p in paras if not p[3] and p[4] * 4 < p[1]]
+
+
+def join_split(
+    containers: list[HtmlElement], paras: list[_Para], h: Heuristics
+) -> list[HtmlElement]:
+    """``containers`` with the boxes beside them that continue the article, in document
+    order (see the module's docstring)."""
+    if not containers or any(c.tag in _STOP for c in containers):
+        return containers
+    good = _good(paras)
+    taken = set(containers)
+    # the article's paragraphs: how they are built, and the boxes they stand in
+    inside: list[_Para] = []
+    for para in good:
+        el = para[0]
+        for a in el.iterancestors():
+            if a in taken:
+                inside.append(para)
+                break
+    if not inside:
+        return containers
+    joined: list[HtmlElement] = []
+    level: HtmlElement | None = containers[0]
+    for _ in range(h.split_levels):
+        if level is None or level.tag in _STOP:
+            break
+        parent = level.getparent()
+        if parent is None or parent.tag == "html":
+            break
+        if level is not containers[0] and _titled(level, containers[0]):
+            break  # an entry with its own title: the boxes beside it are other entries
+        sibs = [
+            s
+            for s in parent
+            if isinstance(s.tag, str)
+            and s is not level
+            and s not in taken
+            and s.tag not in FURNITURE_TAGS
+            and s.tag != "article"
+            and not furniture_hint(s, weak=True)
+            and not related_hint(hint(s))
+        ]
+        if sibs:
+            joined.extend(_continuations(sibs, level, inside, good, taken, h))
+        level = parent
+    if not joined:
+        return containers
+    out = containers + joined
+    order = {el: i for i, el in enumerate(out[0].getroottree().iter())}
+    return sorted(out, key=lambda el: order.get(el, 0))
+
+
+def _continuations(
+    sibs: list[HtmlElement],
+    level: HtmlElement,
+    inside: list[_Para],
+    good: list[_Para],
+    taken: set[HtmlElement],
+    h: Heuristics,
+) -> list[HtmlElement]:
+    """The boxes of ``sibs`` (beside ``level``) whose prose is built like the article's."""
+    cand = set(sibs)
+    # the article's paragraph keys, read relative to the box at this level that holds them
+    keys = {_key(el, level) for el, *_ in inside}
+    boxes = [level, *(c for c in taken if c.getparent() is level.getparent())]
+    found: dict[HtmlElement, list[_Para]] = {}
+    for para in good:
+        for a in para[0].iterancestors():
+            if a in cand:
+                found.setdefault(a, []).append(para)
+                break
+            if a is level or a.tag in _STOP:
+                break
+    out = []
+    for box, ps in found.items():
+        alike = [p for p in ps if _alike(_key(p[0], box), keys, box, boxes)]
+        chars = sum(p[1] for p in alike)
+        if not alike or chars < h.split_min_chars:
+            continue
+        if chars / len(alike) < h.split_para_chars:
+            continue
+        total = len(box.text_content())
+        links = sum(len(a.text_content()) for a in box.iter("a"))
+        if chars < h.split_share * total or links > h.split_link_share * total:
+            continue
+        out.append(box)
+        taken.add(box)
+    return out
