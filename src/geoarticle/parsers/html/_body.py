@@ -27,7 +27,7 @@ from ._score import find_container
 from ._standfirst import find_lead
 from ._text import block_paragraphs, norm
 from ._types import Body
-from ._walk import Walker
+from ._walk import DraftSection, Walker
 
 __all__ = ["extract_body"]
 
@@ -91,7 +91,7 @@ def _outside_related(
 
 def _trailing_credits(walker: Walker) -> None:
     """Credit lines at the end of the body ("Image 1: X via Flickr") become image credits."""
-    blocks = walker.sections[-1][2]
+    blocks = walker.sections[-1].blocks
     found: list[ImageCredit] = []
     while blocks and isinstance(blocks[-1], Paragraph):
         credit = parse_credit(blocks[-1].text)
@@ -118,16 +118,16 @@ def _trim_edges(walker: Walker) -> None:
     """Drop up to ``edge_most`` blocks at the start and at the end of the body that the
     chain's edge rules call stray (a body shorter than ``edge_min_body`` is left whole)."""
     h = walker.heuristics
-    total = sum(len(b.text) for _, _, bl in walker.sections for b in bl if isinstance(b, Paragraph))
+    total = sum(len(b.text) for s in walker.sections for b in s.blocks if isinstance(b, Paragraph))
     if total < h.edge_min_body:
         return
     judge = walker.chain.judge
-    first = walker.sections[0][2]
+    first = walker.sections[0].blocks
     n = 0
     while n < h.edge_most and len(first) > 1 and judge("edge", first[0], walker) is Verdict.DROP:
         first.pop(0)
         n += 1
-    last = walker.sections[-1][2]
+    last = walker.sections[-1].blocks
     n = 0
     while n < h.edge_most and len(last) > 1 and judge("edge", last[-1], walker) is Verdict.DROP:
         last.pop()
@@ -142,13 +142,13 @@ def _teaser(blocks: list[Block], h: Heuristics) -> bool:
     )
 
 
-def _trailing_teasers(raw: list[tuple[str | None, int, list[Block]]], h: Heuristics) -> int:
+def _trailing_teasers(raw: list[DraftSection], h: Heuristics) -> int:
     """Where a closing list of teasers starts: an empty heading ("Other columns") followed
     by ``teaser_run`` or more teaser sections, all to the end of the body; ``len(raw)`` if none."""
     i = len(raw)
-    while i > 1 and raw[i - 1][2] and _teaser(raw[i - 1][2], h):
+    while i > 1 and raw[i - 1].blocks and _teaser(raw[i - 1].blocks, h):
         i -= 1
-    if len(raw) - i >= h.teaser_run and i >= 2 and not raw[i - 1][2] and raw[i - 1][0]:
+    if len(raw) - i >= h.teaser_run and i >= 2 and not raw[i - 1].blocks and raw[i - 1].heading:
         return i - 1
     return len(raw)
 
@@ -157,27 +157,30 @@ def _sections(walker: Walker) -> tuple[Section, ...]:
     out = []
     raw = walker.sections
     cut = _trailing_teasers(raw, walker.heuristics)
-    if cut < len(raw) and any(b for _, _, b in raw[:cut]):
+    if cut < len(raw) and any(s.blocks for s in raw[:cut]):
         raw = raw[:cut]
     # a heading left at the very end with nothing under it may be furniture ("Comments"), or
     # the title of a box that was ("More on the topic:")
     while (
         len(raw) > 1
-        and not raw[-1][2]
-        and (walker.is_furniture_label(raw[-1][0] or "") or (raw[-1][0] or "").endswith(":"))
+        and not raw[-1].blocks
+        and (
+            walker.is_furniture_label(raw[-1].heading or "")
+            or (raw[-1].heading or "").endswith(":")
+        )
     ):
         raw = raw[:-1]
-    for heading, level, blocks in raw:
-        if heading is None and not blocks:
+    for s in raw:
+        if s.heading is None and not s.blocks:
             continue
-        out.append(Section(heading=heading, level=level, blocks=tuple(blocks)))
+        out.append(Section(heading=s.heading, level=s.level, blocks=tuple(s.blocks)))
     return tuple(out)
 
 
 def _has_text(walker: Walker) -> bool:
-    return any(
-        not isinstance(b, Figure) for _, _, blocks in walker.sections for b in blocks
-    ) or any(h for h, _, _ in walker.sections[1:])
+    return any(not isinstance(b, Figure) for s in walker.sections for b in s.blocks) or any(
+        s.heading for s in walker.sections[1:]
+    )
 
 
 def extract_body(

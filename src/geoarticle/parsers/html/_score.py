@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, class_sign, furniture_hint
+from ._para import Para
 from ._split import join_split
 
 __all__ = ["find_container", "link_len"]
@@ -52,11 +53,8 @@ def text_and_links(el: HtmlElement) -> tuple[int, int]:
     return len(el.text_content()), link_len(el)
 
 
-_Para = tuple[HtmlElement, int, int, bool, int]
-
-
-def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list[_Para]:
-    """(element, characters, commas, inside furniture, characters in links)."""
+def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list[Para]:
+    """The elements long enough to count as paragraphs, weighed."""
     out = []
     for el, bad in elements:
         text = el.text_content()
@@ -64,22 +62,22 @@ def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list
         if n < h.min_paragraph or (n < h.min_cell and el.tag == "td"):
             continue
         commas = text.count(",") + text.count("，") + text.count("、")
-        out.append((el, n, commas, bad, link_len(el) if len(el) else 0))
+        out.append(Para(el, n, commas, bad, link_len(el) if len(el) else 0))
     return out
 
 
-def _mixed(found: list[tuple[HtmlElement, bool, str, int]], h: Heuristics) -> list[_Para]:
+def _mixed(found: list[tuple[HtmlElement, bool, str, int]], h: Heuristics) -> list[Para]:
     """Paragraph entries for text written straight into a ``<div>`` beside its blocks."""
     out = []
     for el, bad, text, links in found:
         n = len(text.strip())
         commas = text.count(",") + text.count("，") + text.count("、")
         if n >= h.mixed_text and links * 3 < n:
-            out.append((el, n, commas, bad, links))
+            out.append(Para(el, n, commas, bad, links))
     return out
 
 
-def _score(paras: list[_Para], skip_furniture: bool, h: Heuristics) -> dict[HtmlElement, float]:
+def _score(paras: list[Para], skip_furniture: bool, h: Heuristics) -> dict[HtmlElement, float]:
     votes: dict[HtmlElement, float] = {}
     for el, n, commas, bad, links in paras:
         if bad and skip_furniture:
@@ -188,7 +186,7 @@ def _climb(
     return top
 
 
-def _good_text(paras: list[_Para]) -> dict[HtmlElement, int]:
+def _good_text(paras: list[Para]) -> dict[HtmlElement, int]:
     """Characters of content-like paragraphs under each element."""
     good: dict[HtmlElement, int] = {}
     for el, n, _, bad, links in paras:
@@ -199,7 +197,7 @@ def _good_text(paras: list[_Para]) -> dict[HtmlElement, int]:
     return good
 
 
-def _grow(top: HtmlElement, paras: list[_Para]) -> HtmlElement:
+def _grow(top: HtmlElement, paras: list[Para]) -> HtmlElement:
     """Widen the container while what a wider ancestor adds is mostly good paragraphs."""
     good = _good_text(paras)
     cur_good = good.get(top, 0)
@@ -274,7 +272,7 @@ def find_container(
                 paras = paras + extra
     if not paras:
         return [body]
-    total = sum(p[1] for p in paras)
+    total = sum(p.chars for p in paras)
     scores = _score(paras, True, h)
     ranked = _final(scores, h) if scores else []
     weak = h.weak_score

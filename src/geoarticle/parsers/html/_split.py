@@ -18,10 +18,10 @@ from lxml.html import HtmlElement
 
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, furniture_hint, hint, related_hint
+from ._para import Para
 
 __all__ = ["join_split"]
 
-_Para = tuple[HtmlElement, int, int, bool, int]
 _Key = tuple[str, str, str]
 _STOP = frozenset(("body", "html", "article", "main"))
 
@@ -65,12 +65,12 @@ def _titled(level: HtmlElement, first: HtmlElement) -> bool:
     return False
 
 
-def _good(paras: list[_Para]) -> list[_Para]:
-    return [p for p in paras if not p[3] and p[4] * 4 < p[1]]
+def _good(paras: list[Para]) -> list[Para]:
+    return [p for p in paras if not p.in_furniture and p.link_chars * 4 < p.chars]
 
 
 def join_split(
-    containers: list[HtmlElement], paras: list[_Para], h: Heuristics
+    containers: list[HtmlElement], paras: list[Para], h: Heuristics
 ) -> list[HtmlElement]:
     """``containers`` with the boxes beside them that continue the article, in document
     order (see the module's docstring)."""
@@ -79,9 +79,9 @@ def join_split(
     good = _good(paras)
     taken = set(containers)
     # the article's paragraphs: how they are built, and the boxes they stand in
-    inside: list[_Para] = []
+    inside: list[Para] = []
     for para in good:
-        el = para[0]
+        el = para.element
         for a in el.iterancestors():
             if a in taken:
                 inside.append(para)
@@ -122,19 +122,19 @@ def join_split(
 def _continuations(
     sibs: list[HtmlElement],
     level: HtmlElement,
-    inside: list[_Para],
-    good: list[_Para],
+    inside: list[Para],
+    good: list[Para],
     taken: set[HtmlElement],
     h: Heuristics,
 ) -> list[HtmlElement]:
     """The boxes of ``sibs`` (beside ``level``) whose prose is built like the article's."""
     cand = set(sibs)
     # the article's paragraph keys, read relative to the box at this level that holds them
-    keys = {_key(el, level) for el, *_ in inside}
+    keys = {_key(p.element, level) for p in inside}
     boxes = [level, *(c for c in taken if c.getparent() is level.getparent())]
-    found: dict[HtmlElement, list[_Para]] = {}
+    found: dict[HtmlElement, list[Para]] = {}
     for para in good:
-        for a in para[0].iterancestors():
+        for a in para.element.iterancestors():
             if a in cand:
                 found.setdefault(a, []).append(para)
                 break
@@ -142,8 +142,8 @@ def _continuations(
                 break
     out = []
     for box, ps in found.items():
-        alike = [p for p in ps if _alike(_key(p[0], box), keys, box, boxes)]
-        chars = sum(p[1] for p in alike)
+        alike = [p for p in ps if _alike(_key(p.element, box), keys, box, boxes)]
+        chars = sum(p.chars for p in alike)
         if not alike or chars < h.split_min_chars:
             continue
         if chars / len(alike) < h.split_para_chars:

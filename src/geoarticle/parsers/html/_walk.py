@@ -59,6 +59,16 @@ _LAYOUT_INSIDE = ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3
 
 
 @attrs.define
+class DraftSection:
+    """A section while the walk collects it: its heading (None before the first), level
+    and the blocks found under it so far."""
+
+    heading: str | None
+    level: int
+    blocks: list[Block] = attrs.Factory(list)
+
+
+@attrs.define
 class Walker:
     """Collects sections, blocks, image credits and related links while walking, asking
     the clutter rule chain (:mod:`._rules`) about every box, line and label it meets."""
@@ -69,7 +79,7 @@ class Walker:
     max_blocks: int
     chain: Chain = DEFAULT_CHAIN
     heuristics: Heuristics = DEFAULT_HEURISTICS
-    sections: list[tuple[str | None, int, list[Block]]] = attrs.Factory(lambda: [(None, 0, [])])
+    sections: list[DraftSection] = attrs.Factory(lambda: [DraftSection(None, 0)])
     credits: list[ImageCredit] = attrs.Factory(list)
     related: list[RelatedLink] = attrs.Factory(list)
     warnings: list[str] = attrs.Factory(list)
@@ -101,7 +111,7 @@ class Walker:
                 self.blocks += 1
             return
         self.blocks += 1
-        self.sections[-1][2].append(block)
+        self.sections[-1].blocks.append(block)
         if not isinstance(block, Figure):
             self.seen_text = True
 
@@ -189,7 +199,7 @@ class Walker:
             return
         if not drawn:
             self.last_level = level
-        self.sections.append((text, level, []))
+        self.sections.append(DraftSection(text, level))
 
     def figure(self, el: HtmlElement) -> None:
         """A figure block for ``el``'s image, if it is a content image."""
