@@ -141,6 +141,8 @@ _LIGHT = frozenset(
         "carried",
         "launched",
         "staged",
+        "imposed",
+        "imposes",
         "undertook",
         "undertakes",
         "after",
