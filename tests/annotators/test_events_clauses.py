@@ -58,3 +58,18 @@ def test_a_state_blockade_is_a_restriction_of_movement() -> None:
     (e,) = _roots(_code("Norland imposed a blockade on Sudria last week."), "19")
     assert e.code == "191"
     assert e.sources == ("country:norland",)
+
+
+def test_the_actor_after_which_is_the_subject_of_its_clause() -> None:
+    text = "Omar Said praised the raid on Sudria, which Kessa blamed on Norland."
+    found = _roots(_code(text), "11")
+    assert found
+    assert found[0].sources == ("place:kessa",)
+    assert found[0].targets == ("country:norland",)
+
+
+def test_an_author_speaking_of_her_reading_is_no_event() -> None:
+    text = "Author Mara Quill, from Kessa, said she loved the novels of Sudria as a girl."
+    actors = [*ACTORS, {"name": "Mara Quill", "kind": "person", "role": "author"}]
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors)
+    assert not _roots(find_events(article), "01")
