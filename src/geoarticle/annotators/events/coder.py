@@ -101,6 +101,12 @@ def _pick_date(
     return None if best is None else best[1]
 
 
+_FIRST_PERSON = frozenset({"we", "i"})
+#: Words that may stand between a first-person subject and its verb ("we strongly condemn").
+_FIRST_PERSON_GAP = frozenset(
+    {"have", "will", "would", "also", "strongly", "firmly", "again", "do", "cannot", "all"}
+)
+
 _OPENS_REPORT = frozenset({"that", "“", '"', ":"})
 
 
@@ -135,8 +141,16 @@ def _clause_verb(
     return None
 
 
+#: Words after which a participle shares the subject of the clause before
+#: ("X struck Y, killing Z"; "X said it acted while launching strikes").
+_PARTICIPLE_OPENERS = frozenset({",", "while", "by"})
+
+
 def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
-    return view.lower(match.first).endswith("ing") and view.lower(match.first - 1) == ","
+    return (
+        view.lower(match.first).endswith("ing")
+        and view.lower(match.first - 1) in _PARTICIPLE_OPENERS
+    )
 
 
 class _SentenceCoder:
@@ -171,6 +185,7 @@ class _SentenceCoder:
         found: dict[TriggerMatch, Candidate] = {}
         for m in view.triggers:
             found[m] = self._candidate(m, dates, complements, found)
+        self._first_person(complements, found)
         cands = list(found.values())
         threat = self._threat(cands)
         if threat is not None:
@@ -223,6 +238,31 @@ class _SentenceCoder:
             sentence=self.n,
             agentless=roles.passive and not roles.sources,
         )
+
+    def _first_person(
+        self, complements: dict[TriggerMatch, range], found: dict[TriggerMatch, Candidate]
+    ) -> None:
+        """In quoted words, "we" and "I" are the speaker: '"We condemn X," Y said'.
+
+        A verb whose subject is a first-person pronoun, inside what a named
+        speaker's statement reports, is the speaker's own act, not a report
+        (and not the act of an actor named earlier in the quote).
+        """
+        view = self.view
+        for m, c in found.items():
+            if m.pattern.kind != "V":
+                continue
+            i = m.first - 1
+            while i > 0 and view.lower(i) in _FIRST_PERSON_GAP:
+                i -= 1
+            if view.lower(i) not in _FIRST_PERSON:
+                continue
+            for o, rng in complements.items():
+                if o is not m and m.first in rng and found[o].sources:
+                    c.sources = list(found[o].sources)
+                    c.targets = [t for t in c.targets if t not in c.sources]
+                    c.modality = find_modality(view, m, reported=False)
+                    break
 
     def _about(self, complement: range, speakers: list[str]) -> list[str]:
         """What a statement is about: the first actors named in what it reports.
@@ -463,6 +503,21 @@ def _event(n: int, c: Candidate, states: dict[str, str], ref: dt.date | None) ->
     )
 
 
+def _each_speaker(c: Candidate, people: set[str]) -> list[Candidate]:
+    """One event per person for what several people each say or do on their own.
+
+    "X and Y condemned Z": two condemnations, each by its speaker (with their
+    state); a meeting or other mutual act stays one event.
+    """
+    speakers = [s for s in c.sources if s in people]
+    if len(speakers) < 2 or not in_group(c.code, "individual") or set(c.targets) & set(speakers):
+        return [c]
+    return [
+        attrs.evolve(c, sources=[s], targets=list(c.targets), evidence=list(c.evidence))
+        for s in speakers
+    ]
+
+
 def code_article(
     article: Article,
     reference_date: dt.date | None = None,
@@ -520,4 +575,5 @@ def code_article(
             c.code = announced  # "X will meet Y": an intent to meet; "... would strike": a threat
         if in_group(c.code, "taking") and c.targets and set(c.targets) <= people:
             c.code = "173"  # "captured Maduro": a person seized is arrested
+    merged = [part for c in merged for part in _each_speaker(c, people)]
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))

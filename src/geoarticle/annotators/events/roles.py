@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ...models import ActorKind
-from .analysis import ActorSlot, SentenceView, inverted_speaker
+from .analysis import ActorSlot, Region, SentenceView, inverted_speaker
 from .lexicon import Pattern, TriggerMatch, in_group
 
 __all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles", "slot_ids"]
@@ -141,6 +141,8 @@ _LIGHT = frozenset(
         "carried",
         "launched",
         "staged",
+        "imposed",
+        "imposes",
         "undertook",
         "undertakes",
         "after",
@@ -712,10 +714,37 @@ def clause_subject(view: SentenceView, end: int) -> tuple[str, ...] | TriggerMat
 _NEUTRAL_VERB = Pattern("000", "V", (), frozenset(), None)
 
 
+def _relative_subject(view: SentenceView, region: Region, match: TriggerMatch) -> ActorSlot | None:
+    """The subject of an object relative clause: the actor between "which" and its verb.
+
+    "..., which Moscow blamed on Kyiv": Moscow is named right after "which" and
+    only auxiliaries stand before the verb; a city named so speaks for its state.
+    """
+    rel = next((i for i in range(region.first, match.first) if view.lower(i) == region.word), None)
+    if rel is None:
+        return None
+    s = view.slot(rel + 1)
+    if s is None or s.pronoun:
+        return None
+    if any(view.lower(i) not in _AUX for i in range(s.last + 1, match.first)):
+        return None
+    return s
+
+
 def find_roles(view: SentenceView, match: TriggerMatch) -> Roles:
     """Sources and targets of ``match`` in ``view`` (actor ids, in text order)."""
     lo, hi = _bounds(view, match.first)
     region = view.region_of(match.first)
+    if region is not None and region.word in {"which", "whom"} and match.pattern.kind == "V":
+        doer = _relative_subject(view, region, match)
+        if doer is not None:
+            # "the attack, which Islamabad denies": the actor after "which" acts
+            # (what it acts on: its object, else the antecedent)
+            ante = view.slot(region.first - 1)
+            target = _verbal(view, match, region.first, hi).targets
+            if not target and ante is not None and not ante.is_place:
+                target = ante.ids
+            return Roles(doer.ids, tuple(t for t in target if t not in doer.ids))
     if region is not None and region.word in {"who", "which"} and match.pattern.kind == "V":
         # "X, who met Y, ..." : the antecedent acts
         ante = view.slot(region.first - 1)

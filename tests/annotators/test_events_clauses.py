@@ -1,0 +1,75 @@
+"""Speakers, participles and blockades: coder rules on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from geoarticle.annotators.events import find_events
+from geoarticle.annotators.events.score import attach_actors, build_article
+from geoarticle.models import Event
+
+ACTORS: list[dict[str, Any]] = [
+    {"name": "Anna Berg", "kind": "person", "role": "foreign minister", "aliases": ["Berg"]},
+    {"name": "Omar Said", "kind": "person", "role": "president", "aliases": ["Said"]},
+    {"name": "Lena Voss", "kind": "person", "role": "editor", "aliases": ["Voss"]},
+    {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
+    {"name": "Sudria", "kind": "country", "aliases": ["Sudrian"]},
+    {"name": "Kessa", "kind": "place"},
+]
+
+
+def _code(text: str, *, strict: bool = True) -> tuple[Event, ...]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    return find_events(article, strict=strict)
+
+
+def _roots(events: tuple[Event, ...], root: str) -> list[Event]:
+    return [e for e in events if e.root == root]
+
+
+def test_people_named_together_each_condemn() -> None:
+    found = _roots(_code("Anna Berg and Omar Said condemned Sudria on Monday."), "11")
+    assert sorted(e.sources for e in found) == [("person:anna-berg",), ("person:omar-said",)]
+    assert all(e.targets == ("country:sudria",) for e in found)
+
+
+def test_a_meeting_of_two_people_stays_one_event() -> None:
+    found = _roots(_code("Anna Berg and Omar Said met in Kessa on Monday."), "04")
+    assert len(found) == 1
+
+
+def test_participle_after_while_shares_the_clause_subject() -> None:
+    found = _roots(_code("Norland held its ground while attacking Sudria on Monday."), "19")
+    assert found
+    assert found[0].sources == ("country:norland",)
+    assert found[0].targets == ("country:sudria",)
+
+
+def test_first_person_in_a_quote_is_the_speaker() -> None:
+    text = '"We will never trust Norland again and we condemn Sudria," Lena Voss said.'
+    found = _roots(_code(text), "11")
+    assert found
+    assert found[0].sources == ("person:lena-voss",)
+    assert found[0].modality.value == "asserted"
+
+
+def test_a_state_blockade_is_a_restriction_of_movement() -> None:
+    (e,) = _roots(_code("Norland imposed a blockade on Sudria last week."), "19")
+    assert e.code == "191"
+    assert e.sources == ("country:norland",)
+
+
+def test_the_actor_after_which_is_the_subject_of_its_clause() -> None:
+    text = "Omar Said praised the raid on Sudria, which Kessa blamed on Norland."
+    found = _roots(_code(text), "11")
+    assert found
+    assert found[0].sources == ("place:kessa",)
+    assert found[0].targets == ("country:norland",)
+
+
+def test_an_author_speaking_of_her_reading_is_no_event() -> None:
+    text = "Author Mara Quill, from Kessa, said she loved the novels of Sudria as a girl."
+    actors = [*ACTORS, {"name": "Mara Quill", "kind": "person", "role": "author"}]
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors)
+    assert not _roots(find_events(article), "01")
