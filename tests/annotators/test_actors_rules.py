@@ -420,3 +420,9 @@ def test_names_ending_in_a_plural_common_noun_are_bodies() -> None:
     assert found["Brightwater Advisers"].kind is ActorKind.ORGANIZATION
     assert found["Quillon Solutions"].kind is ActorKind.ORGANIZATION
     assert found["Marta Evans"].kind is ActorKind.PERSON  # a given name first: a person
+
+
+def test_a_body_named_with_a_common_word_first_at_a_sentence_start() -> None:
+    found = by_name(find_actors("Harbour Economics said rates would rise. Analysts agreed."))
+    assert found["Harbour Economics"].kind is ActorKind.ORGANIZATION
+    assert "Analysts" not in found

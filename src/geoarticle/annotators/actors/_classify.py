@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ...models import ActorKind
 from ._lexicon import Lexicon
+from ._match import plural_noun
 
 __all__ = ["guess_kind", "is_acronym"]
 
@@ -93,16 +94,6 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") else word
-
-
-def _named_for_a_body(last: str, lex: Lexicon) -> bool:
-    """Whether a name's last word is the plural of a common noun ("Advisers",
-    "Solutions", "Economics"), as the names of firms and bodies end and a person's
-    surname rarely does."""
-    low = last.lower()
-    if not low.endswith("s") or low.endswith("ss") or last in lex.given_names:
-        return False
-    return _singular(low) in lex.common and low not in lex.common
 
 
 def _example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
@@ -232,7 +223,7 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "newspaper Dagens Nyheter", "the airline X"
     if size >= 2 and given:
         return ActorKind.PERSON
-    if size >= 2 and _named_for_a_body(last, lex):
+    if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
     if nxt.islower() and (nxt in lex.member_nouns or nxt in lex.titles):
         return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"

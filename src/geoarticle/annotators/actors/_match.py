@@ -293,7 +293,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)
-            if j - i < 2 or toks[j - 1] not in lex.org_suffixes:
+            # kept when it names a body: "Capital Economics", "National Grid Company"
+            if j - i < 2 or not (toks[j - 1] in lex.org_suffixes or plural_noun(toks[j - 1], lex)):
                 i += 1
                 continue
             out.append(Span(i, j, "name", initial=initial))
@@ -313,3 +314,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         out.append(Span(i, j, "name", initial=initial))
         i = j
     return out
+
+
+def plural_noun(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is the plural of a common noun ("Advisers", "Solutions",
+    "Economics"), as the names of firms and bodies end and a person's surname rarely
+    does; a given name ("Williams" aside) is not."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss") or word in lex.given_names:
+        return False
+    stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return stem in lex.common and low not in lex.common
