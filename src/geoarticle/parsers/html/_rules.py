@@ -265,6 +265,14 @@ def furniture_label(text: str, walk: Walk) -> Verdict | None:
     return None
 
 
+def prompt_label(text: str, walk: Walk) -> Verdict | None:
+    """A heading or list item that is a call to subscribe, follow, share or log in ("Pour lire
+    la suite, créez votre compte", "Kommentar schreiben")."""
+    if len(text) < walk.heuristics.prompt_line and _clutter.is_prompt(text):
+        return Verdict.DROP
+    return None
+
+
 def stray_edge(block: object, walk: Walk) -> Verdict | None:
     """A short line at either end of the body that is no sentence ("Drucken", "Mehr Themen:",
     "15. Mai 2019")."""
@@ -298,6 +306,7 @@ DEFAULT_CHAIN = Chain(
         Rule("caption-credit", "line", caption_credit, "credit_tail_line"),
         Rule("labelled-credit", "line", labelled_credit, "credit_line"),
         Rule("furniture-label", "label", furniture_label),
+        Rule("prompt-label", "label", prompt_label),
         Rule("stray-edge", "edge", stray_edge),
     ]
 )
