@@ -263,3 +263,30 @@ def test_entries_of_a_listing_are_not_joined_to_the_first() -> None:
     text = parse_html(page(f'<div class="posts">{posts}{archive}</div>')).body_text
     assert all(p in text for p in P)
     assert other not in text
+
+
+def _ld(body: str) -> str:
+    import json
+
+    doc = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Flood gates"}
+    doc["articleBody"] = body
+    return f'<script type="application/ld+json">{json.dumps(doc)}</script>'
+
+
+def test_the_jsonld_article_body_stands_in_for_an_article_a_script_renders() -> None:
+    body = '<main><div id="app"><p>Loading the article, please wait.</p></div></main>'
+    art = parse_html(page(body, head=_ld("\n\n".join(P))))
+    assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_article_body_markup_breaks_paragraphs() -> None:
+    marked = "".join(f"<p>{p}</p>" for p in P[:3]) + f"{P[3]}<br>{P[4]}"
+    art = parse_html(page("<main><p>Loading.</p></main>", head=_ld(marked)))
+    assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_the_html_body_wins_over_the_jsonld_article_body_when_it_holds_the_article() -> None:
+    # the HTML holds the article (and more than the JSON-LD's shortened copy)
+    html_body = "<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    art = parse_html(page(html_body, head=_ld(" ".join(P[:4]))))
+    assert [b.text for s in art.sections for b in s.blocks] == P

@@ -183,6 +183,17 @@ def _has_text(walker: Walker) -> bool:
     )
 
 
+def _ld_body_wins(sections: tuple[Section, ...], ld_body: tuple[str, ...], h: Heuristics) -> bool:
+    """True when the JSON-LD ``articleBody`` holds the article and the body found does not
+    (less than ``ld_body_share`` of its text: a script renders the article)."""
+    ld_chars = sum(len(t) for t in ld_body)
+    if ld_chars < h.ld_body_min:
+        return False
+    found = sum(len(s.heading or "") for s in sections)
+    found += sum(len(b.text) for s in sections for b in s.blocks if not isinstance(b, Figure))
+    return found < h.ld_body_share * ld_chars
+
+
 def extract_body(
     root: HtmlElement,
     *,
@@ -191,13 +202,15 @@ def extract_body(
     chain: Chain = DEFAULT_CHAIN,
     heuristics: Heuristics = DEFAULT_HEURISTICS,
     page_titles: list[str] | None = None,
+    ld_body: tuple[str, ...] = (),
 ) -> Body:
     """The main content of the page: sections, image credits, related links (prunes ``root``).
 
     ``chain`` is the clutter rule chain asked about every box, line, label and edge block
     (:data:`._rules.DEFAULT_CHAIN`); ``heuristics`` the numbers it and the container search
     weigh with; ``page_titles`` the ``<title>`` and title meta tags, when the caller read them
-    already."""
+    already; ``ld_body`` the paragraphs of the page's JSON-LD ``articleBody``, taken instead
+    of a body found in the HTML that holds only a small share of its text."""
     base = _base(root, url)
     titles = _titles(_page_titles(root) if page_titles is None else page_titles)
     body = root.find("body")
@@ -254,12 +267,15 @@ def extract_body(
         if key not in seen:
             seen.add(key)
             unique.append(link)
+    sections = _sections(walker)
+    if _ld_body_wins(sections, ld_body, heuristics):
+        sections = (Section(blocks=tuple(Paragraph(text=t) for t in ld_body)),)
     warnings = tuple(walker.warnings)
-    if not _has_text(walker):
+    if not sections:
         warnings += ("no article text was found in the page",)
     return Body(
         standfirst=walker.standfirst,
-        sections=_sections(walker),
+        sections=sections,
         image_credits=tuple(walker.credits),
         related_links=tuple(unique),
         warnings=warnings,

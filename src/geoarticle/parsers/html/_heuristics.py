@@ -106,6 +106,13 @@ class Heuristics:
     #: the search runs again without the furniture test
     doubt_share: float = 0.2
 
+    # --- the JSON-LD articleBody ------------------------------------------------------------
+    #: the page's JSON-LD ``articleBody`` (at least ``ld_body_min`` characters) replaces a
+    #: body found in the HTML holding less than ``ld_body_share`` of its text (the article
+    #: a script renders, or a teaser left in the HTML)
+    ld_body_min: int = 500
+    ld_body_share: float = 0.25
+
     # --- headings without heading tags ----------------------------------------------------
     #: a bold line (or a bold phrase glued to the text after it) is a heading when it has at
     #: most this many characters and words, and no sentence end; a question at most
