@@ -290,3 +290,34 @@ def test_the_html_body_wins_over_the_jsonld_article_body_when_it_holds_the_artic
     html_body = "<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
     art = parse_html(page(html_body, head=_ld(" ".join(P[:4]))))
     assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_article_text_written_into_the_header_of_its_article_is_kept() -> None:
+    # a page whose article text sits in the <header> of an <article> (no title in it)
+    body = (
+        "<main><section><div><p>To protect your data we have blocked the loading of content "
+        "from the video site. If you want to see it here, agree to the terms below; you may "
+        "take your consent back at any time, as the privacy page explains.</p><p>I agree that "
+        "this content is shown to me and that my personal data, such as my address, is passed "
+        "on to the operator of the site it comes from, for that purpose only.</p></div>"
+        "</section><section>"
+        f"<article><figure><img src='/gate.jpg'></figure><header><div><p>{P[0]}</p>"
+        f"<p>{P[1]}</p></div></header></article>"
+        f"<article><figure><img src='/quay.jpg'></figure><header><div><p>{P[2]}</p>"
+        f"<p>{P[3]}</p></div></header></article>"
+        "</section></main>"
+    )
+    art = parse_html(page(body))
+    for p in P[:4]:
+        assert p in art.body_text
+
+
+def test_a_short_article_header_with_a_byline_stays_out() -> None:
+    body = (
+        "<article><header><p>By Ana Perl, river correspondent, 3 May</p></header>"
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "</article>"
+    )
+    art = parse_html(page(body))
+    assert "Ana Perl" not in art.body_text
+    assert P[0] in art.body_text

@@ -51,6 +51,9 @@ class Heuristics:
     #: or shorter than ``header_chars``
     header_share: float = 0.5
     header_chars: int = 600
+    #: the header of an ``<article>`` (without the ``<h1>``) holding at least this many
+    #: characters of paragraphs is article text
+    header_prose: int = 300
 
     # --- the body's edges -----------------------------------------------------------------
     #: at each end of a body of at least ``edge_min_body`` characters, up to ``edge_most``
