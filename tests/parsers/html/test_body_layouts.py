@@ -321,3 +321,27 @@ def test_a_short_article_header_with_a_byline_stays_out() -> None:
     art = parse_html(page(body))
     assert "Ana Perl" not in art.body_text
     assert P[0] in art.body_text
+
+
+def _state(markup: str) -> str:
+    import json
+
+    state = {"queries": [{"data": {"detail": {"title": "Flood gates", "contentHtml": markup}}}]}
+    # as frameworks write it: "<" escaped inside the JSON string
+    text = json.dumps(state).replace("<", "\\u003c").replace(">", "\\u003e")
+    return f"<script>window.__STATE__ = {text};</script>"
+
+
+def test_an_article_only_in_a_script_state_is_read_from_it() -> None:
+    markup = f"<p>{P[0]}</p><div class='ad'></div><h3>Below the weir</h3><p>{P[1]}</p><p>{P[2]}</p>"
+    art = parse_html(page('<main><div id="root"></div></main>', head=_state(markup)))
+    assert [s.heading for s in art.sections] == [None, "Below the weir"]
+    assert all(p in art.body_text for p in P[:3])
+
+
+def test_a_script_string_does_not_replace_an_article_in_the_html() -> None:
+    html_body = "<article>" + "".join(f"<p>{p}</p>" for p in P[:3]) + "</article>"
+    teaser = f"<p>{P[3]}</p><p>{P[4]}</p>"
+    art = parse_html(page(html_body, head=_state(teaser)))
+    assert P[0] in art.body_text
+    assert P[3] not in art.body_text

@@ -17,6 +17,7 @@ from ...limits import Limits
 from ...models import Block, Figure, ImageCredit, Paragraph, RelatedLink, Section
 from .._credits import parse_credit
 from ._chain import Chain, Verdict
+from ._embedded import embedded_article, script_sources
 from ._figures import merge_credit
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._live import timed
@@ -183,15 +184,18 @@ def _has_text(walker: Walker) -> bool:
     )
 
 
+def _chars(sections: tuple[Section, ...]) -> int:
+    found = sum(len(s.heading or "") for s in sections)
+    return found + sum(len(b.text) for s in sections for b in s.blocks if not isinstance(b, Figure))
+
+
 def _ld_body_wins(sections: tuple[Section, ...], ld_body: tuple[str, ...], h: Heuristics) -> bool:
     """True when the JSON-LD ``articleBody`` holds the article and the body found does not
     (less than ``ld_body_share`` of its text: a script renders the article)."""
     ld_chars = sum(len(t) for t in ld_body)
     if ld_chars < h.ld_body_min:
         return False
-    found = sum(len(s.heading or "") for s in sections)
-    found += sum(len(b.text) for s in sections for b in s.blocks if not isinstance(b, Figure))
-    return found < h.ld_body_share * ld_chars
+    return _chars(sections) < h.ld_body_share * ld_chars
 
 
 def extract_body(
@@ -216,6 +220,7 @@ def extract_body(
     body = root.find("body")
     if body is None:
         body = root
+    scripts = script_sources(root)
     found = scan(body, heuristics)
     containers = find_container(body, found.paragraphs, found.mixed, heuristics)
     depth_limit = max(8, min(limits.max_depth, 200))
@@ -270,6 +275,20 @@ def extract_body(
     sections = _sections(walker)
     if _ld_body_wins(sections, ld_body, heuristics):
         sections = (Section(blocks=tuple(Paragraph(text=t) for t in ld_body)),)
+    elif scripts and _chars(sections) < heuristics.script_body_min:
+        # nothing (or a line or two) in the HTML: the article a script renders from its state
+        tree = embedded_article(scripts, heuristics)
+        if tree is not None:
+            inner = new_walker()
+            inner.standfirst = walker.standfirst
+            inner.containers = [tree]
+            inner.size = len(tree.text_content())
+            inner.walk(tree, 0)
+            _trailing_credits(inner)
+            _trim_edges(inner)
+            embedded = _sections(inner)
+            if _chars(embedded) * heuristics.ld_body_share > _chars(sections):
+                walker, sections = inner, embedded
     warnings = tuple(walker.warnings)
     if not sections:
         warnings += ("no article text was found in the page",)

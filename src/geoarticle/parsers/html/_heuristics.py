@@ -115,6 +115,12 @@ class Heuristics:
     #: a script renders, or a teaser left in the HTML)
     ld_body_min: int = 500
     ld_body_share: float = 0.25
+    #: a body shorter than this is looked for in the page's inline scripts too: the longest
+    #: JSON string of paragraph markup (at least ``script_body_paragraphs`` ``<p>``, and this
+    #: many characters of text) is the article when the body found is less than
+    #: ``ld_body_share`` of it
+    script_body_min: int = 500
+    script_body_paragraphs: int = 2
 
     # --- headings without heading tags ----------------------------------------------------
     #: a bold line (or a bold phrase glued to the text after it) is a heading when it has at
