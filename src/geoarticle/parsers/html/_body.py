@@ -220,7 +220,7 @@ def extract_body(
     body = root.find("body")
     if body is None:
         body = root
-    scripts = script_sources(root)
+    scripts = list(root.iter("script"))  # read only when the HTML gives no body
     found = scan(body, heuristics)
     containers = find_container(body, found.paragraphs, found.mixed, heuristics)
     depth_limit = max(8, min(limits.max_depth, 200))
@@ -277,7 +277,7 @@ def extract_body(
         sections = (Section(blocks=tuple(Paragraph(text=t) for t in ld_body)),)
     elif scripts and _chars(sections) < heuristics.script_body_min:
         # nothing (or a line or two) in the HTML: the article a script renders from its state
-        tree = embedded_article(scripts, heuristics)
+        tree = embedded_article(script_sources(scripts), heuristics)
         if tree is not None:
             inner = new_walker()
             inner.standfirst = walker.standfirst

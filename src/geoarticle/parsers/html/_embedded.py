@@ -2,8 +2,8 @@
 
 Pages built by a client-side framework may ship the article only in the state they hand
 their script (``"contentHtml":"\\u003cp\\u003e..."``, a hydration state, an API answer):
-the HTML of the page holds no body. :func:`script_sources` keeps, before the tree is
-cleaned, the inline scripts that hold paragraph markup; :func:`embedded_article` reads the
+the HTML of the page holds no body. :func:`script_sources` picks the inline scripts
+(taken before the tree is cleaned) that hold paragraph markup; :func:`embedded_article` reads the
 longest JSON string of paragraph markup among them into a tree of its own, for the body
 step to walk when the page's HTML gave (nearly) nothing.
 """
@@ -29,12 +29,12 @@ _P_OPEN = re.compile(r"<p[\s>]", re.IGNORECASE)
 _TYPES = frozenset(("", "application/json", "text/javascript", "application/javascript"))
 
 
-def script_sources(root: HtmlElement) -> list[str]:
-    """The texts of the inline scripts of ``root`` that hold paragraph markup."""
+def script_sources(scripts: list[HtmlElement]) -> list[str]:
+    """The texts of the inline ``scripts`` that hold paragraph markup."""
     out = []
-    for script in root.iter("script"):
+    for script in scripts:
         text = script.text
-        if not text or script.get("src") is not None:
+        if not text or len(text) < 200 or script.get("src") is not None:
             continue
         if (script.get("type") or "").strip().lower() not in _TYPES:
             continue
