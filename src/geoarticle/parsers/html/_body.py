@@ -220,7 +220,6 @@ def extract_body(
     body = root.find("body")
     if body is None:
         body = root
-    scripts = list(root.iter("script"))  # read only when the HTML gives no body
     found = scan(body, heuristics)
     containers = find_container(body, found.paragraphs, found.mixed, heuristics)
     depth_limit = max(8, min(limits.max_depth, 200))
@@ -275,8 +274,11 @@ def extract_body(
     sections = _sections(walker)
     if _ld_body_wins(sections, ld_body, heuristics):
         sections = (Section(blocks=tuple(Paragraph(text=t) for t in ld_body)),)
-    elif scripts and _chars(sections) < heuristics.script_body_min:
+    elif _chars(sections) < heuristics.script_body_min:
         # nothing (or a line or two) in the HTML: the article a script renders from its state
+        scripts = [el for el in found.dropped if el.tag == "script"]
+        if body is not root:
+            scripts.extend(_head(root).iter("script"))
         tree = embedded_article(script_sources(scripts), heuristics)
         if tree is not None:
             inner = new_walker()

@@ -104,6 +104,8 @@ def header_prose(el: HtmlElement, walk: Walk) -> Verdict | None:
     """The ``<header>`` of an ``<article>``, without its title, that holds prose (paragraphs
     of at least ``header_prose`` characters together, few of them links): article text, not
     furniture (a page of teaser articles, each written into its header)."""
+    if el.tag != "header":
+        return None
     parent = el.getparent()
     if parent is None or not prose_header(el, parent):
         return None

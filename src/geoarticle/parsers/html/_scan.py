@@ -95,6 +95,8 @@ class Scan:
     #: paragraph-like elements that also hold blocks, with their own text (outside the block
     #: children) and its characters in links: ``<br>`` text beside a figure ``<div>``
     mixed: list[tuple[HtmlElement, bool, str, int]] = attrs.Factory(list)
+    #: what the pass removed (scripts, styles, forms' controls ...), out of the tree now
+    dropped: list[HtmlElement] = attrs.Factory(list)
 
 
 _text_of = lxml.etree.tostring
@@ -297,6 +299,7 @@ def scan(body: HtmlElement, h: Heuristics) -> Scan:
         walk.reveal()
     for el in walk.drops:
         el.drop_tree()
+    walk.out.dropped = walk.drops
     for el in walk.unwrap:
         el.drop_tag()
     if walk.hidden:
