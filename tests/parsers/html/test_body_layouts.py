@@ -263,3 +263,85 @@ def test_entries_of_a_listing_are_not_joined_to_the_first() -> None:
     text = parse_html(page(f'<div class="posts">{posts}{archive}</div>')).body_text
     assert all(p in text for p in P)
     assert other not in text
+
+
+def _ld(body: str) -> str:
+    import json
+
+    doc = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Flood gates"}
+    doc["articleBody"] = body
+    return f'<script type="application/ld+json">{json.dumps(doc)}</script>'
+
+
+def test_the_jsonld_article_body_stands_in_for_an_article_a_script_renders() -> None:
+    body = '<main><div id="app"><p>Loading the article, please wait.</p></div></main>'
+    art = parse_html(page(body, head=_ld("\n\n".join(P))))
+    assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_article_body_markup_breaks_paragraphs() -> None:
+    marked = "".join(f"<p>{p}</p>" for p in P[:3]) + f"{P[3]}<br>{P[4]}"
+    art = parse_html(page("<main><p>Loading.</p></main>", head=_ld(marked)))
+    assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_the_html_body_wins_over_the_jsonld_article_body_when_it_holds_the_article() -> None:
+    # the HTML holds the article (and more than the JSON-LD's shortened copy)
+    html_body = "<article>" + "".join(f"<p>{p}</p>" for p in P) + "</article>"
+    art = parse_html(page(html_body, head=_ld(" ".join(P[:4]))))
+    assert [b.text for s in art.sections for b in s.blocks] == P
+
+
+def test_article_text_written_into_the_header_of_its_article_is_kept() -> None:
+    # a page whose article text sits in the <header> of an <article> (no title in it)
+    body = (
+        "<main><section><div><p>To protect your data we have blocked the loading of content "
+        "from the video site. If you want to see it here, agree to the terms below; you may "
+        "take your consent back at any time, as the privacy page explains.</p><p>I agree that "
+        "this content is shown to me and that my personal data, such as my address, is passed "
+        "on to the operator of the site it comes from, for that purpose only.</p></div>"
+        "</section><section>"
+        f"<article><figure><img src='/gate.jpg'></figure><header><div><p>{P[0]}</p>"
+        f"<p>{P[1]}</p></div></header></article>"
+        f"<article><figure><img src='/quay.jpg'></figure><header><div><p>{P[2]}</p>"
+        f"<p>{P[3]}</p></div></header></article>"
+        "</section></main>"
+    )
+    art = parse_html(page(body))
+    for p in P[:4]:
+        assert p in art.body_text
+
+
+def test_a_short_article_header_with_a_byline_stays_out() -> None:
+    body = (
+        "<article><header><p>By Ana Perl, river correspondent, 3 May</p></header>"
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "</article>"
+    )
+    art = parse_html(page(body))
+    assert "Ana Perl" not in art.body_text
+    assert P[0] in art.body_text
+
+
+def _state(markup: str) -> str:
+    import json
+
+    state = {"queries": [{"data": {"detail": {"title": "Flood gates", "contentHtml": markup}}}]}
+    # as frameworks write it: "<" escaped inside the JSON string
+    text = json.dumps(state).replace("<", "\\u003c").replace(">", "\\u003e")
+    return f"<script>window.__STATE__ = {text};</script>"
+
+
+def test_an_article_only_in_a_script_state_is_read_from_it() -> None:
+    markup = f"<p>{P[0]}</p><div class='ad'></div><h3>Below the weir</h3><p>{P[1]}</p><p>{P[2]}</p>"
+    art = parse_html(page('<main><div id="root"></div></main>', head=_state(markup)))
+    assert [s.heading for s in art.sections] == [None, "Below the weir"]
+    assert all(p in art.body_text for p in P[:3])
+
+
+def test_a_script_string_does_not_replace_an_article_in_the_html() -> None:
+    html_body = "<article>" + "".join(f"<p>{p}</p>" for p in P[:3]) + "</article>"
+    teaser = f"<p>{P[3]}</p><p>{P[4]}</p>"
+    art = parse_html(page(html_body, head=_state(teaser)))
+    assert P[0] in art.body_text
+    assert P[3] not in art.body_text

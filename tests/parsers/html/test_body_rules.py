@@ -147,6 +147,10 @@ def test_short_noscript_notice_stays_out() -> None:
         "Kontakt: redaktion@example.org",
         "© Valley Post",
         "Anzeige: Bootsmotoren im Angebot",
+        "Kommentar verfassen Antwort abbrechen",
+        "Sie müssen sich einloggen, um mitzureden",
+        "We need your help to keep the dictionary free",
+        "Leave a reply",
     ],
 )
 def test_prompt_lines(line: str) -> None:
@@ -157,3 +161,13 @@ def test_prompt_lines(line: str) -> None:
 def test_prose_is_no_prompt() -> None:
     assert not is_prompt(ONE)
     assert not is_prompt(TWO)
+
+
+def test_a_heading_that_calls_to_subscribe_is_furniture() -> None:
+    body = (
+        f"<article><p>{ONE}</p><p>{TWO}</p><h3>Pour lire la suite, créez votre compte</h3>"
+        f"<p>{THREE}</p><h2>Kommentar verfassen</h2></article>"
+    )
+    art = parse_html(page(body))
+    assert [s.heading for s in art.sections if s.heading] == []
+    assert THREE in art.body_text

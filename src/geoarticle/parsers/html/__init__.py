@@ -47,6 +47,7 @@ def parse_html(
             chain=chain,
             heuristics=heuristics,
             page_titles=list(meta.page_titles),
+            ld_body=meta.article_body,
         )
     meta = _meta.complete(meta, body)
     return Article(

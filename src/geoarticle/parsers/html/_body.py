@@ -17,6 +17,7 @@ from ...limits import Limits
 from ...models import Block, Figure, ImageCredit, Paragraph, RelatedLink, Section
 from .._credits import parse_credit
 from ._chain import Chain, Verdict
+from ._embedded import embedded_article, script_sources
 from ._figures import merge_credit
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._live import timed
@@ -183,6 +184,20 @@ def _has_text(walker: Walker) -> bool:
     )
 
 
+def _chars(sections: tuple[Section, ...]) -> int:
+    found = sum(len(s.heading or "") for s in sections)
+    return found + sum(len(b.text) for s in sections for b in s.blocks if not isinstance(b, Figure))
+
+
+def _ld_body_wins(sections: tuple[Section, ...], ld_body: tuple[str, ...], h: Heuristics) -> bool:
+    """True when the JSON-LD ``articleBody`` holds the article and the body found does not
+    (less than ``ld_body_share`` of its text: a script renders the article)."""
+    ld_chars = sum(len(t) for t in ld_body)
+    if ld_chars < h.ld_body_min:
+        return False
+    return _chars(sections) < h.ld_body_share * ld_chars
+
+
 def extract_body(
     root: HtmlElement,
     *,
@@ -191,13 +206,15 @@ def extract_body(
     chain: Chain = DEFAULT_CHAIN,
     heuristics: Heuristics = DEFAULT_HEURISTICS,
     page_titles: list[str] | None = None,
+    ld_body: tuple[str, ...] = (),
 ) -> Body:
     """The main content of the page: sections, image credits, related links (prunes ``root``).
 
     ``chain`` is the clutter rule chain asked about every box, line, label and edge block
     (:data:`._rules.DEFAULT_CHAIN`); ``heuristics`` the numbers it and the container search
     weigh with; ``page_titles`` the ``<title>`` and title meta tags, when the caller read them
-    already."""
+    already; ``ld_body`` the paragraphs of the page's JSON-LD ``articleBody``, taken instead
+    of a body found in the HTML that holds only a small share of its text."""
     base = _base(root, url)
     titles = _titles(_page_titles(root) if page_titles is None else page_titles)
     body = root.find("body")
@@ -254,12 +271,32 @@ def extract_body(
         if key not in seen:
             seen.add(key)
             unique.append(link)
+    sections = _sections(walker)
+    if _ld_body_wins(sections, ld_body, heuristics):
+        sections = (Section(blocks=tuple(Paragraph(text=t) for t in ld_body)),)
+    elif _chars(sections) < heuristics.script_body_min:
+        # nothing (or a line or two) in the HTML: the article a script renders from its state
+        scripts = [el for el in found.dropped if el.tag == "script"]
+        if body is not root:
+            scripts.extend(_head(root).iter("script"))
+        tree = embedded_article(script_sources(scripts), heuristics)
+        if tree is not None:
+            inner = new_walker()
+            inner.standfirst = walker.standfirst
+            inner.containers = [tree]
+            inner.size = len(tree.text_content())
+            inner.walk(tree, 0)
+            _trailing_credits(inner)
+            _trim_edges(inner)
+            embedded = _sections(inner)
+            if _chars(embedded) * heuristics.ld_body_share > _chars(sections):
+                walker, sections = inner, embedded
     warnings = tuple(walker.warnings)
-    if not _has_text(walker):
+    if not sections:
         warnings += ("no article text was found in the page",)
     return Body(
         standfirst=walker.standfirst,
-        sections=_sections(walker),
+        sections=sections,
         image_credits=tuple(walker.credits),
         related_links=tuple(unique),
         warnings=warnings,

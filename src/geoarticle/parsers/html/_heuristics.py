@@ -51,6 +51,9 @@ class Heuristics:
     #: or shorter than ``header_chars``
     header_share: float = 0.5
     header_chars: int = 600
+    #: the header of an ``<article>`` (without the ``<h1>``) holding at least this many
+    #: characters of paragraphs is article text
+    header_prose: int = 300
 
     # --- the body's edges -----------------------------------------------------------------
     #: at each end of a body of at least ``edge_min_body`` characters, up to ``edge_most``
@@ -105,6 +108,19 @@ class Heuristics:
     #: a best candidate holding less than this share of the paragraph text is doubted:
     #: the search runs again without the furniture test
     doubt_share: float = 0.2
+
+    # --- the JSON-LD articleBody ------------------------------------------------------------
+    #: the page's JSON-LD ``articleBody`` (at least ``ld_body_min`` characters) replaces a
+    #: body found in the HTML holding less than ``ld_body_share`` of its text (the article
+    #: a script renders, or a teaser left in the HTML)
+    ld_body_min: int = 500
+    ld_body_share: float = 0.25
+    #: a body shorter than this is looked for in the page's inline scripts too: the longest
+    #: JSON string of paragraph markup (at least ``script_body_paragraphs`` ``<p>``, and this
+    #: many characters of text) is the article when the body found is less than
+    #: ``ld_body_share`` of it
+    script_body_min: int = 500
+    script_body_paragraphs: int = 2
 
     # --- headings without heading tags ----------------------------------------------------
     #: a bold line (or a bold phrase glued to the text after it) is a heading when it has at

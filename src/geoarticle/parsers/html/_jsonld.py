@@ -51,6 +51,10 @@ _ORG_TYPES = {
 }
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# where ``articleBody`` markup breaks a paragraph; the other tags are dropped
+_BODY_BREAKS = re.compile(r"<\s*(?:br|/?p|/?div|/?h[1-6]|/?li|/?blockquote)\b[^>]*>", re.IGNORECASE)
+_BODY_TAGS = re.compile(r"<[^>]{0,500}>")
+_BODY_LINES = re.compile(r"\s*\n\s*")
 
 
 @attrs.frozen
@@ -94,6 +98,8 @@ class LdArticle:
     url: str | None = None
     image: LdImage | None = None
     publisher: str | None = None
+    #: ``articleBody`` cut into paragraphs (its line breaks or markup), whitespace collapsed
+    body: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -318,6 +324,19 @@ class _Reader:
             )
         return None
 
+    def body(self, value: Any) -> tuple[str, ...]:
+        """``articleBody`` as paragraphs: split at its line breaks or its paragraph markup."""
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+        if not isinstance(value, str) or not value.strip():
+            return ()
+        if "<" in value:
+            value = _BODY_TAGS.sub("", _BODY_BREAKS.sub("\n", value))
+        value = html.unescape(value)
+        return tuple(
+            " ".join(line.split()) for line in _BODY_LINES.split(value.strip()) if line.strip()
+        )
+
     def article(self, node: dict[str, Any], kind: str) -> LdArticle:
         publisher = self.node(node.get("publisher") or node.get("sourceOrganization"))
         return LdArticle(
@@ -337,6 +356,7 @@ class _Reader:
             url=self.url(node.get("url")) or self.url(node.get("mainEntityOfPage")),
             image=self.image(node.get("image")) or self.image(node.get("thumbnailUrl")),
             publisher=self.text(publisher),
+            body=self.body(node.get("articleBody")),
         )
 
 

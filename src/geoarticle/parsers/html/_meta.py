@@ -456,6 +456,7 @@ def extract_metadata(
         provenance=tuple(b.provenance),
         warnings=tuple(b.warnings),
         page_titles=tuple(titles),
+        article_body=art.body if art else (),
         **b.values,
     )
 

@@ -22,6 +22,7 @@ from ._chain import Chain, Rule, Verdict
 from ._figures import is_figure_like
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, related_hint, weak_names
+from ._scan import prose_header
 from ._standfirst import lead_like, text_only
 from ._text import HEADINGS, SENTENCE_END, norm
 
@@ -97,6 +98,25 @@ def article_header(el: HtmlElement, walk: Walk) -> Verdict | None:
     h = walk.heuristics
     # a short header (title, deck, byline, date) is never body, even on a short page
     return Verdict.DECK if n < h.header_share * walk.size or n < h.header_chars else None
+
+
+def header_prose(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """The ``<header>`` of an ``<article>``, without its title, that holds prose (paragraphs
+    of at least ``header_prose`` characters together, few of them links): article text, not
+    furniture (a page of teaser articles, each written into its header)."""
+    if el.tag != "header":
+        return None
+    parent = el.getparent()
+    if parent is None or not prose_header(el, parent):
+        return None
+    h = walk.heuristics
+    prose = links = 0
+    for p in el.iter("p"):
+        n = len(p.text_content().strip())
+        if n >= h.min_paragraph:
+            prose += n
+            links += _links(p)
+    return Verdict.KEEP if prose >= h.header_prose and links * 4 < prose else None
 
 
 def related_heading_box(el: HtmlElement) -> bool:
@@ -265,6 +285,14 @@ def furniture_label(text: str, walk: Walk) -> Verdict | None:
     return None
 
 
+def prompt_label(text: str, walk: Walk) -> Verdict | None:
+    """A heading or list item that is a call to subscribe, follow, share or log in ("Pour lire
+    la suite, créez votre compte", "Kommentar schreiben")."""
+    if len(text) < walk.heuristics.prompt_line and _clutter.is_prompt(text):
+        return Verdict.DROP
+    return None
+
+
 def stray_edge(block: object, walk: Walk) -> Verdict | None:
     """A short line at either end of the body that is no sentence ("Drucken", "Mehr Themen:",
     "15. Mai 2019")."""
@@ -284,6 +312,7 @@ DEFAULT_CHAIN = Chain(
         Rule("stray-caption", "box", stray_caption),
         Rule("standfirst", "box", standfirst),
         Rule("article-header", "box", article_header),
+        Rule("header-prose", "box", header_prose),
         Rule("furniture-tag", "box", furniture_tag),
         Rule("furniture-name", "box", furniture_name),
         Rule("link-list", "box", link_list),
@@ -298,6 +327,7 @@ DEFAULT_CHAIN = Chain(
         Rule("caption-credit", "line", caption_credit, "credit_tail_line"),
         Rule("labelled-credit", "line", labelled_credit, "credit_line"),
         Rule("furniture-label", "label", furniture_label),
+        Rule("prompt-label", "label", prompt_label),
         Rule("stray-edge", "edge", stray_edge),
     ]
 )

@@ -28,7 +28,7 @@ from ._hints import (
 )
 from ._text import BLOCK_TAGS
 
-__all__ = ["Scan", "scan"]
+__all__ = ["Scan", "prose_header", "scan"]
 
 _DROP = frozenset(
     [
@@ -95,6 +95,8 @@ class Scan:
     #: paragraph-like elements that also hold blocks, with their own text (outside the block
     #: children) and its characters in links: ``<br>`` text beside a figure ``<div>``
     mixed: list[tuple[HtmlElement, bool, str, int]] = attrs.Factory(list)
+    #: what the pass removed (scripts, styles, forms' controls ...), out of the tree now
+    dropped: list[HtmlElement] = attrs.Factory(list)
 
 
 _text_of = lxml.etree.tostring
@@ -242,7 +244,8 @@ class _Pass:
                 if role is not None and role in SKIP_ROLES:
                     child_bad = True
             if tag in FURNITURE_TAGS:
-                child_bad = True
+                # the header of an <article> may hold its text (see the header-prose rule)
+                child_bad = child_bad or not prose_header(child, el)
             elif tag in _PARA:
                 paragraphs.append((child, child_bad))
             if len(child):
@@ -256,6 +259,12 @@ class _Pass:
             own, links = _own_text(el)
             if len(own) > self.h.mixed_text:
                 self.out.mixed.append((el, bad, own, links))
+
+
+def prose_header(el: HtmlElement, parent: HtmlElement) -> bool:
+    """The ``<header>`` of an ``<article>`` without the title (``<h1>``): it may hold the
+    article's text (see the header-prose rule), so its paragraphs vote."""
+    return el.tag == "header" and parent.tag == "article" and next(el.iter("h1"), None) is None
 
 
 def _gated(cls: str | None, ident: str | None) -> bool:
@@ -290,6 +299,7 @@ def scan(body: HtmlElement, h: Heuristics) -> Scan:
         walk.reveal()
     for el in walk.drops:
         el.drop_tree()
+    walk.out.dropped = walk.drops
     for el in walk.unwrap:
         el.drop_tag()
     if walk.hidden:

@@ -38,6 +38,8 @@ class Metadata:
     warnings: tuple[str, ...] = ()
     #: the ``<title>`` and the title meta tags as the page gives them (for the body step)
     page_titles: tuple[str, ...] = ()
+    #: the JSON-LD ``articleBody`` in paragraphs (for the body step's fallback)
+    article_body: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
