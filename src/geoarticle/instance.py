@@ -37,7 +37,7 @@ from .converters import CONVERTER
 from .errors import InvalidArgumentError, InvalidArgumentTypeError, UnknownFormatError
 from .limits import Limits
 from .models import Article
-from .pipeline import Pipeline, PipelineSpec, _accepts, as_reference_date
+from .pipeline import Pipeline, PipelineSpec, as_reference_date, takes_keyword
 from .serializers import Format
 from .types import Annotator
 
@@ -178,7 +178,7 @@ class GeoArticle:
         that step names its own."""
         if not self.gazetteers or "actors" not in spec.steps:
             return spec
-        if "actors" not in self.annotators or not _accepts(
+        if "actors" not in self.annotators or not takes_keyword(
             self.annotators.get("actors"), "gazetteers"
         ):
             return spec
@@ -281,7 +281,7 @@ class GeoArticle:
         (its reader then does too), unless the instance uses the package's own."""
         if self.converter is CONVERTER or "converter" in options:
             return options
-        if not _accepts(fmt.dumps, "converter"):
+        if not takes_keyword(fmt.dumps, "converter"):
             return options
         return {**options, "converter": self.converter}
 

@@ -58,7 +58,7 @@ def as_reference_date(value: object) -> dt.date | None:
     )
 
 
-def _accepts(factory: Callable[..., object], keyword: str) -> bool:
+def takes_keyword(factory: Callable[..., object], keyword: str) -> bool:
     """Whether ``factory`` takes ``keyword`` (by name, or through ``**kwargs``)."""
     try:
         params = inspect.signature(factory).parameters.values()
@@ -83,7 +83,7 @@ def build_step(
     ``limits`` when they are set and the factory takes them (``options`` win)."""
     kwargs: dict[str, Any] = {}
     for key, value in (("reference_date", reference_date), ("limits", limits)):
-        if value is not None and _accepts(factory, key):
+        if value is not None and takes_keyword(factory, key):
             kwargs[key] = value
     kwargs.update(options or {})
     return factory(**kwargs)
