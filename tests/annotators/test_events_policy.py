@@ -78,3 +78,17 @@ def test_an_attribution_is_a_statement_and_what_it_reports_an_event() -> None:
     assert sorted(e.code for e in events) == ["010", "194"]
     shelling = next(e for e in events if e.code == "194")
     assert shelling.modality.value == "reported"
+
+
+def test_a_statement_is_coded_by_what_it_says_whatever_else_it_reports() -> None:
+    # the reported attack is its own (reported) event; the statement still criticises
+    events = _code("Berg said Sudria attacked Norland, an unlawful and reckless act.")
+    assert sorted(e.code for e in events) == ["111", "190"]
+    (criticism,) = [e for e in events if e.code == "111"]
+    assert criticism.sources == ("person:anna-berg",)
+    assert "country:sudria" in criticism.targets
+
+
+def test_a_statement_calling_claims_baseless_is_criticism() -> None:
+    (e,) = _code("Berg said the claims by Sudria were baseless and misleading.")
+    assert e.code == "111"

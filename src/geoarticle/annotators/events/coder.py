@@ -342,15 +342,17 @@ class _SentenceCoder:
             if c.code != "010":
                 continue
             # "X said Y attacked Z": the statement is an event (010) and so is what it
-            # reports (marked reported); a statement that reports no event is coded by
-            # what it says
+            # reports (marked reported); a statement is coded by what it says unless
+            # its words hold an act of the speaker's own (not reported, not a statement):
+            # "X said the strike was unprovoked" criticises, whatever else it reports
             inside = [
                 o
                 for om, o in found.items()
                 if om is not m
                 and om.first in rng
                 and o in kept
-                and o.code != "010"
+                and o.root != "01"
+                and o.modality is not Modality.REPORTED
                 and _happened(o)  # "too early to comment": a content that is no event
             ]
             threat = any(o not in found.values() for o in kept)  # "If ..., then X would ..."
