@@ -92,3 +92,8 @@ def test_a_statement_is_coded_by_what_it_says_whatever_else_it_reports() -> None
 def test_a_statement_calling_claims_baseless_is_criticism() -> None:
     (e,) = _code("Berg said the claims by Sudria were baseless and misleading.")
     assert e.code == "111"
+
+
+def test_a_participle_saying_why_an_actor_acted_is_no_statement_of_its_own() -> None:
+    assert _codes("Berg met Vale in Sudria on Monday, saying the talks went well.") == ["040"]
+    assert _codes("Berg said the talks went well.") == ["010"]

@@ -360,6 +360,10 @@ class _SentenceCoder:
                 code = stance([view.lower(i) for i in rng])
                 if code is not None and (c.targets or not in_group(code, "aimed")):
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
+        # "X rejected Y, saying ...": the participle says why X acted; X's own act
+        # is the event, not a statement beside it
+        own = [o for o in kept if o.root != "01" and o.modality is not Modality.REPORTED]
+        kept = [c for c in kept if not _explains(c, [o for o in own if _happened(o)])]
         out: list[Candidate] = []
         for c in kept:
             third_place = c.location and c.location not in c.sources + c.targets
@@ -375,6 +379,18 @@ class _SentenceCoder:
             out.append(c)
         del view
         return out
+
+
+def _explains(c: Candidate, acts: list[Candidate]) -> bool:
+    """A bare participle statement ("..., saying") by an actor whose own act it follows.
+
+    "X defended Y, claiming that ..." with its "that" still reports a claim of its own.
+    """
+    return (
+        c.code == "010"
+        and c.trigger.lower().endswith("ing")
+        and any(set(o.sources) & set(c.sources) for o in acts)
+    )
 
 
 def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
