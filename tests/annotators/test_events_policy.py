@@ -97,3 +97,8 @@ def test_a_statement_calling_claims_baseless_is_criticism() -> None:
 def test_a_participle_saying_why_an_actor_acted_is_no_statement_of_its_own() -> None:
     assert _codes("Berg met Vale in Sudria on Monday, saying the talks went well.") == ["040"]
     assert _codes("Berg said the talks went well.") == ["010"]
+
+
+def test_brushing_someone_off_is_a_rejection() -> None:
+    assert _codes("Norland brushed off Sudria.") == ["120"]
+    assert _codes("Berg brushed Vale off on Monday.") == ["120"]
