@@ -125,11 +125,14 @@ class _Element(HtmlElement):  # type: ignore[misc]
 
     lxml.html evaluates the XPath ``string()`` for it; both concatenate the same text
     nodes, and the serializer skips the XPath context, which halves the cost of the
-    many small calls the extraction makes.
+    many small calls the extraction makes. A leaf's text is its ``text``, read without
+    starting the serializer at all.
     """
 
     def text_content(self) -> str:
         """The text of the element and its descendants, without its tail."""
+        if not len(self):  # a leaf (most calls): its text is all there is to serialize
+            return self.text or ""
         return _tostring(self, method="text", encoding=str, with_tail=False)
 
 
