@@ -263,6 +263,7 @@ def find_container(
     join the vote only when the paragraphs alone find no strong candidate.
     """
     paras = _paragraphs(candidates, h)
+    scores: dict[HtmlElement, float] | None = None
     if mixed:
         extra = _mixed(mixed, h)
         if extra:
@@ -270,10 +271,12 @@ def find_container(
             best = max(scores.values()) if scores else 0.0
             if best < h.weak_score:
                 paras = paras + extra
+                scores = None  # scored again below, with the mixed text
     if not paras:
         return [body]
     total = sum(p.chars for p in paras)
-    scores = _score(paras, True, h)
+    if scores is None:
+        scores = _score(paras, True, h)
     ranked = _final(scores, h) if scores else []
     weak = h.weak_score
     if (
