@@ -23,6 +23,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 __all__ = [
+    "CONTROL_REF",
     "HUGE_RUN",
     "PARSER_DEPTH",
     "cap_elements",
@@ -90,9 +91,9 @@ _SUBSET = re.compile(
 )
 
 
-# character references to C0 controls (other than tab, LF, CR) or U+FFFE/U+FFFF: the parser
-# would turn them into characters that lxml then refuses to store
-_CONTROL_REF = re.compile(
+#: Character references to C0 controls (other than tab, LF, CR) or U+FFFE/U+FFFF: the parser
+#: would turn them into characters that lxml then refuses to store.
+CONTROL_REF = re.compile(
     rb"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
     rb"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
 )
@@ -137,9 +138,9 @@ def drop_huge_runs(data: bytes) -> tuple[bytes, int]:
 
 def drop_control_refs(data: bytes) -> bytes:
     """``data`` without character references to control characters (``&#12;``, ``&#x1f;``)."""
-    if b"&#" not in data or _CONTROL_REF.search(data) is None:
+    if b"&#" not in data or CONTROL_REF.search(data) is None:
         return data
-    return _CONTROL_REF.sub(b"", data)
+    return CONTROL_REF.sub(b"", data)
 
 
 def drop_internal_subset(data: bytes) -> bytes:

@@ -53,6 +53,32 @@ def text_and_links(el: HtmlElement) -> tuple[int, int]:
     return len(el.text_content()), link_len(el)
 
 
+class _Sizes:
+    """Characters of text (and of link text) of the elements one container search weighs:
+    the search measures the same candidates and ancestors several times, and the tree does
+    not change while it runs."""
+
+    __slots__ = ("chars_of", "links_of")
+
+    def __init__(self) -> None:
+        self.chars_of: dict[HtmlElement, int] = {}
+        self.links_of: dict[HtmlElement, int] = {}
+
+    def chars(self, el: HtmlElement) -> int:
+        """``len(el.text_content())``."""
+        n = self.chars_of.get(el)
+        if n is None:
+            n = self.chars_of[el] = len(el.text_content())
+        return n
+
+    def text_and_links(self, el: HtmlElement) -> tuple[int, int]:
+        """:func:`text_and_links` of ``el``."""
+        links = self.links_of.get(el)
+        if links is None:
+            links = self.links_of[el] = link_len(el)
+        return self.chars(el), links
+
+
 def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list[Para]:
     """The elements long enough to count as paragraphs, weighed."""
     out = []
@@ -99,18 +125,24 @@ def _score(paras: list[Para], skip_furniture: bool, h: Heuristics) -> dict[HtmlE
     return scores
 
 
-def _final(scores: dict[HtmlElement, float], h: Heuristics) -> list[tuple[float, HtmlElement]]:
+def _final(
+    scores: dict[HtmlElement, float], h: Heuristics, sizes: _Sizes
+) -> list[tuple[float, HtmlElement]]:
     best = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[: h.top_candidates]
     out = []
     for el, s in best:
-        n, links = text_and_links(el)
+        n, links = sizes.text_and_links(el)
         out.append((s * (1 - links / n) if n else 0.0, el))
     out.sort(key=lambda t: t[0], reverse=True)
     return out
 
 
 def _siblings(
-    top: HtmlElement, score: float, scores: dict[HtmlElement, float], h: Heuristics
+    top: HtmlElement,
+    score: float,
+    scores: dict[HtmlElement, float],
+    h: Heuristics,
+    sizes: _Sizes,
 ) -> list[HtmlElement]:
     parent = top.getparent()
     if parent is None or top.tag == "body":
@@ -127,12 +159,12 @@ def _siblings(
         bonus = score * h.sibling_share if top_class and sib.get("class") == top_class else 0.0
         s = scores.get(sib)
         if s is not None:
-            n, links = text_and_links(sib)
+            n, links = sizes.text_and_links(sib)
             if n and s * (1 - links / n) + bonus >= threshold and not furniture_hint(sib):
                 kept.append(sib)
                 continue
         if sib.tag == "p":
-            n, links = text_and_links(sib)
+            n, links = sizes.text_and_links(sib)
             if (n > 80 and links / n < 0.25) or (
                 0 < n <= 80 and links == 0 and sib.text_content().rstrip().endswith(".")
             ):
@@ -145,15 +177,14 @@ def _climb(
     ranked: list[tuple[float, HtmlElement]],
     scores: dict[HtmlElement, float],
     h: Heuristics,
+    sizes: _Sizes,
 ) -> HtmlElement:
     """Move up from the best candidate when its ancestors gather several strong candidates
     (an article split into blocks) or score higher than it (more content lurks beside it)."""
     top_score = ranked[0][0]
-    least = min(h.climb_chars, len(top.text_content()))
+    least = min(h.climb_chars, sizes.chars(top))
     others = [
-        el
-        for s, el in ranked[1:6]
-        if s >= h.climb_share * top_score and len(el.text_content()) >= least
+        el for s, el in ranked[1:6] if s >= h.climb_share * top_score and sizes.chars(el) >= least
     ]
     if len(others) >= 2:
         lineages = [{el, *el.iterancestors()} for el in others]
@@ -197,16 +228,16 @@ def _good_text(paras: list[Para]) -> dict[HtmlElement, int]:
     return good
 
 
-def _grow(top: HtmlElement, paras: list[Para]) -> HtmlElement:
+def _grow(top: HtmlElement, paras: list[Para], sizes: _Sizes) -> HtmlElement:
     """Widen the container while what a wider ancestor adds is mostly good paragraphs."""
     good = _good_text(paras)
     cur_good = good.get(top, 0)
-    cur_total = len(top.text_content())
+    cur_total = sizes.chars(top)
     for parent in top.iterancestors():
         if parent.tag in ("body", "html"):
             break
         g = good.get(parent, 0)
-        t = len(parent.text_content())
+        t = sizes.chars(parent)
         added, added_good = t - cur_total, g - cur_good
         if added > 20 and added_good < 0.5 * added:
             break
@@ -263,6 +294,7 @@ def find_container(
     join the vote only when the paragraphs alone find no strong candidate.
     """
     paras = _paragraphs(candidates, h)
+    scores: dict[HtmlElement, float] | None = None
     if mixed:
         extra = _mixed(mixed, h)
         if extra:
@@ -270,30 +302,29 @@ def find_container(
             best = max(scores.values()) if scores else 0.0
             if best < h.weak_score:
                 paras = paras + extra
+                scores = None  # scored again below, with the mixed text
     if not paras:
         return [body]
     total = sum(p.chars for p in paras)
-    scores = _score(paras, True, h)
-    ranked = _final(scores, h) if scores else []
+    sizes = _Sizes()
+    if scores is None:
+        scores = _score(paras, True, h)
+    ranked = _final(scores, h, sizes) if scores else []
     weak = h.weak_score
-    if (
-        not ranked
-        or ranked[0][0] < weak
-        or len(ranked[0][1].text_content()) < h.doubt_share * total
-    ):
+    if not ranked or ranked[0][0] < weak or sizes.chars(ranked[0][1]) < h.doubt_share * total:
         # boilerplate words in a wrapper's class hid the article: score again without that test
         all_scores = _score(paras, False, h)
-        alt = _final(all_scores, h)
+        alt = _final(all_scores, h, sizes)
         if alt and (
             not ranked
             or (
                 (
-                    len(alt[0][1].text_content()) > 2 * len(ranked[0][1].text_content())
+                    sizes.chars(alt[0][1]) > 2 * sizes.chars(ranked[0][1])
                     # a weak best candidate loses to one several times as strong
                     or (
                         ranked[0][0] < weak
                         and alt[0][0] > 3 * max(ranked[0][0], 1.0)
-                        and len(alt[0][1].text_content()) > 500
+                        and sizes.chars(alt[0][1]) > 500
                         and not any(a.tag in FURNITURE_TAGS for a in alt[0][1].iterancestors())
                     )
                 )
@@ -304,8 +335,8 @@ def find_container(
     if not ranked:
         return [body]
     top_score, top = ranked[0]
-    top = _grow(_climb(top, ranked, scores, h), paras)
+    top = _grow(_climb(top, ranked, scores, h, sizes), paras, sizes)
     article = _sole_article(body, top)
     if article is not None:
         return [article]
-    return join_split(_siblings(top, scores.get(top, top_score), scores, h), paras, h)
+    return join_split(_siblings(top, scores.get(top, top_score), scores, h, sizes), paras, h)
