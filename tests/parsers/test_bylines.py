@@ -26,6 +26,9 @@ def _names(text: str) -> list[str]:
         ("Imre Kovalenko on Mar 2714 min", ["Imre Kovalenko"]),
         ("by Imre Kovalenko22 Dec 2016651", ["Imre Kovalenko"]),
         ("By Imre Kovalenko | 5 Minute Read | Published", ["Imre Kovalenko"]),
+        ("By Imre Kovalenko Published 3 May 2024", ["Imre Kovalenko"]),
+        # a label word closing the line straight after a name is the name's (text round trip)
+        ("By Aa Published", ["Aa Published"]),
         ("Updated March 3, 2023 at 6:01 am", []),
         ("Last Updated: January 7, 2025", []),
         ("Follow Author", []),

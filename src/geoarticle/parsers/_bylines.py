@@ -95,11 +95,13 @@ _NOISE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.I)
 _URL = re.compile(r"(?:\(|(?<!\s))\s*(?P<url>(?:https?://|www\.)[^\s()]+)\s*\)?")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
-_LABELS = re.compile(
+_LABEL_WORDS = (
     r"\b(?:last\s+updated|updated|published|posted|modified|last\s+modified|first\s+published"
-    r"|originally\s+published)\b(?:\s+on)?\s*:?",
-    re.I,
+    r"|originally\s+published)\b(?:\s+on)?\s*:?"
 )
+# a label introduces something (a date, a time); one that closes the byline straight after a
+# name's word, with no separator, is that name's last word ("By Aa Published")
+_LABELS = re.compile(rf"(?<![^\W\d_]\s){_LABEL_WORDS}|{_LABEL_WORDS}(?=\s*\S)", re.I)
 _NOISE_WORDS = frozenset(
     [
         "follow",
