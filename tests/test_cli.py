@@ -91,3 +91,18 @@ def test_python_dash_m() -> None:
         check=True,
     )
     assert out.stdout.startswith("geoarticle ")
+
+
+def test_parse_gzip_file_and_cut_gzip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Files are read by the input stage: gzip is unpacked, a cut stream is a clear error."""
+    import gzip
+
+    packed = gzip.compress(b"Harbour talks\n\nEnvoys met in Valdora on Monday to talk.\n")
+    src = tmp_path / "talks.txt.gz"
+    src.write_bytes(packed)
+    assert main(["parse", str(src), "--no-annotate", "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Harbour talks"
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    assert main(["parse", str(cut), "--no-annotate"]) == 1
+    assert "gzip" in capsys.readouterr().err

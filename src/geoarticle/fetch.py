@@ -44,7 +44,7 @@ from .errors import (
 )
 from .limits import DEFAULT_LIMITS, Limits, current_deadline
 from .models import Article
-from .sources import parse_source
+from .sources import parse
 
 __all__ = [
     "DEFAULT_MAX_REDIRECTS",
@@ -273,4 +273,4 @@ def parse_url(
     :func:`geoarticle.parse_html` and :func:`geoarticle.parse_text` raise.
     """
     page = fetch(url, timeout=timeout, max_redirects=max_redirects, limits=limits)
-    return parse_source(page.source(), url=page.url, kind=page.kind, limits=limits, **options)
+    return parse(page.source(), url=page.url, kind=page.kind, limits=limits, **options)

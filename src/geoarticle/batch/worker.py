@@ -23,7 +23,7 @@ from ..limits import DEFAULT_LIMITS, Limits, check_deadline
 from ..models import Article, FieldSource
 from ..pipeline import Pipeline, PipelineSpec
 from ..serializers import Format
-from ..sources import parse_source
+from ..sources import parse
 from ..types import Annotator
 from ._io import read_bounded
 from ._records import ErrorInfo, Record, Result
@@ -146,9 +146,7 @@ def _parse(record: Record, options: Options, instance: GeoArticle) -> Article:
     elif data is None:
         data = read_bounded(record.source.path, options.limits.max_input_bytes)
     name = record.source.path if record.source.kind == "file" else None
-    article = parse_source(
-        data, url=url, kind=kind, name=name, annotate=False, limits=options.limits
-    )
+    article = parse(data, url=url, kind=kind, name=name, annotate=False, limits=options.limits)
     if record.published is not None:
         article = _with_published(article, record.published)
     pipeline = options.build_pipeline(instance)

@@ -16,14 +16,16 @@ from ..errors import (
     GeoArticleError,
     LimitExceededError,
     MissingDependencyError,
+    TruncatedInputError,
     UnknownFormatError,
 )
 from ..fetch import DEFAULT_TIMEOUT, fetch, is_url
-from ..limits import DEFAULT_LIMITS
+from ..inputs import read_file
+from ..limits import DEFAULT_LIMITS, Limits
 from ..models import Article
 from ..schema import json_schema
 from ..serializers import formats, get_format
-from ..sources import detect_kind, parse_source
+from ..sources import detect_kind, parse
 from .batch import seconds as _seconds
 from .summary import summary
 
@@ -136,14 +138,14 @@ def _emit(text: str) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def _read_capped(file: str, limit: int) -> bytes:
-    """The bytes of ``file`` (``-``: standard input), reading at most ``limit`` + 1 of them,
-    so that a device (``/dev/zero``) or an endless pipe costs no more than the limit."""
-    if file == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-    else:
-        with open(file, "rb") as fh:
-            data = fh.read(limit + 1)
+def _read_capped(file: str, limits: Limits) -> bytes:
+    """The bytes of ``file`` (``-``: standard input), reading at most the size limit + 1 of
+    them, so that a device (``/dev/zero``) or an endless pipe costs no more than the limit;
+    a file is read by the input stage (:func:`geoarticle.inputs.read_file`: gzip too)."""
+    if file != "-":
+        return read_file(file, limits)
+    limit = limits.max_input_bytes
+    data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
         raise LimitExceededError(f"input is over the limit of {limit} bytes")
     return data
@@ -183,10 +185,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
             kind = page.kind
     else:
         try:
-            data = _read_capped(args.file, DEFAULT_LIMITS.max_input_bytes)
+            data = _read_capped(args.file, DEFAULT_LIMITS)
         except OSError as exc:
             return _fail(f"cannot read {args.file}: {exc.strerror or exc}")
-        except LimitExceededError as exc:
+        except (LimitExceededError, TruncatedInputError) as exc:
             return _fail(f"{args.file}: {exc}")
         logger.info("read %s: %s bytes", args.file, f"{len(data):,}")
     try:
@@ -197,7 +199,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             "an HTML page" if kind == "html" else "a text dump",
             "" if args.no_annotate else ", then finding actors and events",
         )
-        article = parse_source(
+        article = parse(
             data,
             url=url,
             kind=kind,

@@ -16,7 +16,7 @@ from ..api import loads
 from ..diff import diff_articles, differences_to_json, format_differences
 from ..errors import GeoArticleError
 from ..models import Article
-from ..sources import parse_source
+from ..sources import parse
 
 __all__ = ["configure", "load_article", "run"]
 
@@ -70,7 +70,7 @@ def load_article(path: str, *, kind: str = "auto", annotate: bool = True) -> Art
     if kind == "json" or (kind == "auto" and _is_json(path, data)):
         return loads(data)
     source_kind: Any = kind
-    return parse_source(data, kind=source_kind, annotate=annotate)
+    return parse(data, kind=source_kind, annotate=annotate)
 
 
 def run(args: argparse.Namespace) -> int:
