@@ -22,13 +22,13 @@ The module sits in the lowest layer: it imports only the errors and the limits.
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
 import os
 import re
 import unicodedata
 import zlib
-from typing import Literal
+from collections.abc import Iterator
+from typing import BinaryIO, Literal
 
 from .errors import LimitExceededError, NotAnArticleError, TruncatedInputError
 from .limits import Limits
@@ -41,7 +41,9 @@ __all__ = [
     "decode_bom",
     "decode_text",
     "detect_kind",
+    "iter_gunzip",
     "looks_binary",
+    "read_bounded",
     "read_file",
     "utf16_without_bom",
 ]
@@ -79,26 +81,89 @@ def check_input(data: bytes | str, limits: Limits) -> None:
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_BLOCK = 1 << 16
 
 
 def read_file(path: str | os.PathLike[str], limits: Limits) -> bytes:
     """The bytes of the file at ``path``, gunzipped when they are gzip data, never reading
-    more than ``limits.max_input_bytes`` + 1 bytes (LimitExceededError past the limit;
-    TruncatedInputError for a cut or corrupt gzip stream)."""
-    cap = limits.max_input_bytes
+    or unpacking more than ``limits.max_input_bytes`` + 1 bytes (LimitExceededError past
+    the limit; TruncatedInputError for a cut or corrupt gzip stream)."""
+    return read_bounded(os.fspath(path), limits.max_input_bytes)
+
+
+def read_bounded(path: str, limit: int) -> bytes:
+    """The whole file (decompressed if gzip); LimitExceededError past ``limit`` bytes.
+
+    Decompression stops at the limit, so a gzip bomb costs no more than ``limit``.
+    A gzip stream that is cut or corrupt raises TruncatedInputError. Devices and
+    pipes are read up to the limit too.
+    """
     with open(path, "rb") as fh:
-        data = fh.read(cap + 1)
-    if data.startswith(_GZIP_MAGIC) and len(data) <= cap:
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
-                data = gz.read(cap + 1)
-        except (EOFError, OSError, zlib.error) as exc:
-            raise TruncatedInputError(
-                f"{os.fspath(path)}: the gzip data is cut or corrupt ({exc})"
-            ) from None
-    if len(data) > cap:
-        raise LimitExceededError(f"input is over the limit of {cap} bytes")
+        head = fh.read(2)
+        if head == _GZIP_MAGIC:
+            data = _gunzip_bounded(head, fh, limit, path)
+        else:
+            data = head + fh.read(limit + 1 - len(head))
+    if len(data) > limit:
+        raise LimitExceededError(f"{path}: input is over the limit of {limit} bytes")
     return data
+
+
+def _gunzip_bounded(head: bytes, fh: BinaryIO, limit: int, path: str) -> bytes:
+    """Decompress every gzip member of ``fh`` until more than ``limit`` bytes are out."""
+    out = io.BytesIO()
+    for block in iter_gunzip(fh, path=path, head=head):
+        out.write(block)
+        if out.tell() > limit:
+            break
+    return out.getvalue()
+
+
+def iter_gunzip(
+    fh: BinaryIO, *, path: str, head: bytes = b"", max_out: int = _BLOCK
+) -> Iterator[bytes]:
+    """The decompressed bytes of every gzip member in ``head`` + the rest of ``fh``, in
+    blocks of at most ``max_out`` bytes.
+
+    Raises TruncatedInputError when the data ends inside a member or holds bytes that
+    are not gzip (NUL padding after the last member is allowed, as gzip allows it).
+    """
+    decomp = zlib.decompressobj(wbits=31)
+    in_member = False
+    consumed = len(head)
+    pending = head
+    at_end = False
+    while True:
+        if not pending and not at_end:
+            pending = fh.read(_BLOCK)
+            consumed += len(pending)
+            at_end = not pending
+        if not in_member:
+            pending = pending.lstrip(b"\x00")
+            if not pending:  # padding (or nothing) between or after members
+                if at_end:
+                    return
+                continue
+            in_member = True
+        try:
+            block = decomp.decompress(pending, max_out)
+        except zlib.error as exc:
+            raise TruncatedInputError(
+                f"{path}: gzip data is corrupt near byte {consumed}: {exc}"
+            ) from None
+        if block:
+            yield block
+        if decomp.eof:
+            pending = decomp.unused_data
+            decomp = zlib.decompressobj(wbits=31)
+            in_member = False
+        else:
+            pending = decomp.unconsumed_tail
+            if at_end and not block and not pending:
+                raise TruncatedInputError(
+                    f"{path}: gzip data ends inside a compressed member (the file is cut "
+                    f"at byte {consumed})"
+                )
 
 
 # --- binary ----------------------------------------------------------------------------------
