@@ -362,8 +362,12 @@ class _SentenceCoder:
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
         # "X rejected Y, saying ...": the participle says why X acted; X's own act
         # is the event, not a statement beside it
-        own = [o for o in kept if o.root != "01" and o.modality is not Modality.REPORTED]
-        kept = [c for c in kept if not _explains(c, [o for o in own if _happened(o)])]
+        own = [
+            o
+            for o in kept
+            if o.root != "01" and o.modality is not Modality.REPORTED and _happened(o)
+        ]
+        kept = [c for c in kept if not _explains(c, own)]
         out: list[Candidate] = []
         for c in kept:
             third_place = c.location and c.location not in c.sources + c.targets
