@@ -102,3 +102,17 @@ def test_a_participle_saying_why_an_actor_acted_is_no_statement_of_its_own() -> 
 def test_brushing_someone_off_is_a_rejection() -> None:
     assert _codes("Norland brushed off Sudria.") == ["120"]
     assert _codes("Berg brushed Vale off on Monday.") == ["120"]
+
+
+def test_words_of_an_unnamed_source_are_no_statement() -> None:
+    import geoarticle
+
+    text = (
+        "Border talks\n\nThe storm flooded two villages near the border, Chilean authorities"
+        " said on Monday. Chile said on Tuesday that the roads to Peru would reopen."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 3, 6))
+    statements = [e for e in article.events if e.code.startswith("01")]
+    assert [(e.sources, e.date and e.date.value) for e in statements] == [
+        (("country:CHL",), dt.date(2024, 3, 5))
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -17,7 +18,28 @@ from ..actors._agents import PAIR_NOUNS  # one table for actors and events
 from ..tokens import Token
 from .lexicon import TriggerMatch, cues, match_triggers, may_hold_trigger
 
-__all__ = ["ActorSlot", "Coref", "Region", "SentenceView", "analyse", "inverted_speaker"]
+__all__ = [
+    "ActorSlot",
+    "Coref",
+    "MentionSpan",
+    "Region",
+    "SentenceView",
+    "analyse",
+    "inverted_speaker",
+]
+
+
+class MentionSpan(NamedTuple):
+    """One actor mention of a block, as the coder reads it."""
+
+    start: int
+    end: int
+    actor: Actor
+    #: A place named for its government ("Kyiv said").
+    metonym: bool
+    #: The noun of an unnamed group standing for the actor ("authorities" in
+    #: "Russian authorities"), else None.
+    group: str | None = None
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
@@ -83,6 +105,8 @@ class ActorSlot:
     #: A place named as a place, not as its government ("in Kabul").
     is_place: bool
     pronoun: bool = False
+    #: Named only by an unnamed group standing for it ("Russian authorities").
+    unnamed: bool = False
 
     @property
     def can_locate(self) -> bool:
@@ -117,11 +141,11 @@ class Coref:
     private: set[str] = attrs.field(factory=set)
     #: The block mention list last indexed, and its index (see :meth:`inside`).
     _block: object = None
-    _index: tuple[list[int], list[tuple[int, int, Actor, bool]], int] = ([], [], 0)
+    _index: tuple[list[int], list[MentionSpan], int] = ([], [], 0)
 
     def inside(
-        self, mentions: Sequence[tuple[int, int, Actor, bool]], start: int, end: int
-    ) -> list[tuple[int, int, Actor, bool]]:
+        self, mentions: Sequence[MentionSpan], start: int, end: int
+    ) -> list[MentionSpan]:
         """The ``mentions`` overlapping ``[start, end)``.
 
         The block's list is sorted once and searched by bisection, so a long
@@ -209,7 +233,7 @@ class SentenceView:
 
 def _mention_slots(
     toks: Sequence[Token],
-    spans: Sequence[tuple[int, int, Actor, bool]],
+    spans: Sequence[MentionSpan],
 ) -> list[ActorSlot]:
     """Slots of the actor mentions: longer mentions first, a country before its capital.
 
@@ -222,7 +246,7 @@ def _mention_slots(
     tok_starts = [t.start for t in toks]
     at: dict[tuple[int, int], int] = {}
     order = sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2].kind is not ActorKind.COUNTRY))
-    for start, end, actor, metonym in order:
+    for start, end, actor, metonym, group in order:
         first = bisect.bisect_right(tok_ends, start)
         last = bisect.bisect_left(tok_starts, end) - 1
         if first > last:
@@ -238,7 +262,9 @@ def _mention_slots(
         used[first : last + 1] = b"\x01" * (last + 1 - first)
         is_place = actor.kind is ActorKind.PLACE and not metonym
         at[(first, last)] = len(slots)
-        slots.append(ActorSlot(first, last, (actor.id,), actor.kind, is_place))
+        slots.append(
+            ActorSlot(first, last, (actor.id,), actor.kind, is_place, unnamed=group is not None)
+        )
     return slots
 
 
@@ -284,7 +310,7 @@ def _regions(toks: Sequence[Token]) -> list[Region]:
 def analyse(
     text: str,
     toks: Sequence[Token],
-    mentions: Sequence[tuple[int, int, Actor, bool]],
+    mentions: Sequence[MentionSpan],
     coref: Coref,
 ) -> SentenceView | None:
     """Prepare the sentence of ``text`` made of ``toks`` for coding.

@@ -19,7 +19,7 @@ from ...models import (
     Modality,
 )
 from ..document import Document, build
-from .analysis import Coref, SentenceView, analyse
+from .analysis import Coref, MentionSpan, SentenceView, analyse
 from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
@@ -46,7 +46,7 @@ _MILITARY = frozenset(
 )
 _NEGATION = frozenset({"not", "n't", "never", "fails", "fail", "failed"})
 
-Mentions = dict[tuple[int, int], list[tuple[int, int, Actor, bool]]]
+Mentions = dict[tuple[int, int], list[MentionSpan]]
 
 
 def reference_date_of(article: Article, reference_date: dt.date | None) -> dt.date | None:
@@ -66,7 +66,9 @@ def _mentions(article: Article) -> Mentions:
         for m in actor.mentions:
             if m.section is None or m.block is None:
                 continue
-            out.setdefault((m.section, m.block), []).append((m.start, m.end, actor, m.metonym))
+            out.setdefault((m.section, m.block), []).append(
+                MentionSpan(m.start, m.end, actor, m.metonym, m.group)
+            )
     return out
 
 
@@ -175,6 +177,9 @@ class _SentenceCoder:
         )
         self.n = n
         self.places = {a for s in view.slots if s.can_locate for a in s.ids}
+        named = {a for s in view.slots if not s.unnamed for a in s.ids}
+        #: Actors this sentence names only by an unnamed group ("Russian authorities").
+        self.unnamed = {a for s in view.slots if s.unnamed for a in s.ids} - named
 
     def code(self) -> list[Candidate]:
         view = self.view
@@ -213,6 +218,9 @@ class _SentenceCoder:
                 sources = list(found[subject].sources) if subject in found else []
             else:
                 sources = list(subject)
+        if sources and in_group(m.pattern.code, "statement") and self.unnamed.issuperset(sources):
+            # "..., Russian authorities said": words of an unnamed source, not a statement
+            sources = []
         speakers = [o for o, rng in complements.items() if o is not m and m.first in rng]
         reported = bool(speakers)
         if reported and all(o in found and set(found[o].sources) & set(sources) for o in speakers):
