@@ -41,6 +41,7 @@ class MentionSpan(NamedTuple):
     #: "Russian authorities"), else None.
     group: str | None = None
 
+
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 _ROLE_NOUNS = frozenset(
@@ -143,9 +144,7 @@ class Coref:
     _block: object = None
     _index: tuple[list[int], list[MentionSpan], int] = ([], [], 0)
 
-    def inside(
-        self, mentions: Sequence[MentionSpan], start: int, end: int
-    ) -> list[MentionSpan]:
+    def inside(self, mentions: Sequence[MentionSpan], start: int, end: int) -> list[MentionSpan]:
         """The ``mentions`` overlapping ``[start, end)``.
 
         The block's list is sorted once and searched by bisection, so a long
