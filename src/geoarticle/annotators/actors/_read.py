@@ -10,6 +10,7 @@ from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
 from ._credits import credit_mask, furniture_mask
+from ._joins import join_names
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, scan_line, title_at
@@ -149,7 +150,7 @@ class _Line:
         self.base = 0
         self.where = where
         self.toks, self.starts, self.ends = _split_compounds(tokens, doc.lex)
-        spans = scan_line(self.toks, line_style(self.toks), doc.lex)
+        spans = join_names(self.toks, scan_line(self.toks, line_style(self.toks), doc.lex), doc.lex)
         self.spans = acronym_names(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:

@@ -1,0 +1,151 @@
+"""One name read across several spans: an organisation or place name keeps its full span.
+
+The scanner cuts a capitalised run where a known name starts or ends, so
+"Treasury Board Secretariat" arrives as the known "Treasury" and an unknown
+"Board Secretariat", and "Ministry of Environment, Forestry and Tourism" as
+three names. Here such pieces are put back together when the words say they
+make one name:
+
+- a run of touching pieces that ends in an organisation or place noun
+  ("Southern Africa Litigation Centre", "Taiwan Taoyuan International Airport");
+- "X and Y <noun>" where X is one unknown word ("Social and Economic Research
+  Initiative");
+- a ministry or department "of" several fields ("Ministry of Environment,
+  Forestry and Tourism").
+
+A piece that starts a sentence, a person and a lone known country before an
+organisation noun (left to the national-body rule: "Syrian Observatory") are
+never joined.
+"""
+
+from __future__ import annotations
+
+from ...models import ActorKind
+from ._lexicon import Lexicon
+from ._match import Span
+
+__all__ = ["join_names"]
+
+_GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
+#: Heads of a body named for what it is "of": "Ministry of X, Y and Z".
+_FIELD_HEADS = frozenset({"Ministry", "Department", "Minister", "Secretary", "Committee"})
+_JOINABLE = frozenset({"name", "gaz"})
+
+
+def _piece(s: Span) -> bool:
+    """A span that may be part of a longer name: unknown, or a known non-person."""
+    if s.tag not in _JOINABLE or s.hint is not None:
+        return False
+    return s.entry is None or (s.entry.kind is not ActorKind.PERSON and s.entry.form != "demonym")
+
+
+def _one_word_name(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    return s.tag == "name" and s.j - s.i == 1 and toks[s.i] not in lex.given_names
+
+
+def _noun_kind(word: str, lex: Lexicon) -> ActorKind | None:
+    if word in lex.org_suffixes:
+        return ActorKind.ORGANIZATION
+    if word in lex.place_suffixes:
+        return ActorKind.PLACE
+    return None
+
+
+def _country(run: list[Span]) -> str | None:
+    for s in run:
+        if s.entry is not None and s.entry.country and s.entry.kind in _GEO:
+            return s.entry.country
+    return None
+
+
+def _joined(run: list[Span], kind: ActorKind) -> Span:
+    out = Span(run[0].i, run[-1].j, "name", initial=run[0].initial, hint=kind)
+    out.country = _country(run)
+    return out
+
+
+def _touching_run(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> int:
+    """How many spans from ``k`` on make one name ending in an organisation or place noun."""
+    n = k
+    while (
+        n + 1 < len(spans)
+        and spans[n + 1].i == spans[n].j
+        and not spans[n + 1].initial
+        and _piece(spans[n + 1])
+    ):
+        n += 1
+    while n > k and _noun_kind(toks[spans[n].j - 1], lex) is None:
+        n -= 1
+    size = n - k + 1
+    if size < 2 or spans[n].tag != "name":
+        return 0
+    first = spans[k]
+    if size == 2 and first.entry is not None and first.entry.kind is ActorKind.COUNTRY:
+        return 0  # "Pakistan Army", "Syrian Observatory": the national-body rule's
+    return size
+
+
+def _field_list(toks: list[str], spans: list[Span], k: int) -> int:
+    """ "Ministry of Environment , Forestry and Tourism": how many spans the list covers."""
+    s = spans[k]
+    if s.tag != "name" or toks[s.i] not in _FIELD_HEADS or "of" not in toks[s.i : s.j]:
+        return 0
+    n = k
+    while n + 1 < len(spans):
+        nxt = spans[n + 1]
+        gap = toks[spans[n].j : nxt.i]
+        if gap not in ([","], ["and"], ["&"], [",", "and"]) or nxt.tag != "name":
+            break
+        if nxt.j - nxt.i != 1:
+            break
+        n += 1
+        if gap[-1] in ("and", "&"):
+            return n - k + 1  # the list is closed by "and"
+    return 0
+
+
+def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
+    """ "Social and Economic Research Initiative": one word, "and", a body's name."""
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    return (
+        _one_word_name(toks, s, lex)
+        and not s.initial
+        and nxt.tag == "name"
+        and nxt.hint is None
+        and nxt.i == s.j + 1
+        and toks[s.j] in ("and", "&")
+        and _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
+    )
+
+
+def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
+    """``spans`` with the pieces of one longer name joined into one ``name`` span."""
+    if len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    k = 0
+    while k < len(spans):
+        s = spans[k]
+        if _piece(s):
+            size = _touching_run(toks, spans, k, lex)
+            if size:
+                run = spans[k : k + size]
+                kind = _noun_kind(toks[run[-1].j - 1], lex)
+                assert kind is not None
+                out.append(_joined(run, kind))
+                k += size
+                continue
+            size = _field_list(toks, spans, k)
+            if size:
+                out.append(_joined(spans[k : k + size], ActorKind.ORGANIZATION))
+                k += size
+                continue
+            if _and_name(toks, spans, k, lex):
+                out.append(_joined(spans[k : k + 2], ActorKind.ORGANIZATION))
+                k += 2
+                continue
+        out.append(s)
+        k += 1
+    return out

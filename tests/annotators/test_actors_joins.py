@@ -1,0 +1,47 @@
+"""Organisation and place names keep their full span across known pieces (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoarticle import find_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Ministry of Water, Fisheries and Parks said so.",
+            "Ministry of Water, Fisheries and Parks",
+            "organization",
+        ),
+        (
+            "The Treasury Board Secretariat set new rules.",
+            "Treasury Board Secretariat",
+            "organization",
+        ),
+        (
+            "Lawyers of the Southern Africa Housing Centre filed papers.",
+            "Southern Africa Housing Centre",
+            "organization",
+        ),
+        (
+            "A study by the Urban and Rural Policy Institute found gaps.",
+            "Urban and Rural Policy Institute",
+            "organization",
+        ),
+        (
+            "Flights left Taiwan Taoyuan International Airport late.",
+            "Taiwan Taoyuan International Airport",
+            "place",
+        ),
+    ],
+)
+def test_a_name_is_read_whole(text: str, name: str, kind: str) -> None:
+    found = {a.name: a.kind.value for a in find_actors(text)}
+    assert found.get(name) == kind, found
+
+
+def test_a_country_before_a_body_noun_stays_the_national_body_rule() -> None:
+    names = {a.name for a in find_actors("Pakistan Army said it struck back.")}
+    assert "Pakistan Army" in names
