@@ -45,3 +45,11 @@ def test_a_name_is_read_whole(text: str, name: str, kind: str) -> None:
 def test_a_country_before_a_body_noun_stays_the_national_body_rule() -> None:
     names = {a.name for a in find_actors("Pakistan Army said it struck back.")}
     assert "Pakistan Army" in names
+
+
+def test_bylines_by_place_name_no_actor() -> None:
+    text = "Talks resumed in Seoul on Monday. Mina Park reported from Seoul, and Tom Reyes from Manila."
+    assert [a.name for a in find_actors(text)] == ["Seoul"]
+    assert "Mina Park" in {
+        a.name for a in find_actors("Mina Park reported from Seoul that talks failed.")
+    }

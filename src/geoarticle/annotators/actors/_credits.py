@@ -2,7 +2,9 @@
 
 A credit is a sentence that opens with a credit verb and "by" ("Reporting by",
 "Additional reporting by", "With reporting by", "Editing by", "Writing by") or
-that says someone "contributed to this report". Every name and place in it is
+that says someone "contributed to this report", and a sentence of bylines by place
+("X reported from Seoul, and Y from Hong Kong": no lower-case word but those of
+the credit). Every name and place in it is
 the newsroom's, not the story's, so none of its spans is read. So too a
 sentence of page furniture ("Get daily Canada news delivered to your inbox",
 "Click to Read More"), known by one of the phrases in ``cues.json``.
@@ -27,11 +29,27 @@ def _opens_credit(toks: list[str], i: int, lex: Lexicon) -> bool:
     return k < 0 or toks[k] in SENTENCE_OPENERS or toks[k] == ","
 
 
+#: The only lower-case words of a sentence of bylines by place.
+_PLACED_CREDIT = frozenset({"reported", "reporting", "from", "in", "and", "also", "contributed"})
+
+
+def _placed_credits(toks: list[str], sent: list[int]) -> set[int]:
+    """Sentences like "X reported from Seoul, and Y from Hong Kong"."""
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t in ("reported", "reporting") and toks[i + 1 : i + 2] == ["from"]:
+            here = sent[i]
+            words = [w for w, s in zip(toks, sent, strict=True) if s == here]
+            if all(not w[:1].islower() or w in _PLACED_CREDIT for w in words):
+                out.add(here)
+    return out
+
+
 def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
     """A mask of the tokens of ``toks`` that lie in credit sentences, or None when none do."""
-    if "by" not in toks and "contributed" not in toks:
+    if "by" not in toks and "contributed" not in toks and "from" not in toks:
         return None
-    credit_sents: set[int] = set()
+    credit_sents = _placed_credits(toks, sent) if "from" in toks else set()
     for i, t in enumerate(toks):
         if t == "by" and i and toks[i - 1].lower() in lex.credit_verbs:
             if _opens_credit(toks, i - 1, lex):

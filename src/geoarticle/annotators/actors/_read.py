@@ -161,7 +161,7 @@ class _Line:
         self.sent: list[int] | None = None
         #: A heading or a short label line: unknown names in it are not read.
         self.label = label
-        if "by" in self.toks or "contributed" in self.toks:
+        if "by" in self.toks or "contributed" in self.toks or "reported" in self.toks:
             mask = credit_mask(self.toks, self.sentences(), doc.lex)
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
