@@ -53,3 +53,14 @@ def test_bylines_by_place_name_no_actor() -> None:
     assert "Mina Park" in {
         a.name for a in find_actors("Mina Park reported from Seoul that talks failed.")
     }
+
+
+def test_a_byline_sentence_names_no_actor() -> None:
+    text = "By Nada Fahmi, Global News, New York. The talks in Cairo failed."
+    assert [a.name for a in find_actors(text)] == ["Cairo"]
+    assert [a.name for a in find_actors("By Monday, Egypt had closed the border.")] == ["Egypt"]
+
+
+def test_an_advocate_is_a_person() -> None:
+    found = {a.name: a.kind.value for a in find_actors("Adv Thabo Molefe told the court so.")}
+    assert found == {"Thabo Molefe": "person"}

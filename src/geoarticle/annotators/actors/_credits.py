@@ -3,8 +3,8 @@
 A credit is a sentence that opens with a credit verb and "by" ("Reporting by",
 "Additional reporting by", "With reporting by", "Editing by", "Writing by") or
 that says someone "contributed to this report", and a sentence of bylines by place
-("X reported from Seoul, and Y from Hong Kong": no lower-case word but those of
-the credit). Every name and place in it is
+("X reported from Seoul, and Y from Hong Kong", "By X, Y News, Z": no lower-case
+word but those of the credit). Every name and place in it is
 the newsroom's, not the story's, so none of its spans is read. So too a
 sentence of page furniture ("Get daily Canada news delivered to your inbox",
 "Click to Read More"), known by one of the phrases in ``cues.json``.
@@ -34,10 +34,11 @@ _PLACED_CREDIT = frozenset({"reported", "reporting", "from", "in", "and", "also"
 
 
 def _placed_credits(toks: list[str], sent: list[int]) -> set[int]:
-    """Sentences like "X reported from Seoul, and Y from Hong Kong"."""
+    """Sentences like "X reported from Seoul, and Y from Hong Kong" or "By X, Y News, Z"."""
     out: set[int] = set()
     for i, t in enumerate(toks):
-        if t in ("reported", "reporting") and toks[i + 1 : i + 2] == ["from"]:
+        byline = t == "By" and (i == 0 or sent[i - 1] != sent[i])
+        if byline or (t in ("reported", "reporting") and toks[i + 1 : i + 2] == ["from"]):
             here = sent[i]
             words = [w for w, s in zip(toks, sent, strict=True) if s == here]
             if all(not w[:1].islower() or w in _PLACED_CREDIT for w in words):
@@ -47,9 +48,9 @@ def _placed_credits(toks: list[str], sent: list[int]) -> set[int]:
 
 def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
     """A mask of the tokens of ``toks`` that lie in credit sentences, or None when none do."""
-    if "by" not in toks and "contributed" not in toks and "from" not in toks:
+    if "by" not in toks and "contributed" not in toks and "from" not in toks and "By" not in toks:
         return None
-    credit_sents = _placed_credits(toks, sent) if "from" in toks else set()
+    credit_sents = _placed_credits(toks, sent) if "from" in toks or "By" in toks else set()
     for i, t in enumerate(toks):
         if t == "by" and i and toks[i - 1].lower() in lex.credit_verbs:
             if _opens_credit(toks, i - 1, lex):

@@ -20,6 +20,8 @@ from ._tokens import line_style, tokenize
 __all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
+#: A line holds a credit only with one of these words (see ``_credits``).
+_CREDIT_WORDS = frozenset({"by", "By", "contributed", "reported"})
 _THE = frozenset({"the", "The"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
@@ -161,7 +163,7 @@ class _Line:
         self.sent: list[int] | None = None
         #: A heading or a short label line: unknown names in it are not read.
         self.label = label
-        if "by" in self.toks or "contributed" in self.toks or "reported" in self.toks:
+        if not _CREDIT_WORDS.isdisjoint(self.toks):
             mask = credit_mask(self.toks, self.sentences(), doc.lex)
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
