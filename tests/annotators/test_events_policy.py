@@ -116,3 +116,16 @@ def test_words_of_an_unnamed_source_are_no_statement() -> None:
     assert [(e.sources, e.date and e.date.value) for e in statements] == [
         (("country:CHL",), dt.date(2024, 3, 5))
     ]
+
+
+def test_a_time_after_the_closing_speech_verb_leaves_the_quote_before_it() -> None:
+    import geoarticle
+
+    text = (
+        "Talks\n\nPrivate firms did not pay for Prime Minister Anwar Ibrahim's trips,"
+        " Malaysian minister Fahmi Fadzil said today."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 3, 6))
+    names = {a.id: a.name for a in article.actors}
+    (statement,) = article.events
+    assert [names[t] for t in statement.targets] == ["Anwar Ibrahim"]

@@ -133,7 +133,12 @@ _DETERMINERS = frozenset({"a", "an", "the"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _WINDOW = 5
 _NOT_COMPLEMENT = frozenset(
-    ["after", "before", "during", "while", "when", "in", "at", "on", "following", "amid"]
+    [
+        *("after", "before", "during", "while", "when", "in", "at", "on", "following", "amid"),
+        # "..., X said today.": when, not what
+        *("today", "yesterday", "tonight", "earlier", "late", "recently", "separately"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    ]
 )
 
 
