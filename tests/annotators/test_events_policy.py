@@ -129,3 +129,18 @@ def test_a_time_after_the_closing_speech_verb_leaves_the_quote_before_it() -> No
     names = {a.id: a.name for a in article.actors}
     (statement,) = article.events
     assert [names[t] for t in statement.targets][:1] == ["Anwar Ibrahim"]
+
+
+def test_force_used_on_a_place_targets_the_place_and_its_state() -> None:
+    import geoarticle
+
+    text = (
+        "Strikes\n\nUkraine braced. Russia struck Kyiv on Monday. Russia launched airstrikes on Odesa."
+        " Russian troops fought in Kherson."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 3, 6))
+    names = {a.id: a.name for a in article.actors}
+    targets = [[names[t] for t in e.targets] for e in article.events if e.code.startswith("19")]
+    assert ["Kyiv", "Ukraine"] in targets
+    assert ["Odesa", "Ukraine"] in targets
+    assert all("Kherson" not in t for t in targets)  # where, not whom

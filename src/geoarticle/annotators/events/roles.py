@@ -65,6 +65,25 @@ _PREPS = frozenset(
 )
 _LOC_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "around", "within"])
 _VISIT_PREPS = frozenset(["to", "in", "at", "into"])
+#: Words before a place that is the target of a visit ("visited Kabul", "a trip to Kabul").
+_PLACE_TARGET_PREPS: frozenset[str | None] = frozenset([None, *_VISIT_PREPS, "of"])
+#: Words before a place that is the target of force ("struck Kyiv", "the assault on Gaza").
+_FORCE_TARGET_PREPS: frozenset[str | None] = frozenset([None, "on", "against", "of"])
+
+
+def _place_preps(match: TriggerMatch) -> frozenset[str | None] | None:
+    """Where a place may be ``match``'s target: after which words, or None when never.
+
+    Visits go to places; force is used on them ("struck Kyiv" targets Kyiv, and
+    its state with it); other events are done to actors, and a place is where.
+    """
+    if "place" in match.pattern.flags:
+        return _PLACE_TARGET_PREPS
+    if in_group(match.pattern.code, "violent"):
+        return _FORCE_TARGET_PREPS
+    return None
+
+
 _DETS = frozenset(["the", "a", "an"])
 _BOUNDARY = frozenset({";", ":", "—", "–", "(", ")"})
 _CLAUSE_BREAKS = _BOUNDARY - {"(", ")"}
@@ -406,6 +425,7 @@ def _first_right(
     home: int,
     place_ok: bool,
     nominal: bool,
+    place_preps: frozenset[str | None] | None = None,
 ) -> ActorSlot | None:
     i = start
     window = _NOMINAL_WINDOW if nominal else _VERBAL_WINDOW
@@ -437,7 +457,7 @@ def _first_right(
             if prep in {"from", "by", "through", "despite", "after", "before", "since", "during"}:
                 i = s.last + 1
                 continue
-            if place_ok and s.can_locate and prep not in (None, *_VISIT_PREPS, "of"):
+            if place_ok and s.can_locate and prep not in (place_preps or _PLACE_TARGET_PREPS):
                 i = s.last + 1
                 continue
             return s
@@ -573,12 +593,19 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         speaker = inverted_speaker(view, match)
         if speaker:
             return Roles(slot_ids(speaker), ())
-    place_ok = "place" in flags
+    preps = _place_preps(match)
+    place_ok = preps is not None
     left = _walk_left(view, match, lo)
     inherit = left if isinstance(left, TriggerMatch) else None
     subject = _coordinated(view, left, -1, lo, hi) if isinstance(left, ActorSlot) else []
     obj_slot = _first_right(
-        view, match.last + 1, hi, home=match.first, place_ok=place_ok, nominal=False
+        view,
+        match.last + 1,
+        hi,
+        home=match.first,
+        place_ok=place_ok,
+        nominal=False,
+        place_preps=preps,
     )
     obj = _coordinated(view, obj_slot, 1, lo, hi, place_ok=place_ok) if obj_slot else []
     if obj:
@@ -624,8 +651,15 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
     ):
         return Roles(slot_ids(agents), owner.ids)  # "the mayor's detention"
     sources = ([owner] if owner else []) + agents
+    preps = _place_preps(match)
     after = _first_right(
-        view, match.last + 1, hi, home=match.first, place_ok="place" in flags, nominal=True
+        view,
+        match.last + 1,
+        hi,
+        home=match.first,
+        place_ok=preps is not None,
+        nominal=True,
+        place_preps=preps,
     )
     if (
         after is not None
@@ -639,7 +673,7 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
             return Roles(slot_ids(_by_agents_from(view, after.last + 1, hi)), after.ids)
         if nxt.isalpha() and nxt not in _PREPS and nxt not in _COORD:
             return Roles(slot_ids([after]), ())
-    targets = _coordinated(view, after, 1, lo, hi, place_ok="place" in flags) if after else []
+    targets = _coordinated(view, after, 1, lo, hi, place_ok=preps is not None) if after else []
     if targets:
         targets = _with_appositions(view, targets, hi)
     if "sym" in flags and not sources and after is not None:
