@@ -144,3 +144,11 @@ def test_force_used_on_a_place_targets_the_place_and_its_state() -> None:
     assert ["Kyiv", "Ukraine"] in targets
     assert ["Odesa", "Ukraine"] in targets
     assert all("Kherson" not in t for t in targets)  # where, not whom
+
+
+def test_who_died_after_an_attack_did_not_attack() -> None:
+    import geoarticle
+
+    text = "Attack\n\nElsie Moor died following the attack at The Hart Space."
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
+    assert [e for e in article.events if "person:elsie-moor" in e.sources] == []

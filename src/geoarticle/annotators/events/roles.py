@@ -701,13 +701,30 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         reach = range(left.last + 1, match.first) if isinstance(left, ActorSlot) else range(0)
         if definite is not None:
             reach = range(definite - 1, definite)
-        light = isinstance(left, ActorSlot) and any(view.lower(j) in _LIGHT for j in reach)
+        light = isinstance(left, ActorSlot) and any(
+            _light_at(view, j, left.last + 1) for j in reach
+        )
         if isinstance(left, ActorSlot) and light and match.first - left.last <= 6:
             sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
     return Roles(slot_ids(sources), slot_ids(targets))
 
 
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
+_TEMPORAL = frozenset({"after", "before", "during", "following"})
+
+
+def _light_at(view: SentenceView, j: int, start: int) -> bool:
+    """Whether token ``j`` lends the actor that ends before ``start`` to the noun after it.
+
+    "X held talks", "X's visit", "X, during the visit": yes; a time word after
+    another verb does not ("X died following the attack": X did not attack).
+    """
+    word = view.lower(j)
+    if word not in _LIGHT:
+        return False
+    if word in _TEMPORAL:
+        return all(not view.lower(k).isalpha() for k in range(start, j))
+    return True
 
 
 def _definite(view: SentenceView, match: TriggerMatch) -> int | None:
