@@ -152,3 +152,16 @@ def test_who_died_after_an_attack_did_not_attack() -> None:
     text = "Attack\n\nElsie Moor died following the attack at The Hart Space."
     article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
     assert [e for e in article.events if "person:elsie-moor" in e.sources] == []
+
+
+def test_a_long_speaker_name_after_the_quote_still_closes_it() -> None:
+    import geoarticle
+
+    text = (
+        "Ties\n\nThe U.S. relationship with South Korea \u201cgoes beyond any president,\u201d"
+        " State Department deputy spokesperson Vedant Patel said Thursday."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 12, 6))
+    names = {a.id: a.name for a in article.actors}
+    (statement,) = [e for e in article.events if e.code.startswith("01")]
+    assert "South Korea" in [names[t] for t in statement.targets]

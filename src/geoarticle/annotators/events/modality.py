@@ -130,6 +130,7 @@ _UNDONE_PREPS = frozenset({"against", "about", "without", "toward", "towards", "
 _ATTRIBUTION = frozenset({"reportedly", "allegedly", "purportedly"})
 _STOPS = frozenset({",", ";", ":", "that", "—", "–"})
 _DETERMINERS = frozenset({"a", "an", "the"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _WINDOW = 5
 _NOT_COMPLEMENT = frozenset(
@@ -185,8 +186,13 @@ def _after_comma(view: SentenceView, speech: TriggerMatch) -> bool:
             return False
         if word in _DETERMINERS and view.lower(i - 1) not in {",", *_PREPOSITIONS}:
             return False
-        words += 1
-        i -= 1
+        s = view.slot(i)
+        if s is not None and not s.pronoun:
+            i = s.first - 1  # a name is one word, however long
+        else:
+            i -= 1
+        if word not in _CLOSING_QUOTES:
+            words += 1
     return False
 
 
