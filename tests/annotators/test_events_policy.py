@@ -165,3 +165,15 @@ def test_a_long_speaker_name_after_the_quote_still_closes_it() -> None:
     names = {a.id: a.name for a in article.actors}
     (statement,) = [e for e in article.events if e.code.startswith("01")]
     assert "South Korea" in [names[t] for t in statement.targets]
+
+
+def test_what_is_said_ends_at_a_dash() -> None:
+    import geoarticle
+
+    text = (
+        "Warning\n\nOn Monday, Israel said the talks were over \u2014 a claim that"
+        " Amnesty International called false."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
+    said = [e for e in article.events if e.sources == ("country:ISR",)]
+    assert said and all(e.targets == () for e in said)

@@ -131,6 +131,8 @@ _ATTRIBUTION = frozenset({"reportedly", "allegedly", "purportedly"})
 _STOPS = frozenset({",", ";", ":", "that", "—", "–"})
 _DETERMINERS = frozenset({"a", "an", "the"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+#: Marks that end what a speech verb reports ("X warned Y — a warning Z called ...").
+_BREAKS = frozenset({";", "—", "–"})
 _PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "to"})
 _WINDOW = 5
 _NOT_COMPLEMENT = frozenset(
@@ -166,7 +168,8 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
         while left >= 0 and (view.slot(left) is not None or view.lower(left) in {",", "the"}):
             left -= 1
         return range(left + 1)
-    return range(speech.last + 1, n)
+    end = next((i for i in range(speech.last + 1, n) if view.lower(i) in _BREAKS), n)
+    return range(speech.last + 1, end)
 
 
 def _after_comma(view: SentenceView, speech: TriggerMatch) -> bool:
