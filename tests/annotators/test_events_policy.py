@@ -176,4 +176,5 @@ def test_what_is_said_ends_at_a_dash() -> None:
     )
     article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
     said = [e for e in article.events if e.sources == ("country:ISR",)]
-    assert said and all(e.targets == () for e in said)
+    assert said
+    assert all(e.targets == () for e in said)
