@@ -125,6 +125,25 @@ def _of_place(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     return j < len(toks) and toks[j] in lex.resident_nouns and toks[j] != "people"
 
 
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
+
+
+def _acronym_last(run: list[str]) -> bool:
+    """A run closed by an acronym ("Oculus VR"), not a roman numeral ("John Paul II")."""
+    last = run[-1]
+    return len(last) >= 2 and last.isupper() and last.isalpha() and last not in _ROMAN
+
+
+def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
+    """Who an unknown run of two or more words next to a speech verb is.
+
+    A person, unless two of its words are common ones: "the Teacher Retirement
+    System said" is a body.
+    """
+    common = sum(1 for t in run if t.lower() in lex.common)
+    return ActorKind.ORGANIZATION if common >= 2 else ActorKind.PERSON
+
+
 def guess_kind(
     toks: list[str],
     i: int,
@@ -223,12 +242,14 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "newspaper Dagens Nyheter", "the airline X"
     if size >= 2 and given:
         return ActorKind.PERSON
+    if size >= 2 and _acronym_last(run):
+        return ActorKind.ORGANIZATION  # "Oculus VR": no person's name ends so
     if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
     if nxt.islower() and (nxt in lex.member_nouns or nxt in lex.titles):
         return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
     if size >= 2 and low_prev in lex.speech_verbs and not initial:
-        return ActorKind.PERSON  # "..., said Lotfi Azzouz"
+        return _speaker_kind(run, lex)  # "..., said Lotfi Azzouz"
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
     if place_after and size <= 3:
@@ -237,7 +258,9 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "the Education Reporting Collaborative"
     if nxt in lex.speech_verbs and size <= 3:
         # one unknown word that speaks is a body ("Flydubai said"); people come with two
-        if size >= 2 or run[0] in lex.given_names:
+        if size >= 2:
+            return _speaker_kind(run, lex)
+        if run[0] in lex.given_names:
             return ActorKind.PERSON
         return None if initial else ActorKind.ORGANIZATION
     if low_prev in lex.place_preps and size <= 3:
