@@ -79,6 +79,8 @@ class EventAnnotator:
         self.roles = roles
 
     def __call__(self, article: Article) -> Article:
+        if not article.actors:  # no events without actors: the text layer is not needed
+            return attrs.evolve(article, events=())
         budget = self.limits.max_annotated_chars
         doc = document(article, budget)
         events = code_article(

@@ -293,10 +293,13 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
     """
     index = _patterns()
     found: list[TriggerMatch] = []
-    i = 0
-    while i < len(toks):
+    after = 0  # the tokens before this one are read
+    # only the tokens a pattern starts with are visited (for speed)
+    for i in [k for k, t in enumerate(toks) if t.lower in index]:
+        if i < after:
+            continue
         best: TriggerMatch | None = None
-        for pat in index.get(toks[i].lower, ()):
+        for pat in index[toks[i].lower]:
             last = _match_at(pat, toks, i)
             if last is None or not _plausible(pat, toks, i, first):
                 continue
@@ -320,9 +323,7 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
                     best = TriggerMatch(pat, i, last)
         if best is not None:
             found.append(best)
-            i = best.last + 1
-        else:
-            i += 1
+            after = best.last + 1
     return found
 
 
