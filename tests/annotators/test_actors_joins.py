@@ -64,3 +64,9 @@ def test_a_byline_sentence_names_no_actor() -> None:
 def test_an_advocate_is_a_person() -> None:
     found = {a.name: a.kind.value for a in find_actors("Adv Thabo Molefe told the court so.")}
     assert found == {"Thabo Molefe": "person"}
+
+
+def test_honourable_is_an_honorific() -> None:
+    found = {a.name for a in find_actors("The Honourable Ann Vale, the Deputy Premier, spoke.")}
+    assert "Ann Vale" in found
+    assert not any(n.startswith("Honourable") for n in found)
