@@ -70,3 +70,8 @@ def test_honourable_is_an_honorific() -> None:
     found = {a.name for a in find_actors("The Honourable Ann Vale, the Deputy Premier, spoke.")}
     assert "Ann Vale" in found
     assert not any(n.startswith("Honourable") for n in found)
+
+
+def test_abbreviated_titles_anchor_a_name() -> None:
+    found = {a.name: a.role for a in find_actors("Gov. Ann Vale praised the pick.")}
+    assert found == {"Ann Vale": "Gov."}
