@@ -75,3 +75,12 @@ def test_honourable_is_an_honorific() -> None:
 def test_abbreviated_titles_anchor_a_name() -> None:
     found = {a.name: a.role for a in find_actors("Gov. Ann Vale praised the pick.")}
     assert found == {"Ann Vale": "Gov."}
+
+
+def test_a_country_adjective_inside_a_name_stays_in_it() -> None:
+    found = {
+        a.name: a.kind.value
+        for a in find_actors("The Royal Thai Army and the Quinault Indian Nation met.")
+    }
+    assert found.get("Royal Thai Army") == "organization"
+    assert found.get("Quinault Indian Nation") == "organization"

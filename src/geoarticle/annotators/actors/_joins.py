@@ -39,6 +39,11 @@ def _piece(s: Span) -> bool:
     return s.entry is None or (s.entry.kind is not ActorKind.PERSON and s.entry.form != "demonym")
 
 
+def _demonym(s: Span) -> bool:
+    """A country's adjective inside a longer name ("Quinault Indian Nation")."""
+    return s.tag == "gaz" and s.entry is not None and s.entry.form == "demonym"
+
+
 def _one_word_name(toks: list[str], s: Span, lex: Lexicon) -> bool:
     return s.tag == "name" and s.j - s.i == 1 and toks[s.i] not in lex.given_names
 
@@ -71,7 +76,7 @@ def _touching_run(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> i
         n + 1 < len(spans)
         and spans[n + 1].i == spans[n].j
         and not spans[n + 1].initial
-        and _piece(spans[n + 1])
+        and (_piece(spans[n + 1]) or _demonym(spans[n + 1]))
     ):
         n += 1
     while n > k and _noun_kind(toks[spans[n].j - 1], lex) is None:
