@@ -84,3 +84,13 @@ def test_a_country_adjective_inside_a_name_stays_in_it() -> None:
     }
     assert found.get("Royal Thai Army") == "organization"
     assert found.get("Quinault Indian Nation") == "organization"
+
+
+def test_photo_credits_in_brackets_and_after_copyright_name_no_actor() -> None:
+    text = (
+        "\u00a9 Pix Agency Norvale. Students left Norvale University on Monday."
+        " (Photo by Ann Lee/Wire via Pix)"
+    )
+    found = {a.name for a in find_actors(text)}
+    assert "Norvale University" in found
+    assert not found & {"Ann Lee", "Pix Agency Norvale", "Pix Agency", "Wire"}

@@ -29,6 +29,8 @@ def _opens_credit(toks: list[str], i: int, lex: Lexicon) -> bool:
     return k < 0 or toks[k] in SENTENCE_OPENERS or toks[k] == ","
 
 
+#: Words without which a line holds no credit.
+_TRIGGERS = frozenset({"by", "By", "contributed", "from", "©"})
 #: The only lower-case words of a sentence of bylines by place.
 _PLACED_CREDIT = frozenset({"reported", "reporting", "from", "in", "and", "also", "contributed"})
 
@@ -46,22 +48,46 @@ def _placed_credits(toks: list[str], sent: list[int]) -> set[int]:
     return out
 
 
+def _credit_parts(toks: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Token ranges of credits inside a sentence: "(Photo by X/Y via Z)", "© Getty Images"."""
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(toks):
+        if t == "by" and i >= 2 and toks[i - 2] == "(" and toks[i - 1].lower() in lex.credit_verbs:
+            end = next((k for k in range(i, len(toks)) if toks[k] == ")"), len(toks) - 1)
+            out.append((i - 2, end + 1))
+        elif t == "©":
+            end = i + 1
+            while end < len(toks) and toks[end][:1].isupper():
+                end += 1
+            out.append((i, end))
+    return out
+
+
 def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
-    """A mask of the tokens of ``toks`` that lie in credit sentences, or None when none do."""
-    if "by" not in toks and "contributed" not in toks and "from" not in toks and "By" not in toks:
+    """A mask of the tokens of ``toks`` that lie in credits, or None when none do.
+
+    A credit sentence is masked whole; a credit in brackets or after "©" only itself.
+    """
+    if _TRIGGERS.isdisjoint(toks):
         return None
     credit_sents = _placed_credits(toks, sent) if "from" in toks or "By" in toks else set()
+    parts = _credit_parts(toks, lex)
     for i, t in enumerate(toks):
         if t == "by" and i and toks[i - 1].lower() in lex.credit_verbs:
+            if any(lo <= i < hi for lo, hi in parts):
+                continue
             if _opens_credit(toks, i - 1, lex):
                 credit_sents.add(sent[i])
         elif t == "contributed" and (
             toks[i + 1 : i + 2] == ["reporting"] or toks[i + 1 : i + 4] == ["to", "this", "report"]
         ):
             credit_sents.add(sent[i])
-    if not credit_sents:
+    if not credit_sents and not parts:
         return None
-    return bytearray(1 if s in credit_sents else 0 for s in sent)
+    mask = bytearray(1 if s in credit_sents else 0 for s in sent)
+    for lo, hi in parts:
+        mask[lo:hi] = b"\x01" * (hi - lo)
+    return mask
 
 
 def furniture_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:

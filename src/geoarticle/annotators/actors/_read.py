@@ -21,7 +21,7 @@ __all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
 #: A line holds a credit only with one of these words (see ``_credits``).
-_CREDIT_WORDS = frozenset({"by", "By", "contributed", "reported"})
+_CREDIT_WORDS = frozenset({"by", "By", "contributed", "reported", "©"})
 _THE = frozenset({"the", "The"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
