@@ -119,3 +119,24 @@ def test_proper_nouns_and_nouns_are_not_verb_triggers() -> None:
     for sentence in ("Secretary of State Kim spoke", "in order to win", "the state of ties"):
         toks = tokenize(sentence)
         assert not [m for m in match_triggers(toks) if m.pattern.verb in {"state", "order"}]
+
+
+def test_a_short_span_across_two_months_takes_the_later_month() -> None:
+    text = "in the last week"
+    (found,) = find_dates(text, 0, len(text), dt.date(2024, 8, 4))
+    assert (found.date.value, found.date.precision) == (dt.date(2024, 8, 1), DatePrecision.MONTH)
+    assert found.date.approx
+
+
+def test_an_old_date_does_not_date_the_story_after_it() -> None:
+    import geoarticle
+
+    text = (
+        "Mine\n\nAnn Vale said on Monday that the lease began in 2014."
+        " In 2014 Ann Vale visited Norway. Ann Vale also criticised Norway."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2025, 11, 21))
+    later = [e for e in article.events if e.code.startswith("11")]
+    assert later
+    # dated by the latest recent occasion (Monday), not by the visit of 2014
+    assert all(e.date is not None and e.date.value == dt.date(2025, 11, 17) for e in later)

@@ -414,7 +414,7 @@ def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
                 coref.last_speaker = (people[0], coref.sentence - 1)
 
 
-def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate]) -> None:
+def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate], ref: dt.date | None) -> None:
     """Date the undated events of a sentence by what the text dated before.
 
     News narrates an occasion over a few sentences and dates it once ("On
@@ -423,6 +423,8 @@ def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate]) -> None:
     one, its first vague one: "recently"), marked ``approx``.
     """
     for c in found:
+        if c.modality is Modality.REPORTED or not _recent(c.date, ref):
+            continue  # "said it began in 2014": the report is not of 2014
         if c.date is not None and c.date.value is not None and not c.date.approx:
             for aid in c.sources:
                 anchors[aid] = c.date
@@ -432,8 +434,34 @@ def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate]) -> None:
     for c in found:
         if c.date is None or c.date.value is None:
             known = [anchors[a] for a in c.sources if a in anchors]
-            if known:
+            if known and not _covers(known[0], ref):
                 c.date = attrs.evolve(known[0], text="", approx=True)
+
+
+#: How far before the report a date may lie and still date the story's present.
+_STORY_DAYS = 62
+
+
+def _recent(date: FuzzyDate | None, ref: dt.date | None) -> bool:
+    """Whether ``date`` may anchor later undated events: within weeks of ``ref``."""
+    if date is None or date.value is None or ref is None:
+        return True
+    return (ref - date.value).days <= _STORY_DAYS
+
+
+def _covers(date: FuzzyDate, ref: dt.date | None) -> bool:
+    """Whether a month or year ``date`` holds ``ref``: then ``ref``, a day, dates better.
+
+    "In 2024, X ... X also said": the report's own day is within what the text
+    gave, and finer than it.
+    """
+    if ref is None or date.value is None or date.precision is DatePrecision.DAY:
+        return False
+    if date.precision is DatePrecision.YEAR:
+        return date.value.year == ref.year
+    if date.precision is DatePrecision.MONTH:
+        return (date.value.year, date.value.month) == (ref.year, ref.month)
+    return False
 
 
 def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
@@ -586,7 +614,7 @@ def code_article(
             if view is None:
                 continue
             found = _SentenceCoder(view, ref, *where, sent.number, roles).code()
-            _anchor(found, anchors)
+            _anchor(found, anchors, ref)
             _remember_speaker(found, coref)
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:

@@ -137,11 +137,19 @@ def _num(text: str | None) -> int:
 
 
 def _span(first: dt.date, last: dt.date, text: str) -> FuzzyDate:
-    """The finest calendar unit holding ``first`` .. ``last``."""
+    """The finest calendar unit holding ``first`` .. ``last``.
+
+    A span of a month at most that crosses into the next one ("last week" from
+    4 August) is dated by the later month, the one nearer the report, as approx.
+    """
     if first == last:
         return FuzzyDate(value=first, precision=DatePrecision.DAY, text=text)
     if (first.year, first.month) == (last.year, last.month):
         return FuzzyDate(value=first.replace(day=1), precision=DatePrecision.MONTH, text=text)
+    if (last - first).days <= 31:
+        return FuzzyDate(
+            value=last.replace(day=1), precision=DatePrecision.MONTH, text=text, approx=True
+        )
     if first.year == last.year:
         return FuzzyDate(value=dt.date(first.year, 1, 1), precision=DatePrecision.YEAR, text=text)
     return FuzzyDate(value=None, precision=DatePrecision.UNKNOWN, text=text)
