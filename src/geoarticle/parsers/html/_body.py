@@ -17,7 +17,7 @@ from ...limits import Limits
 from ...models import Block, Figure, ImageCredit, Paragraph, RelatedLink, Section
 from .._credits import parse_credit
 from ._chain import Chain, Verdict
-from ._embedded import embedded_article, script_sources
+from ._embedded import attribute_sources, embedded_article, script_sources
 from ._figures import merge_credit
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._live import timed
@@ -279,7 +279,8 @@ def extract_body(
         scripts = [el for el in found.dropped if el.tag == "script"]
         if body is not root:
             scripts.extend(_head(root).iter("script"))
-        tree = embedded_article(script_sources(scripts), heuristics)
+        sources = script_sources(scripts) + attribute_sources(root)
+        tree = embedded_article(sources, heuristics)
         if tree is not None:
             inner = new_walker()
             inner.standfirst = walker.standfirst

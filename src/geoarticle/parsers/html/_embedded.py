@@ -3,7 +3,8 @@
 Pages built by a client-side framework may ship the article only in the state they hand
 their script (``"contentHtml":"\\u003cp\\u003e..."``, a hydration state, an API answer):
 the HTML of the page holds no body. :func:`script_sources` picks the inline scripts
-(taken before the tree is cleaned) that hold paragraph markup; :func:`embedded_article` reads the
+(taken before the tree is cleaned) that hold paragraph markup, :func:`attribute_sources` the
+JSON props written into ``data-*`` attributes for a component to hydrate; :func:`embedded_article` reads the
 longest JSON string of paragraph markup among them into a tree of its own, for the body
 step to walk when the page's HTML gave (nearly) nothing.
 """
@@ -19,7 +20,7 @@ from lxml.html import HtmlElement
 
 from ._heuristics import Heuristics
 
-__all__ = ["embedded_article", "script_sources"]
+__all__ = ["attribute_sources", "embedded_article", "script_sources"]
 
 # paragraph markup as a JSON string writes it: escaped ("\u003cp") or plain ("<p>")
 _MARKS = ("\\u003cp", "\\u003Cp", "<p>", "<p ")
@@ -40,6 +41,24 @@ def script_sources(scripts: list[HtmlElement]) -> list[str]:
             continue
         if any(mark in text for mark in _MARKS):
             out.append(text)
+    return out
+
+
+def attribute_sources(root: HtmlElement) -> list[str]:
+    """The JSON objects written into ``data-*`` attributes (a component's props handed to its
+    script: ``data-react-props="{...}"``) that hold paragraph markup."""
+    out = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for key, value in el.items():
+            if (
+                key.startswith("data-")
+                and len(value) >= 200
+                and value.lstrip()[:1] in ("{", "[")
+                and any(mark in value for mark in _MARKS)
+            ):
+                out.append(value)
     return out
 
 

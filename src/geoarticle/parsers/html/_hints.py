@@ -144,6 +144,13 @@ _WORDS = frozenset(
 
 
 _WEAK_WORDS = frozenset(_first_words("weak-furniture"))
+# the same test for each kind of name on its own: a token holding only content words
+# ("article-body") skips the furniture patterns, and so on
+_FURNITURE_WORDS = frozenset(_first_words("furniture") | _first_words("bare-furniture"))
+_CONTENT_WORDS_FIRST = frozenset(
+    _first_words("content") | {p + w for p in _glued_prefixes() for w in _first_words("content")}
+)
+_RELATED_WORDS = frozenset(_first_words("related"))
 
 
 def _furniture(token: str, pattern: re.Pattern[str]) -> bool:
@@ -159,13 +166,15 @@ def _computed_flags(token: str) -> int:
     flags = 0
     words = token.replace("_", "-").split("-")
     if not _WORDS.isdisjoint(words):
-        if _furniture(token, _BOILERPLATE):
+        if not _FURNITURE_WORDS.isdisjoint(words) and _furniture(token, _BOILERPLATE):
             flags |= FURNITURE
         elif not _WEAK_WORDS.isdisjoint(words) and _furniture(token, _WEAK_BOILERPLATE):
             flags |= WEAK
-        if _POSITIVE.fullmatch(token):
+        if not _CONTENT_WORDS_FIRST.isdisjoint(words) and _POSITIVE.fullmatch(token):
             flags |= CONTENT
-        if _RELATED_TOKEN.fullmatch(_NAMESPACE.sub("", token, count=1)):
+        if not _RELATED_WORDS.isdisjoint(words) and _RELATED_TOKEN.fullmatch(
+            _NAMESPACE.sub("", token, count=1)
+        ):
             flags |= RELATED
     return flags
 

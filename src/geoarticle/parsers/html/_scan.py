@@ -196,7 +196,7 @@ class _Pass:
                 if len(child):
                     self.visit(child, bad, related)
                 continue
-            if not isinstance(tag, str) or tag in _DROP:
+            if not isinstance(tag, str) or tag in _DROP or (tag == "rt" and _annotation(el)):
                 self.drops.append(child)
                 if tag == "template":
                     self._slot(child)
@@ -259,6 +259,12 @@ class _Pass:
             own, links = _own_text(el)
             if len(own) > self.h.mixed_text:
                 self.out.mixed.append((el, bad, own, links))
+
+
+def _annotation(ruby: HtmlElement) -> bool:
+    """A ``<ruby>`` without ``<rp>`` parentheses: its ``<rt>`` is a reading drawn above the
+    characters, not text (with them, the page writes the reading out in parentheses)."""
+    return ruby.tag == "ruby" and ruby.find("rp") is None
 
 
 def prose_header(el: HtmlElement, parent: HtmlElement) -> bool:
