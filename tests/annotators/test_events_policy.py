@@ -178,3 +178,15 @@ def test_what_is_said_ends_at_a_dash() -> None:
     said = [e for e in article.events if e.sources == ("country:ISR",)]
     assert said
     assert all(e.targets == () for e in said)
+
+
+def test_sanctions_lifted_are_eased_and_a_plan_to_lift_them_is_an_intent() -> None:
+    import geoarticle
+
+    codes = []
+    for verb in ("lifted", "will lift"):
+        article = geoarticle.parse_text(
+            f"Sanctions\n\nGermany {verb} sanctions on France.", reference_date=dt.date(2024, 3, 6)
+        )
+        codes.append([e.code for e in article.events])
+    assert codes == [["081"], ["035"]]
