@@ -190,3 +190,18 @@ def test_sanctions_lifted_are_eased_and_a_plan_to_lift_them_is_an_intent() -> No
         )
         codes.append([e.code for e in article.events])
     assert codes == [["081"], ["035"]]
+
+
+def test_a_tour_of_a_region_gives_way_to_its_stops() -> None:
+    import geoarticle
+
+    text = (
+        "Tour\n\nThe U.S. secretary of state Rex Tillerson was on a tour of South Asia."
+        " He visited Afghanistan on Monday and then flew to Pakistan."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2017, 11, 1))
+    names = {a.id: a.name for a in article.actors}
+    assert [(e.code, [names[t] for t in e.targets]) for e in article.events] == [
+        ("042", ["Afghanistan"]),
+        ("042", ["Pakistan"]),
+    ]  # no visit to South Asia, and "secretary of state" states nothing

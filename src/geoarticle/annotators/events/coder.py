@@ -634,4 +634,24 @@ def code_article(
         if in_group(c.code, "taking") and c.targets and set(c.targets) <= people:
             c.code = "173"  # "captured Maduro": a person seized is arrested
     merged = [part for c in merged for part in _each_speaker(c, people)]
+    merged = _without_region_tours(merged, article.actors)
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
+
+
+def _without_region_tours(cands: list[Candidate], actors: Sequence[Actor]) -> list[Candidate]:
+    """A visit to a region of several countries ("a tour of South Asia", "a trip to Africa")
+    is left out when the text names the visitor's stops: the visits to them are the events."""
+    regions = {a.id for a in actors if a.kind is ActorKind.PLACE and a.country is None}
+    if not regions:
+        return cands
+
+    def tour(c: Candidate) -> bool:
+        return c.root == "04" and c.code.startswith("042") and set(c.targets) <= regions
+
+    stops = {
+        s
+        for c in cands
+        if c.code.startswith("042") and c.targets and not tour(c)
+        for s in c.sources
+    }
+    return [c for c in cands if not (c.targets and tour(c) and stops & set(c.sources))]

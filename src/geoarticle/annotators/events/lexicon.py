@@ -254,6 +254,8 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             return False  # "gives special thanks", "made claims": the object of a light verb
         if prev in _NOUN_CUES or (nxt == "of" and len(pat.slots) == 1):
             return False
+        if prev in _NOUN_PREPS:
+            return False  # "secretary of state", "heads of state": a bare form after a preposition
         if i == sentence_first:
             return False  # "Riot police ...": news sentences do not open with a bare verb
     if tok.lower.endswith("ing") and any(p.kind == "N" for p in _patterns().get(tok.lower, ())):
