@@ -479,6 +479,16 @@ def _public(actors: Sequence[Actor]) -> set[str]:
     return {a.id for a in actors if a.kind is not ActorKind.PERSON or a.role or a.code}
 
 
+def _voiceless(c: Candidate, coref: Coref) -> bool:
+    """A statement only a country or a place makes ("India said", "Kyiv said").
+
+    A state speaks through people the text does not name: an unnamed source,
+    whose words count as second-hand (what they report is coded on its own).
+    """
+    geo = (ActorKind.COUNTRY, ActorKind.PLACE)
+    return c.root == "01" and bool(c.sources) and all(coref.kinds.get(a) in geo for a in c.sources)
+
+
 def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
     """A statement of private life: by people the text introduces as private (a
     resident, a witness), or by people of no public standing about no public actor."""
@@ -623,7 +633,13 @@ def code_article(
     merged = [
         c
         for c in merge_candidates(cands)
-        if not strict or (_complete(c) and _happened(c) and not _private(c, coref, public))
+        if not strict
+        or (
+            _complete(c)
+            and _happened(c)
+            and not _private(c, coref, public)
+            and not _voiceless(c, coref)
+        )
     ]
     states = _states(article.actors)
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
