@@ -207,3 +207,14 @@ def test_a_tour_of_a_region_gives_way_to_its_stops() -> None:
         ("042", ["Afghanistan"]),
         ("042", ["Pakistan"]),
     ]  # no visit to South Asia, and "secretary of state" states nothing
+
+
+def test_a_participle_after_an_apposition_belongs_to_the_person_before_it() -> None:
+    import geoarticle
+
+    text = (
+        "Plan\n\nAnn Vale, director of the Norvale Institute in Bristol, backs this up,"
+        " saying that France failed."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
+    assert [e.sources[0] for e in article.events] == ["person:ann-vale"]

@@ -755,6 +755,12 @@ def clause_subject(view: SentenceView, end: int) -> tuple[str, ...] | TriggerMat
     """
     probe = TriggerMatch(_NEUTRAL_VERB, end, end)
     lo, _ = _bounds(view, end)
+    for c in range(end - 1, lo, -1):
+        # "X, director of Y, backs this up, saying": the person before the apposition
+        if view.lower(c) == "," and view.slot(c + 1) is None:
+            apposed = _apposed_subject(view, c + 1, lo)
+            if apposed is not None:
+                return apposed.ids
     left = _walk_left(view, probe, lo, stop_at_speech=False)
     if isinstance(left, TriggerMatch):
         return left
