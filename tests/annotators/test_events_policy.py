@@ -218,3 +218,15 @@ def test_a_participle_after_an_apposition_belongs_to_the_person_before_it() -> N
     )
     article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
     assert [e.sources[0] for e in article.events] == ["person:ann-vale"]
+
+
+def test_an_unnamed_source_after_named_people_is_no_named_speaker() -> None:
+    import geoarticle
+
+    text = (
+        "Coup\n\nThe figures are ministers Ann Vale and Tom Reyes, who fled to the compound"
+        " after their homes were attacked, the source, who said he had spoken to people"
+        " inside, told Reuters."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
+    assert [e for e in article.events if e.trigger == "told"] == []

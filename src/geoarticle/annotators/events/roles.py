@@ -362,6 +362,8 @@ def _walk_left(
             return speech[0] if controlled else None
         if word == "," and ("speech" in match.pattern.flags or infinitive):
             break  # ", to share intelligence": the subject is not the nearest actor
+        if word in _UNNAMED_SPEAKERS and "speech" in match.pattern.flags:
+            break  # "..., the source, who ..., told Reuters": someone left unnamed speaks
         for other in view.triggers:
             if (
                 other.last == i
@@ -376,6 +378,10 @@ def _walk_left(
 
 
 _APPOSITIVE_WORDS = 30
+#: Nouns of people a text leaves unnamed: a speech verb after one has no named speaker.
+_UNNAMED_SPEAKERS = frozenset(
+    {"source", "sources", "insider", "insiders", "aide", "aides", "person", "official"}
+)
 
 
 def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None:
@@ -396,12 +402,16 @@ def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None
             return None
         if word in {"who", "which", "whose", "whom"}:
             relative = True
+        if word in _UNNAMED_SPEAKERS and view.slot(i) is None:
+            return None  # "..., the source, who ..., told": the source is the subject
         if word == ",":
             s = view.slot(i - 1)
             if s is not None and not s.is_place and s.kind is ActorKind.PERSON:
                 return s
             if not relative:
                 return None
+            # the comma opening the relative clause: the next comma must open the phrase
+            relative = view.lower(i + 1) not in {"who", "which", "whose", "whom"}
         i -= 1
     return None
 
