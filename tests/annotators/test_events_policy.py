@@ -230,3 +230,8 @@ def test_an_unnamed_source_after_named_people_is_no_named_speaker() -> None:
     )
     article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
     assert [e for e in article.events if e.trigger == "told"] == []
+
+
+def test_a_should_without_a_named_actor_is_no_appeal() -> None:
+    assert _codes("Berg said the plan should ease worries in Sudria.") == ["010"]
+    assert _codes("Berg said Sudria should ease the rules.") == ["020"]

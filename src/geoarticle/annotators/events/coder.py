@@ -110,6 +110,10 @@ _FIRST_PERSON_GAP = frozenset(
 )
 
 _OPENS_REPORT = frozenset({"that", "“", '"', ":"})
+#: Modals of obligation: "X said Y should ..." appeals to Y.
+_DEONTIC = frozenset({"should", "must", "ought"})
+#: Words between a subject and its modal ("Y also should", "Y, too, must").
+_MODAL_GAP = frozenset({"also", "too", ",", "now", "still"})
 
 
 def _reported(view: SentenceView, m: TriggerMatch, rng: range | None) -> range | None:
@@ -272,6 +276,21 @@ class _SentenceCoder:
                     c.modality = find_modality(view, m, reported=False)
                     break
 
+    def _addressed(self, complement: range, speakers: list[str]) -> bool:
+        """Whether a "should"/"must" in ``complement`` has a named actor, not the speaker,
+        as its subject ("X said Y should ...": an appeal to Y)."""
+        view = self.view
+        for k in complement:
+            if view.lower(k) not in _DEONTIC:
+                continue
+            j = k - 1
+            while j in complement and view.lower(j) in _MODAL_GAP:
+                j -= 1
+            s = view.slot(j)
+            if s is not None and not s.pronoun and not set(s.ids) & set(speakers):
+                return True
+        return False
+
     def _about(self, complement: range, speakers: list[str]) -> list[str]:
         """What a statement is about: the first actors named in what it reports.
 
@@ -366,6 +385,8 @@ class _SentenceCoder:
             threat = any(o not in found.values() for o in kept)  # "If ..., then X would ..."
             if not inside and not threat:
                 code = stance([view.lower(i) for i in rng])
+                if code == "020" and not self._addressed(rng, c.sources):
+                    code = None  # "it should ease worries", "travellers must isolate"
                 if code is not None and (c.targets or not in_group(code, "aimed")):
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
         # "X rejected Y, saying ...": the participle says why X acted; X's own act
