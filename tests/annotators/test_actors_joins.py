@@ -94,3 +94,12 @@ def test_photo_credits_in_brackets_and_after_copyright_name_no_actor() -> None:
     found = {a.name for a in find_actors(text)}
     assert "Norvale University" in found
     assert not found & {"Ann Lee", "Pix Agency Norvale", "Pix Agency", "Wire"}
+
+
+def test_a_run_of_common_words_is_no_person() -> None:
+    found = {
+        a.name: a.kind.value
+        for a in find_actors("Officials from Natural Resources said the Retirement System paid.")
+    }
+    assert "person" not in found.values(), found
+    assert find_actors("Chief executive Ann Vale said so.")[0].kind.value == "person"

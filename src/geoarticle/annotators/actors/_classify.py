@@ -160,7 +160,41 @@ def guess_kind(
     ``listed``: the kind of a known actor it is listed with ("Kyiv, Lviv and
     X"); ``after_person``: a person's name ends right before "at" or "from"
     before it; ``place_after``: a known place follows after a comma ("X, Idaho").
+    A run of two or more common words is never taken for a person ("Retirement
+    System", "Natural Resources"): people's names almost never are.
     """
+    kind = _guess_kind(
+        toks,
+        i,
+        j,
+        lex,
+        initial=initial,
+        listed=listed,
+        after_person=after_person,
+        place_after=place_after,
+    )
+    common = sum(1 for t in toks[i:j] if t.lower() in lex.common)
+    if kind is ActorKind.PERSON and common >= 2 and toks[i] not in lex.given_names:
+        return _NOT_A_PERSON
+    return kind
+
+
+#: What a run of common words guessed to be a person is taken for instead.
+_NOT_A_PERSON: ActorKind | None = None
+
+
+def _guess_kind(
+    toks: list[str],
+    i: int,
+    j: int,
+    lex: Lexicon,
+    *,
+    initial: bool,
+    listed: ActorKind | None = None,
+    after_person: bool = False,
+    place_after: bool = False,
+) -> ActorKind | None:
+    """See :func:`guess_kind`."""
     run = toks[i:j]
     last = run[-1]
     size = j - i
