@@ -103,3 +103,12 @@ def test_a_run_of_common_words_is_no_person() -> None:
     }
     assert "person" not in found.values(), found
     assert find_actors("Chief executive Ann Vale said so.")[0].kind.value == "person"
+
+
+def test_saint_and_ampersand_spellings_name_the_country() -> None:
+    found = {
+        a.name: a.kind.value
+        for a in find_actors("Banks in St. Kitts & Nevis and St. Lucia were raided.")
+    }
+    assert found == {"Saint Kitts and Nevis": "country", "Saint Lucia": "country"}
+    assert [a.kind.value for a in find_actors("The boat left St. Thomas on Monday.")] == ["place"]

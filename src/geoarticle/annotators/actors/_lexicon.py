@@ -316,6 +316,17 @@ def _abbreviation_words() -> frozenset[str]:
     return frozenset(w + "." for w, kind in abbreviations().items() if kind in ("month", "other"))
 
 
+def _written_variants(name: str) -> list[str]:
+    """How news also writes a name: "St. Kitts and Nevis", "Saint Kitts & Nevis"."""
+    forms = {name}
+    if name.startswith("Saint "):
+        forms |= {"St. " + name[6:], "St " + name[6:]}
+    if " and " in name:
+        forms |= {f.replace(" and ", " & ") for f in forms}
+    forms.discard(name)
+    return sorted(forms)
+
+
 def _add_countries(lex: _Builder, countries: dict[str, Any]) -> dict[str, str]:
     """Countries with their names, short forms and demonyms; returns capital -> iso3."""
     extras = {r[0]: r for r in _rows("countries.tsv")}
@@ -326,6 +337,8 @@ def _add_countries(lex: _Builder, countries: dict[str, Any]) -> dict[str, str]:
         entry = Entry(f"country:{iso3}", name, ActorKind.COUNTRY, iso3, iso3)
         lex.countries[iso3] = entry
         lex.add(name, entry, replace=True)
+        for variant in _written_variants(name):
+            lex.add(variant, attrs.evolve(entry, form="alias"), replace=True)
         row = extras.get(iso3)
         if row:
             for alias in _split(row[1]) if len(row) > 1 else []:
