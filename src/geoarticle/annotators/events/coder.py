@@ -25,6 +25,7 @@ from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
 from .roles import RoleFinder, clause_subject, find_location, find_roles
+from .topic import is_sport_report
 
 __all__ = ["code_article", "reference_date_of"]
 
@@ -625,8 +626,8 @@ def code_article(
     false they are all kept, with their modality. ``roles`` finds a trigger's sources and targets (the rules of
     :mod:`.roles` by default; see :mod:`.syntax` for a parser-based finder).
     """
-    if not article.actors:
-        return ()
+    if not article.actors or is_sport_report(article.body_text):
+        return ()  # a match report codes no dealings of states (see :mod:`.topic`)
     if doc is None:
         doc = build(article, len(article.body_text) + 1)
     ref = reference_date_of(article, reference_date)
