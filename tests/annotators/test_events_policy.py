@@ -235,3 +235,14 @@ def test_an_unnamed_source_after_named_people_is_no_named_speaker() -> None:
 def test_a_should_without_a_named_actor_is_no_appeal() -> None:
     assert _codes("Berg said the plan should ease worries in Sudria.") == ["010"]
     assert _codes("Berg said Sudria should ease the rules.") == ["020"]
+
+
+def test_a_name_that_says_whose_a_target_is_does_not_act() -> None:
+    import geoarticle
+
+    text = (
+        "Strike\n\nThe first drone strike hit a Hamas target in the south, taking out one of its"
+        " commanders, Tom Reyes."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 3, 6))
+    assert all("org:hamas" not in e.sources for e in article.events)

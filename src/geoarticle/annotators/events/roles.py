@@ -345,7 +345,7 @@ def _walk_left(
             break  # "as gangs fight": the subject is inside the subordinate clause
         s = view.slot(i)
         if s is not None:
-            blocked = s.is_place or _prep_before(view, s) not in (None, "of")
+            blocked = s.is_place or _prep_before(view, s) not in (None, "of") or _modifier(view, s)
             if _possessive(view, s):
                 nxt = view.slot(s.last + 2)
                 blocked = blocked or (nxt is not None and nxt.is_place)
@@ -382,6 +382,28 @@ _APPOSITIVE_WORDS = 30
 _UNNAMED_SPEAKERS = frozenset(
     {"source", "sources", "insider", "insiders", "aide", "aides", "person", "official"}
 )
+#: Nouns of what force is used on: a name before one says whose it is.
+_STRUCK_NOUNS = frozenset(
+    {
+        *("target", "targets", "hideout", "hideouts", "compound", "compounds"),
+        *("position", "positions", "facility", "facilities", "base", "bases"),
+        *("camp", "camps", "stronghold", "strongholds", "outpost", "outposts", "site", "sites"),
+    }
+)
+
+
+def _modifier(view: SentenceView, s: ActorSlot) -> bool:
+    """A name that only says whose a struck thing is: "a Haqqani target", "a Hamas base".
+
+    Such a noun phrase is what an attack hits, not who attacks ("a US Delta Force
+    operation captured X" still names the doer).
+    """
+    nxt = s.last + 1
+    return (
+        view.lower(s.first - 1) in {"a", "an"}
+        and nxt < len(view.tokens)
+        and view.lower(nxt) in _STRUCK_NOUNS
+    )
 
 
 def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None:
