@@ -246,3 +246,9 @@ def test_a_name_that_says_whose_a_target_is_does_not_act() -> None:
     )
     article = geoarticle.parse_text(text, reference_date=dt.date(2024, 3, 6))
     assert all("org:hamas" not in e.sources for e in article.events)
+
+
+def test_words_of_outrage_make_a_statement_a_criticism() -> None:
+    assert _codes("Berg said she was appalled that Sudria had closed the border.")[:1] == ["111"]
+    assert _codes("Berg took aim at Sudria.") == ["111"]
+    assert _codes("Berg questioned Sudria's motives.") == ["110"]
