@@ -252,3 +252,11 @@ def test_words_of_outrage_make_a_statement_a_criticism() -> None:
     assert _codes("Berg said she was appalled that Sudria had closed the border.")[:1] == ["111"]
     assert _codes("Berg took aim at Sudria.") == ["111"]
     assert _codes("Berg questioned Sudria's motives.") == ["110"]
+
+
+def test_more_acts_of_states_are_coded() -> None:
+    assert _codes("Norland ratified a treaty with Sudria.") == ["057"]
+    assert _codes("Norland blockaded Sudria.") == ["191"]
+    assert _codes("Norland broke off talks with Sudria.") == ["164"]
+    assert _codes("Norland launched missiles on Sudria.") == ["195"]
+    assert _codes("Norland hacked Sudria.") == ["176"]
