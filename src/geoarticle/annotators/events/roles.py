@@ -67,8 +67,7 @@ _LOC_PREPS = frozenset(["in", "at", "near", "inside", "outside", "across", "arou
 _VISIT_PREPS = frozenset(["to", "in", "at", "into"])
 #: Words before a place that is the target of a visit ("visited Kabul", "a trip to Kabul").
 _PLACE_TARGET_PREPS: frozenset[str | None] = frozenset([None, *_VISIT_PREPS, "of"])
-#: Words before a place that is the target of force ("struck Kyiv", "the assault on Gaza",
-#: "fired rockets at Sderot").
+#: Words before a place that is the target of force ("struck Kyiv", "the assault on Gaza").
 _FORCE_TARGET_PREPS: frozenset[str | None] = frozenset([None, "on", "against", "of"])
 
 
