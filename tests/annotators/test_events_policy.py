@@ -260,3 +260,18 @@ def test_more_acts_of_states_are_coded() -> None:
     assert _codes("Norland broke off talks with Sudria.") == ["164"]
     assert _codes("Norland launched missiles on Sudria.") == ["195"]
     assert _codes("Norland hacked Sudria.") == ["176"]
+
+
+def test_a_joint_statement_of_two_governments_is_theirs() -> None:
+    import geoarticle
+
+    text = (
+        "Border\n\nKenya and Somalia issued a joint statement on Tuesday. Kenya said on Monday"
+        " that the border would open. The envoy urged the European Union and the Gulf states"
+        " to close the gap."
+    )
+    article = geoarticle.parse_text(text, reference_date=dt.date(2024, 3, 14))
+    statements = [(e.trigger, e.sources) for e in article.events if e.code.startswith("01")]
+    assert [(t, sorted(s)) for t, s in statements] == [
+        ("issued a joint statement", ["country:KEN", "country:SOM"])
+    ]

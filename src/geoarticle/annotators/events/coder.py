@@ -501,14 +501,23 @@ def _public(actors: Sequence[Actor]) -> set[str]:
     return {a.id for a in actors if a.kind is not ActorKind.PERSON or a.role or a.code}
 
 
+#: Verbs that only attribute words ("X said"), unlike acts of stating ("X issued a statement").
+_ATTRIBUTION_VERBS = frozenset({"said", "says", "say", "saying", "told", "tells", "added"})
+
+
 def _voiceless(c: Candidate, coref: Coref) -> bool:
-    """A statement only a country or a place makes ("India said", "Kyiv said").
+    """Words only one country or place is said to speak ("India said", "Kyiv says").
 
     A state speaks through people the text does not name: an unnamed source,
     whose words count as second-hand (what they report is coded on its own).
     """
     geo = (ActorKind.COUNTRY, ActorKind.PLACE)
-    return c.root == "01" and bool(c.sources) and all(coref.kinds.get(a) in geo for a in c.sources)
+    if c.root != "01" or not c.sources:
+        return False
+    countries = [a for a in c.sources if coref.kinds.get(a) is ActorKind.COUNTRY]
+    if len(countries) > 1 and c.trigger.split()[0].lower() not in _ATTRIBUTION_VERBS:
+        return False  # "the two governments issued a joint statement": an act of theirs
+    return all(coref.kinds.get(a) in geo for a in c.sources)
 
 
 def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:

@@ -256,6 +256,14 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             return False
         if prev in _NOUN_PREPS:
             return False  # "secretary of state", "heads of state": a bare form after a preposition
+        if (
+            nxt == "to"
+            and tok.lower.endswith("s")
+            and i - 2 >= sentence_first
+            and toks[i - 1].text[:1].isupper()
+            and toks[i - 2].lower in _NOUN_CUES
+        ):
+            return False  # "urged the Gulf states to ...": a plural after a name, then its verb
         if i == sentence_first:
             return False  # "Riot police ...": news sentences do not open with a bare verb
     if tok.lower.endswith("ing") and any(p.kind == "N" for p in _patterns().get(tok.lower, ())):
