@@ -212,6 +212,8 @@ class SentenceView:
     triggers: tuple[TriggerMatch, ...]
     #: Lower-cased tokens.
     lows: tuple[str, ...] = ()
+    #: The actor slot covering each token, or None (``slot`` without its bounds check).
+    by_token: tuple[ActorSlot | None, ...] = ()
 
     def slot(self, i: int) -> ActorSlot | None:
         """The actor slot covering token ``i``, if any."""
@@ -347,9 +349,11 @@ def analyse(
     _mark_private(toks, ordered, coref)
     coref.sentence += 1
     slot_at: list[int | None] = [None] * len(toks)
+    by_token: list[ActorSlot | None] = [None] * len(toks)
     for k, s in enumerate(ordered):
         for i in range(s.first, s.last + 1):
             slot_at[i] = k
+            by_token[i] = s
     return SentenceView(
         text=text,
         start=start,
@@ -360,6 +364,7 @@ def analyse(
         regions=tuple(_regions(toks)),
         triggers=tuple(triggers),
         lows=tuple(t.lower for t in toks),
+        by_token=tuple(by_token),
     )
 
 
