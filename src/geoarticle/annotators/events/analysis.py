@@ -426,8 +426,9 @@ _SPEAKER_STOPS = frozenset({",", ".", ";", ":", "(", "—", "–", "that", "in",
 def _person_apposed(view: SentenceView, comma: int) -> bool:
     """Whether ``comma`` closes a phrase set off after a person ("X, 74, a resident,")."""
     i = comma - 1
+    lows = view.lows  # for speed: 0 <= i < comma, inside the sentence
     while i >= 0 and comma - i <= 12:
-        word = view.lower(i)
+        word = lows[i]
         if word in {".", ";", ":", "“", '"'}:
             return False
         if word == ",":
@@ -453,10 +454,12 @@ def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]
         return []  # "X, a villager, said ...": the speaker came first
     found: list[ActorSlot] = []
     i = match.last + 1
+    lows = view.lows  # for speed: match.last < i < len(lows), inside the sentence
+    at = view.by_token
     while i < len(view.tokens) and i <= match.last + 7:
-        if view.lower(i) in _SPEAKER_STOPS:
+        if lows[i] in _SPEAKER_STOPS:
             break
-        s = view.slot(i)
+        s = at[i]
         if s is not None:
             if not s.is_place:
                 found.append(s)

@@ -238,7 +238,7 @@ def _possessive(view: SentenceView, slot: ActorSlot) -> bool:
 
 def _bounds(view: SentenceView, i: int) -> tuple[int, int]:
     """First and last token of the clause around token ``i`` (relative clauses are their own)."""
-    region = view.region_of(i)
+    region = view.region_of(i) if view.regions else None
     lows = view.lows
     lo, hi = (region.first, region.last) if region else (0, len(lows) - 1)
     if lo <= i <= hi and _CLAUSE_BREAKS.isdisjoint(lows):
@@ -331,7 +331,9 @@ def _walk_left(
     view: SentenceView, match: TriggerMatch, lo: int, *, stop_at_speech: bool = True
 ) -> ActorSlot | TriggerMatch | None:
     i = match.first - 1
-    if view.lower(i) in {"and", "but", "or"}:
+    lows = view.lows
+    before = lows[i] if i >= 0 else ""
+    if before in {"and", "but", "or"}:
         earlier = [
             t
             for t in view.triggers
@@ -340,13 +342,12 @@ def _walk_left(
         if earlier:
             return earlier[-1]
     between_words = 0
-    infinitive = view.lower(match.first - 1) == "to"
+    infinitive = before == "to"
     appositive = _apposed_subject(view, match.first, lo)
     if appositive is not None:
         return appositive
     # for speed: tokens read lie in lo .. match.first - 1, and only a token that ends
     # a trigger can be a speech verb or an earlier verb
-    lows = view.lows
     at = view.by_token
     trigger_ends = {t.last for t in view.triggers}
     regions = view.regions
@@ -408,11 +409,11 @@ def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None
     The phrase may hold a relative clause ("X, a lawyer who served in Y and
     defended Z, said"); "and" outside one ends the search.
     """
-    if view.lower(verb - 1) != ",":
+    lows = view.lows  # for speed: lo <= i < verb, inside the sentence
+    if verb < 1 or lows[verb - 1] != ",":
         return None
     i = verb - 2
     relative = False
-    lows = view.lows  # for speed: lo <= i < verb, inside the sentence
     while i >= lo and verb - i <= _APPOSITIVE_WORDS:
         word = lows[i]
         if word in _BOUNDARY:
@@ -822,7 +823,7 @@ def _relative_subject(view: SentenceView, region: Region, match: TriggerMatch) -
 def find_roles(view: SentenceView, match: TriggerMatch) -> Roles:
     """Sources and targets of ``match`` in ``view`` (actor ids, in text order)."""
     lo, hi = _bounds(view, match.first)
-    region = view.region_of(match.first)
+    region = view.region_of(match.first) if view.regions else None
     if region is not None and region.word in {"which", "whom"} and match.pattern.kind == "V":
         doer = _relative_subject(view, region, match)
         if doer is not None:
@@ -853,7 +854,7 @@ def find_location(view: SentenceView, match: TriggerMatch) -> str | None:
     for s in view.slots:
         if not s.can_locate or s.first < lo or s.last > hi or s.pronoun:
             continue
-        region = view.region_of(s.first)
+        region = view.region_of(s.first) if view.regions else None
         if region is not None and home not in region:
             continue
         prep = _prep_before(view, s)
