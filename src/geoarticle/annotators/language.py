@@ -58,10 +58,11 @@ def uncovered_language(article: Article) -> str | None:
     tag = article.language
     if tag is not None and tag.split("-")[0].lower() != "en":
         return f"language {tag!r} is not covered by the annotators (English rules): no actors or events"
-    words = [w.casefold() for w in _WORD.findall(_sample(article))]
+    words = _WORD.findall(_sample(article))
     if len(words) < _MIN_WORDS:
         return None
-    share = sum(1 for w in words if w in _english()) / len(words)
+    english = _english()  # for speed: looked up once, and the words counted by map
+    share = sum(map(english.__contains__, map(str.casefold, words))) / len(words)
     if share >= _MIN_SHARE:
         return None
     return (

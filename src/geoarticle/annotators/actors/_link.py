@@ -16,6 +16,7 @@ __all__ = ["Doc", "Record"]
 Where = tuple[int, int | None] | None
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 #: How many of a title's holders "the minister" is compared with (the latest named).
 _HOLDERS = 256
 #: Abbreviated titles and the word a later reference uses ("Gen. X ... the general").
@@ -110,19 +111,16 @@ class Doc:
     texts: list[str] = attrs.field(factory=list)
     #: False when no phrase of page furniture is in :attr:`texts`: no line needs the test.
     furniture: bool = True
-    #: The words :attr:`texts` write in lower case (built on first use, for :meth:`written_lower`).
-    _lower_words: frozenset[str] | None = None
+    #: Word -> whether :attr:`texts` write it, in lower case, as a whole word (filled on use,
+    #: for :meth:`written_lower`).
+    _lower_words: dict[str, bool] = attrs.field(factory=dict)
 
     def written_lower(self, phrase: str) -> bool:
         """Whether ``phrase`` also occurs in lower case as whole words ("birthright citizenship")."""
         low = phrase.lower()
         if low == phrase:
             return False
-        if self._lower_words is None:
-            self._lower_words = frozenset(
-                w for text in self.texts for w in _LETTERS.findall(text) if w == w.lower()
-            )
-        if not all(w in self._lower_words for w in _LETTERS.findall(low)):
+        if not all(map(self._written_lower_word, _LETTERS.findall(low))):
             return False  # a word of it never written in lower case: no need to scan the text
         for text in self.texts:
             at = text.find(low)
@@ -134,6 +132,19 @@ class Doc:
                     return True
                 at = text.find(low, at + 1)
         return False
+
+    def _written_lower_word(self, word: str) -> bool:
+        """Whether a run of letters of :attr:`texts` is ``word``, which is in lower case.
+
+        For speed, each word is looked for once, by ``str.find``, rather than every
+        run of letters of the texts collected: an occurrence is a run of its own when
+        no letter touches it (every character of ``word`` is a letter).
+        """
+        known = self._lower_words.get(word)
+        if known is None:
+            known = word == word.lower() and any(_whole(text, word) for text in self.texts)
+            self._lower_words[word] = known
+        return known
 
     def record_for(self, entry: Entry) -> Record:
         """The record of a gazetteer entry, created on first use."""
@@ -270,6 +281,17 @@ class Doc:
         recs = [r for r in self.records.values() if r.mentions]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
+
+
+def _whole(text: str, word: str) -> bool:
+    """Whether ``word`` (letters only) stands in ``text`` with no letter right before or after."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or _LETTER.match(text, at - 1) is None) and _LETTER.match(text, end) is None:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _first(rec: Record) -> tuple[int, int, int]:

@@ -711,11 +711,13 @@ def read_passage(doc: Doc, passage: Passage, where: Where) -> None:
     """Read every line of ``passage`` into ``doc``; offsets index the passage text."""
     starts = [s.start for s in passage.sentences]
     label = _is_label(passage, where)
-    # the token texts and offsets as lists, once for the passage (for speed), cut by line
-    tokens = passage.tokens
-    texts = [t.text for t in tokens]
-    firsts = [t.start for t in tokens]
-    lasts = [t.end for t in tokens]
+    # the token texts and offsets as lists, once for the passage (for speed: one
+    # transposition by zip), cut by line
+    texts: list[str] = []
+    firsts: list[int] = []
+    lasts: list[int] = []
+    if passage.tokens:
+        texts, _, firsts, lasts = map(list, zip(*passage.tokens, strict=True))
     for lo, hi in passage.lines():
         if hi > lo:
             line = (texts[lo:hi], firsts[lo:hi], lasts[lo:hi])

@@ -8,6 +8,7 @@ An *actor slot* is a run of tokens that names actors: a mention from
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -93,6 +94,12 @@ _SPEECH_AFTER = frozenset(
 #: How many sentences back a quote's speaker is still the one speaking.
 _SPEAKER_REACH = 4
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
+#: Every word :func:`_coref_slots` may start a slot at (for speed, others are not looked at).
+_COREF_WORDS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ROLE_NOUNS | {"two", "both"}
+_LOWER = operator.attrgetter("lower")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_FIRST = operator.attrgetter("first")
 
 
 @attrs.frozen
@@ -212,6 +219,8 @@ class SentenceView:
     triggers: tuple[TriggerMatch, ...]
     #: Lower-cased tokens.
     lows: tuple[str, ...] = ()
+    #: The actor slot covering each token, or None (``slot`` without its bounds check).
+    by_token: tuple[ActorSlot | None, ...] = ()
 
     def slot(self, i: int) -> ActorSlot | None:
         """The actor slot covering token ``i``, if any."""
@@ -241,13 +250,12 @@ def _mention_slots(
     """
     slots: list[ActorSlot] = []
     used = bytearray(len(toks))
-    tok_ends = [t.end for t in toks]
-    tok_starts = [t.start for t in toks]
     at: dict[tuple[int, int], int] = {}
     order = sorted(spans, key=lambda s: (s[0] - s[1], s[0], s[2].kind is not ActorKind.COUNTRY))
     for start, end, actor, metonym, group in order:
-        first = bisect.bisect_right(tok_ends, start)
-        last = bisect.bisect_left(tok_starts, end) - 1
+        # for speed, searched by key: no lists of the token offsets are built
+        first = bisect.bisect_right(toks, start, key=_END)
+        last = bisect.bisect_left(toks, end, key=_START) - 1
         if first > last:
             continue
         k = at.get((first, last))
@@ -267,31 +275,31 @@ def _mention_slots(
     return slots
 
 
-def _coref_slots(toks: Sequence[Token], taken: set[int]) -> list[ActorSlot]:
+def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) -> list[ActorSlot]:
     slots: list[ActorSlot] = []
-    for i, t in enumerate(toks):
-        if i in taken:
-            continue
+    for i, low in enumerate(lows):
+        if low not in _COREF_WORDS or i in taken:
+            continue  # for speed: no slot starts at a word outside _COREF_WORDS
         if (
-            t.lower in _PERSON_PRONOUNS
-            or t.lower in _GROUP_PRONOUNS
-            or (t.lower in _ROLE_NOUNS and i > 0 and toks[i - 1].lower == "the")
+            low in _PERSON_PRONOUNS
+            or low in _GROUP_PRONOUNS
+            or (low in _ROLE_NOUNS and i > 0 and lows[i - 1] == "the")
         ):
             slots.append(ActorSlot(i, i, (), ActorKind.PERSON, False, pronoun=True))
         elif (
-            ((t.lower == "two" and i > 0 and toks[i - 1].lower == "the") or t.lower == "both")
+            ((low == "two" and i > 0 and lows[i - 1] == "the") or low == "both")
             and i + 1 < len(toks)
-            and toks[i + 1].lower in PAIR_NOUNS
+            and lows[i + 1] in PAIR_NOUNS
             and i + 1 not in taken
         ):
-            slots.append(
-                ActorSlot(i, i + 1, (), PAIR_NOUNS[toks[i + 1].lower], False, pronoun=True)
-            )
+            slots.append(ActorSlot(i, i + 1, (), PAIR_NOUNS[lows[i + 1]], False, pronoun=True))
     return slots
 
 
-def _regions(toks: Sequence[Token]) -> list[Region]:
+def _regions(toks: Sequence[Token], words: set[str]) -> list[Region]:
     regions: list[Region] = []
+    if _RELATIVES.isdisjoint(words):
+        return regions  # for speed: no relative pronoun among the sentence's words
     i = 0
     while i < len(toks):
         if toks[i].lower in _RELATIVES and i > 0:
@@ -320,7 +328,8 @@ def analyse(
     """
     start, end = toks[0].start, toks[-1].end
     inside = coref.inside(mentions, start, end)
-    words = {t.lower for t in toks}
+    lows = tuple(map(_LOWER, toks))
+    words = set(lows)
     if not may_hold_trigger(words) or (not inside and _REFERRING.isdisjoint(words)):
         toks = ()
     first_word = next((i for i, t in enumerate(toks) if t.text[:1].isalnum()), 0)
@@ -334,7 +343,7 @@ def analyse(
     taken = {i for s in slots for i in range(s.first, s.last + 1)}
     # Pronouns resolve against what came before, including this sentence's earlier actors.
     ordered: list[ActorSlot] = []
-    pending = sorted(slots + _coref_slots(toks, taken), key=lambda s: s.first)
+    pending = sorted(slots + _coref_slots(toks, taken, lows), key=_FIRST)
     for cand in pending:
         # pronouns resolve against actors seen up to here, this sentence included
         s = _reresolve(cand, toks, coref) if cand.pronoun else cand
@@ -347,9 +356,11 @@ def analyse(
     _mark_private(toks, ordered, coref)
     coref.sentence += 1
     slot_at: list[int | None] = [None] * len(toks)
+    by_token: list[ActorSlot | None] = [None] * len(toks)
     for k, s in enumerate(ordered):
         for i in range(s.first, s.last + 1):
             slot_at[i] = k
+            by_token[i] = s
     return SentenceView(
         text=text,
         start=start,
@@ -357,9 +368,10 @@ def analyse(
         tokens=tuple(toks),
         slots=tuple(ordered),
         slot_at=tuple(slot_at),
-        regions=tuple(_regions(toks)),
+        regions=tuple(_regions(toks, words)),
         triggers=tuple(triggers),
-        lows=tuple(t.lower for t in toks),
+        lows=lows,
+        by_token=tuple(by_token),
     )
 
 
@@ -414,8 +426,9 @@ _SPEAKER_STOPS = frozenset({",", ".", ";", ":", "(", "—", "–", "that", "in",
 def _person_apposed(view: SentenceView, comma: int) -> bool:
     """Whether ``comma`` closes a phrase set off after a person ("X, 74, a resident,")."""
     i = comma - 1
+    lows = view.lows  # for speed: 0 <= i < comma, inside the sentence
     while i >= 0 and comma - i <= 12:
-        word = view.lower(i)
+        word = lows[i]
         if word in {".", ";", ":", "“", '"'}:
             return False
         if word == ",":
@@ -441,10 +454,12 @@ def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]
         return []  # "X, a villager, said ...": the speaker came first
     found: list[ActorSlot] = []
     i = match.last + 1
+    lows = view.lows  # for speed: match.last < i < len(lows), inside the sentence
+    at = view.by_token
     while i < len(view.tokens) and i <= match.last + 7:
-        if view.lower(i) in _SPEAKER_STOPS:
+        if lows[i] in _SPEAKER_STOPS:
             break
-        s = view.slot(i)
+        s = at[i]
         if s is not None:
             if not s.is_place:
                 found.append(s)

@@ -154,10 +154,10 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     n = len(view.tokens)
     if inverted_speaker(view, speech):
         return range(speech.first)
-    tail = [t for t in view.tokens[speech.last + 1 :] if t.lower.isalnum()]
-    tail_slots = all(
-        view.slot(i) is not None for i in range(speech.last + 1, n) if view.lower(i).isalnum()
-    )
+    lows = view.lows  # for speed: indices below lie inside the sentence
+    at = view.by_token
+    tail = [w for w in lows[speech.last + 1 :] if w.isalnum()]
+    tail_slots = all(at[i] is not None for i in range(speech.last + 1, n) if lows[i].isalnum())
     head_after = view.lower(speech.last + 1)
     if not tail or (
         speech.first > 3
@@ -165,10 +165,10 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
         and _after_comma(view, speech)
     ):
         left = speech.first - 1
-        while left >= 0 and (view.slot(left) is not None or view.lower(left) in {",", "the"}):
+        while left >= 0 and (at[left] is not None or lows[left] in {",", "the"}):
             left -= 1
         return range(left + 1)
-    end = next((i for i in range(speech.last + 1, n) if view.lower(i) in _BREAKS), n)
+    end = next((i for i in range(speech.last + 1, n) if lows[i] in _BREAKS), n)
     return range(speech.last + 1, end)
 
 
@@ -181,8 +181,9 @@ def _after_comma(view: SentenceView, speech: TriggerMatch) -> bool:
     """
     i = speech.first - 1
     words = 0
+    lows = view.lows  # for speed: 0 <= i < speech.first, inside the sentence
     while i >= 0 and words < 6:
-        word = view.lower(i)
+        word = lows[i]
         if word == ",":
             return True
         if word in _STOPS:
@@ -203,8 +204,9 @@ def _governing(view: SentenceView, match: TriggerMatch) -> list[str]:
     """Lower-cased words before the trigger in its clause, nearest first."""
     words: list[str] = []
     i = match.first - 1
+    lows = view.lows  # for speed: 0 <= i < match.first, inside the sentence
     while i >= 0 and len(words) < _WINDOW:
-        w = view.lower(i)
+        w = lows[i]
         if w in _STOPS:
             break
         words.append(w)
@@ -215,8 +217,9 @@ def _governing(view: SentenceView, match: TriggerMatch) -> list[str]:
 def _in_conditional(view: SentenceView, match: TriggerMatch) -> bool:
     """Whether the trigger sits in an "if"/"unless"/"whether" clause."""
     i = match.first - 1
+    lows = view.lows  # for speed: 0 <= i < match.first, inside the sentence
     while i >= 0:
-        word = view.lower(i)
+        word = lows[i]
         if word in _CONDITIONS:
             return True
         if word in _CLAUSE_ENDS:

@@ -218,26 +218,31 @@ def slot_ids(slots: Sequence[ActorSlot]) -> tuple[str, ...]:
 
 
 def _prep_before(view: SentenceView, slot: ActorSlot) -> str | None:
-    if slot.pronoun and view.lower(slot.first) in _NOMINATIVE:
+    lows = view.lows  # for speed: indices here stay inside the sentence (a slot's, before it)
+    if slot.pronoun and lows[slot.first] in _NOMINATIVE:
         return None  # "After he was received": a subject, not an object of "after"
     i = slot.first - 1
     titles = 0
-    while i >= 0 and (view.lower(i) in _DETS or (view.tokens[i].text[:1].isupper() and titles < 3)):
-        titles += view.lower(i) not in _DETS
+    toks = view.tokens
+    while i >= 0 and (lows[i] in _DETS or (toks[i].text[:1].isupper() and titles < 3)):
+        titles += lows[i] not in _DETS
         i -= 1
-    word = view.lower(i)
+    word = lows[i] if i >= 0 else ""
     return word if word in _PREPS else None
 
 
 def _possessive(view: SentenceView, slot: ActorSlot) -> bool:
-    return view.lower(slot.last + 1) in {"'s", "'"}
+    after = slot.last + 1
+    return after < len(view.lows) and view.lows[after] in {"'s", "'"}
 
 
 def _bounds(view: SentenceView, i: int) -> tuple[int, int]:
     """First and last token of the clause around token ``i`` (relative clauses are their own)."""
-    region = view.region_of(i)
+    region = view.region_of(i) if view.regions else None
     lows = view.lows
     lo, hi = (region.first, region.last) if region else (0, len(lows) - 1)
+    if lo <= i <= hi and _CLAUSE_BREAKS.isdisjoint(lows):
+        return lo, hi  # for speed: no break in the sentence, the scans below would find none
     j = i - 1
     while j >= lo and lows[j] not in _CLAUSE_BREAKS:
         j -= 1
@@ -257,10 +262,12 @@ def _skip_region(view: SentenceView, i: int, home: int, step: int) -> int:
 
 def _skip_parens(view: SentenceView, i: int, step: int) -> int:
     close, open_ = (")", "(") if step < 0 else ("(", ")")
-    if view.lower(i) != close:
+    lows = view.lows
+    n = len(lows)
+    if not 0 <= i < n or lows[i] != close:
         return i
     j = i + step
-    while 0 <= j < len(view.tokens) and view.lower(j) != open_:
+    while 0 <= j < n and lows[j] != open_:
         j += step
     return j + step
 
@@ -271,6 +278,8 @@ def _coordinated(
     """``slot`` and the actors listed with it ("the US, China and Pakistan")."""
     found = [slot]
     cur = slot
+    lows = view.lows  # for speed: read where lo <= i <= hi, inside the sentence
+    at = view.by_token
     while True:
         i = cur.first - 1 if step < 0 else cur.last + 1
         seen_coord = False
@@ -280,17 +289,17 @@ def _coordinated(
         if step > 0 and view.lower(i) not in _COORD:
             return found
         while lo <= i <= hi:
-            owner = view.slot(i - 1) if step < 0 and view.lower(i) in {"'s", "'"} else None
+            word = lows[i]
+            owner = view.slot(i - 1) if step < 0 and word in {"'s", "'"} else None
             if owner is not None:
                 i = owner.first - 1  # "France's X and ...": past the possessor
                 continue
-            s = view.slot(i)
-            if s is not None and s.pronoun and view.lower(i) in _POSSESSIVE_PRONOUNS:
+            s = at[i]
+            if s is not None and s.pronoun and word in _POSSESSIVE_PRONOUNS:
                 s = None  # "and his associate Y"
             if s is not None:
                 nxt = s
                 break
-            word = view.lower(i)
             if word in _COORD:
                 seen_coord = True
                 if word != ",":
@@ -322,7 +331,9 @@ def _walk_left(
     view: SentenceView, match: TriggerMatch, lo: int, *, stop_at_speech: bool = True
 ) -> ActorSlot | TriggerMatch | None:
     i = match.first - 1
-    if view.lower(i) in {"and", "but", "or"}:
+    lows = view.lows
+    before = lows[i] if i >= 0 else ""
+    if before in {"and", "but", "or"}:
         earlier = [
             t
             for t in view.triggers
@@ -331,19 +342,27 @@ def _walk_left(
         if earlier:
             return earlier[-1]
     between_words = 0
-    infinitive = view.lower(match.first - 1) == "to"
+    infinitive = before == "to"
     appositive = _apposed_subject(view, match.first, lo)
     if appositive is not None:
         return appositive
+    # for speed: tokens read lie in lo .. match.first - 1, and only a token that ends
+    # a trigger can be a speech verb or an earlier verb
+    at = view.by_token
+    trigger_ends = {t.last for t in view.triggers}
+    regions = view.regions
     while i >= lo:
-        i = _skip_region(view, i, match.first, -1)
-        i = _skip_parens(view, i, -1)
+        # for speed, each skip only where it may move (no regions; no ")" at i)
+        if regions:
+            i = _skip_region(view, i, match.first, -1)
+        if i >= 0 and lows[i] == ")":
+            i = _skip_parens(view, i, -1)
         if i < lo:
             break
-        word = view.lower(i)
+        word = lows[i]
         if word in _BOUNDARY or (word in _SUBORDINATORS and word != "but"):
             break  # "as gangs fight": the subject is inside the subordinate clause
-        s = view.slot(i)
+        s = at[i]
         if s is not None:
             blocked = s.is_place or _prep_before(view, s) not in (None, "of") or _modifier(view, s)
             if _possessive(view, s):
@@ -353,7 +372,11 @@ def _walk_left(
                 return _head_of(view, s)
             i = s.first - 1
             continue
-        speech = [t for t in view.triggers if t.last == i and "speech" in t.pattern.flags]
+        speech = (
+            [t for t in view.triggers if t.last == i and "speech" in t.pattern.flags]
+            if i in trigger_ends
+            else []
+        )
         if stop_at_speech and speech:
             # "signaling its willingness to cooperate": the speaker acts
             controlled = view.lower(match.first - 1) == "to" or (
@@ -364,7 +387,7 @@ def _walk_left(
             break  # ", to share intelligence": the subject is not the nearest actor
         if word in _UNNAMED_SPEAKERS and "speech" in match.pattern.flags:
             break  # "..., the source, who ..., told Reuters": someone left unnamed speaks
-        for other in view.triggers:
+        for other in view.triggers if i in trigger_ends else ():
             if (
                 other.last == i
                 and other.pattern.kind == "V"
@@ -414,12 +437,13 @@ def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None
     The phrase may hold a relative clause ("X, a lawyer who served in Y and
     defended Z, said"); "and" outside one ends the search.
     """
-    if view.lower(verb - 1) != ",":
+    lows = view.lows  # for speed: lo <= i < verb, inside the sentence
+    if verb < 1 or lows[verb - 1] != ",":
         return None
     i = verb - 2
     relative = False
     while i >= lo and verb - i <= _APPOSITIVE_WORDS:
-        word = view.lower(i)
+        word = lows[i]
         if word in _BOUNDARY:
             return None
         if word in {"who", "which", "whose", "whom"}:
@@ -461,12 +485,20 @@ def _first_right(
 ) -> ActorSlot | None:
     i = start
     window = _NOMINAL_WINDOW if nominal else _VERBAL_WINDOW
+    # for speed: tokens read lie in start .. hi, inside the sentence
+    lows = view.lows
+    at = view.by_token
+    verbs = {t.first for t in view.triggers if t.pattern.kind == "V"}
+    regions = view.regions
     while i <= hi and i - start < window:
-        i = _skip_region(view, i, home, 1)
-        i = _skip_parens(view, i, 1)
+        # for speed, each skip only where it may move (no regions; no "(" at i)
+        if regions:
+            i = _skip_region(view, i, home, 1)
+        if i < len(lows) and lows[i] == "(":
+            i = _skip_parens(view, i, 1)
         if i > hi:
             break
-        word = view.lower(i)
+        word = lows[i]
         if word in _BOUNDARY or (word in _SUBORDINATORS and i > start):
             break
         if word == "," and (
@@ -475,9 +507,9 @@ def _first_right(
             break
         if nominal and word in _AUX and not (i == start and view.slot(i + 1) is not None):
             break
-        if any(t.first == i and t.pattern.kind == "V" for t in view.triggers):
+        if i in verbs:
             break
-        s = view.slot(i)
+        s = at[i]
         if s is not None:
             prep = _prep_before(view, s)
             if s.is_place and not place_ok:
@@ -510,15 +542,13 @@ def _with_appositions(view: SentenceView, found: list[ActorSlot], hi: int) -> li
     last = found[-1]
     i = last.last + 1
     words = 0
+    lows = view.lows  # for speed: last.last < i <= hi, inside the sentence
+    at = view.by_token
     while i <= hi and words <= 6:
-        s = view.slot(i)
-        word = view.lower(i)
+        s = at[i]
+        word = lows[i]
         if s is not None:
-            if (
-                s.kind.value == "person"
-                and not s.pronoun
-                and (words <= 2 or view.lower(i - 1) == ",")
-            ):
+            if s.kind.value == "person" and not s.pronoun and (words <= 2 or lows[i - 1] == ","):
                 return [s, *found] if words <= 2 else [*found, s]
             return found
         if word in _BOUNDARY or word in _SUBORDINATORS or word in _AUX:
@@ -532,11 +562,14 @@ def _with_appositions(view: SentenceView, found: list[ActorSlot], hi: int) -> li
 
 def _by_agents(view: SentenceView, start: int, hi: int, home: int) -> list[ActorSlot]:
     i = start
+    lows = view.lows  # for speed: start <= i <= hi, inside the sentence
+    regions = view.regions
     while i <= hi:
-        i = _skip_region(view, i, home, 1)
-        if i > hi or view.lower(i) in _BOUNDARY:
+        if regions:  # for speed: no regions, nothing to skip
+            i = _skip_region(view, i, home, 1)
+        if i > hi or lows[i] in _BOUNDARY:
             break
-        if view.lower(i) == "by":
+        if lows[i] == "by":
             for j in range(i + 1, min(i + 5, hi + 1)):
                 s = view.slot(j)
                 if s is not None and not s.is_place:
@@ -579,24 +612,27 @@ def _is_passive(view: SentenceView, match: TriggerMatch) -> bool:
 def _possessor(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
     i = match.first - 1
     mods = 0
+    lows = view.lows  # for speed: 0 <= i < match.first, inside the sentence
+    at = view.by_token
+    verbs = {t.first for t in view.triggers if t.pattern.kind == "V"}
     while i >= 0 and mods <= 3:
-        s = view.slot(i)
+        s = at[i]
         if s is not None:
             return (
                 None if s.is_place else s
             )  # "the Tillerson visit", "his visit", "U.S. drone strike"
-        word = view.lower(i)
+        word = lows[i]
         if word in {"'s", "'"}:
             for j in (i - 1, i - 2, i - 3):
                 s = view.slot(j)
                 if s is not None:
                     return s
-                if j < 0 or not view.lower(j).isalpha():
+                if j < 0 or not lows[j].isalpha():
                     break
             return None
         if word in _PREPS or word in _DETS or word in _NOT_MODIFIERS or word in _LIGHT:
             return None  # "replacing X as criticism grows": no possessor across a clause
-        if any(t.first == i and t.pattern.kind == "V" for t in view.triggers):
+        if i in verbs:
             return None  # "X attacked joint exercises": a verb stands between
         if word.replace("-", "").isalpha() and word == view.tokens[i].text:
             mods += 1  # "Russia's full-scale invasion"
@@ -609,7 +645,7 @@ def _possessor(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
 def _fronted_subject(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
     if view.lower(0) not in _FRONTED:
         return None
-    comma = next((i for i in range(len(view.tokens)) if view.lower(i) == ","), None)
+    comma = view.lows.index(",") if "," in view.lows else None
     if comma is None or comma < match.last:
         return None
     for i in range(comma + 1, min(comma + 6, len(view.tokens))):
@@ -713,7 +749,8 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         if prep in {"of", "between", "among", None}:
             members = list(targets)
             i = targets[-1].last + 1 if targets else match.last + 1
-            while i <= hi and view.lower(i) not in _AUX and view.lower(i) not in {";", ":"}:
+            lows = view.lows  # for speed: i <= hi, inside the sentence
+            while i <= hi and lows[i] not in _AUX and lows[i] not in {";", ":"}:
                 s = view.slot(i)
                 if s is not None and not s.is_place and _prep_before(view, s) not in _LOC_PREPS:
                     if s not in members:
@@ -809,13 +846,14 @@ def _relative_subject(view: SentenceView, region: Region, match: TriggerMatch) -
     "..., which Moscow blamed on Kyiv": Moscow is named right after "which" and
     only auxiliaries stand before the verb; a city named so speaks for its state.
     """
-    rel = next((i for i in range(region.first, match.first) if view.lower(i) == region.word), None)
+    lows = view.lows  # for speed: the region and the trigger lie inside the sentence
+    rel = next((i for i in range(region.first, match.first) if lows[i] == region.word), None)
     if rel is None:
         return None
     s = view.slot(rel + 1)
     if s is None or s.pronoun:
         return None
-    if any(view.lower(i) not in _AUX for i in range(s.last + 1, match.first)):
+    if any(lows[i] not in _AUX for i in range(s.last + 1, match.first)):
         return None
     return s
 
@@ -823,7 +861,7 @@ def _relative_subject(view: SentenceView, region: Region, match: TriggerMatch) -
 def find_roles(view: SentenceView, match: TriggerMatch) -> Roles:
     """Sources and targets of ``match`` in ``view`` (actor ids, in text order)."""
     lo, hi = _bounds(view, match.first)
-    region = view.region_of(match.first)
+    region = view.region_of(match.first) if view.regions else None
     if region is not None and region.word in {"which", "whom"} and match.pattern.kind == "V":
         doer = _relative_subject(view, region, match)
         if doer is not None:
@@ -854,7 +892,7 @@ def find_location(view: SentenceView, match: TriggerMatch) -> str | None:
     for s in view.slots:
         if not s.can_locate or s.first < lo or s.last > hi or s.pronoun:
             continue
-        region = view.region_of(s.first)
+        region = view.region_of(s.first) if view.regions else None
         if region is not None and home not in region:
             continue
         prep = _prep_before(view, s)
