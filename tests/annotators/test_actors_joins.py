@@ -112,3 +112,8 @@ def test_saint_and_ampersand_spellings_name_the_country() -> None:
     }
     assert found == {"Saint Kitts and Nevis": "country", "Saint Lucia": "country"}
     assert [a.kind.value for a in find_actors("The boat left St. Thomas on Monday.")] == ["place"]
+
+
+def test_hyphenated_ranks_are_titles() -> None:
+    found = {a.name: a.role for a in find_actors("Major-Gen Ann Vale said the case was weak.")}
+    assert found == {"Ann Vale": "Major-Gen"}
