@@ -151,7 +151,7 @@ def test_force_used_on_a_place_targets_the_place_and_its_state() -> None:
 def test_who_died_after_an_attack_did_not_attack() -> None:
     import geoarticle
 
-    text = "Attack\n\nElsie Moor died following the attack at The Hart Space."
+    text = "Attack\n\nElsie Moor, 7, died following the frenzied attack at The Hart Space."
     article = geoarticle.parse_text(text, reference_date=dt.date(2024, 8, 6))
     assert [e for e in article.events if "person:elsie-moor" in e.sources] == []
 

@@ -109,6 +109,8 @@ _NOUN_PREPS = frozenset(
     ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against"]
 )
 _GAP_STOP = frozenset(".;:!?")
+#: Endings of the adjectives that may stand between a determiner and a noun trigger.
+_ADJECTIVE_ENDINGS = ("ed", "ly", "al", "ful", "ous", "ive", "ic", "est")
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -321,6 +323,13 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
                 nounish = (
                     prev in _NOUN_CUES
                     or (prev in _NOUN_PREPS and not toks[i].lower.endswith("ing"))
+                    # "the frenzied attack", "a deadly strike": an adjective after a determiner
+                    or (
+                        i - 2 >= first
+                        and toks[i - 2].lower in _NOUN_CUES
+                        and toks[i - 1].text.islower()
+                        and toks[i - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+                    )
                     # "Russian strikes on Kyiv": a plural after a name, before its object
                     or (
                         i > first
