@@ -275,3 +275,8 @@ def test_a_joint_statement_of_two_governments_is_theirs() -> None:
     assert [(t, sorted(s)) for t, s in statements] == [
         ("issued a joint statement", ["country:KEN", "country:SOM"])
     ]
+
+
+def test_support_voiced_and_praise_words_are_051() -> None:
+    assert _codes("Berg voiced her support for Sudria.") == ["051"]
+    assert _codes("Berg said Sudria was exceptional.") == ["051"]
