@@ -183,6 +183,31 @@ def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     return Verdict.RELATED if related_heading_box(el) else Verdict.DROP
 
 
+def teaser_card(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A teaser for another page set in the article: a short box (below ``teaser_chars``)
+    whose one heading is a link and whose text ends in a link to the same page ("... more",
+    "Download"): its link becomes a teaser, its text is no body."""
+    if el.tag in _BLOCK_KINDS:
+        return None
+    text = norm(el.text_content())
+    if not text or len(text) >= walk.heuristics.teaser_chars:
+        return None
+    heads = list(el.iter(*HEADINGS))
+    if len(heads) != 1:
+        return None
+    links = list(heads[0].iter("a"))
+    if len(links) != 1 or norm(links[0].text_content()) != norm(heads[0].text_content()):
+        return None
+    href = links[0].get("href")
+    last = None
+    for a in el.iter("a"):
+        last = a
+    if not href or last is None or last is links[0] or last.get("href") != href:
+        return None
+    closing = norm(last.text_content())
+    return Verdict.RELATED if closing and text.endswith(closing) else None
+
+
 # --- lines --------------------------------------------------------------------------------
 # a line that is only a date ("23.10.2018", "Erstellt am 6. Mai 2014", "Last modified: ...")
 _DATE_LINE = re.compile(
@@ -317,6 +342,7 @@ DEFAULT_CHAIN = Chain(
         Rule("furniture-name", "box", furniture_name),
         Rule("link-list", "box", link_list),
         Rule("link-box", "box", link_box),
+        Rule("teaser-card", "box", teaser_card),
         Rule("empty", "line", empty),
         Rule("furniture-line", "line", furniture_line, "short_line"),
         Rule("date-line", "line", date_line, "short_line"),
