@@ -1,5 +1,6 @@
-"""Teaser cards set in an article, on invented pages: a short box whose one heading is a link
-and whose text closes with a link to the same page is a related link, not body text."""
+"""Teaser cards and caption-named boxes set in an article, on invented pages: a short box
+whose one heading is a link and whose text closes with a link to the same page is a related
+link; a caption-named box holding a paragraph of prose and no image is text."""
 
 from __future__ import annotations
 
@@ -50,3 +51,29 @@ def test_a_section_under_a_linked_heading_is_article_text() -> None:
     )
     text = parse_html(page(body)).body_text
     assert all(p in text for p in FIRST)
+
+
+def test_a_video_description_in_a_caption_named_box_is_text() -> None:
+    desc = (
+        "The new ferry makes its first crossing at dawn: our reporter rode along with the "
+        "crew and the first passengers, and asked them what the link means for the islands."
+    )
+    body = (
+        f"<main><article><h1>{TITLE}</h1><div class='video'><div class='player'></div>"
+        f"<div class='item-caption'><p class='item-description'>{desc}</p>"
+        "<dl><dt>Video verfügbar bis 28.02.2031</dt></dl></div></div></article></main>"
+    )
+    text = parse_html(page(body)).body_text
+    assert desc in text
+    assert "verfügbar" not in text
+
+
+def test_a_short_caption_away_from_its_image_stays_out() -> None:
+    body = (
+        f"<main><article><h1>{TITLE}</h1><p>{FIRST[0]}</p>"
+        "<div class='caption'><p>The pier at dawn.</p></div>"
+        f"<p>{FIRST[1]}</p></article></main>"
+    )
+    text = parse_html(page(body)).body_text
+    assert FIRST[1] in text
+    assert "The pier at dawn" not in text

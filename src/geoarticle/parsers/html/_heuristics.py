@@ -54,6 +54,9 @@ class Heuristics:
     #: the header of an ``<article>`` (without the ``<h1>``) holding at least this many
     #: characters of paragraphs is article text
     header_prose: int = 300
+    #: a box named as a caption, without an image, holding a paragraph of at least this many
+    #: characters is text (a video's description), not a stray caption
+    caption_prose: int = 150
 
     # --- the body's edges -----------------------------------------------------------------
     #: at each end of a body of at least ``edge_min_body`` characters, up to ``edge_most``

@@ -64,11 +64,19 @@ def related_block(el: HtmlElement, walk: Walk) -> Verdict | None:
 
 
 def stray_caption(el: HtmlElement, walk: Walk) -> Verdict | None:
-    """A caption (or credit) away from its image: neither body text nor a credit to place."""
+    """A caption (or credit) away from its image: neither body text nor a credit to place.
+    A box named as a caption that holds no image but a paragraph of prose (at least
+    ``caption_prose`` characters: a video's description) is text, not a caption."""
     if el.tag == "figcaption":
         return Verdict.DROP
     h = walk.names
-    return Verdict.DROP if h and caption_hint(h) else None
+    if not (h and caption_hint(h)):
+        return None
+    if el.tag != "p" and next(el.iter("img"), None) is None:
+        least = walk.heuristics.caption_prose
+        if any(len(norm(p.text_content())) >= least for p in el.iter("p")):
+            return None
+    return Verdict.DROP
 
 
 _PARTS = frozenset(("section", "article", "main"))
