@@ -128,3 +128,17 @@ def test_a_copy_of_the_title_is_no_other_article() -> None:
     )
     out = parse_html(page(body)).body_text
     assert all(p in out for p in OTHER)
+
+
+def test_the_title_repeated_as_a_heading_after_a_line_of_text_is_no_section() -> None:
+    text = "".join(f"<p>{p}</p>" for p in FIRST)
+    body = (
+        f'<nav><h1 class="breadcrumb">{TITLE}</h1></nav><main><article>'
+        "<p>The new ferry at the pier on the northern shore, on its first morning.</p>"
+        f'<h2 class="headline">{TITLE}</h2>'
+        f'<div class="body">{text}<h2>What the fishermen say</h2><p>{OTHER[0]}</p></div>'
+        "</article></main>"
+    )
+    art = parse_html(page(body))
+    assert [s.heading for s in art.sections if s.heading] == ["What the fishermen say"]
+    assert all(p in art.body_text for p in FIRST)

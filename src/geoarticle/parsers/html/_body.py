@@ -221,7 +221,7 @@ def extract_body(
     vouches for the container after it (:mod:`._anchor`)."""
     base = _base(root, url)
     shown = _page_titles(root) if page_titles is None else page_titles
-    titles = _titles(shown)
+    titles = _titles([*shown, title] if title else shown)
     body = root.find("body")
     if body is None:
         body = root
@@ -234,6 +234,7 @@ def extract_body(
         return Walker(
             base=base,
             titles=titles,
+            title=norm(title).casefold() if title else "",
             depth_limit=depth_limit,
             max_blocks=limits.max_blocks,
             chain=chain,
