@@ -10,6 +10,7 @@ package data (:mod:`geoarticle.parsers._clutter`), the class-name evidence from
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Protocol
 
@@ -197,11 +198,15 @@ def teaser_card(el: HtmlElement, walk: Walk) -> Verdict | None:
     "Download"): its link becomes a teaser, its text is no body."""
     if el.tag in _BLOCK_KINDS:
         return None
-    text = norm(el.text_content())
-    if not text or len(text) >= walk.heuristics.teaser_chars:
-        return None
-    heads = list(el.iter(*HEADINGS))
+    heads = list(itertools.islice(el.iter(*HEADINGS), 2))
     if len(heads) != 1:
+        return None
+    least = walk.heuristics.teaser_chars
+    raw = el.text_content()
+    if len(raw) >= 4 * least:  # white space aside, too long by far
+        return None
+    text = norm(raw)
+    if not text or len(text) >= least:
         return None
     links = list(heads[0].iter("a"))
     if len(links) != 1 or norm(links[0].text_content()) != norm(heads[0].text_content()):
