@@ -46,12 +46,14 @@ class TitleRegion:
     """The title heading of a page and the heading that ends its region (``None``: the
     region runs to the end of the page)."""
 
-    __slots__ = ("end", "heading", "key")
+    __slots__ = ("end", "heading", "key", "seps")
 
     def __init__(self, heading: HtmlElement, end: HtmlElement | None, key: str) -> None:
         self.heading = heading
         self.end = end
         self.key = key
+        #: the separator found before each candidate asked about (see ``_separator``)
+        self.seps: dict[HtmlElement, tuple[HtmlElement | None, bool]] = {}
 
     def fence(self, top: HtmlElement) -> HtmlElement | None:
         """The heading ``top`` may not be widened over: the region's end, when ``top`` lies
@@ -129,10 +131,13 @@ def _separator(
     it is built like the title: the first such heading when one stands between them, else
     the first heading with text (a copy of the title is none). ``(None, False)`` when no
     heading stands between them or ``top`` comes first."""
+    known = region.seps.get(top)
+    if known is not None:
+        return known
     anchor = region.heading
     seen = False
-    first: HtmlElement | None = None
-    for el in body.iter():
+    found: tuple[HtmlElement | None, bool] = (None, False)
+    for el in body.iter(*HEADINGS, top.tag):
         if el is top:
             break
         if el is anchor:
@@ -142,10 +147,12 @@ def _separator(
             if not text or text == region.key:
                 continue  # empty, or the title again (a sticky header's copy)
             if _alike(el, anchor):
-                return el, True
-            if first is None:
-                first = el
-    return first, False
+                found = (el, True)
+                break
+            if found[0] is None:
+                found = (el, False)
+    region.seps[top] = found
+    return found
 
 
 def anchored(
