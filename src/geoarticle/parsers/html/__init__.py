@@ -48,6 +48,7 @@ def parse_html(
             heuristics=heuristics,
             page_titles=list(meta.page_titles),
             ld_body=meta.article_body,
+            title=meta.title,
         )
     meta = _meta.complete(meta, body)
     return Article(

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from ...limits import Limits
 from ...models import Block, Figure, ImageCredit, Paragraph, RelatedLink, Section
 from .._credits import parse_credit
+from ._anchor import title_region
 from ._chain import Chain, Verdict
 from ._embedded import attribute_sources, embedded_article, script_sources
 from ._figures import merge_credit
@@ -207,6 +208,7 @@ def extract_body(
     heuristics: Heuristics = DEFAULT_HEURISTICS,
     page_titles: list[str] | None = None,
     ld_body: tuple[str, ...] = (),
+    title: str | None = None,
 ) -> Body:
     """The main content of the page: sections, image credits, related links (prunes ``root``).
 
@@ -214,20 +216,25 @@ def extract_body(
     (:data:`._rules.DEFAULT_CHAIN`); ``heuristics`` the numbers it and the container search
     weigh with; ``page_titles`` the ``<title>`` and title meta tags, when the caller read them
     already; ``ld_body`` the paragraphs of the page's JSON-LD ``articleBody``, taken instead
-    of a body found in the HTML that holds only a small share of its text."""
+    of a body found in the HTML that holds only a small share of its text; ``title`` the
+    title the metadata chose, which with the page's titles finds the title heading that
+    vouches for the container after it (:mod:`._anchor`)."""
     base = _base(root, url)
-    titles = _titles(_page_titles(root) if page_titles is None else page_titles)
+    shown = _page_titles(root) if page_titles is None else page_titles
+    titles = _titles([*shown, title] if title else shown)
     body = root.find("body")
     if body is None:
         body = root
     found = scan(body, heuristics)
-    containers = find_container(body, found.paragraphs, found.mixed, heuristics)
+    region = title_region(body, [title, *shown], heuristics)
+    containers = find_container(body, found.paragraphs, found.mixed, heuristics, region)
     depth_limit = max(8, min(limits.max_depth, 200))
 
     def new_walker() -> Walker:
         return Walker(
             base=base,
             titles=titles,
+            title=norm(title).casefold() if title else "",
             depth_limit=depth_limit,
             max_blocks=limits.max_blocks,
             chain=chain,

@@ -54,6 +54,9 @@ class Heuristics:
     #: the header of an ``<article>`` (without the ``<h1>``) holding at least this many
     #: characters of paragraphs is article text
     header_prose: int = 300
+    #: a box named as a caption, without an image, holding a paragraph of at least this many
+    #: characters is text (a video's description), not a stray caption
+    caption_prose: int = 150
 
     # --- the body's edges -----------------------------------------------------------------
     #: at each end of a body of at least ``edge_min_body`` characters, up to ``edge_most``
@@ -108,6 +111,19 @@ class Heuristics:
     #: a best candidate holding less than this share of the paragraph text is doubted:
     #: the search runs again without the furniture test
     doubt_share: float = 0.2
+    #: the title anchor (``_anchor``): a heading showing the page's title (a title of at
+    #: least ``anchor_title_min`` characters, compared without spaces or punctuation)
+    #: vouches for the candidates after it; when a heading stands between it and the best
+    #: candidate, the title's best candidate (at least ``anchor_min_chars`` characters)
+    #: wins when it scores ``anchor_share`` of the best and the heading between is built
+    #: like the title (the same tag and class: the next article's title), or, after another
+    #: heading, when the best is a box of at most ``anchor_box_chars`` characters and it
+    #: scores ``anchor_box_share`` of it
+    anchor_title_min: int = 10
+    anchor_min_chars: int = 100
+    anchor_share: float = 0.25
+    anchor_box_chars: int = 600
+    anchor_box_share: float = 0.25
 
     # --- the JSON-LD articleBody ------------------------------------------------------------
     #: the page's JSON-LD ``articleBody`` (at least ``ld_body_min`` characters) replaces a

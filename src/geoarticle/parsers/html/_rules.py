@@ -10,6 +10,7 @@ package data (:mod:`geoarticle.parsers._clutter`), the class-name evidence from
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Protocol
 
@@ -64,11 +65,19 @@ def related_block(el: HtmlElement, walk: Walk) -> Verdict | None:
 
 
 def stray_caption(el: HtmlElement, walk: Walk) -> Verdict | None:
-    """A caption (or credit) away from its image: neither body text nor a credit to place."""
+    """A caption (or credit) away from its image: neither body text nor a credit to place.
+    A box named as a caption that holds no image but a paragraph of prose (at least
+    ``caption_prose`` characters: a video's description) is text, not a caption."""
     if el.tag == "figcaption":
         return Verdict.DROP
     h = walk.names
-    return Verdict.DROP if h and caption_hint(h) else None
+    if not (h and caption_hint(h)):
+        return None
+    if el.tag != "p" and next(el.iter("img"), None) is None:
+        least = walk.heuristics.caption_prose
+        if any(len(norm(p.text_content())) >= least for p in el.iter("p")):
+            return None
+    return Verdict.DROP
 
 
 _PARTS = frozenset(("section", "article", "main"))
@@ -181,6 +190,35 @@ def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     if is_figure_like(el):
         return None  # an image in a link, with its caption
     return Verdict.RELATED if related_heading_box(el) else Verdict.DROP
+
+
+def teaser_card(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A teaser for another page set in the article: a short box (below ``teaser_chars``)
+    whose one heading is a link and whose text ends in a link to the same page ("... more",
+    "Download"): its link becomes a teaser, its text is no body."""
+    if el.tag in _BLOCK_KINDS:
+        return None
+    heads = list(itertools.islice(el.iter(*HEADINGS), 2))
+    if len(heads) != 1:
+        return None
+    least = walk.heuristics.teaser_chars
+    raw = el.text_content()
+    if len(raw) >= 4 * least:  # white space aside, too long by far
+        return None
+    text = norm(raw)
+    if not text or len(text) >= least:
+        return None
+    links = list(heads[0].iter("a"))
+    if len(links) != 1 or norm(links[0].text_content()) != norm(heads[0].text_content()):
+        return None
+    href = links[0].get("href")
+    last = None
+    for a in el.iter("a"):
+        last = a
+    if not href or last is None or last is links[0] or last.get("href") != href:
+        return None
+    closing = norm(last.text_content())
+    return Verdict.RELATED if closing and text.endswith(closing) else None
 
 
 # --- lines --------------------------------------------------------------------------------
@@ -317,6 +355,7 @@ DEFAULT_CHAIN = Chain(
         Rule("furniture-name", "box", furniture_name),
         Rule("link-list", "box", link_list),
         Rule("link-box", "box", link_box),
+        Rule("teaser-card", "box", teaser_card),
         Rule("empty", "line", empty),
         Rule("furniture-line", "line", furniture_line, "short_line"),
         Rule("date-line", "line", date_line, "short_line"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from ._anchor import TitleRegion, anchored
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, class_sign, furniture_hint
 from ._para import Para
@@ -178,9 +179,11 @@ def _climb(
     scores: dict[HtmlElement, float],
     h: Heuristics,
     sizes: _Sizes,
+    fence: HtmlElement | None = None,
 ) -> HtmlElement:
     """Move up from the best candidate when its ancestors gather several strong candidates
-    (an article split into blocks) or score higher than it (more content lurks beside it)."""
+    (an article split into blocks) or score higher than it (more content lurks beside it),
+    never to an ancestor holding ``fence`` (the next article's title)."""
     top_score = ranked[0][0]
     least = min(h.climb_chars, sizes.chars(top))
     others = [
@@ -189,7 +192,7 @@ def _climb(
     if len(others) >= 2:
         lineages = [{el, *el.iterancestors()} for el in others]
         for parent in top.iterancestors():
-            if parent.tag in ("body", "html"):
+            if parent.tag in ("body", "html") or _holds(parent, fence):
                 break
             if sum(parent in lin for lin in lineages) >= 2:
                 top = parent
@@ -197,7 +200,7 @@ def _climb(
     last = scores.get(top, top_score)
     threshold = last / 3
     parent = top.getparent()
-    while parent is not None and parent.tag not in ("body", "html"):
+    while parent is not None and parent.tag not in ("body", "html") and not _holds(parent, fence):
         ps = scores.get(parent)
         if ps is None:
             parent = parent.getparent()
@@ -217,6 +220,11 @@ def _climb(
     return top
 
 
+def _holds(el: HtmlElement, fence: HtmlElement | None) -> bool:
+    """True when ``el`` holds ``fence``."""
+    return fence is not None and (el is fence or any(a is el for a in fence.iterancestors()))
+
+
 def _good_text(paras: list[Para]) -> dict[HtmlElement, int]:
     """Characters of content-like paragraphs under each element."""
     good: dict[HtmlElement, int] = {}
@@ -228,13 +236,16 @@ def _good_text(paras: list[Para]) -> dict[HtmlElement, int]:
     return good
 
 
-def _grow(top: HtmlElement, paras: list[Para], sizes: _Sizes) -> HtmlElement:
-    """Widen the container while what a wider ancestor adds is mostly good paragraphs."""
+def _grow(
+    top: HtmlElement, paras: list[Para], sizes: _Sizes, fence: HtmlElement | None = None
+) -> HtmlElement:
+    """Widen the container while what a wider ancestor adds is mostly good paragraphs (never
+    to an ancestor holding ``fence``, the next article's title)."""
     good = _good_text(paras)
     cur_good = good.get(top, 0)
     cur_total = sizes.chars(top)
     for parent in top.iterancestors():
-        if parent.tag in ("body", "html"):
+        if parent.tag in ("body", "html") or _holds(parent, fence):
             break
         g = good.get(parent, 0)
         t = sizes.chars(parent)
@@ -286,12 +297,14 @@ def find_container(
     candidates: list[tuple[HtmlElement, bool]],
     mixed: list[tuple[HtmlElement, bool, str, int]] | None,
     h: Heuristics,
+    region: TitleRegion | None = None,
 ) -> list[HtmlElement]:
     """The elements that hold the article, in document order (``[body]`` when unsure).
 
     ``candidates`` are the paragraph-like elements of ``body`` (see :mod:`._scan`);
     ``mixed`` the ``<div>`` elements with text of their own beside block children, which
-    join the vote only when the paragraphs alone find no strong candidate.
+    join the vote only when the paragraphs alone find no strong candidate; ``region`` the
+    title's region, whose heading vouches for the candidates after it (:mod:`._anchor`).
     """
     paras = _paragraphs(candidates, h)
     scores: dict[HtmlElement, float] | None = None
@@ -335,7 +348,20 @@ def find_container(
     if not ranked:
         return [body]
     top_score, top = ranked[0]
-    top = _grow(_climb(top, ranked, scores, h, sizes), paras, sizes)
+    # title-anchor: a best candidate under the next article's title gives way to the title's
+    titled = anchored(region, top, top_score, scores, body, h, sizes.text_and_links, weak=False)
+    if titled is not None:
+        # the other strong candidates lie under other titles: no split article to gather
+        top, ranked = titled, [(top_score, titled)]
+    # title-fence: the title's candidate does not widen over the next article's title
+    fence = region.fence(top) if region is not None else None
+    top = _climb(top, ranked, scores, h, sizes, fence)
+    # ... and a short box under a heading of its own gives way to it too
+    titled = anchored(region, top, top_score, scores, body, h, sizes.text_and_links)
+    if titled is not None:
+        top = titled
+        fence = region.fence(top) if region is not None else None
+    top = _grow(top, paras, sizes, fence)
     article = _sole_article(body, top)
     if article is not None:
         return [article]

@@ -89,6 +89,9 @@ class Walker:
     #: the elements of the containers that hold a ``<time>`` (where live-blog posts may be)
     timed: set[HtmlElement] = attrs.Factory(set)
     seen_text: bool = False
+    #: the title the metadata chose, case-folded: a heading of level 1 or 2 equal to it
+    #: repeats the title wherever it stands (after a kicker or a caption too)
+    title: str = ""
     #: characters of text in the container walked (furniture-named wrappers above half stay)
     size: int = 1 << 40
     #: nesting, class and id of the element being judged
@@ -194,6 +197,8 @@ class Walker:
         if not text or self.is_furniture_label(text):
             return
         if level <= 2 and not self.seen_text and text.casefold() in self.titles:
+            return
+        if level <= 2 and self.title and text.casefold() == self.title:
             return
         if level == 1 and text.casefold() in self.titles:
             return
