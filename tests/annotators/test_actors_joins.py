@@ -117,3 +117,12 @@ def test_saint_and_ampersand_spellings_name_the_country() -> None:
 def test_hyphenated_ranks_are_titles() -> None:
     found = {a.name: a.role for a in find_actors("Major-Gen Ann Vale said the case was weak.")}
     assert found == {"Ann Vale": "Major-Gen"}
+
+
+def test_a_leaders_administration_is_a_government_body() -> None:
+    found = {
+        a.name: (a.kind.value, a.code)
+        for a in find_actors("The Obama administration lifted sanctions.")
+    }
+    assert found["Obama administration"] == ("organization", "USAGOV")
+    assert "Barack Obama" in found  # the leader keeps the mention of his name

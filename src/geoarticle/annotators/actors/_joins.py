@@ -11,7 +11,9 @@ make one name:
 - "X and Y <noun>" where X is one unknown word ("Social and Economic Research
   Initiative");
 - a ministry or department "of" several fields ("Ministry of Environment,
-  Forestry and Tourism").
+  Forestry and Tourism");
+- a leader's name before "administration" or "government": the government led
+  ("the Obama administration"), a state body of the leader's country.
 
 A piece that starts a sentence, a person and a lone known country before an
 organisation noun (left to the national-body rule: "Syrian Observatory") are
@@ -125,8 +127,29 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
     )
 
 
+#: Nouns that make a leader's name the name of the government led ("the Obama administration").
+_LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+
+
+def _government_of(toks: list[str], s: Span) -> Span | None:
+    """ "the Obama administration", "the Modi government": the government a leader heads."""
+    if s.j >= len(toks) or toks[s.j] not in _LED_BY or s.hint is not None:
+        return None
+    known = s.entry is not None and s.entry.kind is ActorKind.PERSON and s.tag == "gaz"
+    if not known and not (s.tag == "name" and s.i > 0 and toks[s.i - 1] in ("the", "The")):
+        return None
+    out = Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.ORGANIZATION)
+    out.country = s.entry.country if s.entry is not None else None
+    out.sector = "GOV"
+    if known:
+        out.owner, out.owner_j = s.entry, s.j  # the leader keeps the mention of his name
+    return out
+
+
 def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with the pieces of one longer name joined into one ``name`` span."""
+    if any(t in _LED_BY for t in toks):
+        spans = [_government_of(toks, s) or s for s in spans]
     if len(spans) < 2:
         return spans
     out: list[Span] = []

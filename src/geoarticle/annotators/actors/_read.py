@@ -530,6 +530,7 @@ def _built(ln: _Line, s: Span) -> Record:
     rec = doc.lookup(text)
     if rec is None or rec.kind is not s.hint:
         rec = doc.new(text, s.hint, s.country)
+        rec.sector = rec.sector or s.sector  # "the Obama administration": a government
     if s.owner is not None:
         ln.mention(doc.record_for(s.owner), s.i, s.owner_j)  # the state keeps its mention
     ln.mention(rec, s.i, s.j)
