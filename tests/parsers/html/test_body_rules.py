@@ -173,6 +173,27 @@ def test_a_heading_that_calls_to_subscribe_is_furniture() -> None:
     assert THREE in art.body_text
 
 
+def test_link_box_shares_ignore_template_indentation() -> None:
+    # a teaser list set with deep indentation: counted raw, the white space between the
+    # links would pass for text of the box and keep it in the body
+    pad = "\n" + " " * 48
+    items = "".join(
+        f"<div>{pad}<a href='/n{i}'>{title}</a>{pad}<span>Town desk, 1{i} January</span>{pad}</div>"
+        for i, title in enumerate(
+            (
+                "Harbour master retires after forty years",
+                "Night bus returns to the island route",
+                "Fish market moves to the old customs hall",
+                "Lighthouse open to visitors on Sundays",
+            )
+        )
+    )
+    box = f"<div class='box'>{pad}<h3>Town notes</h3>{pad}{items}</div>"
+    body = f"<article><p>{ONE}</p><p>{TWO}</p><p>{THREE}</p>{box}</article>"
+    art = parse_html(page(body))
+    assert art.body_text == f"{ONE}\n\n{TWO}\n\n{THREE}"
+
+
 def test_a_furniture_name_is_weighed_against_the_prose_its_box_holds() -> None:
     # the class name says "ad", the box holds the page's paragraphs as its own children:
     # the name is a hint weighed against the prose, not a verdict (when no strong candidate
