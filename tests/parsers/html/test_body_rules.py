@@ -171,3 +171,57 @@ def test_a_heading_that_calls_to_subscribe_is_furniture() -> None:
     art = parse_html(page(body))
     assert [s.heading for s in art.sections if s.heading] == []
     assert THREE in art.body_text
+
+
+def test_link_box_shares_ignore_template_indentation() -> None:
+    # a teaser list set with deep indentation: counted raw, the white space between the
+    # links would pass for text of the box and keep it in the body
+    pad = "\n" + " " * 48
+    items = "".join(
+        f"<div>{pad}<a href='/n{i}'>{title}</a>{pad}<span>Town desk, 1{i} January</span>{pad}</div>"
+        for i, title in enumerate(
+            (
+                "Harbour master retires after forty years",
+                "Night bus returns to the island route",
+                "Fish market moves to the old customs hall",
+                "Lighthouse open to visitors on Sundays",
+            )
+        )
+    )
+    box = f"<div class='box'>{pad}<h3>Town notes</h3>{pad}{items}</div>"
+    body = f"<article><p>{ONE}</p><p>{TWO}</p><p>{THREE}</p>{box}</article>"
+    art = parse_html(page(body))
+    assert art.body_text == f"{ONE}\n\n{TWO}\n\n{THREE}"
+
+
+def test_a_furniture_name_is_weighed_against_the_prose_its_box_holds() -> None:
+    # the class name says "ad", the box holds the page's paragraphs as its own children:
+    # the name is a hint weighed against the prose, not a verdict (when no strong candidate
+    # lies outside furniture); a list of comments holds its text in items, not paragraphs
+    from lxml.html import fromstring
+
+    from geoarticle.parsers.html._heuristics import Heuristics
+    from geoarticle.parsers.html._para import Para
+    from geoarticle.parsers.html._score import _in_furniture
+
+    h = Heuristics()
+    box = fromstring(f"<div class='story-ad'><p>{ONE}</p><p>{TWO}</p></div>")
+    paras = [Para(p, len(p.text_content()), 2, True, 0) for p in box.iter("p")]
+    assert not _in_furniture(box, paras, h)
+    assert _in_furniture(box, None, h)  # a strong candidate outside furniture: the name holds
+    comments = fromstring(f"<ul class='comments'><li><p>{ONE}</p></li><li><p>{TWO}</p></li></ul>")
+    paras = [Para(p, len(p.text_content()), 2, True, 0) for p in comments.iter("p")]
+    assert _in_furniture(comments, paras, h)
+
+
+def test_comments_named_box_stays_out_beside_the_article() -> None:
+    comments = "".join(
+        f"<li><p>{t}</p></li>" for t in (ONE.upper(), TWO.upper(), THREE.upper(), ONE.lower())
+    )
+    body = (
+        f"<article><h1>Ferry timetable starts early</h1><p>{ONE}</p><p>{TWO}</p><p>{THREE}</p>"
+        f"</article><ul class='comments'>{comments}</ul>"
+    )
+    art = parse_html(page(body))
+    assert THREE in art.body_text
+    assert ONE.upper() not in art.body_text

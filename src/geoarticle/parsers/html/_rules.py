@@ -178,14 +178,23 @@ def link_list(el: HtmlElement, walk: Walk) -> Verdict | None:
     return Verdict.DROP if n and _links(el) / n > walk.heuristics.link_list_share else None
 
 
+def _collapsed(text: str) -> int:
+    """The length of ``text`` with its white space collapsed (as :func:`norm` leaves it)."""
+    words = text.split()
+    return sum(map(len, words)) + len(words) - 1 if words else 0
+
+
 def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A short box that is mostly links (a menu, a tag cloud); one headed "Related" holds
-    teasers."""
+    teasers. Shares are measured on whitespace-collapsed text: a template's indentation
+    between the links is no text of the box."""
     if el.tag in _BLOCK_KINDS or walk.depth > walk.depth_limit:
         return None
     h = walk.heuristics
-    n = len(el.text_content())
-    if not n or n >= h.link_box_chars or _links(el) / n <= h.link_box_share:
+    n = _collapsed(el.text_content())
+    if not n or n >= h.link_box_chars:
+        return None
+    if sum(_collapsed(a.text_content()) for a in el.iter("a")) / n <= h.link_box_share:
         return None
     if is_figure_like(el):
         return None  # an image in a link, with its caption

@@ -287,9 +287,24 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _in_furniture(el: HtmlElement) -> bool:
-    """True when ``el`` itself is named like a comment list or other furniture."""
-    return el.tag in ("aside", "nav", "footer", "form") or furniture_hint(el)
+def _in_furniture(el: HtmlElement, paras: list[Para] | None, h: Heuristics) -> bool:
+    """True when ``el`` itself is a comment list or other furniture: a furniture tag, or a
+    furniture name. Given the page's ``paras`` (when no strong candidate lies outside
+    furniture), a name is a hint weighed against the prose it holds: a box whose own
+    paragraphs (its children, not a list of comments or nested boxes) hold most of the
+    page's paragraph text is the article (one in a box named "cuerpo-ad")."""
+    if el.tag in ("aside", "nav", "footer", "form"):
+        return True
+    if not furniture_hint(el):
+        return False
+    if paras is None:
+        return True
+    total = own = 0
+    for p in paras:
+        total += p.chars
+        if p.element.getparent() is el:
+            own += p.chars
+    return own < h.wrapper_share * total
 
 
 def find_container(
@@ -341,7 +356,7 @@ def find_container(
                         and not any(a.tag in FURNITURE_TAGS for a in alt[0][1].iterancestors())
                     )
                 )
-                and not _in_furniture(alt[0][1])
+                and not _in_furniture(alt[0][1], paras if ranked[0][0] < weak else None, h)
             )
         ):
             scores, ranked = all_scores, alt
