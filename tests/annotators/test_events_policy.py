@@ -280,3 +280,9 @@ def test_a_joint_statement_of_two_governments_is_theirs() -> None:
 def test_support_voiced_and_praise_words_are_051() -> None:
     assert _codes("Berg voiced her support for Sudria.") == ["051"]
     assert _codes("Berg said Sudria was exceptional.") == ["051"]
+
+
+def test_a_show_of_force_targets_whom_it_is_near_and_warnings_are_issued() -> None:
+    assert _codes("Norland held military drills around Sudria.") == ["150"]
+    assert _code("Norland held military drills around Sudria.")[0].targets == ("country:sudria",)
+    assert _codes("Norland issued a stern warning to Sudria.") == ["130"]

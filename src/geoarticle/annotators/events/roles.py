@@ -71,6 +71,10 @@ _PLACE_TARGET_PREPS: frozenset[str | None] = frozenset([None, *_VISIT_PREPS, "of
 _FORCE_TARGET_PREPS: frozenset[str | None] = frozenset([None, "on", "against", "of"])
 
 
+#: Words before the target of a show of force ("drills around Taiwan", "troops near Kharkiv").
+_SHOW_TARGET_PREPS: frozenset[str | None] = frozenset([None, "around", "near", "off", "against"])
+
+
 def _place_preps(match: TriggerMatch) -> frozenset[str | None] | None:
     """Where a place may be ``match``'s target: after which words, or None when never.
 
@@ -81,6 +85,8 @@ def _place_preps(match: TriggerMatch) -> frozenset[str | None] | None:
         return _PLACE_TARGET_PREPS
     if in_group(match.pattern.code, "violent"):
         return _FORCE_TARGET_PREPS
+    if match.pattern.code.startswith("15"):
+        return _SHOW_TARGET_PREPS  # "drills around Taiwan": force is shown to whom it is near
     return None
 
 
