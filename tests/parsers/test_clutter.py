@@ -111,3 +111,10 @@ def test_furniture_of_modern_news_pages(line: str) -> None:
 def test_prose_with_the_same_words_is_no_furniture(line: str) -> None:
     assert not _clutter.is_furniture_line(line)
     assert not _clutter.is_prompt(line)
+
+
+def test_sign_off_is_a_greeting_and_a_name() -> None:
+    for line in ("Euer Tomasz", "Cheers, Jane Rowe", "Liebe Grüße, Anna", "Cordialement, Luc"):
+        assert _clutter.is_sign_off(line), line
+    for line in ("Cheers", "Euer Team der Redaktion Hill", "cheers, everyone", "Best regards"):
+        assert not _clutter.is_sign_off(line), line

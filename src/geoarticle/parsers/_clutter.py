@@ -36,10 +36,20 @@ __all__ = [
     "is_line",
     "is_prompt",
     "is_related_heading",
+    "is_sign_off",
 ]
 
 _DATA = resources.files("geoarticle") / "data" / "clutter"
-_KINDS = ("line", "related-heading", "read-also", "prompt", "prompt-start", "legal", "credit-label")
+_KINDS = (
+    "line",
+    "related-heading",
+    "read-also",
+    "prompt",
+    "prompt-start",
+    "legal",
+    "credit-label",
+    "sign-off",
+)
 
 
 def _read_phrases() -> tuple[tuple[str, ...], dict[str, list[str]]]:
@@ -206,6 +216,17 @@ def is_legal(text: str) -> bool:
 def is_related_heading(text: str) -> bool:
     """A heading that opens a block of teasers ("Related articles", "Lesen Sie auch")."""
     return RELATED_HEADING.match(text) is not None
+
+
+#: A closing greeting and the writer's name, one to three words ("Euer Max", "Cheers, Jane").
+SIGN_OFF = _whole_line("sign-off", r"[,!.]?\s+(\w[\w.'-]*(?:\s+\w[\w.'-]*){0,2})\W*$")
+
+
+def is_sign_off(text: str) -> bool:
+    """A closing greeting followed by a name ("Euer Max", "Cheers, Jane Doe", "Liebe
+    Grüße, Anna"): the last line of a letter-like article, not a stray label."""
+    m = SIGN_OFF.match(text)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
 def is_furniture_line(text: str, *, longest: int = 60) -> bool:

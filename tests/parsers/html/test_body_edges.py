@@ -137,3 +137,23 @@ def test_closing_teaser_list_is_cut() -> None:
 def test_soft_hyphens_do_not_split_words() -> None:
     html = article(f"<p>Die Ern&shy;te be\u00adginnt bald. {ONE}</p><p>{TWO}</p><p>{THREE}</p>")
     assert "Die Ernte beginnt bald." in parse_html(html).body_text
+
+
+@pytest.mark.parametrize("sign_off", ["Euer Tomasz", "Cheers, Jane Rowe", "Viele Grüße, Anna"])
+def test_closing_sign_off_with_a_name_is_kept(sign_off: str) -> None:
+    html = article(f"<p>{ONE}</p><p>{TWO}</p><p>{THREE}</p><p>{sign_off}</p>")
+    assert parse_html(html).body_text.endswith(sign_off)
+
+
+def test_long_caption_ending_in_its_credit_stays_out() -> None:
+    caption = (
+        "The valley's terraces at dawn, seen from the old watchtower above the village, where "
+        "the pickers gather before the first light to share bread and coffee and plan the day "
+        "ahead; the lower rows were planted by the founders of the cooperative in the spring "
+        "after the great flood, and are still harvested by hand every autumn. Foto: Ana Ruiz/dpa"
+    )
+    assert len(caption) > 300
+    html = article(f"<p>{ONE}</p><p>{caption}</p><p>{TWO}</p><p>{THREE}</p>")
+    text = parse_html(html).body_text
+    assert "watchtower" not in text
+    assert THREE in text

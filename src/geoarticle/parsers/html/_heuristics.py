@@ -27,7 +27,7 @@ class Heuristics:
     #: lines shorter than this may be copyright or licence notices
     legal_line: int = 600
     #: lines shorter than this may be captions ending in a "© Agency" credit ...
-    credit_tail_line: int = 300
+    credit_tail_line: int = 500
     #: ... whose credit after the "©" is shorter than this and has at most so many words
     credit_tail_chars: int = 60
     credit_tail_words: int = 8

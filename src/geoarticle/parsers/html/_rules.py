@@ -340,6 +340,14 @@ def prompt_label(text: str, walk: Walk) -> Verdict | None:
     return None
 
 
+def sign_off(block: object, walk: Walk) -> Verdict | None:
+    """A closing greeting with the writer's name at an end of the body ("Euer Max",
+    "Cheers, Jane"): the article's own last line, kept."""
+    if not isinstance(block, Paragraph) or len(block.text) >= walk.heuristics.stray_line:
+        return None
+    return Verdict.KEEP if _clutter.is_sign_off(block.text) else None
+
+
 def stray_edge(block: object, walk: Walk) -> Verdict | None:
     """A short line at either end of the body that is no sentence ("Drucken", "Mehr Themen:",
     "15. Mai 2019")."""
@@ -376,6 +384,7 @@ DEFAULT_CHAIN = Chain(
         Rule("labelled-credit", "line", labelled_credit, "credit_line"),
         Rule("furniture-label", "label", furniture_label),
         Rule("prompt-label", "label", prompt_label),
+        Rule("sign-off", "edge", sign_off),
         Rule("stray-edge", "edge", stray_edge),
     ]
 )
