@@ -266,3 +266,12 @@ def test_a_show_of_force_targets_whom_it_is_near_and_warnings_are_issued() -> No
     assert _codes("Norland held military drills around Sudria.") == ["150"]
     assert _code("Norland held military drills around Sudria.")[0].targets == ("country:sudria",)
     assert _codes("Norland issued a stern warning to Sudria.") == ["130"]
+
+
+def test_the_speaker_after_a_quote_is_no_target_of_what_is_quoted() -> None:
+    text = (
+        "Raid\n\nUkrainian air defenses shot down 40 drones over Kyiv. A school building was"
+        " damaged by an attack while people sheltered inside, Mayor Vitali Klitschko said."
+    )
+    article = _parsed(text)
+    assert all("person:vitali-klitschko" not in e.targets for e in article.events)

@@ -407,6 +407,7 @@ def _walk_left(
 
 
 _APPOSITIVE_WORDS = 30
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 #: Nouns of people a text leaves unnamed: a speech verb after one has no named speaker.
 _UNNAMED_SPEAKERS = frozenset(
     {"source", "sources", "insider", "insiders", "aide", "aides", "person", "official"}
@@ -535,12 +536,31 @@ def _first_right(
     return None
 
 
+#: How many words a speaker's name and title may take before its speech verb.
+_SPEAKER_WORDS = 6
+
+
 def _attribution(view: SentenceView, i: int) -> bool:
-    """Whether a speaker and a speech verb start at token ``i`` (", the monitor said")."""
+    """Whether a speaker and a speech verb start at token ``i``.
+
+    ", the monitor said", ", Mayor Vitali Klitschko said", ", the ministry's
+    spokesman said": a few words, none of them punctuation, then the verb.
+    """
     n = len(view.tokens)
-    while i < n and (view.lower(i) in _DETS or view.slot(i) is not None):
+    stop = min(n, i + _SPEAKER_WORDS + 1)
+    starts = {t.first for t in view.triggers if "speech" in t.pattern.flags}
+    while i < stop:
+        if i in starts:
+            return True
+        s = view.slot(i)
+        if s is not None:
+            i = s.last + 1
+            continue
+        word = view.lower(i)
+        if not (word.isalpha() or word in _POSSESSIVE_MARKS):
+            return False
         i += 1
-    return any(t.first == i and "speech" in t.pattern.flags for t in view.triggers)
+    return False
 
 
 def _with_appositions(view: SentenceView, found: list[ActorSlot], hi: int) -> list[ActorSlot]:
