@@ -275,3 +275,8 @@ def test_the_speaker_after_a_quote_is_no_target_of_what_is_quoted() -> None:
     )
     article = _parsed(text)
     assert all("person:vitali-klitschko" not in e.targets for e in article.events)
+
+
+def test_a_habit_is_no_event() -> None:
+    assert _codes("Norland usually criticises Sudria.") == []
+    assert _codes("Norland criticised Sudria.") == ["111"]

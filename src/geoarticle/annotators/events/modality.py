@@ -72,6 +72,11 @@ _FUTURE_VERBS = frozenset(
 )
 _NOMINAL_FUTURE = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
 _NOMINAL_HYPO = frozenset({"possible", "potential", "proposed", "prospective", "likely"})
+#: Words of a habit, not of one occurrence ("the periodic bailouts", "usually meets"): like a
+#: hypothetical, a habit is no event that happened.
+_HABITUAL = frozenset(
+    {"periodic", "periodically", "usually", "routinely", "regularly", "typically", "habitually"}
+)
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "then"})
 #: Verbs after which "to V" was done ("continued to", "managed to").
@@ -259,6 +264,8 @@ def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) ->
         return infinitive
     if before[:1] and before[0] in _UNDONE_PREPS and view.lower(match.first).endswith("ing"):
         return Modality.HYPOTHETICAL  # "advising against traveling", "talk about meeting"
+    if not _HABITUAL.isdisjoint(before[:3]):
+        return Modality.HYPOTHETICAL  # "the periodic bailouts", "X usually meets Y"
     if match.pattern.kind == "N":
         near = before[:2]
         if "no" in near:
