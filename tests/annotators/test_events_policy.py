@@ -126,13 +126,13 @@ def test_words_of_an_unnamed_source_are_no_statement() -> None:
 
 def test_a_time_after_the_closing_speech_verb_leaves_the_quote_before_it() -> None:
     text = (
-        "Talks\n\nPrivate firms did not pay for Prime Minister Anwar Ibrahim's trips,"
-        " Malaysian minister Fahmi Fadzil said today."
+        "Trips\n\nPrivate donors did not fund Prime Minister Tomas Vale's journeys abroad,"
+        " Chilean minister Ana Rojas said today."
     )
     article = _parsed(text)
     names = {a.id: a.name for a in article.actors}
     (statement,) = article.events
-    assert [names[t] for t in statement.targets][:1] == ["Anwar Ibrahim"]
+    assert [names[t] for t in statement.targets][:1] == ["Tomas Vale"]
 
 
 def test_force_used_on_a_place_targets_the_place_and_its_state() -> None:
@@ -149,20 +149,20 @@ def test_force_used_on_a_place_targets_the_place_and_its_state() -> None:
 
 
 def test_who_died_after_an_attack_did_not_attack() -> None:
-    text = "Attack\n\nElsie Moor, 7, died following the frenzied attack at The Hart Space."
+    text = "Attack\n\nAnn Moor, 7, died following the brutal attack at The Blue Hall."
     article = _parsed(text, dt.date(2024, 8, 6))
-    assert [e for e in article.events if "person:elsie-moor" in e.sources] == []
+    assert [e for e in article.events if "person:ann-moor" in e.sources] == []
 
 
 def test_a_long_speaker_name_after_the_quote_still_closes_it() -> None:
     text = (
-        "Ties\n\nThe U.S. relationship with South Korea \u201cgoes beyond any president,\u201d"
-        " State Department deputy spokesperson Vedant Patel said Thursday."
+        "Ties\n\nChile's ties with Peru \u201coutlast any one government,\u201d"
+        " Foreign Ministry deputy spokesperson Ana Rojas said Thursday."
     )
     article = _parsed(text, dt.date(2024, 12, 6))
     names = {a.id: a.name for a in article.actors}
     (statement,) = [e for e in article.events if e.code.startswith("01")]
-    assert "South Korea" in [names[t] for t in statement.targets]
+    assert "Peru" in [names[t] for t in statement.targets]
 
 
 def test_what_is_said_ends_at_a_dash() -> None:
@@ -186,21 +186,21 @@ def test_sanctions_lifted_are_eased_and_a_plan_to_lift_them_is_an_intent() -> No
 
 def test_a_tour_of_a_region_gives_way_to_its_stops() -> None:
     text = (
-        "Tour\n\nThe U.S. secretary of state Rex Tillerson was on a tour of South Asia."
-        " He visited Afghanistan on Monday and then flew to Pakistan."
+        "Tour\n\nCanada's secretary of state Ana Rojas was on a tour of South Asia."
+        " She visited Nepal on Monday and then flew to Bhutan."
     )
     article = _parsed(text, dt.date(2017, 11, 1))
     names = {a.id: a.name for a in article.actors}
     assert [(e.code, [names[t] for t in e.targets]) for e in article.events] == [
-        ("042", ["Afghanistan"]),
-        ("042", ["Pakistan"]),
+        ("042", ["Nepal"]),
+        ("042", ["Bhutan"]),
     ]  # no visit to South Asia, and "secretary of state" states nothing
 
 
 def test_a_participle_after_an_apposition_belongs_to_the_person_before_it() -> None:
     text = (
-        "Plan\n\nAnn Vale, director of the Norvale Institute in Bristol, backs this up,"
-        " saying that France failed."
+        "Plan\n\nAnn Vale, head of the Norvale Institute in Leeds, agrees, saying that"
+        " France failed."
     )
     article = _parsed(text, dt.date(2024, 8, 6))
     assert [e.sources[0] for e in article.events] == ["person:ann-vale"]
@@ -208,9 +208,9 @@ def test_a_participle_after_an_apposition_belongs_to_the_person_before_it() -> N
 
 def test_an_unnamed_source_after_named_people_is_no_named_speaker() -> None:
     text = (
-        "Coup\n\nThe figures are ministers Ann Vale and Tom Reyes, who fled to the compound"
-        " after their homes were attacked, the source, who said he had spoken to people"
-        " inside, told Reuters."
+        "Embassy\n\nThe two envoys are Ann Vale and Tom Reyes, who hid at the embassy after"
+        " their offices were searched by soldiers, the official, who said he had talked to"
+        " staff there, told Reuters."
     )
     article = _parsed(text, dt.date(2024, 8, 6))
     assert [e for e in article.events if e.trigger == "told"] == []
@@ -223,7 +223,7 @@ def test_a_should_without_a_named_actor_is_no_appeal() -> None:
 
 def test_a_name_that_says_whose_a_target_is_does_not_act() -> None:
     text = (
-        "Strike\n\nThe first drone strike hit a Hamas target in the south, taking out one of its"
+        "Raid\n\nThe first air raid hit a Hamas target near the coast, taking out one of its"
         " commanders, Tom Reyes."
     )
     article = _parsed(text)
@@ -270,11 +270,11 @@ def test_a_show_of_force_targets_whom_it_is_near_and_warnings_are_issued() -> No
 
 def test_the_speaker_after_a_quote_is_no_target_of_what_is_quoted() -> None:
     text = (
-        "Raid\n\nUkrainian air defenses shot down 40 drones over Kyiv. A school building was"
-        " damaged by an attack while people sheltered inside, Mayor Vitali Klitschko said."
+        "Raid\n\nUkrainian air defenses shot down 12 drones over Lviv. A library was damaged"
+        " by an attack while readers hid inside, Mayor Ann Vale said."
     )
     article = _parsed(text)
-    assert all("person:vitali-klitschko" not in e.targets for e in article.events)
+    assert all("person:ann-vale" not in e.targets for e in article.events)
 
 
 def test_a_habit_is_no_event() -> None:
