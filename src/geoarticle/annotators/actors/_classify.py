@@ -140,8 +140,11 @@ def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
     A person, unless two of its words are common ones: "the Teacher Retirement
     System said" is a body.
     """
-    common = sum(1 for t in run if t.lower() in lex.common)
-    return ActorKind.ORGANIZATION if common >= 2 else ActorKind.PERSON
+    return ActorKind.ORGANIZATION if _common_words(run, lex) >= 2 else ActorKind.PERSON
+
+
+def _common_words(run: list[str], lex: Lexicon) -> int:
+    return sum(1 for t in run if t.lower() in lex.common)
 
 
 def guess_kind(
@@ -160,41 +163,9 @@ def guess_kind(
     ``listed``: the kind of a known actor it is listed with ("Kyiv, Lviv and
     X"); ``after_person``: a person's name ends right before "at" or "from"
     before it; ``place_after``: a known place follows after a comma ("X, Idaho").
-    A run of two or more common words is never taken for a person ("Retirement
-    System", "Natural Resources"): people's names almost never are.
+    A run with two or more common words is no person ("Retirement System",
+    "Natural Resources"): no gold person name has two.
     """
-    kind = _guess_kind(
-        toks,
-        i,
-        j,
-        lex,
-        initial=initial,
-        listed=listed,
-        after_person=after_person,
-        place_after=place_after,
-    )
-    common = sum(1 for t in toks[i:j] if t.lower() in lex.common)
-    if kind is ActorKind.PERSON and common >= 2 and toks[i] not in lex.given_names:
-        return _NOT_A_PERSON
-    return kind
-
-
-#: What a run of common words guessed to be a person is taken for instead.
-_NOT_A_PERSON: ActorKind | None = None
-
-
-def _guess_kind(
-    toks: list[str],
-    i: int,
-    j: int,
-    lex: Lexicon,
-    *,
-    initial: bool,
-    listed: ActorKind | None = None,
-    after_person: bool = False,
-    place_after: bool = False,
-) -> ActorKind | None:
-    """See :func:`guess_kind`."""
     run = toks[i:j]
     last = run[-1]
     size = j - i
@@ -301,8 +272,6 @@ def _guess_kind(
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
-    if size >= 2:
-        if all(t.lower() in lex.common for t in run if t[0].isalpha()):
-            return None  # "Great Country", "Final Tips": common words
+    if size >= 2 and _common_words(run, lex) < 2:
         return ActorKind.PERSON
-    return None
+    return None  # "Great Country", "Retirement System": common words
