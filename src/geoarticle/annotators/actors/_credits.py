@@ -15,7 +15,7 @@ from __future__ import annotations
 from ._lexicon import Lexicon
 from ._tokens import SENTENCE_OPENERS
 
-__all__ = ["credit_mask", "furniture_mask", "may_hold_furniture"]
+__all__ = ["CREDIT_WORDS", "credit_mask", "furniture_mask", "may_hold_furniture"]
 
 #: Words that may stand between a sentence start and the credit verb ("additional reporting by").
 _LEADS = frozenset({"additional", "with", "and", "further", "also"})
@@ -29,8 +29,8 @@ def _opens_credit(toks: list[str], i: int, lex: Lexicon) -> bool:
     return k < 0 or toks[k] in SENTENCE_OPENERS or toks[k] == ","
 
 
-#: Words without which a line holds no credit.
-_TRIGGERS = frozenset({"by", "By", "contributed", "from", "©"})
+#: Words without which a line holds no credit (a cheap test before :func:`credit_mask`).
+CREDIT_WORDS = frozenset({"by", "By", "contributed", "reported", "reporting", "©"})
 #: The only lower-case words of a sentence of bylines by place.
 _PLACED_CREDIT = frozenset({"reported", "reporting", "from", "in", "and", "also", "contributed"})
 
@@ -68,7 +68,7 @@ def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | N
 
     A credit sentence is masked whole; a credit in brackets or after "©" only itself.
     """
-    if _TRIGGERS.isdisjoint(toks):
+    if CREDIT_WORDS.isdisjoint(toks):
         return None
     credit_sents = _placed_credits(toks, sent) if "from" in toks or "By" in toks else set()
     parts = _credit_parts(toks, lex)

@@ -9,7 +9,7 @@ from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
-from ._credits import credit_mask, furniture_mask
+from ._credits import CREDIT_WORDS, credit_mask, furniture_mask
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
@@ -20,8 +20,6 @@ from ._tokens import line_style, tokenize
 __all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
-#: A line holds a credit only with one of these words (see ``_credits``).
-_CREDIT_WORDS = frozenset({"by", "By", "contributed", "reported", "©"})
 _THE = frozenset({"the", "The"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
@@ -163,7 +161,7 @@ class _Line:
         self.sent: list[int] | None = None
         #: A heading or a short label line: unknown names in it are not read.
         self.label = label
-        if not _CREDIT_WORDS.isdisjoint(self.toks):
+        if not CREDIT_WORDS.isdisjoint(self.toks):
             mask = credit_mask(self.toks, self.sentences(), doc.lex)
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
