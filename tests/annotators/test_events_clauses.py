@@ -73,3 +73,16 @@ def test_an_author_speaking_of_her_reading_is_no_event() -> None:
     actors = [*ACTORS, {"name": "Mara Quill", "kind": "person", "role": "author"}]
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors)
     assert not _roots(find_events(article), "01")
+
+
+def test_a_pattern_gap_holds_its_object_not_the_speaker_after_the_quote() -> None:
+    text = '"Norland is urging Sudria and Kessa to show restraint," Anna Berg said on Monday.'
+    (e,) = [e for e in _roots(_code(text), "02") if e.sources == ("country:norland",)]
+    assert "person:anna-berg" not in e.targets
+    assert "country:sudria" in e.targets
+
+
+def test_a_pronoun_in_the_gap_is_no_object() -> None:
+    text = "Omar Said postponed his planned visit to Sudria on Monday."
+    (e,) = _roots(_code(text), "16")
+    assert e.targets == ("country:sudria",)

@@ -681,6 +681,9 @@ def _fronted_subject(view: SentenceView, match: TriggerMatch) -> ActorSlot | Non
     return None
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     flags = match.pattern.flags
     if "speech" in flags:
@@ -692,7 +695,19 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     left = _walk_left(view, match, lo)
     inherit = left if isinstance(left, TriggerMatch) else None
     subject = _coordinated(view, left, -1, lo, hi) if isinstance(left, ActorSlot) else []
-    obj_slot = _first_right(
+    # a pattern's gap holds its object ("urged X and Y to show restraint")
+    inner = next(
+        (
+            s
+            for s in view.slots
+            if match.first < s.first
+            and s.last <= match.last
+            and not s.is_place
+            and view.lows[s.first] not in _POSSESSIVE_PRONOUNS  # "postponed his trip to X"
+        ),
+        None,
+    )
+    obj_slot = inner or _first_right(
         view,
         match.last + 1,
         hi,
@@ -704,13 +719,6 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     obj = _coordinated(view, obj_slot, 1, lo, hi, place_ok=place_ok) if obj_slot else []
     if obj:
         obj = _with_appositions(view, obj, hi)
-    if not obj:
-        inner = [
-            s
-            for s in view.slots
-            if match.first < s.first and s.last <= match.last and not s.is_place
-        ]
-        obj = inner[:1]
     patient = _reduced_passive(view, match)
     if patient is not None:
         agents = _by_agents(view, match.last, hi, match.first)
