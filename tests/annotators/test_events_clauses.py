@@ -86,3 +86,10 @@ def test_a_pronoun_in_the_gap_is_no_object() -> None:
     text = "Omar Said postponed his planned visit to Sudria on Monday."
     (e,) = _roots(_code(text), "16")
     assert e.targets == ("country:sudria",)
+
+
+def test_what_a_quote_opposes_is_not_its_speaker_after_the_quote() -> None:
+    text = '"Norland opposes all forms of piracy," the Sudrian spokesman Omar Said said.'
+    for e in _code(text):
+        if e.root == "11":
+            assert "person:omar-said" not in e.targets

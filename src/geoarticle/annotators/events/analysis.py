@@ -27,6 +27,7 @@ __all__ = [
     "SentenceView",
     "analyse",
     "inverted_speaker",
+    "quote_ends",
 ]
 
 
@@ -436,6 +437,15 @@ def _person_apposed(view: SentenceView, comma: int) -> bool:
             return s is not None and s.kind is ActorKind.PERSON
         i -= 1
     return False
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def quote_ends(view: SentenceView, i: int) -> bool:
+    """Whether a quotation ends at token ``i``: a quote mark beside a comma
+    ('"... oppose X," the ministry said'), with its speaker after it."""
+    return view.lower(i) in _QUOTE_MARKS and "," in (view.lower(i - 1), view.lower(i + 1))
 
 
 def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]:

@@ -19,7 +19,7 @@ from ...models import (
     Modality,
 )
 from ..document import Document, build
-from .analysis import Coref, MentionSpan, SentenceView, analyse
+from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_ends
 from .dates import DateMention, find_dates, parse_loose_date
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
@@ -238,7 +238,11 @@ class _SentenceCoder:
             targets = self._about(complements[m], sources)
         elif not targets and in_group(m.pattern.code, "aimed"):
             # "condemned the decision, saying Israel's ban ...": what is condemned is named later
-            targets = self._about(range(m.last + 1, len(view.tokens)), sources)
+            end = next(
+                (k for k in range(m.last + 1, len(view.tokens)) if quote_ends(view, k)),
+                len(view.tokens),
+            )
+            targets = self._about(range(m.last + 1, end), sources)
         return Candidate(
             code=m.pattern.code,
             trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],

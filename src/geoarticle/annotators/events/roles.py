@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ...models import ActorKind
-from .analysis import ActorSlot, Region, SentenceView, inverted_speaker
+from .analysis import ActorSlot, Region, SentenceView, inverted_speaker, quote_ends
 from .lexicon import Pattern, TriggerMatch, in_group
 
 __all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles", "slot_ids"]
@@ -512,6 +512,8 @@ def _first_right(
             view.lower(i + 1) in {"and", "but", "while", "whereas"} or _attribution(view, i + 1)
         ):
             break
+        if quote_ends(view, i):
+            break  # '"... oppose X," the ministry said': the quote ends, its speaker follows
         if nominal and word in _AUX and not (i == start and view.slot(i + 1) is not None):
             break
         if i in verbs:
