@@ -106,6 +106,32 @@ def _has_digit(t: str) -> bool:
     return not t.isalpha() and any(ch.isdigit() for ch in t)
 
 
+def _bound_particle(t: str, lex: Lexicon) -> bool:
+    """ "d'Isère", "al-Balah", "el-Arish": a particle bound to the capitalised word it starts."""
+    for mark in ("-", "'", "’"):
+        head, sep, rest = t.partition(mark)
+        if sep and rest[:1].isupper() and (head in lex.particles or head == "d"):
+            return True
+    return False
+
+
+def _goes_on(toks: list[str], j: int, lex: Lexicon) -> bool:
+    """A place-name particle follows ``toks[j - 1]`` and carries the name on ("Serra da Estrela")."""
+    if j >= len(toks):
+        return False
+    u = toks[j]
+    if _bound_particle(u, lex):
+        return True
+    return (
+        u in lex.particles
+        and u.islower()
+        and j + 1 < len(toks)
+        and _is_cap(toks[j + 1])
+        and toks[j + 1][0].isalpha()
+        and toks[j + 1] not in lex.never
+    )
+
+
 def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
     """End of the capitalised run starting at ``i`` (connectors and particles allowed inside).
 
@@ -148,6 +174,9 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 break
             structured = structured or u in lex.org_suffixes or u in lex.place_suffixes
             j += 1
+            continue
+        if _bound_particle(u, lex):
+            j += 1  # "Deir al-Balah", "Val d'Isère"
             continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
@@ -208,6 +237,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
         after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
+        place_head = False  # a known place starts a longer name ("Serra da Estrela")
         if t in first:  # (_gaz finds nothing for another word)
             hit = _gaz(toks, i, lex, caps)
             if (
@@ -222,6 +252,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 and toks[i + 1] not in lex.never
             ):
                 hit = None  # "Defence Minister Israel Katz": a name after a title
+            if (
+                hit is not None
+                and hit[1].kind is ActorKind.PLACE
+                and hit[1].form != "demonym"
+                and _goes_on(toks, i + hit[0], lex)
+            ):
+                hit = None  # "Serra da Estrela", "Deir al-Balah": a longer name than the known one
+                place_head = True
             if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital", "state"):
                 if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):
                     hit = None  # "Jackson Smith", not the city
@@ -311,7 +349,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 out.append(Span(i, j + hit[0], "gaz", hit[1], initial=initial))
                 i = j + hit[0]
                 continue
-        out.append(Span(i, j, "name", initial=initial))
+        hint = ActorKind.PLACE if place_head and j > i + 1 else None
+        out.append(Span(i, j, "name", initial=initial, hint=hint))
         i = j
     return out
 

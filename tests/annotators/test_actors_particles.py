@@ -1,0 +1,26 @@
+"""A known place followed by a name particle starts a longer name (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoarticle import find_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The hikers crossed Serra da Lontra before the storm.", "Serra da Lontra"),
+        ("Shelling hit Deir al-Hamra overnight, medics said.", "Deir al-Hamra"),
+        ("Skiers flocked to Val d'Orsenne for the holiday.", "Val d'Orsenne"),
+    ],
+)
+def test_a_place_name_goes_on_past_its_particle(text: str, name: str) -> None:
+    names = {a.name for a in find_actors(text)}
+    assert name in names
+    assert name.split()[0] not in names
+
+
+def test_a_known_place_after_a_particle_ends_the_run_kindly() -> None:
+    kinds = {a.name: a.kind.value for a in find_actors("The hikers crossed Serra da Lontra.")}
+    assert kinds["Serra da Lontra"] == "place"
