@@ -24,3 +24,16 @@ def test_a_place_name_goes_on_past_its_particle(text: str, name: str) -> None:
 def test_a_known_place_after_a_particle_ends_the_run_kindly() -> None:
     kinds = {a.name: a.kind.value for a in find_actors("The hikers crossed Serra da Lontra.")}
     assert kinds["Serra da Lontra"] == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Teacher Pension Fund officials said the money was safe.", "Teacher Pension Fund", "organization"),
+        ("She was taken to Lady Marlow Private Hospital at dawn.", "Lady Marlow Private Hospital", "organization"),
+    ],
+)
+def test_a_title_or_honorific_word_can_start_a_body_name(text: str, name: str, kind: str) -> None:
+    kinds = {a.name: a.kind.value for a in find_actors(text)}
+    assert kinds.get(name) == kind
+    assert not any(k == "person" for k in kinds.values())

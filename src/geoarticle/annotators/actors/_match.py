@@ -212,6 +212,17 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     return j
 
 
+def _body_after(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """The capitalised run at ``i`` names a body, not a person: it ends in an organisation
+    or place word, or two of its words are common ones ("Retirement System")."""
+    if i >= len(toks) or not _is_cap(toks[i]) or toks[i] in lex.given_names:
+        return False
+    j = _run_end(toks, i, lex)
+    if _suffix(toks[j - 1], lex):
+        return True
+    return sum(1 for t in toks[i:j] if t.lower() in lex.common) >= 2
+
+
 def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:
     """ "wrote on X", "a post on X": a one-letter platform name."""
     return i >= 2 and toks[i - 1] == "on" and toks[i - 2].lower() in lex.platform_verbs
@@ -290,6 +301,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             and _suffix(toks[i + title[0]], lex)
         ):
             title = None  # "Justice Department", "General Hospital": a name, not a title
+        if title is not None and c.isupper() and _body_after(toks, i + title[0], lex):
+            title = None  # "Teacher Retirement System": the title word starts a body's name
         if title is not None:
             size, sector = title
             nxt = toks[i + size] if i + size < n else ""
@@ -312,7 +325,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if not c.isupper():
             i += 1
             continue
-        if t in lex.honorifics and i + 1 < n and _is_cap(toks[i + 1]):
+        if (
+            t in lex.honorifics
+            and i + 1 < n
+            and _is_cap(toks[i + 1])
+            and not _body_after(toks, i + 1, lex)
+        ):
             out.append(Span(i, i + 1, "hon", initial=initial))
             i += 1
             continue

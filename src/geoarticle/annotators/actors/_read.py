@@ -434,7 +434,13 @@ def _name(
     i, j = s.i, s.j
     if s.hint is not None:
         return _built(ln, s)
-    if anchor is not None and anchor.end == i:
+    lex = doc.lex
+    if (
+        anchor is not None
+        and anchor.end == i
+        and toks[j - 1] not in lex.org_suffixes
+        and toks[j - 1] not in lex.place_suffixes
+    ):  # "Lady Morrow Private Hospital" is no lady
         rec = _person(ln, i, j, anchor)
         ln.mention(rec, i, j)
         return rec
