@@ -29,8 +29,16 @@ def test_a_known_place_after_a_particle_ends_the_run_kindly() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("Teacher Pension Fund officials said the money was safe.", "Teacher Pension Fund", "organization"),
-        ("She was taken to Lady Marlow Private Hospital at dawn.", "Lady Marlow Private Hospital", "organization"),
+        (
+            "Teacher Pension Fund officials said the money was safe.",
+            "Teacher Pension Fund",
+            "organization",
+        ),
+        (
+            "She was taken to Lady Marlow Private Hospital at dawn.",
+            "Lady Marlow Private Hospital",
+            "organization",
+        ),
     ],
 )
 def test_a_title_or_honorific_word_can_start_a_body_name(text: str, name: str, kind: str) -> None:
