@@ -45,3 +45,17 @@ def test_a_title_or_honorific_word_can_start_a_body_name(text: str, name: str, k
     kinds = {a.name: a.kind.value for a in find_actors(text)}
     assert kinds.get(name) == kind
     assert not any(k == "person" for k in kinds.values())
+
+
+def test_a_body_name_can_end_in_its_country() -> None:
+    kinds = {
+        a.name: a.kind.value for a in find_actors("Figures from Tallyworks Norway showed a rise.")
+    }
+    assert kinds.get("Tallyworks Norway") == "organization"
+
+
+def test_a_person_named_like_a_country_stays_a_person_and_a_country() -> None:
+    kinds = {
+        a.name: a.kind.value for a in find_actors("Talks between Tom Greenland and the mayor.")
+    }
+    assert "Tom Greenland" not in kinds or kinds["Tom Greenland"] != "organization"
