@@ -106,6 +106,32 @@ def _has_digit(t: str) -> bool:
     return not t.isalpha() and any(ch.isdigit() for ch in t)
 
 
+def _bound_particle(t: str, lex: Lexicon) -> bool:
+    """ "d'Isère", "al-Balah", "el-Arish": a particle bound to the capitalised word it starts."""
+    for mark in ("-", "'", "’"):
+        head, sep, rest = t.partition(mark)
+        if sep and rest[:1].isupper() and (head in lex.particles or head == "d"):
+            return True
+    return False
+
+
+def _goes_on(toks: list[str], j: int, lex: Lexicon) -> bool:
+    """A place-name particle follows ``toks[j - 1]`` and carries the name on ("Serra da Estrela")."""
+    if j >= len(toks):
+        return False
+    u = toks[j]
+    if _bound_particle(u, lex):
+        return True
+    return (
+        u in lex.particles
+        and u.islower()
+        and j + 1 < len(toks)
+        and _is_cap(toks[j + 1])
+        and toks[j + 1][0].isalpha()
+        and toks[j + 1] not in lex.never
+    )
+
+
 def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
     """End of the capitalised run starting at ``i`` (connectors and particles allowed inside).
 
@@ -149,6 +175,9 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
             structured = structured or u in lex.org_suffixes or u in lex.place_suffixes
             j += 1
             continue
+        if _bound_particle(u, lex):
+            j += 1  # "Deir al-Balah", "Val d'Isère"
+            continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
             if u in lex.particles:
@@ -183,6 +212,17 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     return j
 
 
+def _body_after(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """The capitalised run at ``i`` names a body, not a person: it ends in an organisation
+    or place word, or two of its words are common ones ("Retirement System")."""
+    if i >= len(toks) or not _is_cap(toks[i]) or toks[i] in lex.given_names:
+        return False
+    j = _run_end(toks, i, lex)
+    if _suffix(toks[j - 1], lex):
+        return True
+    return sum(1 for t in toks[i:j] if t.lower() in lex.common) >= 2
+
+
 def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:
     """ "wrote on X", "a post on X": a one-letter platform name."""
     return i >= 2 and toks[i - 1] == "on" and toks[i - 2].lower() in lex.platform_verbs
@@ -208,6 +248,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
         after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
+        place_head = False  # a known place starts a longer name ("Serra da Estrela")
         if t in first:  # (_gaz finds nothing for another word)
             hit = _gaz(toks, i, lex, caps)
             if (
@@ -222,6 +263,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 and toks[i + 1] not in lex.never
             ):
                 hit = None  # "Defence Minister Israel Katz": a name after a title
+            if (
+                hit is not None
+                and hit[1].kind is ActorKind.PLACE
+                and hit[1].form != "demonym"
+                and _goes_on(toks, i + hit[0], lex)
+            ):
+                hit = None  # "Serra da Estrela", "Deir al-Balah": a longer name than the known one
+                place_head = True
             if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital", "state"):
                 if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):
                     hit = None  # "Jackson Smith", not the city
@@ -252,6 +301,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             and _suffix(toks[i + title[0]], lex)
         ):
             title = None  # "Justice Department", "General Hospital": a name, not a title
+        if title is not None and c.isupper() and _body_after(toks, i + title[0], lex):
+            title = None  # "Teacher Retirement System": the title word starts a body's name
         if title is not None:
             size, sector = title
             nxt = toks[i + size] if i + size < n else ""
@@ -274,7 +325,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         if not c.isupper():
             i += 1
             continue
-        if t in lex.honorifics and i + 1 < n and _is_cap(toks[i + 1]):
+        if (
+            t in lex.honorifics
+            and i + 1 < n
+            and _is_cap(toks[i + 1])
+            and not _body_after(toks, i + 1, lex)
+        ):
             out.append(Span(i, i + 1, "hon", initial=initial))
             i += 1
             continue
@@ -311,7 +367,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 out.append(Span(i, j + hit[0], "gaz", hit[1], initial=initial))
                 i = j + hit[0]
                 continue
-        out.append(Span(i, j, "name", initial=initial))
+        hint = ActorKind.PLACE if place_head and j > i + 1 else None
+        out.append(Span(i, j, "name", initial=initial, hint=hint))
         i = j
     return out
 

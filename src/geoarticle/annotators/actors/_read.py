@@ -434,7 +434,13 @@ def _name(
     i, j = s.i, s.j
     if s.hint is not None:
         return _built(ln, s)
-    if anchor is not None and anchor.end == i:
+    lex = doc.lex
+    if (
+        anchor is not None
+        and anchor.end == i
+        and toks[j - 1] not in lex.org_suffixes
+        and toks[j - 1] not in lex.place_suffixes
+    ):  # "Lady Morrow Private Hospital" is no lady
         rec = _person(ln, i, j, anchor)
         ln.mention(rec, i, j)
         return rec
@@ -470,9 +476,14 @@ def _name(
         and nxt.tag == "gaz"
         and nxt.i == j
         and nxt.entry is not None
-        and nxt.entry.form in ("city", "capital")
+        and (
+            (
+                nxt.entry.form in ("city", "capital")
+                and (_scored(ln, s.i, nxt.j) or toks[i] not in doc.lex.given_names)
+            )
+            or (toks[i] not in doc.lex.given_names and _national_branch(toks, i, nxt))
+        )
         and not s.initial
-        and (_scored(ln, s.i, nxt.j) or toks[i] not in doc.lex.given_names)
     ):
         rec = doc.new(ln.text(i, nxt.j), ActorKind.ORGANIZATION)
         ln.mention(rec, i, nxt.j)
@@ -506,6 +517,25 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _national_branch(toks: list[str], i: int, nxt: Span) -> bool:
+    """ "Statistics Norway", "Harvest Aid Kenya": a body's name closed by the country it serves.
+
+    A known country's own name right after an unknown capitalised run that no given
+    name opens, and no word after it that carries the name on ("Kenya Airways").
+    """
+    entry = nxt.entry
+    if entry is None or entry.kind is not ActorKind.COUNTRY or entry.form != "name":
+        return False
+    if nxt.j - nxt.i != 1 or toks[nxt.i] in _NAME_COUNTRIES:
+        return False
+    after = toks[nxt.j] if nxt.j < len(toks) else ""
+    return not (after[:1].isupper() and after[:1].isalpha())
+
+
+#: Countries whose names are also given names or surnames ("James Jordan", "Chad Hawk").
+_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Lebanon"})
 
 
 def _common_phrase(ln: _Line, i: int, j: int) -> bool:
