@@ -93,3 +93,10 @@ def test_what_a_quote_opposes_is_not_its_speaker_after_the_quote() -> None:
     for e in _code(text):
         if e.root == "11":
             assert "person:omar-said" not in e.targets
+
+
+def test_ordering_an_arrest_is_the_arrest_of_who_ordered_it() -> None:
+    (e,) = _roots(_code("Omar Said ordered the arrest of Anna Berg on Monday."), "17")
+    assert e.code == "173"
+    assert e.sources == ("person:omar-said",)
+    assert e.targets == ("person:anna-berg",)
