@@ -25,7 +25,7 @@ from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
 from .roles import RoleFinder, clause_subject, find_location, find_roles
-from .topic import is_sport_report
+from .topic import is_sport_report, keep_public_affairs
 
 __all__ = ["code_article", "reference_date_of"]
 
@@ -686,6 +686,7 @@ def code_article(
             c.code = "173"  # "captured Maduro": a person seized is arrested
     merged = [part for c in merged for part in _each_speaker(c, people)]
     merged = _without_region_tours(merged, article.actors)
+    merged = keep_public_affairs(article, merged)  # an ordinary article: see :mod:`.topic`
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
 
 
