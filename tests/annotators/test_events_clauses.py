@@ -100,3 +100,11 @@ def test_ordering_an_arrest_is_the_arrest_of_who_ordered_it() -> None:
     assert e.code == "173"
     assert e.sources == ("person:omar-said",)
     assert e.targets == ("person:anna-berg",)
+
+
+def test_an_appeal_or_demand_from_someone_is_addressed_to_them() -> None:
+    (e,) = _roots(_code("Omar Said demanded an apology from Sudria on Monday."), "10")
+    assert e.targets == ("country:sudria",)
+    found = _roots(_code("Anna Berg called for restraint from Sudria and Norland."), "02")
+    assert found
+    assert set(found[0].targets) == {"country:sudria", "country:norland"}

@@ -179,6 +179,8 @@ _LIGHT = frozenset(
         "held",
     ]
 )
+#: Roots of acts that ask something of someone: appeals and demands.
+_ASKING = frozenset({"02", "10"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: Words that cannot stand between a possessor and its noun ("X as criticism", "X heard blasts").
 _NOT_MODIFIERS = (
@@ -489,7 +491,10 @@ def _first_right(
     place_ok: bool,
     nominal: bool,
     place_preps: frozenset[str | None] | None = None,
+    asked: bool = False,
 ) -> ActorSlot | None:
+    """The first actor right of ``start`` that can be the object; ``asked``: the act asks
+    something of someone, so "from X" names whom ("called for restraint from X")."""
     i = start
     window = _NOMINAL_WINDOW if nominal else _VERBAL_WINDOW
     # for speed: tokens read lie in start .. hi, inside the sentence
@@ -527,6 +532,8 @@ def _first_right(
             if prep in _LOC_PREPS and not place_ok and s.can_locate:
                 i = s.last + 1
                 continue
+            if prep == "from" and asked and not s.is_place:
+                return s
             if prep in {"from", "by", "through", "despite", "after", "before", "since", "during"}:
                 i = s.last + 1
                 continue
@@ -717,6 +724,7 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         place_ok=place_ok,
         nominal=False,
         place_preps=preps,
+        asked=match.pattern.code[:2] in _ASKING,
     )
     obj = _coordinated(view, obj_slot, 1, lo, hi, place_ok=place_ok) if obj_slot else []
     if obj:
