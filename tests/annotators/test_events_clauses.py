@@ -108,3 +108,9 @@ def test_an_appeal_or_demand_from_someone_is_addressed_to_them() -> None:
     found = _roots(_code("Anna Berg called for restraint from Sudria and Norland."), "02")
     assert found
     assert set(found[0].targets) == {"country:sudria", "country:norland"}
+
+
+def test_a_private_person_from_a_country_is_not_that_country() -> None:
+    (e,) = _roots(_code("Norland police arrested a Sudrian citizen in Kessa on Monday."), "17")
+    assert e.sources == ("country:norland",)
+    assert "country:sudria" not in e.targets

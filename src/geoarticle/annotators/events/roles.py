@@ -17,7 +17,7 @@ import attrs
 
 from ...models import ActorKind
 from .analysis import ActorSlot, Region, SentenceView, inverted_speaker, quote_ends
-from .lexicon import Pattern, TriggerMatch, in_group
+from .lexicon import Pattern, TriggerMatch, cues, in_group
 
 __all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles", "slot_ids"]
 
@@ -372,7 +372,12 @@ def _walk_left(
             break  # "as gangs fight": the subject is inside the subordinate clause
         s = at[i]
         if s is not None:
-            blocked = s.is_place or _prep_before(view, s) not in (None, "of") or _modifier(view, s)
+            blocked = (
+                s.is_place
+                or _prep_before(view, s) not in (None, "of")
+                or _modifier(view, s)
+                or _one_of(view, s)
+            )
             if _possessive(view, s):
                 nxt = view.slot(s.last + 2)
                 blocked = blocked or (nxt is not None and nxt.is_place)
@@ -435,6 +440,14 @@ def _modifier(view: SentenceView, s: ActorSlot) -> bool:
         view.lower(s.first - 1) in {"a", "an"}
         and nxt < len(view.tokens)
         and view.lower(nxt) in _STRUCK_NOUNS
+    )
+
+
+def _one_of(view: SentenceView, s: ActorSlot) -> bool:
+    """A name that only says where a private person is from: "a British citizen",
+    "an Indian student". The person, not the state, is meant; no actor is."""
+    return (
+        view.lower(s.first - 1) in {"a", "an"} and view.lower(s.last + 1) in cues()["private_roles"]
     )
 
 
@@ -526,6 +539,9 @@ def _first_right(
         s = at[i]
         if s is not None:
             prep = _prep_before(view, s)
+            if _one_of(view, s):
+                i = s.last + 1
+                continue
             if s.is_place and not place_ok:
                 i = s.last + 1
                 continue
