@@ -13,7 +13,12 @@ make one name:
 - a ministry or department "of" several fields ("Ministry of Environment,
   Forestry and Tourism");
 - a leader's name before "administration" or "government": the government led
-  ("the Obama administration"), a state body of the leader's country.
+  ("the Obama administration"), a state body of the leader's country;
+- a body's name going on with "in" or "for (the)" and a field in common words
+  ("Centre for Policy Impact in Global Health", "Democratic Party for the People")
+  or an unknown name after "the" ("Institute for Research in the Amazon"); a known
+  place or an unknown town after "in" is where the body is ("Ministry of Health in
+  Gaza"), not part of its name.
 
 A piece that starts a sentence, a person and a lone known country before an
 organisation noun (left to the national-body rule: "Syrian Observatory") are
@@ -127,6 +132,35 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
     )
 
 
+#: Words by which a body's name goes on with its field ("Centre for Policy in Global Health").
+_FIELD_GAPS = (["in"], ["for"], ["for", "the"], ["in", "the"])
+
+
+def _is_body(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    if s.tag == "gaz":
+        return s.entry is not None and s.entry.kind is ActorKind.ORGANIZATION
+    return s.tag == "name" and s.hint is None and any(t in lex.org_suffixes for t in toks[s.i : s.j])
+
+
+def _field_tail(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
+    """ "Centre for Policy Impact" + "in Global Health": the body's name goes on."""
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    gap = toks[s.j : nxt.i]
+    if gap not in _FIELD_GAPS or nxt.tag != "name" or nxt.hint is not None or nxt.initial:
+        return False
+    if not _is_body(toks, s, lex) or nxt.j - nxt.i > 3:
+        return False
+    tail = toks[nxt.i : nxt.j]
+    after = toks[nxt.j] if nxt.j < len(toks) else ""
+    if tail[0] in lex.given_names or after[:1].isupper() or after in lex.place_nouns:
+        return False  # "in the Mughraqa area": where the body is
+    if gap[-1] == "the":
+        return True  # "Institute for Research in the Amazon": no town is "the X"
+    return all(t.lower() in lex.common for t in tail)
+
+
 #: Nouns that make a leader's name the name of the government led ("the Obama administration").
 _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
@@ -170,7 +204,7 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
                 out.append(_joined(spans[k : k + size], ActorKind.ORGANIZATION))
                 k += size
                 continue
-            if _and_name(toks, spans, k, lex):
+            if _and_name(toks, spans, k, lex) or _field_tail(toks, spans, k, lex):
                 out.append(_joined(spans[k : k + 2], ActorKind.ORGANIZATION))
                 k += 2
                 continue
