@@ -1,4 +1,4 @@
-"""Credits of a picture or a report name no actor (invented text)."""
+"""Credits of a picture or a report, and roles written like names, name no actor (invented text)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,9 @@ def test_an_agency_alone_under_a_picture_is_no_actor() -> None:
 def test_an_agency_in_the_story_stays() -> None:
     found = names("A Reuters investigation found that the shell was fired from Vostrany.")
     assert "Reuters" in found
+
+
+def test_a_capitalised_role_before_of_is_no_person() -> None:
+    found = names("“Prices will rise,” says Ilse Marrow, Regional Director of Pelham Holdings.")
+    assert "Ilse Marrow" in found
+    assert "Regional Director" not in found
