@@ -158,3 +158,22 @@ def test_where_a_body_is_is_no_part_of_its_name(text: str, body: str, place: str
     assert body in found
     if place is not None:
         assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The note came from Chad Orvell, vice president of a coin firm.", "Chad Orvell"),
+        ("Israel Brannik said the talks would resume.", "Israel Brannik"),
+    ],
+)
+def test_a_country_name_as_a_given_name(text: str, person: str) -> None:
+    actors = {a.name: a.kind.value for a in find_actors(text)}
+    assert actors.get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    "text", ["Aid convoys reached Chad Monday.", "Georgia Power said prices rose."]
+)
+def test_a_country_before_a_common_word_stays_a_country(text: str) -> None:
+    assert "country" in {a.kind.value for a in find_actors(text)}

@@ -12,6 +12,8 @@ make one name:
   Initiative");
 - a ministry or department "of" several fields ("Ministry of Environment,
   Forestry and Tourism");
+- a country's name that is also a given name, before a surname the words around
+  show to be a person's ("Chad Hawk, vice president of ...", "Israel Katz said");
 - a leader's name before "administration" or "government": the government led
   ("the Obama administration"), a state body of the leader's country;
 - a body's name going on with "in" or "for (the)" and a field in common words
@@ -31,7 +33,10 @@ from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import Span
 
-__all__ = ["join_names"]
+__all__ = ["NAME_COUNTRIES", "join_names"]
+
+#: Countries whose names are also given names or surnames ("James Jordan", "Chad Hawk").
+NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Lebanon"})
 
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 #: Heads of a body named for what it is "of": "Ministry of X, Y and Z".
@@ -161,6 +166,39 @@ def _field_tail(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> boo
     return all(t.lower() in lex.common for t in tail)
 
 
+def _given_country(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
+    """ "Chad" + "Hawk, vice president of ...": a country's name as a person's given name.
+
+    The surname is one unknown word with nothing capitalised after it, and either no
+    common word ("Israel Katz") or followed by a comma and a title ("Chad Hawk, the
+    vice president"): "Georgia Power said" stays a country and a word.
+    """
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    if (
+        s.tag != "gaz"
+        or s.entry is None
+        or s.entry.kind is not ActorKind.COUNTRY
+        or s.j - s.i != 1
+        or toks[s.i] not in NAME_COUNTRIES
+        or nxt.tag != "name"
+        or nxt.hint is not None
+        or nxt.i != s.j
+        or nxt.j - nxt.i != 1
+    ):
+        return False
+    surname = toks[nxt.i]
+    after = toks[nxt.j : nxt.j + 4]
+    if surname in lex.org_suffixes or surname in lex.place_suffixes:
+        return False
+    if after[:1] and after[0][:1].isupper():
+        return False
+    if surname.lower() not in lex.common:
+        return True
+    return after[:1] == [","] and any(w in lex.titles for w in after[1:])
+
+
 #: Nouns that make a leader's name the name of the government led ("the Obama administration").
 _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
@@ -190,6 +228,10 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     k = 0
     while k < len(spans):
         s = spans[k]
+        if _given_country(toks, spans, k, lex):
+            out.append(Span(s.i, spans[k + 1].j, "name", initial=s.initial, hint=ActorKind.PERSON))
+            k += 2
+            continue
         if _piece(s):
             size = _touching_run(toks, spans, k, lex)
             if size:

@@ -10,6 +10,7 @@ from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
+from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
@@ -535,8 +536,6 @@ def _national_branch(toks: list[str], i: int, nxt: Span) -> bool:
     return not (after[:1].isupper() and after[:1].isalpha())
 
 
-#: Countries whose names are also given names or surnames ("James Jordan", "Chad Hawk").
-_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Lebanon"})
 
 
 def _common_phrase(ln: _Line, i: int, j: int) -> bool:
