@@ -96,7 +96,9 @@ def _credit_parts(toks: list[str], lex: Lexicon) -> list[tuple[int, int]]:
                 part = _via_credit(toks, i)
                 if part is not None:
                     out.append(part)
-        elif t == "by" and i >= 2 and toks[i - 2] == "(" and toks[i - 1].lower() in lex.credit_verbs:
+        elif (
+            t == "by" and i >= 2 and toks[i - 2] == "(" and toks[i - 1].lower() in lex.credit_verbs
+        ):
             end = next((k for k in range(i, len(toks)) if toks[k] == ")"), len(toks) - 1)
             out.append((i - 2, end + 1))
         elif t == "©":

@@ -144,7 +144,9 @@ _FIELD_GAPS = (["in"], ["for"], ["for", "the"], ["in", "the"])
 def _is_body(toks: list[str], s: Span, lex: Lexicon) -> bool:
     if s.tag == "gaz":
         return s.entry is not None and s.entry.kind is ActorKind.ORGANIZATION
-    return s.tag == "name" and s.hint is None and any(t in lex.org_suffixes for t in toks[s.i : s.j])
+    return (
+        s.tag == "name" and s.hint is None and any(t in lex.org_suffixes for t in toks[s.i : s.j])
+    )
 
 
 def _field_tail(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:

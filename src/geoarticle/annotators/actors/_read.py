@@ -536,8 +536,6 @@ def _national_branch(toks: list[str], i: int, nxt: Span) -> bool:
     return not (after[:1].isupper() and after[:1].isalpha())
 
 
-
-
 def _common_phrase(ln: _Line, i: int, j: int) -> bool:
     """ "Birthright Citizenship" where the text also writes "birthright citizenship"."""
     if j - i < 2:
