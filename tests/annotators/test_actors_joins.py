@@ -126,3 +126,54 @@ def test_a_leaders_administration_is_a_government_body() -> None:
     }
     assert found["Obama administration"] == ("organization", "USAGOV")
     assert "Barack Obama" in found  # the leader keeps the mention of his name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "She directs the Institute for Water Studies in Public Policy at Brell College.",
+            "Institute for Water Studies in Public Policy",
+        ),
+        ("The Liberal Union for the People won four seats.", "Liberal Union for the People"),
+        (
+            "Staff of the Centre for Forest Research in the Tolvaro said so.",
+            "Centre for Forest Research in the Tolvaro",
+        ),
+    ],
+)
+def test_a_body_name_goes_on_with_its_field(text: str, name: str) -> None:
+    assert name in {a.name for a in find_actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("The Ministry of Health in Gaza said so.", "Ministry of Health", "Gaza"),
+        ("The Water Board in the Brellmoor district said so.", "Water Board", None),
+    ],
+)
+def test_where_a_body_is_is_no_part_of_its_name(text: str, body: str, place: str | None) -> None:
+    found = {a.name for a in find_actors(text)}
+    assert body in found
+    if place is not None:
+        assert place in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The note came from Chad Orvell, vice president of a coin firm.", "Chad Orvell"),
+        ("Israel Brannik said the talks would resume.", "Israel Brannik"),
+    ],
+)
+def test_a_country_name_as_a_given_name(text: str, person: str) -> None:
+    actors = {a.name: a.kind.value for a in find_actors(text)}
+    assert actors.get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    "text", ["Aid convoys reached Chad Monday.", "Georgia Power said prices rose."]
+)
+def test_a_country_before_a_common_word_stays_a_country(text: str) -> None:
+    assert "country" in {a.kind.value for a in find_actors(text)}

@@ -176,6 +176,8 @@ def guess_kind(
         return None  # "Relief That Works Directly At The Source": a title-case slogan
     if size > 1 and any(t.lower() in lex.pronouns for t in run[1:]):
         return None  # "C. This", "Learn About This"
+    if size >= 2 and last.lower() in lex.titles and toks[j : j + 1] == ["of"]:
+        return None  # "..., Managing Director of X": a role, not a name
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
     if size == 1 and last in lex.institution_words:

@@ -13,9 +13,16 @@ sentence of page furniture ("Get daily Canada news delivered to your inbox",
 from __future__ import annotations
 
 from ._lexicon import Lexicon
+from ._match import Span
 from ._tokens import SENTENCE_OPENERS
 
-__all__ = ["CREDIT_WORDS", "credit_mask", "furniture_mask", "may_hold_furniture"]
+__all__ = [
+    "CREDIT_WORDS",
+    "credit_mask",
+    "furniture_mask",
+    "may_hold_furniture",
+    "without_sources",
+]
 
 #: Words that may stand between a sentence start and the credit verb ("additional reporting by").
 _LEADS = frozenset({"additional", "with", "and", "further", "also"})
@@ -30,7 +37,7 @@ def _opens_credit(toks: list[str], i: int, lex: Lexicon) -> bool:
 
 
 #: Words without which a line holds no credit (a cheap test before :func:`credit_mask`).
-CREDIT_WORDS = frozenset({"by", "By", "contributed", "reported", "reporting", "©"})
+CREDIT_WORDS = frozenset({"by", "By", "contributed", "reported", "reporting", "©", "via"})
 #: The only lower-case words of a sentence of bylines by place.
 _PLACED_CREDIT = frozenset({"reported", "reporting", "from", "in", "and", "also", "contributed"})
 
@@ -48,11 +55,50 @@ def _placed_credits(toks: list[str], sent: list[int]) -> set[int]:
     return out
 
 
+#: Tokens that may stand inside a credit of names passed on "via" a picture or news agency.
+_VIA_JOINERS = frozenset({"/", "via", "&", "and", "-"})
+#: Dashes that close a credit opening the article ("Weekly Star via NPS — The town ...").
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _in_credit(tok: str) -> bool:
+    return tok[:1].isupper() or tok in _VIA_JOINERS
+
+
+def _via_credit(toks: list[str], i: int) -> tuple[int, int] | None:
+    """The credit around ``toks[i] == "via"``: names passed on by an agency.
+
+    "(Agency/Ann Roe via Picture Desk)" in brackets, or "Weekly Star via NPS —"
+    opening a line before a dash: only capitalised words, slashes and "via".
+    """
+    n = len(toks)
+    if not (0 < i < n - 1 and toks[i - 1][:1].isupper() and toks[i + 1][:1].isupper()):
+        return None
+    lo = i - 1
+    while lo > 0 and _in_credit(toks[lo - 1]):
+        lo -= 1
+    hi = i + 2
+    while hi < n and _in_credit(toks[hi]) and toks[hi] not in _DASHES:
+        hi += 1
+    if lo > 0 and toks[lo - 1] == "(" and hi < n and toks[hi] == ")":
+        return lo - 1, hi + 1
+    if lo == 0 and hi < n and toks[hi] in _DASHES:
+        return lo, hi + 1
+    return None
+
+
 def _credit_parts(toks: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """Token ranges of credits inside a sentence: "(Photo by X/Y via Z)", "© Getty Images"."""
     out: list[tuple[int, int]] = []
     for i, t in enumerate(toks):
-        if t == "by" and i >= 2 and toks[i - 2] == "(" and toks[i - 1].lower() in lex.credit_verbs:
+        if t == "via":
+            if not any(lo <= i < hi for lo, hi in out):
+                part = _via_credit(toks, i)
+                if part is not None:
+                    out.append(part)
+        elif (
+            t == "by" and i >= 2 and toks[i - 2] == "(" and toks[i - 1].lower() in lex.credit_verbs
+        ):
             end = next((k for k in range(i, len(toks)) if toks[k] == ")"), len(toks) - 1)
             out.append((i - 2, end + 1))
         elif t == "©":
@@ -122,3 +168,39 @@ def may_hold_furniture(texts: list[str], lex: Lexicon) -> bool:
         return True  # no such shortcut for other phrases: every line is tested
     low = "\n".join(texts).lower().replace("’", "'")
     return any(p in low for p in lex.furniture_phrases)
+
+
+#: Marks that end a sentence before a sign-off ("... he said. DM").
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’"})
+
+
+def _media(span: Span) -> bool:
+    """A known news or picture agency (its code's sector is MED)."""
+    code = span.entry.code if span.entry is not None else None
+    return span.tag == "gaz" and code is not None and code.endswith("MED")
+
+
+def _sign_off(toks: list[str]) -> bool:
+    """A line closed by a newsroom's initials after its last sentence ("... he said. DM")."""
+    last = toks[-1] if toks else ""
+    return (
+        len(toks) >= 3
+        and 2 <= len(last) <= 5
+        and last.isalpha()
+        and last.isupper()
+        and toks[-2] in _SENTENCE_ENDS
+    )
+
+
+def without_sources(toks: list[str], spans: list[Span], label: bool) -> list[Span]:
+    """``spans`` less the names that only credit a report or a picture.
+
+    A news or picture agency standing alone in a label ("REUTERS" under a photo) is
+    a picture's source, not one of the story's actors, and so are a newsroom's
+    initials signing off a paragraph ("... he said. DM"). (An agency in a dateline,
+    "OSLO (AP) —", is kept: the gold counts it.)
+    """
+    end = len(toks) - 1 if _sign_off(toks) else -1
+    if end < 0 and not label:
+        return spans
+    return [s for s in spans if s.i != end and not (label and _media(s))]

@@ -12,8 +12,15 @@ make one name:
   Initiative");
 - a ministry or department "of" several fields ("Ministry of Environment,
   Forestry and Tourism");
+- a country's name that is also a given name, before a surname the words around
+  show to be a person's ("Chad Hawk, vice president of ...", "Israel Katz said");
 - a leader's name before "administration" or "government": the government led
-  ("the Obama administration"), a state body of the leader's country.
+  ("the Obama administration"), a state body of the leader's country;
+- a body's name going on with "in" or "for (the)" and a field in common words
+  ("Centre for Policy Impact in Global Health", "Democratic Party for the People")
+  or an unknown name after "the" ("Institute for Research in the Amazon"); a known
+  place or an unknown town after "in" is where the body is ("Ministry of Health in
+  Gaza"), not part of its name.
 
 A piece that starts a sentence, a person and a lone known country before an
 organisation noun (left to the national-body rule: "Syrian Observatory") are
@@ -26,7 +33,10 @@ from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import Span
 
-__all__ = ["join_names"]
+__all__ = ["NAME_COUNTRIES", "join_names"]
+
+#: Countries whose names are also given names or surnames ("James Jordan", "Chad Hawk").
+NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Lebanon"})
 
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 #: Heads of a body named for what it is "of": "Ministry of X, Y and Z".
@@ -127,6 +137,70 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
     )
 
 
+#: Words by which a body's name goes on with its field ("Centre for Policy in Global Health").
+_FIELD_GAPS = (["in"], ["for"], ["for", "the"], ["in", "the"])
+
+
+def _is_body(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    if s.tag == "gaz":
+        return s.entry is not None and s.entry.kind is ActorKind.ORGANIZATION
+    return (
+        s.tag == "name" and s.hint is None and any(t in lex.org_suffixes for t in toks[s.i : s.j])
+    )
+
+
+def _field_tail(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
+    """ "Centre for Policy Impact" + "in Global Health": the body's name goes on."""
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    gap = toks[s.j : nxt.i]
+    if gap not in _FIELD_GAPS or nxt.tag != "name" or nxt.hint is not None or nxt.initial:
+        return False
+    if not _is_body(toks, s, lex) or nxt.j - nxt.i > 3:
+        return False
+    tail = toks[nxt.i : nxt.j]
+    after = toks[nxt.j] if nxt.j < len(toks) else ""
+    if tail[0] in lex.given_names or after[:1].isupper() or after in lex.place_nouns:
+        return False  # "in the Mughraqa area": where the body is
+    if gap[-1] == "the":
+        return True  # "Institute for Research in the Amazon": no town is "the X"
+    return all(t.lower() in lex.common for t in tail)
+
+
+def _given_country(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
+    """ "Chad" + "Hawk, vice president of ...": a country's name as a person's given name.
+
+    The surname is one unknown word with nothing capitalised after it, and either no
+    common word ("Israel Katz") or followed by a comma and a title ("Chad Hawk, the
+    vice president"): "Georgia Power said" stays a country and a word.
+    """
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    if (
+        s.tag != "gaz"
+        or s.entry is None
+        or s.entry.kind is not ActorKind.COUNTRY
+        or s.j - s.i != 1
+        or toks[s.i] not in NAME_COUNTRIES
+        or nxt.tag != "name"
+        or nxt.hint is not None
+        or nxt.i != s.j
+        or nxt.j - nxt.i != 1
+    ):
+        return False
+    surname = toks[nxt.i]
+    after = toks[nxt.j : nxt.j + 4]
+    if surname in lex.org_suffixes or surname in lex.place_suffixes:
+        return False
+    if after[:1] and after[0][:1].isupper():
+        return False
+    if surname.lower() not in lex.common:
+        return True
+    return after[:1] == [","] and any(w in lex.titles for w in after[1:])
+
+
 #: Nouns that make a leader's name the name of the government led ("the Obama administration").
 _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
@@ -156,6 +230,10 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     k = 0
     while k < len(spans):
         s = spans[k]
+        if _given_country(toks, spans, k, lex):
+            out.append(Span(s.i, spans[k + 1].j, "name", initial=s.initial, hint=ActorKind.PERSON))
+            k += 2
+            continue
         if _piece(s):
             size = _touching_run(toks, spans, k, lex)
             if size:
@@ -170,7 +248,7 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
                 out.append(_joined(spans[k : k + size], ActorKind.ORGANIZATION))
                 k += size
                 continue
-            if _and_name(toks, spans, k, lex):
+            if _and_name(toks, spans, k, lex) or _field_tail(toks, spans, k, lex):
                 out.append(_joined(spans[k : k + 2], ActorKind.ORGANIZATION))
                 k += 2
                 continue

@@ -9,7 +9,8 @@ from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
 from ._classify import guess_kind, is_acronym
-from ._credits import CREDIT_WORDS, credit_mask, furniture_mask
+from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
+from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
@@ -165,6 +166,7 @@ class _Line:
             mask = credit_mask(self.toks, self.sentences(), doc.lex)
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
+        self.spans = without_sources(self.toks, self.spans, label)
         if self.toks and self.spans and doc.furniture:
             low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
             if any(map(low.__contains__, doc.lex.furniture_phrases)):  # map: for speed
@@ -532,10 +534,6 @@ def _national_branch(toks: list[str], i: int, nxt: Span) -> bool:
         return False
     after = toks[nxt.j] if nxt.j < len(toks) else ""
     return not (after[:1].isupper() and after[:1].isalpha())
-
-
-#: Countries whose names are also given names or surnames ("James Jordan", "Chad Hawk").
-_NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Lebanon"})
 
 
 def _common_phrase(ln: _Line, i: int, j: int) -> bool:
