@@ -59,3 +59,15 @@ def test_a_person_named_like_a_country_stays_a_person_and_a_country() -> None:
         a.name: a.kind.value for a in find_actors("Talks between Tom Greenland and the mayor.")
     }
     assert "Tom Greenland" not in kinds or kinds["Tom Greenland"] != "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspector Dwayne Lane said the search would go on.",
+        "Sergeant Marlon Banks told reporters the road was closed.",
+    ],
+)
+def test_a_title_before_a_two_word_name_ending_like_a_place_is_a_person(text: str) -> None:
+    kinds = {a.name: a.kind.value for a in find_actors(text)}
+    assert "person" in kinds.values()

