@@ -19,8 +19,9 @@ from ...models import (
     Modality,
 )
 from ..document import Document, build
+from ._reference import reference_date_of
 from .analysis import Coref, MentionSpan, SentenceView, analyse
-from .dates import DateMention, find_dates, parse_loose_date
+from .dates import DateMention, find_dates
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
@@ -48,17 +49,6 @@ _MILITARY = frozenset(
 _NEGATION = frozenset({"not", "n't", "never", "fails", "fail", "failed"})
 
 Mentions = dict[tuple[int, int], list[MentionSpan]]
-
-
-def reference_date_of(article: Article, reference_date: dt.date | None) -> dt.date | None:
-    """The date relative expressions resolve against: published, dateline, then the one given."""
-    if article.published is not None:
-        return article.published.date()
-    if article.dateline is not None and article.dateline.date_text:
-        found = parse_loose_date(article.dateline.date_text)
-        if found is not None:
-            return found
-    return reference_date
 
 
 def _mentions(article: Article) -> Mentions:
