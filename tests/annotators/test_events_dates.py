@@ -82,3 +82,52 @@ def test_an_updated_page_speaks_from_the_later_day_its_text_shows() -> None:
     assert reference_date_of(_article(text, published=published, modified=late), None) == (
         dt.date(2031, 6, 1)
     )
+
+
+REF = dt.date(2031, 3, 12)  # a Wednesday
+
+
+def _dates(text: str) -> list[tuple[str, bool]]:
+    from geoarticle.annotators.events.dates import find_dates
+
+    return [(text[d.start : d.end], d.nominal) for d in find_dates(text, 0, len(text), REF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "nominal"),
+    [
+        ("The envoy condemned last month's raid on the port.", True),
+        ("Officials blamed Tuesday’s blast on rebels.", True),
+        ("They cited the March 3 strike as proof.", True),
+        ("She spoke at yesterday's ceremony in the capital.", False),
+        ("During the Monday session, the minister walked out.", False),
+        ("In a March 3 letter, the ministry refused.", False),
+        ("The army struck on Tuesday.", False),
+    ],
+)
+def test_a_date_that_dates_a_noun_is_nominal(text: str, nominal: bool) -> None:
+    ((_, got),) = _dates(text)
+    assert got is nominal
+
+
+def test_the_nominal_date_does_not_date_another_verb() -> None:
+    from geoarticle.annotators.events import find_events
+    from geoarticle.annotators.events.score import attach_actors, build_article
+
+    actors = [{"name": "Norland", "kind": "country"}, {"name": "Sudria", "kind": "country"}]
+    published = dt.datetime(2031, 3, 12, 9, 0)
+    text = "Norland accused Sudria of lying after last month's raid on the border."
+    events = find_events(attach_actors(build_article(text, published), actors), strict=False)
+    accused = [e for e in events if e.root == "11"]
+    assert accused, events
+    assert accused[0].date is not None
+    assert accused[0].date.iso == "2031-03-12"  # the report's day, not February's
+    text = "During the Monday session, Norland accused Sudria of lying."
+    events = find_events(attach_actors(build_article(text, published), actors), strict=False)
+    assert {e.date.iso for e in events if e.root == "11" and e.date} == {"2031-03-10"}
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_name() -> None:
+    text = "The minister told the Today programme she would resign. Tonight, she left."
+    assert _dates(text) == [("Tonight", False)]
+    assert [t for t, _ in _dates("He said: Today we act. “Today is ours.”")] == ["Today"] * 2

@@ -88,6 +88,8 @@ def _pick_date(
         region = view.region_of(i)
         if (region is not None and region is not home) or (reported is not None and i in reported):
             continue
+        if d.nominal and not 0 < match.first - _token_at(view, d.end - 1) <= 3:
+            continue  # "accused X after last month's attack": the date is the attack's
         dist = min(abs(i - match.first), abs(i - match.last))
         if best is None or dist < best[0]:
             best = (dist, d)

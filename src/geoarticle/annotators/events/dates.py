@@ -119,11 +119,19 @@ _NEEDS: dict[str, Callable[[str, tuple[bool, bool]], bool]] = {
 
 @attrs.frozen
 class DateMention:
-    """A date expression at ``start:end`` of the text it was found in."""
+    """A date expression at ``start:end`` of the text it was found in.
+
+    ``nominal`` when it dates a noun rather than its clause: a possessive
+    ("last month's attack", "Tuesday's vote") or a modifier between "the" and a
+    noun ("the April 2 raid"), unless a preposition of time or place makes the
+    whole phrase the clause's date ("during the Saturday debate", "at
+    yesterday's ceremony").
+    """
 
     start: int
     end: int
     date: FuzzyDate
+    nominal: bool = False
 
 
 def _month(text: str) -> int:
@@ -262,6 +270,35 @@ def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | No
     return FuzzyDate(value=first, precision=precision, text=text, approx=True)
 
 
+#: A possessive date ("Tuesday's"), or a date modifying the noun after it ("the May 3 vote").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: Prepositions that make a dated noun phrase the date of its clause.
+_WHEN_BEFORE = re.compile(
+    r"\b(?:during|at|in|on|throughout|amid|over|by)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+)
+
+
+def _nominal(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` dates the noun after it, not its clause."""
+    before = text[max(0, start - 24) : start]
+    if _POSSESSIVE.match(text, end):
+        return _WHEN_BEFORE.search(before) is None
+    if _THE_BEFORE.search(before) and _NOUN_AFTER.match(text, end):
+        return _WHEN_BEFORE.search(before) is None
+    return False
+
+
+#: What may stand before a sentence's first word.
+_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n—–-])\s*$")
+
+
+def _is_title(text: str, start: int) -> bool:
+    """Whether a capitalised day word inside a sentence is a name ("NBC's Today show")."""
+    return text[start].isupper() and _OPENING.search(text, max(0, start - 8), start) is None
+
+
 def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text[start:end]``, longest first where they overlap."""
     found: list[DateMention] = []
@@ -276,11 +313,13 @@ def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[Dat
         for m in rx.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if name == "deictic" and _is_title(text, m.start()):
+                continue  # "the Today programme", "USA Today"
             date = _resolve(name, m, ref)
             if date is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), date))
+            found.append(DateMention(m.start(), m.end(), date, _nominal(text, m.start(), m.end())))
     found.sort(key=lambda d: d.start)
     return found
 
