@@ -131,3 +131,40 @@ def test_a_capitalised_day_word_inside_a_sentence_is_a_name() -> None:
     text = "The minister told the Today programme she would resign. Tonight, she left."
     assert _dates(text) == [("Tonight", False)]
     assert [t for t, _ in _dates("He said: Today we act. “Today is ours.”")] == ["Today"] * 2
+
+
+def _events(text: str, published: dt.datetime) -> dict[str, str | None]:
+    from geoarticle.annotators.events import find_events
+    from geoarticle.annotators.events.score import attach_actors, build_article
+
+    actors = [
+        {"name": "Norland", "kind": "country"},
+        {"name": "Sudria", "kind": "country"},
+        {"name": "Vestia", "kind": "country"},
+    ]
+    events = find_events(attach_actors(build_article(text, published), actors), strict=False)
+    return {e.trigger: e.date.iso if e.date else None for e in events}
+
+
+MONDAY = dt.datetime(2031, 3, 10, 9, 0)
+
+
+def test_undated_events_happen_on_the_day_the_narration_is_at() -> None:
+    text = (
+        "Trade ministers gathered in the port city on Saturday. "
+        "Norland pressed Sudria to lower its tariffs. "
+        "Sudria rejected the demand."
+    )
+    dates = _events(text, MONDAY)
+    assert dates["pressed"] == "2031-03-08"
+    assert dates["rejected"] == "2031-03-08"
+
+
+def test_a_quoted_or_stale_day_sets_no_scene() -> None:
+    quoted = (
+        "“We never forget that Saturday,” a farmer recalled. Norland pressed Sudria on tariffs."
+    )
+    assert _events(quoted, MONDAY)["pressed"] == "2031-03-10"
+    filler = " ".join(f"Harvest figure {n} was published." for n in range(8))
+    stale = f"Trade ministers gathered on Saturday. {filler} Norland pressed Sudria on tariffs."
+    assert _events(stale, MONDAY)["pressed"] == "2031-03-10"

@@ -21,7 +21,7 @@ from ...models import (
 from ..document import Document, build
 from ._reference import reference_date_of
 from .analysis import Coref, MentionSpan, SentenceView, analyse
-from .dates import DateMention, find_dates
+from .dates import DateMention, Scene, find_dates
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
@@ -428,13 +428,19 @@ def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
                 coref.last_speaker = (people[0], coref.sentence - 1)
 
 
-def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate], ref: dt.date | None) -> None:
+def _anchor(
+    found: list[Candidate],
+    anchors: dict[str, FuzzyDate],
+    ref: dt.date | None,
+    scene: FuzzyDate | None = None,
+) -> None:
     """Date the undated events of a sentence by what the text dated before.
 
     News narrates an occasion over a few sentences and dates it once ("On
     Monday, X met Y. X also urged ..."): an undated event of an actor takes the
     latest date the text gave an event of that actor (or, failing a stated
-    one, its first vague one: "recently"), marked ``approx``.
+    one, its first vague one: "recently"), marked ``approx``; failing that, the
+    day the narration is at (``scene``, see :class:`.dates.Scene`).
     """
     for c in found:
         if c.modality is Modality.REPORTED or not _recent(c.date, ref):
@@ -450,6 +456,8 @@ def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate], ref: dt.date 
             known = [anchors[a] for a in c.sources if a in anchors]
             if known and not _covers(known[0], ref):
                 c.date = attrs.evolve(known[0], text="", approx=True)
+            elif scene is not None:
+                c.date = scene
 
 
 #: How far before the report a date may lie and still date the story's present.
@@ -636,6 +644,7 @@ def code_article(
     coref = Coref.for_actors(article.actors)
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
+    scene = Scene(ref)  # the day the narration is at
     for passage in doc.passages:
         check_deadline("events")
         if not passage.prose or passage.block is None:
@@ -643,11 +652,13 @@ def code_article(
         where = (passage.section, passage.block)
         for sent in passage.sentences:
             toks = passage.tokens[sent.first : sent.last + 1]
+            if toks:
+                scene.read(passage.text, toks[0].start, toks[-1].end)
             view = analyse(passage.text, toks, mentions.get(where, ()), coref)
             if view is None:
                 continue
             found = _SentenceCoder(view, ref, *where, sent.number, roles).code()
-            _anchor(found, anchors, ref)
+            _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:

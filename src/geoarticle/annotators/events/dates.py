@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from ...models import DatePrecision, FuzzyDate
 
-__all__ = ["DateMention", "find_dates", "parse_loose_date"]
+__all__ = ["DateMention", "Scene", "find_dates", "parse_loose_date"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -330,3 +330,68 @@ def parse_loose_date(text: str) -> dt.date | None:
         if d.date.precision is DatePrecision.DAY and d.date.value is not None:
             return d.date.value
     return None
+
+
+#: How many sentences without a stated day a scene lasts.
+SCENE_SENTENCES = 6
+#: How many days before the reference date a stated day may lie and still set the scene.
+SCENE_DAYS = 7
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in ``text[start:at]``."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+class Scene:
+    """The day a story's narration is at: the day it last stated, for a few sentences.
+
+    News dates an occasion once and narrates it over the next sentences ("The
+    leaders met on Saturday. X pressed Y ... Y brushed him off"): an event the
+    text leaves undated happened on the day stated last, in its own sentence or
+    in the :data:`SENTENCES` before it. A day sets the scene when it lies in the
+    :data:`DAYS` before the reference date and is said in the narration (not
+    inside a quotation, not the date of a noun such as "Monday's drills").
+    """
+
+    __slots__ = ("_age", "_day", "ref")
+
+    #: How many sentences without a stated day a scene lasts.
+    SENTENCES = SCENE_SENTENCES
+    #: How far before the reference date a stated day may lie.
+    DAYS = SCENE_DAYS
+
+    def __init__(self, ref: dt.date | None) -> None:
+        self.ref = ref
+        self._day: FuzzyDate | None = None
+        self._age = 0
+
+    def read(self, text: str, start: int, end: int) -> None:
+        """Move on past the sentence ``text[start:end]``, taking the day it states."""
+        if self.ref is None:
+            return
+        stated = None
+        for d in find_dates(text, start, end, self.ref):
+            value = d.date.value
+            if (
+                d.date.precision is DatePrecision.DAY
+                and value is not None
+                and not d.nominal
+                and 0 <= (self.ref - value).days <= self.DAYS
+                and not _quoted(text, start, d.start)
+            ):
+                stated = d.date
+        if stated is not None:
+            self._day, self._age = stated, 0
+        elif self._day is not None:
+            self._age += 1
+            if self._age > self.SENTENCES:
+                self._day = None
+
+    @property
+    def day(self) -> FuzzyDate | None:
+        """The scene's day, as an inferred (``approx``) date, or None."""
+        if self._day is None:
+            return None
+        return attrs.evolve(self._day, text="", approx=True)
