@@ -168,3 +168,8 @@ def test_a_quoted_or_stale_day_sets_no_scene() -> None:
     filler = " ".join(f"Harvest figure {n} was published." for n in range(8))
     stale = f"Trade ministers gathered on Saturday. {filler} Norland pressed Sudria on tariffs."
     assert _events(stale, MONDAY)["pressed"] == "2031-03-10"
+
+
+def test_a_stretch_of_time_dates_no_statement() -> None:
+    text = "Norland condemned the raids on Sudria in the last two weeks."
+    assert _events(text, MONDAY)["condemned"] == "2031-03-10"

@@ -90,11 +90,16 @@ def _pick_date(
             continue
         if d.nominal and not 0 < match.first - _token_at(view, d.end - 1) <= 3:
             continue  # "accused X after last month's attack": the date is the attack's
+        if d.stretch and match.pattern.code[:2] in _STATEMENT_ROOTS:
+            continue  # "condemned the attacks of the last week": a statement is made on a day
         dist = min(abs(i - match.first), abs(i - match.last))
         if best is None or dist < best[0]:
             best = (dist, d)
     return None if best is None else best[1]
 
+
+#: CAMEO roots of statements: made on a day, whatever stretch of time they speak of.
+_STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 _FIRST_PERSON = frozenset({"we", "i"})
 #: Words that may stand between a first-person subject and its verb ("we strongly condemn").

@@ -121,7 +121,9 @@ _NEEDS: dict[str, Callable[[str, tuple[bool, bool]], bool]] = {
 class DateMention:
     """A date expression at ``start:end`` of the text it was found in.
 
-    ``nominal`` when it dates a noun rather than its clause: a possessive
+    ``stretch`` when it spans a stretch of time up to now, which dates what
+    happened in it but not a statement about it ("condemned the attacks of the
+    last week"). ``nominal`` when it dates a noun rather than its clause: a possessive
     ("last month's attack", "Tuesday's vote") or a modifier between "the" and a
     noun ("the April 2 raid"), unless a preposition of time or place makes the
     whole phrase the clause's date ("during the Saturday debate", "at
@@ -132,6 +134,8 @@ class DateMention:
     end: int
     date: FuzzyDate
     nominal: bool = False
+    #: A stretch of time up to now ("in the last two weeks", "over the past days").
+    stretch: bool = False
 
 
 def _month(text: str) -> int:
@@ -319,7 +323,8 @@ def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[Dat
             if date is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), date, _nominal(text, m.start(), m.end())))
+            nominal = _nominal(text, m.start(), m.end())
+            found.append(DateMention(m.start(), m.end(), date, nominal, name == "period"))
     found.sort(key=lambda d: d.start)
     return found
 
