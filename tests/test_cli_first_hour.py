@@ -51,8 +51,9 @@ def test_parse_on_a_terminal_prints_a_summary(capsys: pytest.CaptureFixture[str]
     assert "  (lead)  ·  99 words" in lines
     assert "  Countries:" in lines
     assert "    Hassan Nur (Somali Foreign Minister, SOM)" in lines
+    # the talks ended on Monday: the meeting takes the day the narration is at, not the page's
     assert (
-        "  Qatar — hosted (Host a visit, 043) — Hassan Nur and Somalia, about 2024-05-21" in lines
+        "  Qatar — hosted (Host a visit, 043) — Hassan Nur and Somalia, about 2024-05-20" in lines
     )
 
 

@@ -19,8 +19,9 @@ from ...models import (
     Modality,
 )
 from ..document import Document, build
+from ._reference import reference_date_of
 from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_ends
-from .dates import DateMention, find_dates, parse_loose_date
+from .dates import DateMention, Scene, find_dates
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
@@ -48,17 +49,6 @@ _MILITARY = frozenset(
 _NEGATION = frozenset({"not", "n't", "never", "fails", "fail", "failed"})
 
 Mentions = dict[tuple[int, int], list[MentionSpan]]
-
-
-def reference_date_of(article: Article, reference_date: dt.date | None) -> dt.date | None:
-    """The date relative expressions resolve against: published, dateline, then the one given."""
-    if article.published is not None:
-        return article.published.date()
-    if article.dateline is not None and article.dateline.date_text:
-        found = parse_loose_date(article.dateline.date_text)
-        if found is not None:
-            return found
-    return reference_date
 
 
 def _mentions(article: Article) -> Mentions:
@@ -98,11 +88,18 @@ def _pick_date(
         region = view.region_of(i)
         if (region is not None and region is not home) or (reported is not None and i in reported):
             continue
+        if d.nominal and not 0 < match.first - _token_at(view, d.end - 1) <= 3:
+            continue  # "accused X after last month's attack": the date is the attack's
+        if d.stretch and match.pattern.code[:2] in _STATEMENT_ROOTS:
+            continue  # "condemned the attacks of the last week": a statement is made on a day
         dist = min(abs(i - match.first), abs(i - match.last))
         if best is None or dist < best[0]:
             best = (dist, d)
     return None if best is None else best[1]
 
+
+#: CAMEO roots of statements: made on a day, whatever stretch of time they speak of.
+_STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 _FIRST_PERSON = frozenset({"we", "i"})
 #: Words that may stand between a first-person subject and its verb ("we strongly condemn").
@@ -440,13 +437,19 @@ def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
                 coref.last_speaker = (people[0], coref.sentence - 1)
 
 
-def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate], ref: dt.date | None) -> None:
+def _anchor(
+    found: list[Candidate],
+    anchors: dict[str, FuzzyDate],
+    ref: dt.date | None,
+    scene: FuzzyDate | None = None,
+) -> None:
     """Date the undated events of a sentence by what the text dated before.
 
     News narrates an occasion over a few sentences and dates it once ("On
     Monday, X met Y. X also urged ..."): an undated event of an actor takes the
     latest date the text gave an event of that actor (or, failing a stated
-    one, its first vague one: "recently"), marked ``approx``.
+    one, its first vague one: "recently"), marked ``approx``; failing that, the
+    day the narration is at (``scene``, see :class:`.dates.Scene`).
     """
     for c in found:
         if c.modality is Modality.REPORTED or not _recent(c.date, ref):
@@ -462,6 +465,8 @@ def _anchor(found: list[Candidate], anchors: dict[str, FuzzyDate], ref: dt.date 
             known = [anchors[a] for a in c.sources if a in anchors]
             if known and not _covers(known[0], ref):
                 c.date = attrs.evolve(known[0], text="", approx=True)
+            elif scene is not None:
+                c.date = scene
 
 
 #: How far before the report a date may lie and still date the story's present.
@@ -648,6 +653,7 @@ def code_article(
     coref = Coref.for_actors(article.actors)
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
+    scene = Scene(ref)  # the day the narration is at
     for passage in doc.passages:
         check_deadline("events")
         if not passage.prose or passage.block is None:
@@ -655,11 +661,13 @@ def code_article(
         where = (passage.section, passage.block)
         for sent in passage.sentences:
             toks = passage.tokens[sent.first : sent.last + 1]
+            if toks:
+                scene.read(passage.text, toks[0].start, toks[-1].end)
             view = analyse(passage.text, toks, mentions.get(where, ()), coref)
             if view is None:
                 continue
             found = _SentenceCoder(view, ref, *where, sent.number, roles).code()
-            _anchor(found, anchors, ref)
+            _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:

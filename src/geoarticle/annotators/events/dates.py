@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from ...models import DatePrecision, FuzzyDate
 
-__all__ = ["DateMention", "find_dates", "parse_loose_date"]
+__all__ = ["DateMention", "Scene", "find_dates", "parse_loose_date"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -119,11 +119,23 @@ _NEEDS: dict[str, Callable[[str, tuple[bool, bool]], bool]] = {
 
 @attrs.frozen
 class DateMention:
-    """A date expression at ``start:end`` of the text it was found in."""
+    """A date expression at ``start:end`` of the text it was found in.
+
+    ``stretch`` when it spans a stretch of time up to now, which dates what
+    happened in it but not a statement about it ("condemned the attacks of the
+    last week"). ``nominal`` when it dates a noun rather than its clause: a possessive
+    ("last month's attack", "Tuesday's vote") or a modifier between "the" and a
+    noun ("the April 2 raid"), unless a preposition of time or place makes the
+    whole phrase the clause's date ("during the Saturday debate", "at
+    yesterday's ceremony").
+    """
 
     start: int
     end: int
     date: FuzzyDate
+    nominal: bool = False
+    #: A stretch of time up to now ("in the last two weeks", "over the past days").
+    stretch: bool = False
 
 
 def _month(text: str) -> int:
@@ -262,6 +274,35 @@ def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | No
     return FuzzyDate(value=first, precision=precision, text=text, approx=True)
 
 
+#: A possessive date ("Tuesday's"), or a date modifying the noun after it ("the May 3 vote").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: Prepositions that make a dated noun phrase the date of its clause.
+_WHEN_BEFORE = re.compile(
+    r"\b(?:during|at|in|on|throughout|amid|over|by)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE
+)
+
+
+def _nominal(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` dates the noun after it, not its clause."""
+    before = text[max(0, start - 24) : start]
+    if _POSSESSIVE.match(text, end):
+        return _WHEN_BEFORE.search(before) is None
+    if _THE_BEFORE.search(before) and _NOUN_AFTER.match(text, end):
+        return _WHEN_BEFORE.search(before) is None
+    return False
+
+
+#: What may stand before a sentence's first word.
+_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n—–-])\s*$")
+
+
+def _is_title(text: str, start: int) -> bool:
+    """Whether a capitalised day word inside a sentence is a name ("NBC's Today show")."""
+    return text[start].isupper() and _OPENING.search(text, max(0, start - 8), start) is None
+
+
 def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text[start:end]``, longest first where they overlap."""
     found: list[DateMention] = []
@@ -276,11 +317,14 @@ def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[Dat
         for m in rx.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
+            if name == "deictic" and _is_title(text, m.start()):
+                continue  # "the Today programme", "USA Today"
             date = _resolve(name, m, ref)
             if date is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), date))
+            nominal = _nominal(text, m.start(), m.end())
+            found.append(DateMention(m.start(), m.end(), date, nominal, name == "period"))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -291,3 +335,68 @@ def parse_loose_date(text: str) -> dt.date | None:
         if d.date.precision is DatePrecision.DAY and d.date.value is not None:
             return d.date.value
     return None
+
+
+#: How many sentences without a stated day a scene lasts.
+SCENE_SENTENCES = 6
+#: How many days before the reference date a stated day may lie and still set the scene.
+SCENE_DAYS = 7
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in ``text[start:at]``."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+class Scene:
+    """The day a story's narration is at: the day it last stated, for a few sentences.
+
+    News dates an occasion once and narrates it over the next sentences ("The
+    leaders met on Saturday. X pressed Y ... Y brushed him off"): an event the
+    text leaves undated happened on the day stated last, in its own sentence or
+    in the :data:`SENTENCES` before it. A day sets the scene when it lies in the
+    :data:`DAYS` before the reference date and is said in the narration (not
+    inside a quotation, not the date of a noun such as "Monday's drills").
+    """
+
+    __slots__ = ("_age", "_day", "ref")
+
+    #: How many sentences without a stated day a scene lasts.
+    SENTENCES = SCENE_SENTENCES
+    #: How far before the reference date a stated day may lie.
+    DAYS = SCENE_DAYS
+
+    def __init__(self, ref: dt.date | None) -> None:
+        self.ref = ref
+        self._day: FuzzyDate | None = None
+        self._age = 0
+
+    def read(self, text: str, start: int, end: int) -> None:
+        """Move on past the sentence ``text[start:end]``, taking the day it states."""
+        if self.ref is None:
+            return
+        stated = None
+        for d in find_dates(text, start, end, self.ref):
+            value = d.date.value
+            if (
+                d.date.precision is DatePrecision.DAY
+                and value is not None
+                and not d.nominal
+                and 0 <= (self.ref - value).days <= self.DAYS
+                and not _quoted(text, start, d.start)
+            ):
+                stated = d.date
+        if stated is not None:
+            self._day, self._age = stated, 0
+        elif self._day is not None:
+            self._age += 1
+            if self._age > self.SENTENCES:
+                self._day = None
+
+    @property
+    def day(self) -> FuzzyDate | None:
+        """The scene's day, as an inferred (``approx``) date, or None."""
+        if self._day is None:
+            return None
+        return attrs.evolve(self._day, text="", approx=True)
