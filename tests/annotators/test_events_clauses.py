@@ -114,3 +114,11 @@ def test_a_private_person_from_a_country_is_not_that_country() -> None:
     (e,) = _roots(_code("Norland police arrested a Sudrian citizen in Kessa on Monday."), "17")
     assert e.sources == ("country:norland",)
     assert "country:sudria" not in e.targets
+
+
+def test_a_name_with_a_private_word_in_it_makes_no_one_private() -> None:
+    text = (
+        "Omar Said, the commander of the Sudria National Guard, said on Monday that talks failed."
+    )
+    found = _roots(_code(text), "01")
+    assert [e.sources[0] for e in found] == ["person:omar-said"]

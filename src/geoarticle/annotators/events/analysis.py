@@ -382,7 +382,12 @@ def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -
     for s in slots:
         if s.pronoun or s.kind is not ActorKind.PERSON:
             continue
-        near = [toks[i].lower for i in range(max(0, s.first - 3), s.first)]
+        # common nouns only: "national" in "the Somali National Army" names no one private
+        near = [
+            toks[i].lower
+            for i in range(max(0, s.first - 3), s.first)
+            if i == 0 or not toks[i].text[:1].isupper()
+        ]
         aged = False
         if s.last + 1 < len(toks) and toks[s.last + 1].lower == ",":
             # "X, 33, ...": news gives the age of private people, not of officials
@@ -390,7 +395,8 @@ def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -
             for i in range(s.last + 2, min(len(toks), s.last + 10)):
                 if toks[i].lower in {",", ".", ";"}:
                     break
-                near.append(toks[i].lower)
+                if not toks[i].text[:1].isupper():
+                    near.append(toks[i].lower)
         if aged or not roles.isdisjoint(near):
             coref.private.update(s.ids)
 
