@@ -21,7 +21,7 @@ from ...models import (
 from ..document import Document, build
 from ._reference import reference_date_of
 from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_ends
-from .dates import DateMention, Scene, find_dates
+from .dates import DateMention, Scene, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
@@ -166,9 +166,12 @@ class _SentenceCoder:
         block: int,
         n: int,
         roles: RoleFinder = find_roles,
+        dates: Sequence[DateMention] | None = None,
     ):
         self.view = view
         self.ref = ref
+        #: The sentence's date expressions, when the caller has already found them.
+        self.dates = dates
         self.roles = roles
         self.evidence = Evidence(
             section=section,
@@ -185,7 +188,9 @@ class _SentenceCoder:
 
     def code(self) -> list[Candidate]:
         view = self.view
-        dates = find_dates(view.text, view.start, view.end, self.ref)
+        dates = self.dates
+        if dates is None:
+            dates = find_dates(view.text, view.start, view.end, self.ref)
         complements = {
             m: speech_complement(view, m) for m in view.triggers if "speech" in m.pattern.flags
         }
@@ -661,12 +666,22 @@ def code_article(
         where = (passage.section, passage.block)
         for sent in passage.sentences:
             toks = passage.tokens[sent.first : sent.last + 1]
-            if toks:
-                scene.read(passage.text, toks[0].start, toks[-1].end)
-            view = analyse(passage.text, toks, mentions.get(where, ()), coref)
-            if view is None:
+            if not toks:
                 continue
-            found = _SentenceCoder(view, ref, *where, sent.number, roles).code()
+            start, end = toks[0].start, toks[-1].end
+            view = analyse(passage.text, toks, mentions.get(where, ()), coref)
+            if view is None:  # no trigger: the sentence may still move the scene on
+                scene.read(
+                    passage.text,
+                    start,
+                    end,
+                    None if may_state_day(passage.text, start, end) else (),
+                )
+                continue
+            # one search for the sentence's dates: the scene and the coder read them alike
+            dates = find_dates(passage.text, start, end, ref)
+            scene.read(passage.text, start, end, dates)
+            found = _SentenceCoder(view, ref, *where, sent.number, roles, dates).code()
             _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
             cands.extend(found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -337,6 +337,16 @@ def parse_loose_date(text: str) -> dt.date | None:
     return None
 
 
+def may_state_day(text: str, start: int, end: int) -> bool:
+    """A cheap first look: can ``text[start:end]`` state a day at all (a weekday, "today",
+    "last night", "two days ago", a numbered date)? If not, it sets no scene."""
+    low = text[start:end].lower()
+    if "day" in low or "tomorrow" in low or "night" in low or "hour" in low:
+        return True
+    digit, month = _cues(low)
+    return digit and (month or "-" in low)
+
+
 #: How many sentences without a stated day a scene lasts.
 SCENE_SENTENCES = 6
 #: How many days before the reference date a stated day may lie and still set the scene.
@@ -372,12 +382,17 @@ class Scene:
         self._day: FuzzyDate | None = None
         self._age = 0
 
-    def read(self, text: str, start: int, end: int) -> None:
-        """Move on past the sentence ``text[start:end]``, taking the day it states."""
+    def read(
+        self, text: str, start: int, end: int, dates: Sequence[DateMention] | None = None
+    ) -> None:
+        """Move on past the sentence ``text[start:end]``, taking the day it states
+        (``dates``: its date expressions, when already found with the same reference)."""
         if self.ref is None:
             return
         stated = None
-        for d in find_dates(text, start, end, self.ref):
+        if dates is None:
+            dates = find_dates(text, start, end, self.ref)
+        for d in dates:
             value = d.date.value
             if (
                 d.date.precision is DatePrecision.DAY
