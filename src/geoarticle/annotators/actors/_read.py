@@ -16,6 +16,7 @@ from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
+from ._repeated import Unread, evidence
 from ._tokens import line_style, tokenize
 
 __all__ = ["read_passage"]
@@ -508,6 +509,8 @@ def _name(
             assert p is not None
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
     if kind is None or _common_phrase(ln, i, j):
+        if kind is None and j - i == 1:
+            _keep_unread(ln, k)
         return None
     if j - i == 1 and s.initial and doc.written_lower(text):
         return None  # "Art historian ...", "Locals told ...": a common word opening a sentence
@@ -519,6 +522,70 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _keep_unread(ln: _Line, k: int) -> None:
+    """Leave a dropped one-word name's evidence for the second pass (``_repeated``)."""
+    s = ln.spans[k]
+    word = ln.toks[s.i]
+    lex = ln.doc.lex
+    if not word.isalpha() or word.isupper() or word.lower() in lex.common or word in lex.never:
+        return
+    people = {
+        sp.i
+        for sp in ln.spans
+        if sp.i > s.i
+        and ln.toks[sp.i] != word
+        and (
+            sp.tag in ("title", "hon")
+            or (sp.tag == "name" and _may_be_person(ln, sp))
+            or (sp.tag == "gaz" and sp.entry is not None and sp.entry.kind is ActorKind.PERSON)
+        )
+    }
+    p = ln.spans[k - 1] if k else None
+    demonym = (
+        p
+        if p is not None
+        and p.tag == "gaz"
+        and p.j == s.i
+        and p.j - p.i == 1
+        and p.entry is not None
+        and p.entry.form == "demonym"
+        else None
+    )
+    found = evidence(
+        ln.toks,
+        s.i,
+        lex.speech_verbs,
+        people,
+        prefix_at=None if demonym is None else demonym.i,
+    )
+    base = ln.base
+    prefix = None
+    if demonym is not None and demonym.entry is not None:
+        prefix = (
+            ln.toks[demonym.i],
+            demonym.entry.id,
+            base + ln.starts[demonym.i],
+            ln.text(demonym.i, s.j),
+        )
+    use = Unread(
+        where=ln.where,
+        start=base + ln.starts[s.i],
+        end=base + ln.ends[s.i],
+        text=word,
+        prefix=prefix,
+        **found,
+    )
+    ln.doc.unread.setdefault(word, []).append(use)
+
+
+def _may_be_person(ln: _Line, s: Span) -> bool:
+    """Whether a name span may name a person: two words or more, or one known as one."""
+    if s.j - s.i >= 2:
+        return True
+    known = ln.doc.lookup(ln.toks[s.i])
+    return known is not None and known.kind is ActorKind.PERSON
 
 
 def _national_branch(toks: list[str], i: int, nxt: Span) -> bool:

@@ -1,0 +1,52 @@
+"""The article-level second pass: a name used many times as one unknown word (invented texts)."""
+
+from __future__ import annotations
+
+from geoarticle import find_actors
+from geoarticle.models import ActorKind
+
+
+def _kinds(text: str) -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in find_actors(text)}
+
+
+def test_repeated_surname_with_he_is_a_person() -> None:
+    text = (
+        "Okonkwa scored twelve points early, and he added four rebounds. "
+        "The coach praised Okonkwa after the break. "
+        "Okonkwa was tired late, though he kept running. Later Okonkwa starred again."
+    )
+    assert _kinds(text).get("Okonkwa") is ActorKind.PERSON
+
+
+def test_a_word_used_once_stays_unread() -> None:
+    assert "Okonkwa" not in _kinds("Okonkwa scored twelve points, and he added four rebounds.")
+
+
+def test_in_the_x_twice_is_a_place() -> None:
+    text = "Droughts spread in the Velmara last year. Fires burned across the Velmara in May."
+    assert _kinds(text).get("Velmara") is ActorKind.PLACE
+
+
+def test_demonym_joins_the_place_name() -> None:
+    text = (
+        "Chalets in the Danish Fjordlands sold fast. "
+        "Buyers looked across the Danish Fjordlands for homes."
+    )
+    actors = {a.name: a for a in find_actors(text)}
+    assert actors["Danish Fjordlands"].kind is ActorKind.PLACE
+    assert [m.text for m in actors["Danish Fjordlands"].mentions] == ["Danish Fjordlands"] * 2
+    assert "Denmark" not in actors  # the demonym belongs to the name
+
+
+def test_plural_that_acts_after_the_is_an_organisation() -> None:
+    text = (
+        "The Hornblowers won again on Friday. The Hornblowers played well, "
+        "and the Hornblowers' defence held until the end."
+    )
+    assert _kinds(text).get("Hornblowers") is ActorKind.ORGANIZATION
+
+
+def test_mixed_evidence_names_nothing() -> None:
+    text = "The Velmara grew. Velmara was calm. We saw the Velmara and Velmara again."
+    assert "Velmara" not in _kinds(text)
