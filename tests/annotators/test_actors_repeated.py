@@ -1,4 +1,5 @@
-"""The article-level second pass: a name used many times as one unknown word (invented texts)."""
+"""The article-level second pass (one unknown word used many times) and title-case phrases
+that open with a known body's common-word name (invented texts)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_plural_that_acts_after_the_is_an_organisation() -> None:
 def test_mixed_evidence_names_nothing() -> None:
     text = "The Velmara grew. Velmara was calm. We saw the Velmara and Velmara again."
     assert "Velmara" not in _kinds(text)
+
+
+def test_party_word_opening_a_longer_title_case_phrase() -> None:
+    names = _kinds("Hiring rose, the Labour Force Survey showed on Friday.")
+    assert "Labour Party" not in names
+    assert "Force Survey" not in names
+
+
+def test_party_word_before_a_body_noun_is_one_body() -> None:
+    names = _kinds("Delegates gathered at the Labour Party Conference in the autumn.")
+    assert names.get("Labour Party Conference") is ActorKind.ORGANIZATION
+
+
+def test_common_word_opening_a_sentence_is_no_party() -> None:
+    text = "Analysts watch the labour market closely. Labour shortages eased in spring."
+    assert "Labour Party" not in _kinds(text)
+    assert "Labour Party" in _kinds("Labour said it would vote against the bill.")

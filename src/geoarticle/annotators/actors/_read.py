@@ -743,6 +743,24 @@ def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | No
     return rec
 
 
+def _common_opener(ln: _Line, s: Span) -> bool:
+    """ "Labour market watchers ...": a known one-word name that is also a common word,
+    opening a sentence before a lower-case word, where the text writes the word in
+    lower case too, is the word (countries aside: "Turkey said")."""
+    entry = s.entry
+    if not s.initial or s.j - s.i != 1 or entry is None or entry.kind in _GEO:
+        return False
+    toks = ln.toks
+    word = toks[s.i]
+    nxt = toks[s.j] if s.j < len(toks) else ""
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and word.lower() in ln.doc.lex.common
+        and ln.doc.written_lower(word)
+    )
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -750,7 +768,7 @@ def _read_line(ln: _Line) -> None:
     for k, s in enumerate(spans):
         rec: Record | None = None
         if s.tag == "gaz":
-            rec = _read_gaz(ln, s)
+            rec = None if _common_opener(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
             nxt = spans[k + 1] if k + 1 < len(spans) else None
             if nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
