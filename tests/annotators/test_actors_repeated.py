@@ -68,3 +68,13 @@ def test_common_word_opening_a_sentence_is_no_party() -> None:
     text = "Analysts watch the labour market closely. Labour shortages eased in spring."
     assert "Labour Party" not in _kinds(text)
     assert "Labour Party" in _kinds("Labour said it would vote against the bill.")
+
+
+def test_name_after_title_of_is_a_body_not_a_person() -> None:
+    names = _kinds("Rosa Quell, vice president of Dunmore Shipping, said the port was shut.")
+    assert names.get("Rosa Quell") is ActorKind.PERSON
+    assert names.get("Dunmore Shipping") is ActorKind.ORGANIZATION
+
+
+def test_name_after_mayor_of_is_a_place() -> None:
+    assert _kinds("The mayor of Tarvelby opened the bridge.").get("Tarvelby") is ActorKind.PLACE
