@@ -78,3 +78,9 @@ def test_name_after_title_of_is_a_body_not_a_person() -> None:
 
 def test_name_after_mayor_of_is_a_place() -> None:
     assert _kinds("The mayor of Tarvelby opened the bridge.").get("Tarvelby") is ActorKind.PLACE
+
+
+def test_a_countrys_government_is_the_state() -> None:
+    actors = {a.name: a for a in find_actors("The Government of Norway and the UK Government met.")}
+    assert set(actors) == {"Norway", "United Kingdom"}
+    assert [m.text for m in actors["Norway"].mentions] == ["Government of Norway"]

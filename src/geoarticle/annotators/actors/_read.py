@@ -460,6 +460,9 @@ def _name(
         doc.alias(last[0], text)
         ln.mention(last[0], i, j)
         return last[0]
+    state = _state_government(ln, k)
+    if state is not None:
+        return state
     known = doc.lookup(text)
     if known is None and j - i == 1:
         known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
@@ -521,6 +524,37 @@ def _name(
     else:
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
+    return rec
+
+
+def _state_government(ln: _Line, k: int) -> Record | None:
+    """ "the UK Government", "the Government of Canada": a country's government is the state.
+
+    By the event-coding convention a state acts through its government, so the
+    name is a mention of the country (already made by its own word in "UK
+    Government"), not a body of its own. A region's government ("Scottish
+    Government") is a body.
+    """
+    s = ln.spans[k]
+    words = ln.toks[s.i : s.j]
+    lex = ln.doc.lex
+    mention = False
+    entry: Entry | None = None
+    if len(words) >= 3 and words[0] == "Government" and words[1] == "of":
+        entry = lex.phrases.get(" ".join(words[2:]))
+        mention = True
+    elif words == ["Government"] and k:
+        p = ln.spans[k - 1]
+        if p.tag == "gaz" and p.j == s.i:
+            entry = p.entry
+    if entry is None or entry.kind is not ActorKind.COUNTRY or not entry.country:
+        return None
+    country = lex.countries.get(entry.country)
+    if country is None:
+        return None
+    rec = ln.doc.record_for(country)
+    if mention:
+        ln.mention(rec, s.i, s.j)
     return rec
 
 
