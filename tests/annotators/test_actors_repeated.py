@@ -84,3 +84,7 @@ def test_a_countrys_government_is_the_state() -> None:
     actors = {a.name: a for a in find_actors("The Government of Norway and the UK Government met.")}
     assert set(actors) == {"Norway", "United Kingdom"}
     assert [m.text for m in actors["Norway"].mentions] == ["Government of Norway"]
+
+
+def test_numbered_common_noun_is_no_team() -> None:
+    assert _kinds("The measure won more votes than Proposition 7 did under Section 12(2).") == {}

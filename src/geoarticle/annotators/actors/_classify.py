@@ -282,6 +282,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
     if size >= 2 and low_prev in lex.speech_verbs and not initial:
         return _speaker_kind(run, lex)  # "..., said Lotfi Azzouz"
+    if size == 1 and last in lex.numbered_nouns and nxt[:1].isdigit():
+        return None  # "Section 14", "Proposition 4": a numbered thing, not a team's score
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
     if place_after and size <= 3:
