@@ -88,3 +88,10 @@ def test_a_countrys_government_is_the_state() -> None:
 
 def test_numbered_common_noun_is_no_team() -> None:
     assert _kinds("The measure won more votes than Proposition 7 did under Section 12(2).") == {}
+
+
+def test_direction_word_before_a_city_is_a_town() -> None:
+    actors = find_actors("She moved to South Portland last year, and South Portland grew.")
+    assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [
+        ("South Portland", ActorKind.PLACE, 2)
+    ]

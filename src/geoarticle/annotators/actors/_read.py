@@ -491,7 +491,12 @@ def _name(
         )
         and not s.initial
     ):
-        rec = doc.new(ln.text(i, nxt.j), ActorKind.ORGANIZATION)
+        kind = ActorKind.ORGANIZATION
+        if j - i == 1 and toks[i] in doc.lex.direction_words and not _scored(ln, i, nxt.j):
+            kind = ActorKind.PLACE  # "South Portland", "East Hartford": a town by the city
+        rec = doc.lookup(ln.text(i, nxt.j))
+        if rec is None or rec.kind is not kind:
+            rec = doc.new(ln.text(i, nxt.j), kind)
         ln.mention(rec, i, nxt.j)
         s.j = nxt.j
         nxt.tag = "skip"
