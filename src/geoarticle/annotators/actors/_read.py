@@ -494,13 +494,12 @@ def _name(
         kind = ActorKind.ORGANIZATION
         if j - i == 1 and toks[i] in doc.lex.direction_words and not _scored(ln, i, nxt.j):
             kind = ActorKind.PLACE  # "South Portland", "East Hartford": a town by the city
-        rec = doc.lookup(ln.text(i, nxt.j))
-        if rec is None or rec.kind is not kind:
-            rec = doc.new(ln.text(i, nxt.j), kind)
-        ln.mention(rec, i, nxt.j)
+        seen = doc.lookup(ln.text(i, nxt.j))
+        whole = seen if seen is not None and seen.kind is kind else doc.new(ln.text(i, nxt.j), kind)
+        ln.mention(whole, i, nxt.j)
         s.j = nxt.j
         nxt.tag = "skip"
-        return rec
+        return whole
     kind = _guess(ln, k, last)
     if kind is ActorKind.PERSON and j - i >= 2:
         head = doc.lookup(toks[i])
