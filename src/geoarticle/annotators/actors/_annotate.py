@@ -16,6 +16,7 @@ from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc
 from ._read import read_passage
+from ._repeated import resolve_repeated
 
 __all__ = ["ActorAnnotator", "find_actors", "lexicon_with", "merge_all", "with_extra"]
 
@@ -72,6 +73,7 @@ def find_actors(
     doc = Doc(lexicon_with(gazetteers, extra=extra), texts=[text])
     doc.furniture = may_hold_furniture(doc.texts, doc.lex)
     read_passage(doc, passage_of(text), None)
+    resolve_repeated(doc)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
 
@@ -115,6 +117,7 @@ class ActorAnnotator:
         for passage in text.passages:
             check_deadline("actors")
             read_passage(doc, passage, (passage.section, passage.block))
+        resolve_repeated(doc)
         most = self.limits.max_actors
         actors = doc.actors(most + 1)
         warnings = article.warnings

@@ -90,6 +90,23 @@ def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> b
     return prev == "on" and prev2 in lex.platform_verbs
 
 
+def _office_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
+    """ "vice president of X" (a body), "the mayor of X" (a place): what a title is "of".
+
+    No one holds a title of a person, so the name after "<title> of" is where the
+    office is, or the body it belongs to; an academic's title is of a field.
+    """
+    if i < 2 or toks[i - 1] != "of":
+        return None
+    title = toks[i - 2].lower()
+    sector = lex.titles.get(title)
+    if sector is None:
+        sector = lex.titles.get(" ".join(toks[max(0, i - 3) : i - 1]).lower())
+    if sector is None or sector == "EDU":
+        return None  # "professor of Political Science": a field
+    return ActorKind.PLACE if title in lex.place_titles else ActorKind.ORGANIZATION
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -241,6 +258,14 @@ def guess_kind(
         return None
     if size == 1 and is_acronym(last):
         return None if last.isupper() and last.lower() in lex.common else ActorKind.ORGANIZATION
+    office = _office_of(toks, i, lex)
+    if (
+        office is not None
+        and (size >= 2 or office is ActorKind.PLACE)
+        and not (given and size >= 2)
+        and _common_words(run, lex) < 2
+    ):
+        return office  # "vice president of Dunmore Shipping", "the mayor of Tarvel"
     if listed is not None and not (given and size >= 2):
         return ActorKind.PLACE if listed is ActorKind.COUNTRY else listed
     if _org_context(toks, i, lex, after_person) and not (given and size >= 2):
@@ -257,6 +282,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
     if size >= 2 and low_prev in lex.speech_verbs and not initial:
         return _speaker_kind(run, lex)  # "..., said Lotfi Azzouz"
+    if size == 1 and last in lex.numbered_nouns and nxt[:1].isdigit():
+        return None  # "Section 14", "Proposition 4": a numbered thing, not a team's score
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
     if place_after and size <= 3:

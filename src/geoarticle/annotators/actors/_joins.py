@@ -14,6 +14,9 @@ make one name:
   Forestry and Tourism");
 - a country's name that is also a given name, before a surname the words around
   show to be a person's ("Chad Hawk, vice president of ...", "Israel Katz said");
+- a known body's one-word name that is a common word, before more capitalised common
+  words ("Labour Force Survey"): one title-case phrase, a name only when it ends in a
+  body's or place's noun;
 - a leader's name before "administration" or "government": the government led
   ("the Obama administration"), a state body of the leader's country;
 - a body's name going on with "in" or "for (the)" and a field in common words
@@ -201,6 +204,33 @@ def _given_country(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> 
     return after[:1] == [","] and any(w in lex.titles for w in after[1:])
 
 
+def _common_title(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
+    """ "Labour" + "Force Survey": a known body's one-word name that is a common word,
+    before more capitalised common words, is the start of a longer title-case phrase.
+
+    The whole run is one name, not the body and a second name: an unknown name when it
+    ends in a body's or place's noun ("Labour Party Conference"), else a phrase that
+    names nobody (a survey, a report).
+    """
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    if (
+        s.tag != "gaz"
+        or s.entry is None
+        or s.entry.kind not in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
+        or s.j - s.i != 1
+        or toks[s.i].lower() not in lex.common
+        or nxt.tag != "name"
+        or nxt.hint is not None
+        or nxt.i != s.j
+        or nxt.initial
+    ):
+        return False
+    tail = toks[nxt.i : nxt.j]
+    return tail[0] not in lex.given_names and all(t.lower() in lex.common for t in tail)
+
+
 #: Nouns that make a leader's name the name of the government led ("the Obama administration").
 _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
@@ -232,6 +262,12 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
         s = spans[k]
         if _given_country(toks, spans, k, lex):
             out.append(Span(s.i, spans[k + 1].j, "name", initial=s.initial, hint=ActorKind.PERSON))
+            k += 2
+            continue
+        if _common_title(toks, spans, k, lex):
+            j = spans[k + 1].j
+            named = _noun_kind(toks[j - 1], lex) is not None  # "Labour Party Conference"
+            out.append(Span(s.i, j, "name" if named else "skip", initial=s.initial))
             k += 2
             continue
         if _piece(s):

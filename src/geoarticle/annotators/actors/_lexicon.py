@@ -138,6 +138,12 @@ class Lexicon:
     resident_nouns: frozenset[str] = frozenset()
     #: Kinship nouns before a first name ("husband Mike").
     kin_nouns: frozenset[str] = frozenset()
+    #: Titles of an office over a place: "the mayor of X" makes X a place, where
+    #: another title before "of" makes it a body ("vice president of X").
+    place_titles: frozenset[str] = frozenset()
+    #: Common nouns that a number follows ("Section 14", "Proposition 4", "Route 66"):
+    #: no team before its score.
+    numbered_nouns: frozenset[str] = frozenset()
     #: People who belong to an organisation ("analysts at X", "experts from X").
     member_nouns: frozenset[str] = frozenset()
     #: Words before "on X" that make X a platform ("wrote on X").
@@ -500,6 +506,8 @@ def lexicon() -> Lexicon:
         org_nouns=frozenset(cues["org_nouns"]),
         place_nouns=frozenset(cues["place_nouns"]),
         kin_nouns=frozenset(cues["kin_nouns"]),
+        place_titles=frozenset(cues["place_titles"]),
+        numbered_nouns=frozenset(cues["numbered_nouns"]),
         resident_nouns=frozenset(cues["resident_nouns"]),
         feature_nouns=frozenset(cues["feature_nouns"]),
         org_participles=frozenset(cues["org_participles"]),

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ...models import Actor, ActorKind, Mention
 from ._codes import actor_code
 from ._lexicon import Entry, Lexicon, slug
+
+if TYPE_CHECKING:
+    from ._repeated import Unread
 
 __all__ = ["Doc", "Record"]
 
@@ -114,6 +118,8 @@ class Doc:
     #: Word -> whether :attr:`texts` write it, in lower case, as a whole word (filled on use,
     #: for :meth:`written_lower`).
     _lower_words: dict[str, bool] = attrs.field(factory=dict)
+    #: Unknown one-word names the reader dropped -> their uses, for the second pass.
+    unread: dict[str, list[Unread]] = attrs.field(factory=dict)
 
     def written_lower(self, phrase: str) -> bool:
         """Whether ``phrase`` also occurs in lower case as whole words ("birthright citizenship")."""

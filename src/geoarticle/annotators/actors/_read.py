@@ -16,6 +16,7 @@ from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, named_body, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
+from ._repeated import Unread, evidence
 from ._tokens import line_style, tokenize
 
 __all__ = ["read_passage"]
@@ -456,6 +457,9 @@ def _name(
         doc.alias(last[0], text)
         ln.mention(last[0], i, j)
         return last[0]
+    state = _state_government(ln, k)
+    if state is not None:
+        return state
     known = doc.lookup(text)
     if known is None and j - i == 1:
         known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
@@ -484,11 +488,15 @@ def _name(
         )
         and not s.initial
     ):
-        rec = doc.new(ln.text(i, nxt.j), ActorKind.ORGANIZATION)
-        ln.mention(rec, i, nxt.j)
+        kind = ActorKind.ORGANIZATION
+        if j - i == 1 and toks[i] in doc.lex.direction_words and not _scored(ln, i, nxt.j):
+            kind = ActorKind.PLACE  # "South Portland", "East Hartford": a town by the city
+        seen = doc.lookup(ln.text(i, nxt.j))
+        whole = seen if seen is not None and seen.kind is kind else doc.new(ln.text(i, nxt.j), kind)
+        ln.mention(whole, i, nxt.j)
         s.j = nxt.j
         nxt.tag = "skip"
-        return rec
+        return whole
     kind = _guess(ln, k, last)
     if kind is ActorKind.PERSON and j - i >= 2:
         head = doc.lookup(toks[i])
@@ -505,6 +513,8 @@ def _name(
             assert p is not None
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
     if kind is None or _common_phrase(ln, i, j):
+        if kind is None and j - i == 1:
+            _keep_unread(ln, k)
         return None
     if j - i == 1 and s.initial and doc.written_lower(text):
         return None  # "Art historian ...", "Locals told ...": a common word opening a sentence
@@ -516,6 +526,101 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _state_government(ln: _Line, k: int) -> Record | None:
+    """ "the UK Government", "the Government of Canada": a country's government is the state.
+
+    By the event-coding convention a state acts through its government, so the
+    name is a mention of the country (already made by its own word in "UK
+    Government"), not a body of its own. A region's government ("Scottish
+    Government") is a body.
+    """
+    s = ln.spans[k]
+    words = ln.toks[s.i : s.j]
+    lex = ln.doc.lex
+    mention = False
+    entry: Entry | None = None
+    if len(words) >= 3 and words[0] == "Government" and words[1] == "of":
+        entry = lex.phrases.get(" ".join(words[2:]))
+        mention = True
+    elif words == ["Government"] and k:
+        p = ln.spans[k - 1]
+        if p.tag == "gaz" and p.j == s.i:
+            entry = p.entry
+    if entry is None or entry.kind is not ActorKind.COUNTRY or not entry.country:
+        return None
+    country = lex.countries.get(entry.country)
+    if country is None:
+        return None
+    rec = ln.doc.record_for(country)
+    if mention:
+        ln.mention(rec, s.i, s.j)
+    return rec
+
+
+def _keep_unread(ln: _Line, k: int) -> None:
+    """Leave a dropped one-word name's evidence for the second pass (``_repeated``)."""
+    s = ln.spans[k]
+    word = ln.toks[s.i]
+    lex = ln.doc.lex
+    if not word.isalpha() or word.isupper() or word.lower() in lex.common or word in lex.never:
+        return
+    people = {
+        sp.i
+        for sp in ln.spans
+        if sp.i > s.i
+        and ln.toks[sp.i] != word
+        and (
+            sp.tag in ("title", "hon")
+            or (sp.tag == "name" and _may_be_person(ln, sp))
+            or (sp.tag == "gaz" and sp.entry is not None and sp.entry.kind is ActorKind.PERSON)
+        )
+    }
+    p = ln.spans[k - 1] if k else None
+    demonym = (
+        p
+        if p is not None
+        and p.tag == "gaz"
+        and p.j == s.i
+        and p.j - p.i == 1
+        and p.entry is not None
+        and p.entry.form == "demonym"
+        else None
+    )
+    found = evidence(
+        ln.toks,
+        s.i,
+        lex.speech_verbs,
+        people,
+        prefix_at=None if demonym is None else demonym.i,
+    )
+    base = ln.base
+    prefix = None
+    if demonym is not None and demonym.entry is not None:
+        prefix = (
+            ln.toks[demonym.i],
+            demonym.entry.id,
+            base + ln.starts[demonym.i],
+            ln.text(demonym.i, s.j),
+        )
+    use = Unread(
+        where=ln.where,
+        start=base + ln.starts[s.i],
+        end=base + ln.ends[s.i],
+        text=word,
+        prefix=prefix,
+        **found,
+    )
+    ln.doc.unread.setdefault(word, []).append(use)
+
+
+def _may_be_person(ln: _Line, s: Span) -> bool:
+    """Whether a name span may name a person: two words or more, or one known as one."""
+    if s.j - s.i >= 2:
+        return True
+    known = ln.doc.lookup(ln.toks[s.i])
+    return known is not None and known.kind is ActorKind.PERSON
 
 
 def _national_branch(toks: list[str], i: int, nxt: Span) -> bool:
@@ -673,6 +778,24 @@ def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | No
     return rec
 
 
+def _common_opener(ln: _Line, s: Span) -> bool:
+    """ "Labour market watchers ...": a known one-word name that is also a common word,
+    opening a sentence before a lower-case word, where the text writes the word in
+    lower case too, is the word (countries aside: "Turkey said")."""
+    entry = s.entry
+    if not s.initial or s.j - s.i != 1 or entry is None or entry.kind in _GEO:
+        return False
+    toks = ln.toks
+    word = toks[s.i]
+    nxt = toks[s.j] if s.j < len(toks) else ""
+    return (
+        nxt.isalpha()
+        and nxt.islower()
+        and word.lower() in ln.doc.lex.common
+        and ln.doc.written_lower(word)
+    )
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -680,7 +803,7 @@ def _read_line(ln: _Line) -> None:
     for k, s in enumerate(spans):
         rec: Record | None = None
         if s.tag == "gaz":
-            rec = _read_gaz(ln, s)
+            rec = None if _common_opener(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
             nxt = spans[k + 1] if k + 1 < len(spans) else None
             if nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
