@@ -84,6 +84,28 @@ _INLINE = frozenset(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
+# what the pass does with a tag, as bits: one look-up per element instead of one per set
+_K_BLOCK, _K_INLINE, _K_DROP, _K_OWN, _K_FURNITURE, _K_PARA, _K_LEAF = 1, 2, 4, 8, 16, 32, 64
+
+
+def _kinds() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for bit, tags in (
+        (_K_BLOCK, BLOCK_TAGS),
+        (_K_INLINE, _INLINE),
+        (_K_DROP, _DROP),
+        (_K_OWN, ("noscript", "rt")),  # read by their own rules
+        (_K_FURNITURE, FURNITURE_TAGS),
+        (_K_PARA, _PARA),
+        (_K_LEAF, _LEAF),
+    ):
+        for tag in tags:
+            table[tag] = table.get(tag, 0) | bit
+    return table
+
+
+_KINDS = _kinds()
+
 
 @attrs.define
 class Scan:
@@ -188,26 +210,36 @@ class _Pass:
         block), then ``el`` itself as a leaf or a ``<div>`` with text beside its blocks."""
         has_block = False
         paragraphs = self.out.paragraphs
+        kinds = _KINDS
         for child in el:
             tag = child.tag
-            if tag in BLOCK_TAGS:
-                has_block = True
-            if tag in _INLINE:
-                if len(child):
-                    self.visit(child, bad, related)
-                continue
-            if not isinstance(tag, str) or tag in _DROP or (tag == "rt" and _annotation(el)):
-                self.drops.append(child)
-                if tag == "template":
-                    self._slot(child)
-                continue
-            if tag == "noscript":
-                if _noscript_keeps(child, self.h.noscript_article):
-                    self.unwrap.append(child)
+            kind = kinds.get(tag, 0)
+            if kind:
+                if kind & _K_BLOCK:
+                    has_block = True
+                if kind & _K_INLINE:
                     if len(child):
                         self.visit(child, bad, related)
-                else:
+                    continue
+                if kind & _K_DROP:
                     self.drops.append(child)
+                    if tag == "template":
+                        self._slot(child)
+                    continue
+                if kind & _K_OWN:
+                    if tag == "noscript":
+                        if _noscript_keeps(child, self.h.noscript_article):
+                            self.unwrap.append(child)
+                            if len(child):
+                                self.visit(child, bad, related)
+                        else:
+                            self.drops.append(child)
+                        continue
+                    if _annotation(el):  # an <rt> that is a reading, not text
+                        self.drops.append(child)
+                        continue
+            elif not isinstance(tag, str):  # an entity or other non-element node
+                self.drops.append(child)
                 continue
             child_bad, child_related = bad, related
             attributes = child.items()
@@ -229,7 +261,7 @@ class _Pass:
                         role = value
                 if hidden and not _gated(cls, ident) and not self._streamed(child, ident):
                     self.hidden.append(child)
-                    if tag in _LEAF:
+                    if kind & _K_LEAF:
                         # not looked into, so a leaf: a candidate that leaves with the tree
                         # when it is dropped, and votes only when it holds most of the page
                         paragraphs.append((child, bad))
@@ -243,14 +275,14 @@ class _Pass:
                         child_related = True
                 if role is not None and role in SKIP_ROLES:
                     child_bad = True
-            if tag in FURNITURE_TAGS:
+            if kind & _K_FURNITURE:
                 # the header of an <article> may hold its text (see the header-prose rule)
                 child_bad = child_bad or not prose_header(child, el)
-            elif tag in _PARA:
+            elif kind & _K_PARA:
                 paragraphs.append((child, child_bad))
             if len(child):
                 self.visit(child, child_bad, child_related)
-            elif tag in _LEAF:
+            elif kind & _K_LEAF:
                 paragraphs.append((child, child_bad))
         if not has_block:
             if el.tag in _LEAF:
