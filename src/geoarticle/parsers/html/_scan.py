@@ -173,7 +173,7 @@ def _noscript_article(ns: HtmlElement, parent: HtmlElement, least: int) -> bool:
 class _Pass:
     """One recursive pass over the tree; each element is classified by its parent's loop."""
 
-    __slots__ = ("drops", "h", "hidden", "out", "slots", "streamed", "unwrap")
+    __slots__ = ("drops", "flags", "h", "hidden", "out", "slots", "streamed", "unwrap")
 
     def __init__(self, h: Heuristics) -> None:
         self.h = h
@@ -184,6 +184,8 @@ class _Pass:
         #: React's streamed boundaries: ``<div hidden id="S:n">`` and its ``<template id="B:n">``
         self.streamed: list[HtmlElement] = []
         self.slots: dict[str, HtmlElement] = {}
+        #: hint flags by the raw class and id (the same pairs recur across a page)
+        self.flags: dict[tuple[str | None, str | None], int] = {}
 
     def _streamed(self, el: HtmlElement, ident: str | None) -> bool:
         """A ``<div hidden id="S:n">`` of streamed server rendering: content a script moves
@@ -267,7 +269,11 @@ class _Pass:
                         paragraphs.append((child, bad))
                     continue
                 if cls is not None or ident is not None:
-                    flags = hint_flags(f"{cls or ''} {ident or ''}".lower())
+                    flags = self.flags.get((cls, ident))
+                    if flags is None:
+                        flags = self.flags[cls, ident] = hint_flags(
+                            f"{cls or ''} {ident or ''}".lower()
+                        )
                     if flags & (FURNITURE | CONTENT) == FURNITURE:
                         child_bad = True
                     if flags & RELATED and not related:
