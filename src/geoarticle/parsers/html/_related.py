@@ -53,12 +53,24 @@ def link_url(a: HtmlElement, base: str | None) -> str | None:
     return urljoin(base, href) if base else href
 
 
-def _item(a: HtmlElement, block: HtmlElement, url: str, base: str | None) -> HtmlElement:
-    """The largest ancestor of ``a`` inside ``block`` that links to no other article."""
+def _item(
+    a: HtmlElement,
+    block: HtmlElement,
+    url: str,
+    base: str | None,
+    targets: dict[HtmlElement, str | None],
+) -> HtmlElement:
+    """The largest ancestor of ``a`` inside ``block`` that links to no other article
+    (``targets``: the article URL of each link met so far, None for a category link; the
+    climb meets the same links at every level)."""
     item = a
     node = a.getparent()
     while node is not None and node is not block:
-        others = {link_url(x, base) for x in node.iter("a") if not _is_category(x)}
+        others = set()
+        for x in node.iter("a"):
+            if x not in targets:
+                targets[x] = None if _is_category(x) else link_url(x, base)
+            others.add(targets[x])
         others.discard(None)
         if others - {url}:
             break
@@ -81,6 +93,7 @@ def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
     """The teasers of a related block: title, absolute URL, categories, excerpt."""
     seen: dict[str, int] = {}
     out: list[RelatedLink] = []
+    targets: dict[HtmlElement, str | None] = {}
     for a in block.iter("a"):
         if _is_category(a):
             continue
@@ -95,7 +108,7 @@ def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
                     title=title, url=url, categories=prev.categories, excerpt=prev.excerpt
                 )
             continue
-        item = _item(a, block, url, base)
+        item = _item(a, block, url, base, targets)
         categories: list[str] = []
         excerpt = None
         if item is not a:

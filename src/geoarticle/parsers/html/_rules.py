@@ -191,7 +191,14 @@ def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     if el.tag in _BLOCK_KINDS or walk.depth > walk.depth_limit:
         return None
     h = walk.heuristics
-    n = _collapsed(el.text_content())
+    text = el.text_content()
+    # a box long by far (most boxes the walk meets) shows it in its first characters: the
+    # collapsed length of a prefix is never more than that of the whole text
+    if len(text) > 2 * h.link_box_chars and _collapsed(text[: 2 * h.link_box_chars]) >= (
+        h.link_box_chars
+    ):
+        return None
+    n = _collapsed(text)
     if not n or n >= h.link_box_chars:
         return None
     if sum(_collapsed(a.text_content()) for a in el.iter("a")) / n <= h.link_box_share:

@@ -84,6 +84,28 @@ _INLINE = frozenset(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
+# what the pass does with a tag, as bits: one look-up per element instead of one per set
+_K_BLOCK, _K_INLINE, _K_DROP, _K_OWN, _K_FURNITURE, _K_PARA, _K_LEAF = 1, 2, 4, 8, 16, 32, 64
+
+
+def _kinds() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for bit, tags in (
+        (_K_BLOCK, BLOCK_TAGS),
+        (_K_INLINE, _INLINE),
+        (_K_DROP, _DROP),
+        (_K_OWN, ("noscript", "rt")),  # read by their own rules
+        (_K_FURNITURE, FURNITURE_TAGS),
+        (_K_PARA, _PARA),
+        (_K_LEAF, _LEAF),
+    ):
+        for tag in tags:
+            table[tag] = table.get(tag, 0) | bit
+    return table
+
+
+_KINDS = _kinds()
+
 
 @attrs.define
 class Scan:
@@ -151,7 +173,7 @@ def _noscript_article(ns: HtmlElement, parent: HtmlElement, least: int) -> bool:
 class _Pass:
     """One recursive pass over the tree; each element is classified by its parent's loop."""
 
-    __slots__ = ("drops", "h", "hidden", "out", "slots", "streamed", "unwrap")
+    __slots__ = ("drops", "flags", "h", "hidden", "out", "slots", "streamed", "unwrap")
 
     def __init__(self, h: Heuristics) -> None:
         self.h = h
@@ -162,6 +184,8 @@ class _Pass:
         #: React's streamed boundaries: ``<div hidden id="S:n">`` and its ``<template id="B:n">``
         self.streamed: list[HtmlElement] = []
         self.slots: dict[str, HtmlElement] = {}
+        #: hint flags by the raw class and id (the same pairs recur across a page)
+        self.flags: dict[tuple[str | None, str | None], int] = {}
 
     def _streamed(self, el: HtmlElement, ident: str | None) -> bool:
         """A ``<div hidden id="S:n">`` of streamed server rendering: content a script moves
@@ -188,26 +212,36 @@ class _Pass:
         block), then ``el`` itself as a leaf or a ``<div>`` with text beside its blocks."""
         has_block = False
         paragraphs = self.out.paragraphs
+        kinds = _KINDS
         for child in el:
             tag = child.tag
-            if tag in BLOCK_TAGS:
-                has_block = True
-            if tag in _INLINE:
-                if len(child):
-                    self.visit(child, bad, related)
-                continue
-            if not isinstance(tag, str) or tag in _DROP or (tag == "rt" and _annotation(el)):
-                self.drops.append(child)
-                if tag == "template":
-                    self._slot(child)
-                continue
-            if tag == "noscript":
-                if _noscript_keeps(child, self.h.noscript_article):
-                    self.unwrap.append(child)
+            kind = kinds.get(tag, 0)
+            if kind:
+                if kind & _K_BLOCK:
+                    has_block = True
+                if kind & _K_INLINE:
                     if len(child):
                         self.visit(child, bad, related)
-                else:
+                    continue
+                if kind & _K_DROP:
                     self.drops.append(child)
+                    if tag == "template":
+                        self._slot(child)
+                    continue
+                if kind & _K_OWN:
+                    if tag == "noscript":
+                        if _noscript_keeps(child, self.h.noscript_article):
+                            self.unwrap.append(child)
+                            if len(child):
+                                self.visit(child, bad, related)
+                        else:
+                            self.drops.append(child)
+                        continue
+                    if _annotation(el):  # an <rt> that is a reading, not text
+                        self.drops.append(child)
+                        continue
+            elif not isinstance(tag, str):  # an entity or other non-element node
+                self.drops.append(child)
                 continue
             child_bad, child_related = bad, related
             attributes = child.items()
@@ -229,13 +263,17 @@ class _Pass:
                         role = value
                 if hidden and not _gated(cls, ident) and not self._streamed(child, ident):
                     self.hidden.append(child)
-                    if tag in _LEAF:
+                    if kind & _K_LEAF:
                         # not looked into, so a leaf: a candidate that leaves with the tree
                         # when it is dropped, and votes only when it holds most of the page
                         paragraphs.append((child, bad))
                     continue
                 if cls is not None or ident is not None:
-                    flags = hint_flags(f"{cls or ''} {ident or ''}".lower())
+                    flags = self.flags.get((cls, ident))
+                    if flags is None:
+                        flags = self.flags[cls, ident] = hint_flags(
+                            f"{cls or ''} {ident or ''}".lower()
+                        )
                     if flags & (FURNITURE | CONTENT) == FURNITURE:
                         child_bad = True
                     if flags & RELATED and not related:
@@ -243,14 +281,14 @@ class _Pass:
                         child_related = True
                 if role is not None and role in SKIP_ROLES:
                     child_bad = True
-            if tag in FURNITURE_TAGS:
+            if kind & _K_FURNITURE:
                 # the header of an <article> may hold its text (see the header-prose rule)
                 child_bad = child_bad or not prose_header(child, el)
-            elif tag in _PARA:
+            elif kind & _K_PARA:
                 paragraphs.append((child, child_bad))
             if len(child):
                 self.visit(child, child_bad, child_related)
-            elif tag in _LEAF:
+            elif kind & _K_LEAF:
                 paragraphs.append((child, child_bad))
         if not has_block:
             if el.tag in _LEAF:
