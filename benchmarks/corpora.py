@@ -125,7 +125,7 @@ def _days(instant: dt.datetime) -> set[dt.date]:
     if instant.tzinfo is None:
         return {instant.date()}
     utc = instant.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return {(utc + dt.timedelta(hours=h)).date() for h in (-12, 14)}
+    return {(utc + dt.timedelta(hours=h)).date() for h in range(-12, 15)}
 
 
 # --- corpora ---------------------------------------------------------------------------------
