@@ -392,7 +392,7 @@ class Scene:
     inside a quotation, not the date of a noun such as "Monday's drills").
     """
 
-    __slots__ = ("_age", "_day", "ref")
+    __slots__ = ("_age", "_day", "_inferred", "ref")
 
     #: How many sentences without a stated day a scene lasts.
     SENTENCES = SCENE_SENTENCES
@@ -403,6 +403,8 @@ class Scene:
         self.ref = ref
         self._day: FuzzyDate | None = None
         self._age = 0
+        #: ``_day`` as :attr:`day` gives it, made once per stated day.
+        self._inferred: FuzzyDate | None = None
 
     def read(
         self, text: str, start: int, end: int, dates: Sequence[DateMention] | None = None
@@ -425,15 +427,17 @@ class Scene:
             ):
                 stated = d.date
         if stated is not None:
-            self._day, self._age = stated, 0
+            self._day, self._age, self._inferred = stated, 0, None
         elif self._day is not None:
             self._age += 1
             if self._age > self.SENTENCES:
-                self._day = None
+                self._day = self._inferred = None
 
     @property
     def day(self) -> FuzzyDate | None:
         """The scene's day, as an inferred (``approx``) date, or None."""
         if self._day is None:
             return None
-        return attrs.evolve(self._day, text="", approx=True)
+        if self._inferred is None:
+            self._inferred = attrs.evolve(self._day, text="", approx=True)
+        return self._inferred
