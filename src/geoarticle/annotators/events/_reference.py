@@ -21,7 +21,7 @@ import functools
 import re
 
 from ...models import Article, DatePrecision
-from .dates import find_dates, parse_loose_date
+from .dates import full_dates, parse_loose_date
 
 __all__ = ["reference_date_of", "updated_day", "zone_of_place"]
 
@@ -101,7 +101,7 @@ def updated_day(article: Article, day: dt.date) -> dt.date:
     if not re.search(r"\b(?:19|20)\d\d\b", text):
         return day
     later = day
-    for found in find_dates(text, 0, len(text), None):
+    for found in full_dates(text):
         date = found.date
         if (
             date.precision is DatePrecision.DAY

@@ -27,6 +27,7 @@ codes nothing at all.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
@@ -90,15 +91,34 @@ EVERYDAY_RATIO = 2.0
 COUNTRY_WEIGHT = 0.5
 
 _WORD = re.compile(r"[a-z]+")
+_cut = threading.local()
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of ``text`` (do not change the list).
+
+    The sport check and :func:`read_topic` read the same body: the words of the
+    latest text are kept, one text per thread, so it is cut once.
+    """
+    last = getattr(_cut, "last", None)
+    if last is not None and last[0] == text:
+        return last[1]  # type: ignore[no-any-return]
+    words = _WORD.findall(text.lower())
+    _cut.last = (text, words)
+    return words
+
+
+def _hits(words: list[str], vocabulary: frozenset[str]) -> int:
+    """How many of ``words`` are in ``vocabulary``."""
+    return sum(map(vocabulary.__contains__, words))
 
 
 def is_sport_report(text: str) -> bool:
     """Whether ``text`` reads as a sports report."""
-    words = _WORD.findall(text.lower())
+    words = _words(text)
     if not words:
         return False
-    vocabulary = cues()["sport_words"]
-    hits = sum(1 for w in words if w in vocabulary)
+    hits = _hits(words, cues()["sport_words"])
     return hits >= SPORT_WORDS and hits / len(words) >= SPORT_SHARE
 
 
@@ -177,7 +197,7 @@ def _everyday() -> frozenset[str]:
 
 def read_topic(article: Article) -> Topic:
     """The :class:`Topic` of an article carrying its actors."""
-    words = _WORD.findall(article.body_text.lower())
+    words = _words(article.body_text)
     n = len(words)
     if not n:
         return Topic(words=0, politics=0.0, everyday=0.0, political_mentions=0.0)
@@ -191,8 +211,8 @@ def read_topic(article: Article) -> Topic:
     )
     return Topic(
         words=n,
-        politics=100 * sum(1 for w in words if w in public) / n,
-        everyday=100 * sum(1 for w in words if w in everyday) / n,
+        politics=100 * _hits(words, public) / n,
+        everyday=100 * _hits(words, everyday) / n,
         political_mentions=100 * mentions / n,
     )
 
