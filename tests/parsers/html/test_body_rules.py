@@ -225,3 +225,39 @@ def test_comments_named_box_stays_out_beside_the_article() -> None:
     art = parse_html(page(body))
     assert THREE in art.body_text
     assert ONE.upper() not in art.body_text
+
+
+_PROSE = (
+    "<p>The harbour board met on Tuesday to settle the dispute over the new quay, and the "
+    "fishermen left the hall satisfied with the promise of a second mooring line.</p>"
+)
+
+
+def test_poll_of_choice_buttons_is_no_body() -> None:
+    from geoarticle.parsers.html import parse_html
+
+    poll = (
+        "<div class='vote'><p>Which quay should open first this spring?</p><div>"
+        "<label><input type='radio' name='q1'>The north quay.</label>"
+        "<label><input type='radio' name='q1'>The south quay.</label>"
+        "<label><input type='radio' name='q1'>Neither of them.</label></div></div>"
+    )
+    page = f"<html><body><article><h1>Quay dispute settled</h1>{_PROSE * 3}{poll}{_PROSE}</article></body></html>"
+    text = parse_html(page).body_text
+    assert "harbour board" in text
+    assert "Which quay" not in text
+    assert "north quay" not in text
+
+
+def test_long_deck_under_the_headline_is_the_summary() -> None:
+    from geoarticle.parsers.html import parse_html
+
+    deck = " ".join(["The board agreed a plan for both quays after a long night of talks."] * 11)
+    page = (
+        f"<html><body><div class='top'><h1>Quay dispute settled</h1><h2>{deck}</h2></div>"
+        f"<div class='story'>{_PROSE * 5}</div></body></html>"
+    )
+    art = parse_html(page)
+    assert 600 < len(deck) < 1000
+    assert art.summary == deck
+    assert art.source_of("summary") == "text"

@@ -160,13 +160,17 @@ class Heuristics:
     #: a post's header (time, author, marks) holds at most this many characters
     live_header_chars: int = 80
 
+    #: a poll's box of choice buttons grows to a parent adding at most this many characters
+    #: (its question, a call to vote)
+    choice_intro_chars: int = 200
+
     # --- the standfirst -------------------------------------------------------------------
     #: a lead-like block beside the container holds between these many characters
     lead_min: int = 60
     lead_max: int = 1500
     #: the deck after the ``<h1>`` of the article's header holds between these many
     deck_min: int = 60
-    deck_max: int = 600
+    deck_max: int = 1000
     #: ... and when it is a heading (``<h2>``, ``<h3>``), at least this many
     deck_heading_min: int = 100
 

@@ -26,7 +26,8 @@ authors                 jsonld author > meta dc.creator, dcterms.creator, author
 published               jsonld datePublished > article:published_time and kin
                         (og, parsely-pub-date, dc.date.issued, citation dates, itemprop
                         datePublished, date, pubdate ...) > ``<time>`` marked published >
-                        URL path date > jsonld dateCreated > first unmarked ``<time>``
+                        URL path date > jsonld dateCreated > first unmarked ``<time>`` >
+                        a date shown near the headline (text, see ``_visible_date``)
 modified                jsonld dateModified > article:modified_time > og:updated_time >
                         dc.date.modified > itemprop dateModified, last-modified ... >
                         ``<time>`` marked modified. Crawl/cache times are never read.
@@ -70,6 +71,7 @@ from . import _meta_authors, _meta_lang, _meta_title
 from ._jsonld import LdArticle, LdPage, read_jsonld
 from ._meta_tags import PageSignals, collect, meta_source
 from ._types import Body, Metadata
+from ._visible_date import visible_date
 
 __all__ = ["complete", "extract_metadata"]
 
@@ -442,6 +444,8 @@ def extract_metadata(
     )
     _authors(b, root, ld, sig, sites)
     _dates(b, ld, sig, page_url if isinstance(page_url, str) else None)
+    if "published" not in b.values:
+        _pick_date(b, "published", [("text", visible_date(root, str(b.values.get("title", ""))))])
     _language(b, ld, sig)
     _lists(b, ld, sig)
     b.pick(

@@ -23,7 +23,7 @@ from ._chain import Chain, Rule, Verdict
 from ._figures import is_figure_like
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, related_hint, weak_names
-from ._scan import prose_header
+from ._scan import CHOICES_MARK, prose_header
 from ._standfirst import lead_like, text_only
 from ._text import HEADINGS, SENTENCE_END, norm
 
@@ -164,6 +164,14 @@ def furniture_name(el: HtmlElement, walk: Walk) -> Verdict | None:
     if any(walk.name_share(name) >= walk.heuristics.wrapper_share for name in names):
         return Verdict.KEEP
     return _furniture_box(el, walk)
+
+
+def form_widget(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A poll, quiz or survey set in the article, outside a ``<form>`` too: the box the scan
+    found holding two or more choice buttons of one question (radio buttons, check boxes)
+    with the question beside them, unless it wraps most of the article. Its question and
+    answers are no body."""
+    return None if el.get(CHOICES_MARK) is None else _furniture_box(el, walk)
 
 
 def _links(el: HtmlElement) -> int:
@@ -377,6 +385,7 @@ DEFAULT_CHAIN = Chain(
         Rule("header-prose", "box", header_prose),
         Rule("furniture-tag", "box", furniture_tag),
         Rule("furniture-name", "box", furniture_name),
+        Rule("form-widget", "box", form_widget),
         Rule("link-list", "box", link_list),
         Rule("link-box", "box", link_box),
         Rule("teaser-card", "box", teaser_card),

@@ -28,7 +28,7 @@ from ._hints import (
 )
 from ._text import BLOCK_TAGS
 
-__all__ = ["Scan", "prose_header", "scan"]
+__all__ = ["CHOICES_MARK", "Scan", "prose_header", "scan"]
 
 _DROP = frozenset(
     [
@@ -335,12 +335,48 @@ def _body_flags(body: HtmlElement, out: Scan) -> tuple[bool, bool]:
     return bad, related
 
 
+#: the attribute the scan sets on a box of choice buttons (a poll, quiz or survey), for the
+#: ``form-widget`` rule to judge
+CHOICES_MARK = "data-geoarticle-choices"
+_CHOICE_TYPES = frozenset(("radio", "checkbox"))
+
+
+def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
+    above = set(a.iterancestors())
+    return next((x for x in b.iterancestors() if x in above), None)
+
+
+def _mark_choices(drops: list[HtmlElement], h: Heuristics) -> None:
+    """Mark the boxes holding two or more choice buttons of one question (radio buttons or
+    check boxes of one ``name``): the box of the buttons with the question beside it (a
+    parent adding no more than ``choice_intro_chars`` characters)."""
+    groups: dict[tuple[HtmlElement | None, str], list[HtmlElement]] = {}
+    for el in drops:
+        if el.tag == "input" and (el.get("type") or "").lower() in _CHOICE_TYPES:
+            key = (None, el.get("name") or "") if el.get("name") else (el.getparent(), "")
+            groups.setdefault(key, []).append(el)
+    for inputs in groups.values():
+        if len(inputs) < 2:
+            continue
+        box = _common_ancestor(inputs[0], inputs[-1])
+        if box is None or box.tag in ("body", "html"):
+            continue
+        size = len(box.text_content())
+        parent = box.getparent()
+        while parent is not None and parent.tag not in ("body", "html"):
+            if len(parent.text_content()) > size + h.choice_intro_chars:
+                break
+            box, parent = parent, parent.getparent()
+        box.set(CHOICES_MARK, "")
+
+
 def scan(body: HtmlElement, h: Heuristics) -> Scan:
     """Clean ``body`` in place and return its paragraph-like and related elements."""
     walk = _Pass(h)
     walk.visit(body, *_body_flags(body, walk.out))
     if walk.streamed:
         walk.reveal()
+    _mark_choices(walk.drops, h)
     for el in walk.drops:
         el.drop_tree()
     walk.out.dropped = walk.drops

@@ -1,0 +1,207 @@
+"""The date a page shows next to its headline, for pages whose metadata gives none.
+
+Candidates are ``<time>`` elements, elements whose ``class``, ``id`` or ``itemprop``
+name a date, time or publication, and labels such as "Published on", "Updated",
+"Datum" or "Veröffentlicht am" (the date may follow the label element). Candidates in
+links, navigation, footers, comments and related-content or teaser areas are skipped.
+The rest are tried by distance from the headline (after it first, nearest first) and
+the first whose short text states a full date (with a four-digit year) wins. Dates are
+found with month names of several European languages (a dotted numeric date,
+``28.04.2023``, is read day first); a text that is nothing but a date in another form
+is left to python-dateutil.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from dateutil import parser as du_parser
+from lxml.html import HtmlElement
+
+__all__ = ["find_date_text", "visible_date"]
+
+_MONTH_NAMES = (
+    ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"),
+    (
+        "feb",
+        "february",
+        "februar",
+        "février",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+    ),
+    ("mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart"),
+    ("apr", "april", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei"),
+    ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
+    ("jul", "july", "juli", "juillet", "julio", "luglio", "julho"),
+    ("aug", "august", "août", "aout", "agosto", "augustus"),
+    ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"),
+    ("oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro"),
+    ("nov", "november", "novembre", "noviembre", "novembro"),
+    ("dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"),
+)
+_MONTH = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names}
+_MONTH_RE = "|".join(sorted(map(re.escape, _MONTH), key=len, reverse=True))
+_TIME = r"(?:\D{0,12}?(?<!\d)(?P<hour>[01]?\d|2[0-3])[:h.](?P<minute>[0-5]\d)(?!\d)\s*(?P<ampm>[ap]\.?\s?m\b\.?)?)?"
+_DATE = re.compile(
+    r"(?<![\d\w])(?:"
+    r"(?P<iso>(?:19|20)\d{2}-[01]?\d-[0-3]?\d)"
+    r"|(?P<num>[0-3]?\d(?P<sep>[./])[01]?\d(?P=sep)(?:19|20)\d{2})"
+    r"|(?P<dmy>[0-3]?\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:"
+    + _MONTH_RE
+    + r")\.?,?\s+(?:de\s+)?"
+    r"(?:19|20)\d{2})"
+    r"|(?P<mdy>(?:" + _MONTH_RE + r")\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})"
+    r")(?!\d)" + _TIME,
+    re.I,
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+_CANDIDATE = re.compile(r"date|time|publi|posted|updated|dateline|datum|fecha|data-?pub|meta", re.I)
+_LABEL = re.compile(
+    r"^\W*(?:published|posted|updated|last updated|date|first published|datum|"
+    r"veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|"
+    r"actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b",
+    re.I,
+)
+_AREA_NEGATIVE = re.compile(
+    r"comment|related|recirc|sidebar|footer|promo(?!ted)|newsletter|widget|teaser|more-from"
+    r"|most-popular|trending|recommend|outbrain|taboola|reply",
+    re.I,
+)
+_AREA_TAGS = frozenset({"a", "footer", "nav", "aside", "button", "select", "option"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "head", "title", "template"})
+_MAX_TEXT = 120
+
+
+def find_date_text(text: str) -> dt.datetime | None:
+    """The first full date (with a four-digit year) stated in a short visible text."""
+    m = _DATE.search(text)
+    if m is None:
+        return None
+    try:
+        if m["iso"]:
+            y, mo, d = (int(p) for p in m["iso"].split("-"))
+            day = dt.datetime(y, mo, d)
+        elif m["num"]:
+            a, b, y = (int(p) for p in m["num"].split(m["sep"]))
+            dayfirst = m["sep"] == "." or a > 12
+            day = dt.datetime(y, b, a) if dayfirst else dt.datetime(y, a, b)
+        else:
+            found = m["dmy"] or m["mdy"] or ""
+            words = [w for w in _WORDS.findall(found) if w.lower() in _MONTH]
+            if not words:
+                return None
+            numbers = re.findall(r"\d+", found)
+            year = int(numbers[-1])
+            day_of = int(numbers[0])
+            day = dt.datetime(year, _MONTH[words[0].lower()], day_of)
+        if m["hour"] is None:
+            return day
+        hour = int(m["hour"])
+        ampm = (m["ampm"] or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        return day.replace(hour=hour, minute=int(m["minute"]))
+    except ValueError:
+        return None
+
+
+def _parse(text: str) -> dt.datetime | None:
+    """``find_date_text``, or dateutil on the whole text when it is nothing but a date."""
+    found = find_date_text(text)
+    if found is not None:
+        return found
+    if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text) or len(text) > 40:
+        return None
+    try:
+        value: Any = du_parser.parse(text)
+    except (ValueError, OverflowError, TypeError, du_parser.ParserError):
+        return None
+    return value if isinstance(value, dt.datetime) else None
+
+
+def _text(el: HtmlElement) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _in_bad_area(el: HtmlElement, shared: set[HtmlElement]) -> bool:
+    """Whether ``el`` sits in a link, menu, footer or teaser area; the headline's own
+    containers (``shared``) never count as one."""
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if anc in shared:
+            continue
+        if anc.tag in _AREA_TAGS:
+            return True
+        attrs = " ".join(v for v in (anc.get("class"), anc.get("id")) if v)
+        if attrs and _AREA_NEGATIVE.search(attrs):
+            return True
+    return False
+
+
+def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    out: list[tuple[HtmlElement, str]] = []
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
+        own = " ".join((el.text or "").split())
+        if tag == "time" or (attrs and _CANDIDATE.search(attrs)):
+            text = _text(el)
+            if text and len(text) <= _MAX_TEXT:
+                out.append((el, text))
+        elif own and len(own) <= 40 and _LABEL.match(own):
+            text = _text(el)
+            parent = el.getparent()
+            if not _DATE.search(text) and parent is not None:
+                text = _text(parent)  # "<strong>Date</strong> 28.04.2023"
+            if len(text) <= _MAX_TEXT:
+                out.append((el, text))
+    return out
+
+
+def _headline(body: HtmlElement, title: str) -> HtmlElement | None:
+    words = set(title.casefold().split())
+    first = None
+    for h in body.iter("h1"):
+        first = first if first is not None else h
+        hw = set(_text(h).casefold().split())
+        if words and len(words & hw) / max(1, len(words | hw)) >= 0.6:
+            return h
+    return first
+
+
+def visible_date(root: HtmlElement, title: str = "") -> dt.datetime | None:
+    """The date shown near the headline (see the module docstring), or None."""
+    body = next(root.iter("body"), None)
+    if body is None:
+        return None
+    anchor = _headline(body, title)
+    shared = set(anchor.iterancestors()) if anchor is not None else set()
+    found = [(el, text) for el, text in _candidates(body) if not _in_bad_area(el, shared)]
+    if not found:
+        return None
+    if anchor is not None and len(found) > 1:
+        order = {el: i for i, el in enumerate(body.iter())}  # keys keep the proxies alive
+        at = order[anchor]
+
+        def key(item: tuple[HtmlElement, str]) -> tuple[int, int]:
+            d = order[item[0]] - at
+            return (0, d) if d >= 0 else (1, -d)
+
+        found.sort(key=key)
+    for _, text in found:
+        value = _parse(text)
+        if value is not None:
+            return value
+    return None
