@@ -122,3 +122,8 @@ def test_a_name_with_a_private_word_in_it_makes_no_one_private() -> None:
     )
     found = _roots(_code(text), "01")
     assert [e.sources[0] for e in found] == ["person:omar-said"]
+
+
+def test_an_actor_before_an_event_noun_is_that_nouns_not_the_next_ones() -> None:
+    text = "At a Norland emergency meeting on the strike, Anna Berg spoke for an hour."
+    assert not _roots(_code(text), "19")

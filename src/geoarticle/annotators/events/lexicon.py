@@ -269,12 +269,13 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
         if i == sentence_first:
             return False  # "Riot police ...": news sentences do not open with a bare verb
     if tok.lower.endswith("ing") and any(p.kind == "N" for p in _patterns().get(tok.lower, ())):
-        # "a four-hour meeting", "the killing of": a gerund read as a noun
-        for j in range(i - 1, max(sentence_first, i - 4) - 1, -1):
+        # "a four-hour meeting", "the killing of", "a UN Security Council emergency
+        # meeting": a gerund read as a noun (a determiner before its modifiers and names)
+        for j in range(i - 1, max(sentence_first, i - 6) - 1, -1):
             word = toks[j].lower
             if word in _DETERMINERS:
                 return False
-            if not word.replace("-", "").isalpha() or toks[j].text[:1].isupper():
+            if not word.replace("-", "").replace(".", "").isalpha():
                 break
     return True
 

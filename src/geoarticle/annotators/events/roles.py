@@ -833,9 +833,20 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         light = isinstance(left, ActorSlot) and any(
             _light_at(view, j, left.last + 1) for j in reach
         )
-        if isinstance(left, ActorSlot) and light and match.first - left.last <= 6:
+        if (
+            isinstance(left, ActorSlot)
+            and light
+            and match.first - left.last <= 6
+            and not _noun_between(view, left.last, match.first)
+        ):
             sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
     return Roles(slot_ids(sources), slot_ids(targets))
+
+
+def _noun_between(view: SentenceView, after: int, before: int) -> bool:
+    """Whether an event noun lies between tokens ``after`` and ``before``: the actor
+    before it is its own ("a Security Council meeting on the strike" is no one's strike)."""
+    return any(t.pattern.kind == "N" and after < t.first and t.last < before for t in view.triggers)
 
 
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
