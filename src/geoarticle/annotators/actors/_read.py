@@ -806,7 +806,12 @@ def _read_line(ln: _Line) -> None:
             rec = None if _common_opener(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
             nxt = spans[k + 1] if k + 1 < len(spans) else None
-            if nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
+            if s.tag == "hon" and anchor is not None and s.i <= anchor.end <= s.j:
+                # "Minister Dr ...", "Chief Education Officer Dr ...": the title's role holds
+                if anchor.role is not None and ln.toks[s.i] not in ln.doc.lex.honorifics:
+                    anchor.role += " " + ln.text(s.i, s.j)
+                anchor.end = s.j
+            elif nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
                 anchor = anchor_for(spans, k, ln.toks, ln.line, ln.starts, ln.ends)
                 if nxt.tag == "hon":
                     anchor.end = nxt.j
