@@ -186,6 +186,15 @@ class Doc:
             if last in self.lex.person_suffixes and len(words) > 2:
                 last = words[-2]
             self.surnames[last] = rec.id
+            particle = next(
+                (k for k, w in enumerate(words[1:-1], 1) if w in self.lex.particles and w.islower()),
+                None,
+            )
+            if particle is not None:
+                # "Anna von der Brugge" ... "von der Brugge", "Von der Brugge"
+                tail = " ".join(words[particle:])
+                self.surfaces.setdefault(tail, rec.id)
+                self.surfaces.setdefault(tail[0].upper() + tail[1:], rec.id)
             for middle in words[1:-1]:
                 # "Luiz Inácio Lula da Silva" ... "Lula": a name known by a middle word
                 if middle[0].isupper() and len(middle) > 2 and middle not in self.lex.given_names:

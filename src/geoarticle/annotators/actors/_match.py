@@ -178,6 +178,16 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
         if _bound_particle(u, lex):
             j += 1  # "Deir al-Balah", "Val d'Isère"
             continue
+        if (
+            u in lex.particles
+            and j + 2 < n
+            and toks[j + 1] in lex.particles
+            and _is_cap(toks[j + 2])
+            and toks[j + 2][0].isalpha()
+            and toks[j + 2] not in lex.never
+        ):
+            j += 3  # "Anna von der Brugge", "Jan van der Berg": two particles
+            continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
             if u in lex.particles:
