@@ -200,6 +200,9 @@ class Doc:
                 if middle[0].isupper() and len(middle) > 2 and middle not in self.lex.given_names:
                     self.surnames.setdefault(middle, rec.id)
         elif rec.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP) and len(words) >= 2:
+            if words[-1] in self.lex.closing_words:
+                # "Acme Widgets Inc." ... "Acme Widgets": the company without its legal form
+                self.surfaces.setdefault(" ".join(words[:-1]).rstrip(","), rec.id)
             if words[0] not in self.lex.common and words[0].lower() not in self.lex.common:
                 self.heads.setdefault(words[0], rec.id)
             initials = "".join(w[0] for w in words if w[0].isupper())

@@ -257,6 +257,12 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         if known is not None and known.id != entry.id and known.kind in _GROUPS:
             ln.mention(known, s.i, s.j)  # "People Power Party ... the PPP": not Pakistan's
             return known
+    if entry.kind in _GROUPS and entry.id not in doc.records:
+        rid = doc.surfaces.get(ln.text(s.i, s.j))
+        known = None if rid is None else doc.records.get(rid)
+        if known is not None and known.kind in _GROUPS:
+            ln.mention(known, s.i, s.j)  # "Acme Corp ... Acme": one company
+            return known
     rec = doc.record_for(entry)
     if rec.kind is ActorKind.PERSON and entry.role and rec.last < 0:
         title = _role_title(entry.role, doc.lex)
@@ -435,6 +441,9 @@ def _name(
     doc = ln.doc
     toks = ln.toks
     i, j = s.i, s.j
+    company = _legal_form(ln, i, j) if s.hint in (None, ActorKind.ORGANIZATION) else None
+    if company is not None:
+        return company
     if s.hint is not None:
         return _built(ln, s)
     lex = doc.lex
@@ -526,6 +535,34 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _legal_form(ln: _Line, i: int, j: int) -> Record | None:
+    """ "Acme Corp" after (or before) "Acme": a company's legal form makes no new actor.
+
+    The name without its closing word ("Inc", "Corp", "Ltd") already names a
+    group of the text or of the lexicon: the run is a mention of it, and its
+    full form becomes one of its names.
+    """
+    doc = ln.doc
+    toks = ln.toks
+    if j - i < 2 or toks[j - 1] not in doc.lex.closing_words:
+        return None
+    stem = ln.text(i, j - 1).rstrip(",")
+    known = doc.lookup(stem) if " " in stem else doc.records.get(doc.surfaces.get(stem, ""))
+    if known is None:
+        entry = doc.lex.phrases.get(stem)
+        if entry is None or entry.kind not in _GROUPS:
+            return None
+        known = doc.record_for(entry)
+    if known.kind is ActorKind.PERSON and known.guessed and known.name == stem:
+        known.kind = ActorKind.ORGANIZATION  # a person for want of evidence: the company
+        known.guessed = False
+    if known.kind not in _GROUPS:
+        return None
+    doc.alias(known, ln.text(i, j))
+    ln.mention(known, i, j)
+    return known
 
 
 def _state_government(ln: _Line, k: int) -> Record | None:
