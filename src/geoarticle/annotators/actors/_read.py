@@ -14,7 +14,7 @@ from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
-from ._match import Span, named_body, scan_line, title_at
+from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
 from ._repeated import Unread, evidence
 from ._tokens import line_style, tokenize
@@ -521,6 +521,11 @@ def _name(
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
             assert p is not None
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
+        if owner.form != "demonym" and _firm_words(toks, i, j, doc.lex):
+            # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
+            assert p is not None
+            _unmention(ln, owner, p.i)
+            return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
     if kind is None or _common_phrase(ln, i, j):
         if kind is None and j - i == 1:
             _keep_unread(ln, k)
@@ -803,6 +808,38 @@ def _scored(ln: _Line, i: int, j: int) -> bool:
     nxt = toks[j] if j < len(toks) else ""
     prev = toks[i - 1] if i else ""
     return nxt.isdigit() or nxt in _VERSUS or prev.isdigit() or prev in _VERSUS
+
+
+def _firm_words(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "Gas & Power", "Rovers", "Instruments": words after a place that make a firm or a team.
+
+    Two names joined by "&" (no given name in them), or a plural common noun at the end,
+    which the name of a person, a place or an event rarely is.
+    """
+    words = toks[i:j]
+    if words[0] in lex.given_names:
+        return False
+    if "&" in words[1:-1]:
+        return True
+    last = words[-1]
+    one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    low = one.lower()
+    if _suffix_word(one, lex) or low in lex.org_nouns or low in lex.body_heads:
+        return False  # "U.S. Embassies", "Texas Hospitals": a plural of bodies, no name
+    return plural_noun(last, lex)
+
+
+def _suffix_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_suffixes or word in lex.place_suffixes
+
+
+def _unmention(ln: _Line, entry: Entry, i: int) -> None:
+    """Take back the mention of ``entry`` just made at token ``i``: it opens a longer name."""
+    rec = ln.doc.records.get(entry.id)
+    start = ln.base + ln.starts[i]
+    if rec is not None and rec.mentions and rec.mentions[-1][1] == start:
+        rec.mentions.pop()
+        ln.marks = [(at, c) for at, c in ln.marks if at != i]
 
 
 def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | None) -> Record:
