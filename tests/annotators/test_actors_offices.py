@@ -33,5 +33,7 @@ def test_a_title_keeps_its_role_across_an_honorific() -> None:
 
 
 def test_a_body_named_after_a_person_stays_whole() -> None:
-    names = {a.name for a in find_actors("She was treated at the Royal Anne Rowe Memorial Hospital.")}
+    names = {
+        a.name for a in find_actors("She was treated at the Royal Anne Rowe Memorial Hospital.")
+    }
     assert "Royal Anne Rowe Memorial Hospital" in names

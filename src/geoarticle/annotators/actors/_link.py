@@ -187,7 +187,11 @@ class Doc:
                 last = words[-2]
             self.surnames[last] = rec.id
             particle = next(
-                (k for k, w in enumerate(words[1:-1], 1) if w in self.lex.particles and w.islower()),
+                (
+                    k
+                    for k, w in enumerate(words[1:-1], 1)
+                    if w in self.lex.particles and w.islower()
+                ),
                 None,
             )
             if particle is not None:
