@@ -71,3 +71,10 @@ def test_a_person_named_like_a_country_stays_a_person_and_a_country() -> None:
 def test_a_title_before_a_two_word_name_ending_like_a_place_is_a_person(text: str) -> None:
     kinds = {a.name: a.kind.value for a in find_actors(text)}
     assert "person" in kinds.values()
+
+
+def test_two_particles_inside_a_person_name() -> None:
+    text = "Commission chief Marta van der Holst spoke. Van der Holst said the plan would pass."
+    people = [a for a in find_actors(text) if a.kind.value == "person"]
+    assert [p.name for p in people] == ["Marta van der Holst"]
+    assert len(people[0].mentions) == 2

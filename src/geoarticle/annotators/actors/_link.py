@@ -186,11 +186,27 @@ class Doc:
             if last in self.lex.person_suffixes and len(words) > 2:
                 last = words[-2]
             self.surnames[last] = rec.id
+            particle = next(
+                (
+                    k
+                    for k, w in enumerate(words[1:-1], 1)
+                    if w in self.lex.particles and w.islower()
+                ),
+                None,
+            )
+            if particle is not None:
+                # "Anna von der Brugge" ... "von der Brugge", "Von der Brugge"
+                tail = " ".join(words[particle:])
+                self.surfaces.setdefault(tail, rec.id)
+                self.surfaces.setdefault(tail[0].upper() + tail[1:], rec.id)
             for middle in words[1:-1]:
                 # "Luiz Inácio Lula da Silva" ... "Lula": a name known by a middle word
                 if middle[0].isupper() and len(middle) > 2 and middle not in self.lex.given_names:
                     self.surnames.setdefault(middle, rec.id)
         elif rec.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP) and len(words) >= 2:
+            if words[-1] in self.lex.closing_words:
+                # "Acme Widgets Inc." ... "Acme Widgets": the company without its legal form
+                self.surfaces.setdefault(" ".join(words[:-1]).rstrip(","), rec.id)
             if words[0] not in self.lex.common and words[0].lower() not in self.lex.common:
                 self.heads.setdefault(words[0], rec.id)
             initials = "".join(w[0] for w in words if w[0].isupper())

@@ -178,6 +178,16 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
         if _bound_particle(u, lex):
             j += 1  # "Deir al-Balah", "Val d'Isère"
             continue
+        if (
+            u in lex.particles
+            and j + 2 < n
+            and toks[j + 1] in lex.particles
+            and _is_cap(toks[j + 2])
+            and toks[j + 2][0].isalpha()
+            and toks[j + 2] not in lex.never
+        ):
+            j += 3  # "Anna von der Brugge", "Jan van der Berg": two particles
+            continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
             if u in lex.particles:
@@ -357,7 +367,8 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             j = _run_end(toks, i, lex)
             # kept when it names a body: "Capital Economics", "National Grid Company"
             if j - i < 2 or not (toks[j - 1] in lex.org_suffixes or plural_noun(toks[j - 1], lex)):
-                i += 1
+                m = office_split(toks, i, j, lex, initial)
+                i = i + 1 if m is None else _add_office(out, toks, i, m, lex, initial)
                 continue
             out.append(Span(i, j, "name", initial=initial))
             i = j
@@ -374,9 +385,70 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 i = j + hit[0]
                 continue
         hint = ActorKind.PLACE if place_head and j > i + 1 else None
+        m = None if hint is not None else office_split(toks, i, j, lex, initial)
+        if m is not None:
+            i = _add_office(out, toks, i, m, lex, initial)
+            continue
         out.append(Span(i, j, "name", initial=initial, hint=hint))
         i = j
     return out
+
+
+def _add_office(
+    out: list[Span], toks: list[str], i: int, m: int, lex: Lexicon, initial: bool
+) -> int:
+    """The office words ``toks[i:m]`` before a person's name, and an honorific at ``m``;
+    where the name starts. The words are read like an honorific: they open the name
+    but give no role (no title of the lexicon is known in them)."""
+    out.append(Span(i, m, "hon", initial=initial))
+    if toks[m] in lex.honorifics:
+        out.append(Span(m, m + 1, "hon"))
+        return m + 1
+    return m
+
+
+def office_split(
+    toks: list[str], i: int, j: int, lex: Lexicon, initial: bool = False
+) -> int | None:
+    """Where a person's name starts inside the run ``toks[i:j]`` after the words of an office.
+
+    "Education Kay McConney" (of "Minister of Education Kay McConney"), "Medical
+    Officer Dr Ann Best", "District of Maine John Levy", "Defendants Jim Lee": a
+    given name or an honorific after a common word, a plural noun or a known place
+    opens a name of two or three words with no connector in it, and the words
+    before are the office, not part of the name. A run that ends in an organisation
+    or place word ("Lady Smith Memorial Hospital") stays one name.
+    """
+    if j - i < 3 or _suffix(toks[j - 1], lex):
+        return None
+    given = lex.given_names
+    for m in range(i + 1, j - 1):
+        t = toks[m]
+        hon = t in lex.honorifics
+        if not hon and t not in given:
+            continue
+        rest = j - m - (1 if hon else 0)
+        if not 2 <= rest <= 3 or (not hon and rest > 3):
+            return None
+        if any(not (_is_cap(u) and u[0].isalpha()) for u in toks[m:j]):
+            return None  # "of", "&" inside the name: one body's name
+        if hon and toks[m + 1] not in given:
+            return None
+        prev = toks[m - 1]
+        if prev in given or prev in lex.particles:
+            return None
+        low = prev.lower()
+        office = (
+            low in lex.common
+            or low in lex.titles
+            or low in lex.member_nouns
+            or low.removesuffix("s") in lex.titles
+            or plural_noun(prev, lex)
+            or (prev in lex.phrases and lex.phrases[prev].kind in _GEO)
+            or (initial and m == i + 1)  # "Defendants Jim Lee ..." opening a sentence
+        )
+        return m if office or hon else None
+    return None
 
 
 def plural_noun(word: str, lex: Lexicon) -> bool:

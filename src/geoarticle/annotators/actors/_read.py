@@ -14,7 +14,7 @@ from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
-from ._match import Span, named_body, scan_line, title_at
+from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
 from ._repeated import Unread, evidence
 from ._tokens import line_style, tokenize
@@ -257,6 +257,12 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         if known is not None and known.id != entry.id and known.kind in _GROUPS:
             ln.mention(known, s.i, s.j)  # "People Power Party ... the PPP": not Pakistan's
             return known
+    if entry.kind in _GROUPS and entry.id not in doc.records:
+        rid = doc.surfaces.get(ln.text(s.i, s.j))
+        known = None if rid is None else doc.records.get(rid)
+        if known is not None and known.kind in _GROUPS:
+            ln.mention(known, s.i, s.j)  # "Acme Corp ... Acme": one company
+            return known
     rec = doc.record_for(entry)
     if rec.kind is ActorKind.PERSON and entry.role and rec.last < 0:
         title = _role_title(entry.role, doc.lex)
@@ -435,6 +441,9 @@ def _name(
     doc = ln.doc
     toks = ln.toks
     i, j = s.i, s.j
+    company = _legal_form(ln, i, j) if s.hint in (None, ActorKind.ORGANIZATION) else None
+    if company is not None:
+        return company
     if s.hint is not None:
         return _built(ln, s)
     lex = doc.lex
@@ -512,6 +521,11 @@ def _name(
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
             assert p is not None
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
+        if owner.form != "demonym" and _firm_words(toks, i, j, doc.lex):
+            # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
+            assert p is not None
+            _unmention(ln, owner, p.i)
+            return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
     if kind is None or _common_phrase(ln, i, j):
         if kind is None and j - i == 1:
             _keep_unread(ln, k)
@@ -526,6 +540,34 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _legal_form(ln: _Line, i: int, j: int) -> Record | None:
+    """ "Acme Corp" after (or before) "Acme": a company's legal form makes no new actor.
+
+    The name without its closing word ("Inc", "Corp", "Ltd") already names a
+    group of the text or of the lexicon: the run is a mention of it, and its
+    full form becomes one of its names.
+    """
+    doc = ln.doc
+    toks = ln.toks
+    if j - i < 2 or toks[j - 1] not in doc.lex.closing_words:
+        return None
+    stem = ln.text(i, j - 1).rstrip(",")
+    known = doc.lookup(stem) if " " in stem else doc.records.get(doc.surfaces.get(stem, ""))
+    if known is None:
+        entry = doc.lex.phrases.get(stem)
+        if entry is None or entry.kind not in _GROUPS:
+            return None
+        known = doc.record_for(entry)
+    if known.kind is ActorKind.PERSON and known.guessed and known.name == stem:
+        known.kind = ActorKind.ORGANIZATION  # a person for want of evidence: the company
+        known.guessed = False
+    if known.kind not in _GROUPS:
+        return None
+    doc.alias(known, ln.text(i, j))
+    ln.mention(known, i, j)
+    return known
 
 
 def _state_government(ln: _Line, k: int) -> Record | None:
@@ -768,6 +810,38 @@ def _scored(ln: _Line, i: int, j: int) -> bool:
     return nxt.isdigit() or nxt in _VERSUS or prev.isdigit() or prev in _VERSUS
 
 
+def _firm_words(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "Gas & Power", "Rovers", "Instruments": words after a place that make a firm or a team.
+
+    Two names joined by "&" (no given name in them), or a plural common noun at the end,
+    which the name of a person, a place or an event rarely is.
+    """
+    words = toks[i:j]
+    if words[0] in lex.given_names:
+        return False
+    if "&" in words[1:-1]:
+        return True
+    last = words[-1]
+    one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    low = one.lower()
+    if _suffix_word(one, lex) or low in lex.org_nouns or low in lex.body_heads:
+        return False  # "U.S. Embassies", "Texas Hospitals": a plural of bodies, no name
+    return plural_noun(last, lex)
+
+
+def _suffix_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.org_suffixes or word in lex.place_suffixes
+
+
+def _unmention(ln: _Line, entry: Entry, i: int) -> None:
+    """Take back the mention of ``entry`` just made at token ``i``: it opens a longer name."""
+    rec = ln.doc.records.get(entry.id)
+    start = ln.base + ln.starts[i]
+    if rec is not None and rec.mentions and rec.mentions[-1][1] == start:
+        rec.mentions.pop()
+        ln.marks = [(at, c) for at, c in ln.marks if at != i]
+
+
 def _national_body(ln: _Line, i: int, j: int, kind: ActorKind, country: str | None) -> Record:
     """ "Syrian Observatory", "Afghan Defence Ministry": the demonym belongs to the name."""
     text = ln.text(i, j)
@@ -806,7 +880,12 @@ def _read_line(ln: _Line) -> None:
             rec = None if _common_opener(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
             nxt = spans[k + 1] if k + 1 < len(spans) else None
-            if nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
+            if s.tag == "hon" and anchor is not None and s.i <= anchor.end <= s.j:
+                # "Minister Dr ...", "Chief Education Officer Dr ...": the title's role holds
+                if anchor.role is not None and ln.toks[s.i] not in ln.doc.lex.honorifics:
+                    anchor.role += " " + ln.text(s.i, s.j)
+                anchor.end = s.j
+            elif nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
                 anchor = anchor_for(spans, k, ln.toks, ln.line, ln.starts, ln.ends)
                 if nxt.tag == "hon":
                     anchor.end = nxt.j
