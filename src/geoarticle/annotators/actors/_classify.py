@@ -151,6 +151,43 @@ def _acronym_last(run: list[str]) -> bool:
     return len(last) >= 2 and last.isupper() and last.isalpha() and last not in _ROMAN
 
 
+#: Words after which a lone acronym still names a body ("by ASIO", "the DOJ", "like IDLC").
+_BODY_BEFORE = frozenset(
+    {"the", "of", "by", "from", "at", "with", "to", "and", "or", "as", "like", "including"}
+    | {"against", "among", "between", "via", "versus", "than", "said", "says", "told"}
+)
+
+
+def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether an unknown acronym is used as a common noun or a code, not a body's name.
+
+    "an XYZ 72 aircraft", "XYZ 111 if ...", "XYZ: 10.1073/...": a number after it
+    (a model, a phone line, an identifier); "(XY)" alone closing a
+    paragraph: a reporter's initials; "raise XYZ,", "little XYZ.": the object of a
+    word that is no preposition, with no noun or verb after it, as a tax or a
+    treatment is ("where ASIO is involved", "organisation TED" stay bodies).
+    """
+    n = len(toks)
+    prev = toks[i - 1] if i else ""
+    nxt = toks[i + 1] if i + 1 < n else ""
+    after = toks[i + 2] if i + 2 < n else ""
+    if nxt[:1].isdigit() and after[:1].islower():
+        return True  # not "XY 46 5 59" in a table, "XY 5 Samsung 0" (a team's score)
+    if nxt == ":" and toks[i + 2 : i + 3] and toks[i + 2][:1].isdigit():
+        return True
+    if prev == "(" and nxt == ")" and i + 2 == n and (i < 2 or toks[i - 2] in (".", "!", "?")):
+        return True  # "... in February. (BA)": a byline's initials
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and prev not in _BODY_BEFORE
+        and prev not in lex.function_words
+        and prev not in lex.org_nouns
+        and prev not in lex.speech_verbs
+        and (not nxt[:1].isalpha() or nxt in lex.function_words)
+    )
+
+
 def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
     """Who an unknown run of two or more words next to a speech verb is.
 
@@ -257,7 +294,9 @@ def guess_kind(
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         return None
     if size == 1 and is_acronym(last):
-        return None if last.isupper() and last.lower() in lex.common else ActorKind.ORGANIZATION
+        if (last.isupper() and last.lower() in lex.common) or _common_acronym(toks, i, lex):
+            return None
+        return ActorKind.ORGANIZATION
     office = _office_of(toks, i, lex)
     if (
         office is not None
