@@ -188,6 +188,27 @@ def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
     )
 
 
+#: Endings of the names of prehistoric and geological ages ("Middle Paleolithic", "Holocene").
+_AGE_ENDINGS = ("lithic", "cene", "ozoic")
+_TITLE_WORDS = 3
+
+
+def _quoted_title(toks: list[str], i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` closes or fills a short title in quotes.
+
+    The quote opens right before it or a few capitalised words earlier, and closes
+    right after it, or after one mark ("“So Far Away,” ...").
+    """
+    k = i - 1
+    while k >= 0 and i - k <= _TITLE_WORDS and toks[k][:1].isupper() and toks[k].isalpha():
+        k -= 1
+    if k < 0 or toks[k] not in _OPEN_QUOTES:
+        return False
+    n = len(toks)
+    e = j + 1 if j < n and toks[j] in (",", ".", "!", "?") else j
+    return e < n and toks[e] in _CLOSE_QUOTES
+
+
 def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
     """Who an unknown run of two or more words next to a speech verb is.
 
@@ -224,8 +245,8 @@ def guess_kind(
     last = run[-1]
     size = j - i
     n = len(toks)
-    if run[0] in lex.never or last in lex.misc_suffixes:
-        return None  # months, religions; cups, treaties and other MISC names
+    if run[0] in lex.never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
+        return None  # months, religions; cups, treaties, ages and other MISC names
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
         return None  # "Relief That Works Directly At The Source": a title-case slogan
     if size > 1 and any(t.lower() in lex.pronouns for t in run[1:]):
@@ -241,8 +262,10 @@ def guess_kind(
     given_first = run[0] in lex.given_names and size >= 2
     prev = toks[i - 1] if i else ""
     nxt = toks[j] if j < n else ""
-    if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
-        return None  # “Distant Star”, “Let There Be Neon”: a title in quotes
+    if _quoted_title(toks, i, j):
+        return None  # “Distant Star”, “So Far Away,”: a title in quotes
+    if run[0].lower() in _POSSESSIVES and size >= 2 and nxt.isalpha() and nxt.islower():
+        return None  # "Our Zoom panel": a possessive and a noun's modifiers, no name
     if size >= 2 and last in lex.place_suffixes and "of" not in run and "for" not in run:
         return ActorKind.PLACE  # "Times Square", "Bank Street"
     for k, t in enumerate(run):
