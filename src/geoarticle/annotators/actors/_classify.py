@@ -209,6 +209,15 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     return e < n and toks[e] in _CLOSE_QUOTES
 
 
+#: Endings of abstract nouns, which close a firm's or a movement's name, not a surname.
+_ABSTRACT_ENDINGS = ("ing", "ion", "ment", "ics", "ism", "ity", "ance", "ence")
+
+
+def _abstract_noun(word: str, lex: Lexicon) -> bool:
+    """ "Engineering", "Rebellion", "Consulting": a common abstract noun (no surname; not "King")."""
+    return len(word) >= 6 and word.endswith(_ABSTRACT_ENDINGS) and word.lower() in lex.common
+
+
 def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
     """Who an unknown run of two or more words next to a speech verb is.
 
@@ -364,5 +373,7 @@ def guess_kind(
     if size == 1 and (initial or last.lower() in lex.common):
         return None
     if size >= 2 and _common_words(run, lex) < 2:
+        if size == 2 and _abstract_noun(last, lex):
+            return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
         return ActorKind.PERSON
     return None  # "Great Country", "Retirement System": common words
