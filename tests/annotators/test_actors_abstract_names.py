@@ -7,9 +7,9 @@ import pytest
 from geoarticle import find_actors
 
 
-@pytest.mark.parametrize("name", ["Tidewater Engineering", "Meadow Rebellion", "Velde Consulting"])
+@pytest.mark.parametrize("name", ["Tidewater Engineering", "Meadow Rebellion", "Velde Publishing"])
 def test_the_name_is_an_organisation(name: str) -> None:
-    kinds = {a.name: a.kind.value for a in find_actors(f"Yesterday {name} joined the protest.")}
+    kinds = {a.name: a.kind.value for a in find_actors(f"On Monday, {name} joined the protest.")}
     assert kinds.get(name) == "organization"
 
 

@@ -214,7 +214,7 @@ _ABSTRACT_ENDINGS = ("ing", "ion", "ment", "ics", "ism", "ity", "ance", "ence")
 
 
 def _abstract_noun(word: str, lex: Lexicon) -> bool:
-    """ "Engineering", "Rebellion", "Consulting": a common abstract noun (no surname; not "King")."""
+    """ "Engineering", "Rebellion", "Publishing": a common abstract noun (no surname; not "King")."""
     return len(word) >= 6 and word.endswith(_ABSTRACT_ENDINGS) and word.lower() in lex.common
 
 
