@@ -151,6 +151,73 @@ def _acronym_last(run: list[str]) -> bool:
     return len(last) >= 2 and last.isupper() and last.isalpha() and last not in _ROMAN
 
 
+#: Words after which a lone acronym still names a body ("by ASIO", "the DOJ", "like IDLC").
+_BODY_BEFORE = frozenset(
+    {"the", "of", "by", "from", "at", "with", "to", "and", "or", "as", "like", "including"}
+    | {"against", "among", "between", "via", "versus", "than", "said", "says", "told"}
+)
+
+
+def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether an unknown acronym is used as a common noun or a code, not a body's name.
+
+    "an XYZ 72 aircraft", "XYZ 111 if ...", "XYZ: 10.1073/...": a number after it
+    (a model, a phone line, an identifier); "(XY)" alone closing a
+    paragraph: a reporter's initials; "raise XYZ,", "little XYZ.": the object of a
+    word that is no preposition, with no noun or verb after it, as a tax or a
+    treatment is ("where ASIO is involved", "organisation TED" stay bodies).
+    """
+    n = len(toks)
+    prev = toks[i - 1] if i else ""
+    nxt = toks[i + 1] if i + 1 < n else ""
+    after = toks[i + 2] if i + 2 < n else ""
+    if nxt[:1].isdigit() and after[:1].islower():
+        return True  # not "XY 46 5 59" in a table, "XY 5 Samsung 0" (a team's score)
+    if nxt == ":" and toks[i + 2 : i + 3] and toks[i + 2][:1].isdigit():
+        return True
+    if prev == "(" and nxt == ")" and i + 2 == n and (i < 2 or toks[i - 2] in (".", "!", "?")):
+        return True  # "... in February. (BA)": a byline's initials
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and prev not in _BODY_BEFORE
+        and prev not in lex.function_words
+        and prev not in lex.org_nouns
+        and prev not in lex.speech_verbs
+        and (not nxt[:1].isalpha() or nxt in lex.function_words)
+    )
+
+
+#: Endings of the names of prehistoric and geological ages ("Middle Paleolithic", "Holocene").
+_AGE_ENDINGS = ("lithic", "cene", "ozoic")
+_TITLE_WORDS = 3
+
+
+def _quoted_title(toks: list[str], i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` closes or fills a short title in quotes.
+
+    The quote opens right before it or a few capitalised words earlier, and closes
+    right after it, or after one mark ("“So Far Away,” ...").
+    """
+    k = i - 1
+    while k >= 0 and i - k <= _TITLE_WORDS and toks[k][:1].isupper() and toks[k].isalpha():
+        k -= 1
+    if k < 0 or toks[k] not in _OPEN_QUOTES:
+        return False
+    n = len(toks)
+    e = j + 1 if j < n and toks[j] in (",", ".", "!", "?") else j
+    return e < n and toks[e] in _CLOSE_QUOTES
+
+
+#: Endings of abstract nouns, which close a firm's or a movement's name, not a surname.
+_ABSTRACT_ENDINGS = ("ing", "ion", "ment", "ics", "ism", "ity", "ance", "ence")
+
+
+def _abstract_noun(word: str, lex: Lexicon) -> bool:
+    """ "Engineering", "Rebellion", "Publishing": a common abstract noun (no surname; not "King")."""
+    return len(word) >= 6 and word.endswith(_ABSTRACT_ENDINGS) and word.lower() in lex.common
+
+
 def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
     """Who an unknown run of two or more words next to a speech verb is.
 
@@ -187,8 +254,8 @@ def guess_kind(
     last = run[-1]
     size = j - i
     n = len(toks)
-    if run[0] in lex.never or last in lex.misc_suffixes:
-        return None  # months, religions; cups, treaties and other MISC names
+    if run[0] in lex.never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
+        return None  # months, religions; cups, treaties, ages and other MISC names
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
         return None  # "Relief That Works Directly At The Source": a title-case slogan
     if size > 1 and any(t.lower() in lex.pronouns for t in run[1:]):
@@ -204,8 +271,10 @@ def guess_kind(
     given_first = run[0] in lex.given_names and size >= 2
     prev = toks[i - 1] if i else ""
     nxt = toks[j] if j < n else ""
-    if prev in _OPEN_QUOTES and nxt in _CLOSE_QUOTES:
-        return None  # “Distant Star”, “Let There Be Neon”: a title in quotes
+    if _quoted_title(toks, i, j):
+        return None  # “Distant Star”, “So Far Away,”: a title in quotes
+    if run[0].lower() in _POSSESSIVES and size >= 2 and nxt.isalpha() and nxt.islower():
+        return None  # "Our Zoom panel": a possessive and a noun's modifiers, no name
     if size >= 2 and last in lex.place_suffixes and "of" not in run and "for" not in run:
         return ActorKind.PLACE  # "Times Square", "Bank Street"
     for k, t in enumerate(run):
@@ -257,7 +326,9 @@ def guess_kind(
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         return None
     if size == 1 and is_acronym(last):
-        return None if last.isupper() and last.lower() in lex.common else ActorKind.ORGANIZATION
+        if (last.isupper() and last.lower() in lex.common) or _common_acronym(toks, i, lex):
+            return None
+        return ActorKind.ORGANIZATION
     office = _office_of(toks, i, lex)
     if (
         office is not None
@@ -302,5 +373,7 @@ def guess_kind(
     if size == 1 and (initial or last.lower() in lex.common):
         return None
     if size >= 2 and _common_words(run, lex) < 2:
+        if size == 2 and _abstract_noun(last, lex):
+            return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
         return ActorKind.PERSON
     return None  # "Great Country", "Retirement System": common words
