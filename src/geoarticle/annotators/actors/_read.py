@@ -698,6 +698,12 @@ def _built(ln: _Line, s: Span) -> Record:
     doc = ln.doc
     text = ln.text(s.i, s.j)
     rec = doc.lookup(text)
+    if (
+        s.hint is ActorKind.PLACE
+        and s.j - s.i >= 2
+        and ((rec is not None and rec.kind is ActorKind.ORGANIZATION) or _team(ln, s))
+    ):
+        s.hint = ActorKind.ORGANIZATION  # "Leicester City 2", "Manchester City midfielder"
     if rec is None or rec.kind is not s.hint:
         rec = doc.new(text, s.hint, s.country)
         rec.sector = rec.sector or s.sector  # "the Obama administration": a government
