@@ -373,6 +373,8 @@ def guess_kind(
     if size == 1 and (initial or last.lower() in lex.common):
         return None
     if size >= 2 and _common_words(run, lex) < 2:
+        if low_prev in ("a", "an") and nxt.isalpha() and nxt.islower() and not given:
+            return ActorKind.ORGANIZATION  # "an Orvik Air flight": a brand before its product
         if size == 2 and _abstract_noun(last, lex):
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
         return ActorKind.PERSON
