@@ -188,6 +188,12 @@ _ANY_REF = re.compile(
 _COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
 
 
+def _element_count(root: HtmlElement) -> int:
+    count = _COUNT_ELEMENTS(root)
+    assert isinstance(count, float)
+    return int(count)
+
+
 def load_html(source: str | bytes, *, limits: Limits) -> Page:
     """Parse ``source`` into a tree; raises NotAnArticleError or LimitExceededError."""
     warnings: tuple[str, ...] = ()
@@ -248,7 +254,7 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
     check_deadline("parse_html, parsing")
     # libxml2 counts the elements in C, a fifteenth of the work of counting the page's "<"
     # bytes; the tree is cut (which walks it in Python) only when it may be over the limit
-    if 2 * int(_COUNT_ELEMENTS(root)) + 16 >= limits.max_elements and _bounds.cap_elements(
+    if 2 * _element_count(root) + 16 >= limits.max_elements and _bounds.cap_elements(
         root, limits.max_elements
     ):
         warnings += (f"the page has over {limits.max_elements} elements; the rest was not read",)
