@@ -217,3 +217,16 @@ def test_structure_errors_join_the_document_path_and_the_field() -> None:
     with pytest.raises(StructureError) as info:
         geoarticle.loads(doc)
     assert info.value.errors == ("sections[0].blocks[0].text: expected str, got int",)
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b" \t\r\n\x0b\x0c ", "", " \n\t", "\u3000\u2003 \n", "\x1c\x1d\x1e\x1f"]
+)
+def test_empty_and_blank_input_is_refused(data: bytes | str) -> None:
+    with pytest.raises(NotAnArticleError, match="empty"):
+        inputs.check_input(data, Limits())
+
+
+@pytest.mark.parametrize("data", [b"\xa0", b" x ", "\xa0x", " . "])
+def test_input_with_anything_but_whitespace_is_not_empty(data: bytes | str) -> None:
+    inputs.check_input(data, Limits())  # no error: not empty, not binary

@@ -72,7 +72,8 @@ def check_input(data: bytes | str, limits: Limits) -> None:
     """Refuse input over the size limit (LimitExceededError), empty or whitespace-only
     input and binary input (:func:`looks_binary`; NotAnArticleError)."""
     check_size(data, limits)
-    if not data.strip():
+    # (isspace, not strip: the same whitespace, without copying the page)
+    if not data or data.isspace():
         raise NotAnArticleError("input is empty")
     if looks_binary(data):
         raise NotAnArticleError(
