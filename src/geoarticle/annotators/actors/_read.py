@@ -579,6 +579,8 @@ def _state_government(ln: _Line, k: int) -> Record | None:
     Government") is a body.
     """
     s = ln.spans[k]
+    if ln.toks[s.i] != "Government":
+        return None  # (both forms open with it: tested first for speed)
     words = ln.toks[s.i : s.j]
     lex = ln.doc.lex
     mention = False
