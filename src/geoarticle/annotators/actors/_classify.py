@@ -199,14 +199,14 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     The quote opens right before it or a few capitalised words earlier, and closes
     right after it, or after one mark ("“So Far Away,” ...").
     """
+    n = len(toks)
+    e = j + 1 if j < n and toks[j] in (",", ".", "!", "?") else j
+    if e >= n or toks[e] not in _CLOSE_QUOTES:
+        return False  # (the closing quote tested first, for speed)
     k = i - 1
     while k >= 0 and i - k <= _TITLE_WORDS and toks[k][:1].isupper() and toks[k].isalpha():
         k -= 1
-    if k < 0 or toks[k] not in _OPEN_QUOTES:
-        return False
-    n = len(toks)
-    e = j + 1 if j < n and toks[j] in (",", ".", "!", "?") else j
-    return e < n and toks[e] in _CLOSE_QUOTES
+    return k >= 0 and toks[k] in _OPEN_QUOTES
 
 
 #: Endings of abstract nouns, which close a firm's or a movement's name, not a surname.

@@ -142,6 +142,7 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
 
 #: Words by which a body's name goes on with its field ("Centre for Policy in Global Health").
 _FIELD_GAPS = (["in"], ["for"], ["for", "the"], ["in", "the"])
+_FIELD_WORDS = frozenset({"in", "for"})
 
 
 def _is_body(toks: list[str], s: Span, lex: Lexicon) -> bool:
@@ -157,6 +158,8 @@ def _field_tail(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> boo
     if k + 1 >= len(spans):
         return False
     s, nxt = spans[k], spans[k + 1]
+    if not 1 <= nxt.i - s.j <= 2 or toks[s.j] not in _FIELD_WORDS:
+        return False  # (tested first for speed)
     gap = toks[s.j : nxt.i]
     if gap not in _FIELD_GAPS or nxt.tag != "name" or nxt.hint is not None or nxt.initial:
         return False
@@ -252,24 +255,28 @@ def _government_of(toks: list[str], s: Span) -> Span | None:
 
 def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with the pieces of one longer name joined into one ``name`` span."""
-    if any(t in _LED_BY for t in toks):
+    if not _LED_BY.isdisjoint(toks):
         spans = [_government_of(toks, s) or s for s in spans]
-    if len(spans) < 2:
+    n = len(spans)
+    if n < 2:
         return spans
     out: list[Span] = []
     k = 0
-    while k < len(spans):
+    while k < n:
         s = spans[k]
-        if _given_country(toks, spans, k, lex):
-            out.append(Span(s.i, spans[k + 1].j, "name", initial=s.initial, hint=ActorKind.PERSON))
-            k += 2
-            continue
-        if _common_title(toks, spans, k, lex):
-            j = spans[k + 1].j
-            named = _noun_kind(toks[j - 1], lex) is not None  # "Labour Party Conference"
-            out.append(Span(s.i, j, "name" if named else "skip", initial=s.initial))
-            k += 2
-            continue
+        # both rules need a one-word known name touched by a name (tested here for speed)
+        if s.tag == "gaz" and s.j - s.i == 1 and k + 1 < n and spans[k + 1].i == s.j:
+            if _given_country(toks, spans, k, lex):
+                nxt_j = spans[k + 1].j
+                out.append(Span(s.i, nxt_j, "name", initial=s.initial, hint=ActorKind.PERSON))
+                k += 2
+                continue
+            if _common_title(toks, spans, k, lex):
+                j = spans[k + 1].j
+                named = _noun_kind(toks[j - 1], lex) is not None  # "Labour Party Conference"
+                out.append(Span(s.i, j, "name" if named else "skip", initial=s.initial))
+                k += 2
+                continue
         if _piece(s):
             size = _touching_run(toks, spans, k, lex)
             if size:

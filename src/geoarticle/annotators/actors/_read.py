@@ -16,7 +16,7 @@ from ._lexicon import Entry, Lexicon
 from ._link import Doc, Record, Where
 from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
-from ._repeated import Unread, evidence
+from ._repeated import PERSONAL, PRONOUN_REACH, Unread, evidence
 from ._tokens import line_style, tokenize
 
 __all__ = ["read_passage"]
@@ -579,6 +579,8 @@ def _state_government(ln: _Line, k: int) -> Record | None:
     Government") is a body.
     """
     s = ln.spans[k]
+    if ln.toks[s.i] != "Government":
+        return None  # (both forms open with it: tested first for speed)
     words = ln.toks[s.i : s.j]
     lex = ln.doc.lex
     mention = False
@@ -608,17 +610,24 @@ def _keep_unread(ln: _Line, k: int) -> None:
     lex = ln.doc.lex
     if not word.isalpha() or word.isupper() or word.lower() in lex.common or word in lex.never:
         return
-    people = {
-        sp.i
-        for sp in ln.spans
-        if sp.i > s.i
-        and ln.toks[sp.i] != word
-        and (
-            sp.tag in ("title", "hon")
-            or (sp.tag == "name" and _may_be_person(ln, sp))
-            or (sp.tag == "gaz" and sp.entry is not None and sp.entry.kind is ActorKind.PERSON)
-        )
-    }
+    # a person's name only matters before a pronoun within reach (tested first for speed)
+    reach = s.i + PRONOUN_REACH
+    window = ln.toks[s.i + 1 : reach + 1]
+    people = (
+        set()
+        if PERSONAL.isdisjoint(window)
+        else {
+            sp.i
+            for sp in ln.spans
+            if s.i < sp.i <= reach
+            and ln.toks[sp.i] != word
+            and (
+                sp.tag in ("title", "hon")
+                or (sp.tag == "name" and _may_be_person(ln, sp))
+                or (sp.tag == "gaz" and sp.entry is not None and sp.entry.kind is ActorKind.PERSON)
+            )
+        }
+    )
     p = ln.spans[k - 1] if k else None
     demonym = (
         p

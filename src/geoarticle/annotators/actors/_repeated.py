@@ -28,10 +28,10 @@ import attrs
 from ...models import ActorKind
 from ._link import Doc
 
-__all__ = ["Unread", "evidence", "kind_of", "resolve_repeated"]
+__all__ = ["PERSONAL", "PRONOUN_REACH", "Unread", "evidence", "kind_of", "resolve_repeated"]
 
 #: Pronouns that point back at one person.
-_PERSONAL = frozenset({"he", "she", "He", "She", "him", "his", "His", "himself", "herself"})
+PERSONAL = frozenset({"he", "she", "He", "She", "him", "his", "His", "himself", "herself"})
 #: Prepositions that put a "the X" in space.
 _SPATIAL = frozenset(
     {"in", "across", "throughout", "into", "inside", "around", "through", "within"}
@@ -67,7 +67,7 @@ _AUXILIARIES = frozenset(
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: How far (in tokens) after a word a pronoun may stand and still point back at it.
-_PRONOUN_REACH = 30
+PRONOUN_REACH = 30
 #: Uses needed before a word's own evidence is read as a person or organisation.
 _MIN_USES = 3
 
@@ -125,10 +125,10 @@ def evidence(
     )
     personal = nxt in speech_verbs
     if not personal:
-        for m in range(i + 1, min(len(toks), i + 1 + _PRONOUN_REACH)):
+        for m in range(i + 1, min(len(toks), i + 1 + PRONOUN_REACH)):
             if m in people_at:
                 break
-            if toks[m] in _PERSONAL:
+            if toks[m] in PERSONAL:
                 personal = True
                 break
     return {
