@@ -178,6 +178,42 @@ def _links(el: HtmlElement) -> int:
     return sum(len(a.text_content()) for a in el.iter("a"))
 
 
+def _item_label(item: HtmlElement, most: int) -> bool:
+    """True when ``item`` opens with a bold label of at most ``most`` words and holds text
+    after it ("<b>Datum</b> 28.04.2023")."""
+    text = norm(item.text_content())
+    if (item.text or "").strip():
+        return False
+    first = next(iter(item), None)
+    if first is None or first.tag not in ("strong", "b"):
+        return False
+    label = norm(first.text_content()).rstrip(":")
+    return bool(label) and len(label.split()) <= most and len(text) > len(label) + 1
+
+
+def label_list(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A list of at least ``label_items`` short items (below ``label_item_chars``), each a
+    bold label and its value ("Datum 28.04.2023", "Autor X", "Schlagwörter ...") or a
+    definition list of such pairs: the page's metadata, no body."""
+    if el.tag not in _LIST_TAGS:
+        return None
+    h = walk.heuristics
+    if el.tag == "dl":
+        terms = [c for c in el if c.tag == "dt"]
+        items = [c for c in el if c.tag == "dd"]
+        if len(terms) < h.label_items or any(
+            len(norm(t.text_content()).split()) > h.label_words for t in terms
+        ):
+            return None
+    else:
+        items = [c for c in el if c.tag == "li"]
+        if len(items) < h.label_items or not all(_item_label(i, h.label_words) for i in items):
+            return None
+    if any(len(norm(i.text_content())) >= h.label_item_chars for i in items):
+        return None
+    return Verdict.DROP
+
+
 def link_list(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A list that is mostly links (a menu, a list of tags or teasers)."""
     if el.tag not in _LIST_TAGS:
@@ -386,6 +422,7 @@ DEFAULT_CHAIN = Chain(
         Rule("furniture-tag", "box", furniture_tag),
         Rule("furniture-name", "box", furniture_name),
         Rule("form-widget", "box", form_widget),
+        Rule("label-list", "box", label_list),
         Rule("link-list", "box", link_list),
         Rule("link-box", "box", link_box),
         Rule("teaser-card", "box", teaser_card),
