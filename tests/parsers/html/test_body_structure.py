@@ -55,3 +55,25 @@ def test_list_of_plain_items_stays() -> None:
 
 def test_the_rules_are_listed() -> None:
     assert "label-list" in DEFAULT_CHAIN.names()
+
+
+def test_prompt_repeated_under_every_item_of_a_list_goes() -> None:
+    tip = "Follow a topic to read its stories together on your page. Members only."
+    body = (
+        f"<article><p>{ONE}</p><p>{TWO}</p><p>{THREE}</p>"
+        f"<ul><li><button>Farming</button><div><p>{tip}</p></div></li>"
+        f"<li><button>Weather</button><div><p>{tip}</p></div></li></ul></article>"
+    )
+    assert "Follow a topic" not in parse_html(page(body)).body_text
+
+
+def test_list_without_repeats_stays_whole() -> None:
+    body = (
+        f"<article><p>{ONE}</p><ul><li>Cherries lost a third</li><li>Plums lost a tenth</li>"
+        f"</ul><p>{TWO}</p><p>{THREE}</p></article>"
+    )
+    assert "Cherries lost a third\nPlums lost a tenth" in parse_html(page(body)).body_text
+
+
+def test_repeated_line_rule_is_listed() -> None:
+    assert "repeated-line" in DEFAULT_CHAIN.names()

@@ -75,6 +75,10 @@ class Heuristics:
     #: at least ``teaser_run`` teaser sections after an empty heading is cut
     teaser_chars: int = 400
     teaser_run: int = 3
+    #: a list item shorter than this that stands at least ``repeat_min``
+    #: times in its list is furniture at every place
+    repeat_line: int = 250
+    repeat_min: int = 2
 
     # --- the scan -------------------------------------------------------------------------
     #: a hidden element is kept when it holds more than this share of the page's text

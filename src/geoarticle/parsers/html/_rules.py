@@ -47,6 +47,8 @@ class Walk(Protocol):
     def names(self) -> str: ...  # the class and id of the element judged (``hint(el)``)
     def name_share(self, token: str) -> float: ...  # share of the container carrying a class
     def may_continue_standfirst(self, el: HtmlElement) -> bool: ...  # none yet, or el goes on
+    @property
+    def repeats(self) -> dict[str, int]: ...  # how often each item stands in its list
 
 
 # --- boxes --------------------------------------------------------------------------------
@@ -391,6 +393,15 @@ def prompt_label(text: str, walk: Walk) -> Verdict | None:
     return None
 
 
+def repeated_line(text: str, walk: Walk) -> Verdict | None:
+    """A list item (below ``repeat_line``) that stands verbatim ``repeat_min`` or more times
+    in its list (a tooltip's log-in prompt under every tag): furniture at every place."""
+    h = walk.heuristics
+    if len(text) < h.repeat_line and walk.repeats.get(text, 0) >= h.repeat_min:
+        return Verdict.DROP
+    return None
+
+
 def sign_off(block: object, walk: Walk) -> Verdict | None:
     """A closing greeting with the writer's name at an end of the body ("Euer Max",
     "Cheers, Jane"): the article's own last line, kept."""
@@ -437,6 +448,7 @@ DEFAULT_CHAIN = Chain(
         Rule("labelled-credit", "line", labelled_credit, "credit_line"),
         Rule("furniture-label", "label", furniture_label),
         Rule("prompt-label", "label", prompt_label),
+        Rule("repeated-line", "repeat", repeated_line),
         Rule("sign-off", "edge", sign_off),
         Rule("stray-edge", "edge", stray_edge),
     ]
