@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from ...limits import Limits
-from ...models import Block, Figure, ImageCredit, Paragraph, RelatedLink, Section
+from ...models import Block, Figure, ImageCredit, ListBlock, Paragraph, RelatedLink, Section
 from .._credits import parse_credit
 from ._anchor import title_region
 from ._chain import Chain, Verdict
@@ -114,6 +114,33 @@ def _label_index(label: str | None) -> int | None:
         return None
     digits = "".join(ch for ch in label if ch.isdigit())
     return int(digits) - 1 if digits and int(digits) > 0 else None
+
+
+def _drop_repeats(walker: Walker) -> None:
+    """Ask the chain's ``repeat`` rules about the items of each list that stand more than
+    once in it (a tooltip's prompt under every tag); a list left without items goes."""
+    judge = walker.chain.judge
+    for s in walker.sections:
+        if not any(isinstance(b, ListBlock) for b in s.blocks):
+            continue
+        kept: list[Block] = []
+        for b in s.blocks:
+            if isinstance(b, ListBlock) and len(set(b.items)) < len(b.items):
+                counts: dict[str, int] = {}
+                for item in b.items:
+                    counts[item] = counts.get(item, 0) + 1
+                walker.repeats = counts
+                items = [
+                    i
+                    for i in b.items
+                    if counts[i] < 2 or judge("repeat", i, walker) is not Verdict.DROP
+                ]
+                if not items:
+                    continue
+                if len(items) < len(b.items):
+                    b = ListBlock(items=items, ordered=b.ordered)
+            kept.append(b)
+        s.blocks = kept
 
 
 def _trim_edges(walker: Walker) -> None:
@@ -268,6 +295,7 @@ def extract_body(
                 el.drop_tree()
         walker.paragraphs([t for t in block_paragraphs(body) if t.casefold() not in titles])
     _trailing_credits(walker)
+    _drop_repeats(walker)
     _trim_edges(walker)
     related = list(walker.related)
     related.extend(_outside_related(found.related, containers, base))

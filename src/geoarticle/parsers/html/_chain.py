@@ -39,8 +39,9 @@ class Verdict(enum.Enum):
 
 
 #: What a rule judges: ``box`` an element about to be walked, ``line`` a paragraph of
-#: text, ``label`` a heading or list item, ``edge`` a block at either end of the body.
-Kind = Literal["box", "line", "label", "edge"]
+#: text, ``label`` a heading or list item, ``edge`` a block at either end of the body,
+#: ``repeat`` a list item that stands more than once in its list (after the walk).
+Kind = Literal["box", "line", "label", "edge", "repeat"]
 
 
 @attrs.frozen

@@ -47,6 +47,12 @@ class Heuristics:
     link_box_chars: int = 3000
     #: a list with more than this share of link text is a link list
     link_list_share: float = 0.6
+    #: a list of at least ``label_items`` items, each below ``label_item_chars`` and opening
+    #: with a bold label of at most ``label_words`` words (or a definition list of such
+    #: terms), is the page's metadata ("Datum ...", "Autor ...")
+    label_items: int = 3
+    label_item_chars: int = 200
+    label_words: int = 3
     #: the article's own header (with the ``<h1>``) is below this share of the container,
     #: or shorter than ``header_chars``
     header_share: float = 0.5
@@ -69,6 +75,10 @@ class Heuristics:
     #: at least ``teaser_run`` teaser sections after an empty heading is cut
     teaser_chars: int = 400
     teaser_run: int = 3
+    #: a list item shorter than this that stands at least ``repeat_min``
+    #: times in its list is furniture at every place
+    repeat_line: int = 250
+    repeat_min: int = 2
 
     # --- the scan -------------------------------------------------------------------------
     #: a hidden element is kept when it holds more than this share of the page's text

@@ -47,6 +47,8 @@ class Walk(Protocol):
     def names(self) -> str: ...  # the class and id of the element judged (``hint(el)``)
     def name_share(self, token: str) -> float: ...  # share of the container carrying a class
     def may_continue_standfirst(self, el: HtmlElement) -> bool: ...  # none yet, or el goes on
+    @property
+    def repeats(self) -> dict[str, int]: ...  # how often each item stands in its list
 
 
 # --- boxes --------------------------------------------------------------------------------
@@ -176,6 +178,42 @@ def form_widget(el: HtmlElement, walk: Walk) -> Verdict | None:
 
 def _links(el: HtmlElement) -> int:
     return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def _item_label(item: HtmlElement, most: int) -> bool:
+    """True when ``item`` opens with a bold label of at most ``most`` words and holds text
+    after it ("<b>Datum</b> 28.04.2023")."""
+    text = norm(item.text_content())
+    if (item.text or "").strip():
+        return False
+    first = next(iter(item), None)
+    if first is None or first.tag not in ("strong", "b"):
+        return False
+    label = norm(first.text_content()).rstrip(":")
+    return bool(label) and len(label.split()) <= most and len(text) > len(label) + 1
+
+
+def label_list(el: HtmlElement, walk: Walk) -> Verdict | None:
+    """A list of at least ``label_items`` short items (below ``label_item_chars``), each a
+    bold label and its value ("Datum 28.04.2023", "Autor X", "Schlagwörter ...") or a
+    definition list of such pairs: the page's metadata, no body."""
+    if el.tag not in _LIST_TAGS:
+        return None
+    h = walk.heuristics
+    if el.tag == "dl":
+        terms = [c for c in el if c.tag == "dt"]
+        items = [c for c in el if c.tag == "dd"]
+        if len(terms) < h.label_items or any(
+            len(norm(t.text_content()).split()) > h.label_words for t in terms
+        ):
+            return None
+    else:
+        items = [c for c in el if c.tag == "li"]
+        if len(items) < h.label_items or not all(_item_label(i, h.label_words) for i in items):
+            return None
+    if any(len(norm(i.text_content())) >= h.label_item_chars for i in items):
+        return None
+    return Verdict.DROP
 
 
 def link_list(el: HtmlElement, walk: Walk) -> Verdict | None:
@@ -355,6 +393,15 @@ def prompt_label(text: str, walk: Walk) -> Verdict | None:
     return None
 
 
+def repeated_line(text: str, walk: Walk) -> Verdict | None:
+    """A list item (below ``repeat_line``) that stands verbatim ``repeat_min`` or more times
+    in its list (a tooltip's log-in prompt under every tag): furniture at every place."""
+    h = walk.heuristics
+    if len(text) < h.repeat_line and walk.repeats.get(text, 0) >= h.repeat_min:
+        return Verdict.DROP
+    return None
+
+
 def sign_off(block: object, walk: Walk) -> Verdict | None:
     """A closing greeting with the writer's name at an end of the body ("Euer Max",
     "Cheers, Jane"): the article's own last line, kept."""
@@ -386,6 +433,7 @@ DEFAULT_CHAIN = Chain(
         Rule("furniture-tag", "box", furniture_tag),
         Rule("furniture-name", "box", furniture_name),
         Rule("form-widget", "box", form_widget),
+        Rule("label-list", "box", label_list),
         Rule("link-list", "box", link_list),
         Rule("link-box", "box", link_box),
         Rule("teaser-card", "box", teaser_card),
@@ -400,6 +448,7 @@ DEFAULT_CHAIN = Chain(
         Rule("labelled-credit", "line", labelled_credit, "credit_line"),
         Rule("furniture-label", "label", furniture_label),
         Rule("prompt-label", "label", prompt_label),
+        Rule("repeated-line", "repeat", repeated_line),
         Rule("sign-off", "edge", sign_off),
         Rule("stray-edge", "edge", stray_edge),
     ]

@@ -103,6 +103,8 @@ class Walker:
     #: the elements walked (what :meth:`name_share` measures against)
     containers: list[HtmlElement] = attrs.Factory(list)
     _shares: dict[str, float] = attrs.Factory(dict)
+    #: how often each item of the list judged stands in it (filled after the walk)
+    repeats: dict[str, int] = attrs.Factory(dict)
     _line_rules: tuple[tuple[Callable[[Any, Any], Verdict | None], int], ...] | None = None
 
     # --- output -----------------------------------------------------------------
