@@ -21,7 +21,7 @@ from ...models import (
 from ..document import Document, build
 from ._reference import reference_date_of
 from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_ends
-from .dates import DateMention, Scene, find_dates, may_state_day
+from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
@@ -671,12 +671,12 @@ def code_article(
             start, end = toks[0].start, toks[-1].end
             view = analyse(passage.text, toks, mentions.get(where, ()), coref)
             if view is None:  # no trigger: the sentence may still move the scene on
-                scene.read(
-                    passage.text,
-                    start,
-                    end,
-                    None if may_state_day(passage.text, start, end) else (),
+                stated = (
+                    day_dates(passage.text, start, end, ref)
+                    if may_state_day(passage.text, start, end)
+                    else []
                 )
+                scene.read(passage.text, start, end, stated)
                 continue
             # one search for the sentence's dates: the scene and the coder read them alike
             dates = find_dates(passage.text, start, end, ref)

@@ -359,6 +359,18 @@ def full_dates(text: str) -> list[DateMention]:
     return _find(text, 0, len(text), None, _FULL_SCANS)
 
 
+#: The patterns that can state a day: all a :class:`Scene` needs from a sentence.
+_DAY_SCANS = tuple(
+    scan for scan in _SCANS if scan[0] in {"iso", "mdy", "dmy", "weekday", "ago", "deictic"}
+)
+
+
+def day_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[DateMention]:
+    """The date expressions of ``text[start:end]`` that can state a day (numbered dates,
+    weekdays, "yesterday", "two days ago"): what a :class:`Scene` reads, found faster."""
+    return _find(text, start, end, ref, _DAY_SCANS)
+
+
 def may_state_day(text: str, start: int, end: int) -> bool:
     """A cheap first look: can ``text[start:end]`` state a day at all (a weekday, "today",
     "last night", "two days ago", a numbered date)? If not, it sets no scene."""
