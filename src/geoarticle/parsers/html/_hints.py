@@ -41,6 +41,7 @@ __all__ = [
     "hint",
     "hint_flags",
     "hint_memo",
+    "in_area",
     "related_hint",
     "weak_names",
 ]
@@ -268,3 +269,27 @@ def class_sign(el: HtmlElement) -> int:
     if flags & (FURNITURE | CONTENT) == FURNITURE:
         w -= 1
     return w
+
+
+def in_area(
+    el: HtmlElement,
+    tags: frozenset[str],
+    names: re.Pattern[str],
+    *,
+    depth: int | None = None,
+    exempt: frozenset[HtmlElement] | set[HtmlElement] = frozenset(),
+) -> bool:
+    """Whether an ancestor of ``el`` (below ``<body>``, at most ``depth`` levels up) is one of
+    ``tags`` or has a class or id that ``names`` finds: ``el`` sits in such an area (links,
+    menus, comments, teasers). Ancestors in ``exempt`` are not looked at."""
+    for level, anc in enumerate(el.iterancestors()):
+        if (depth is not None and level > depth) or anc.tag in ("body", "html"):
+            break
+        if anc in exempt:
+            continue
+        if anc.tag in tags:
+            return True
+        attrs = " ".join(v for v in (anc.get("class"), anc.get("id")) if v)
+        if attrs and names.search(attrs):
+            return True
+    return False

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from ...models import Author, AuthorKind
 from .._bylines import classify_name, parse_byline, tidy_name
+from ._hints import in_area
 from ._jsonld import LdPerson
 
 __all__ = ["authors_from_jsonld", "authors_from_values", "page_bylines", "with_site_staff"]
@@ -60,15 +61,7 @@ def _attr_text(el: HtmlElement) -> str:
 
 
 def _in_bad_area(el: HtmlElement) -> bool:
-    for depth, anc in enumerate(el.iterancestors()):
-        if depth > _ANCESTOR_DEPTH or anc.tag in ("body", "html"):
-            break
-        if anc.tag in _AREA_TAGS:
-            return True
-        attrs = " ".join(v for v in (anc.get("class"), anc.get("id")) if v)
-        if attrs and _AREA_NEGATIVE.search(attrs):
-            return True
-    return False
+    return in_area(el, _AREA_TAGS, _AREA_NEGATIVE, depth=_ANCESTOR_DEPTH)
 
 
 def _text(el: HtmlElement) -> str:

@@ -20,6 +20,8 @@ from typing import Any
 from dateutil import parser as du_parser
 from lxml.html import HtmlElement
 
+from ._hints import in_area
+
 __all__ = ["find_date_text", "visible_date"]
 
 _MONTH_NAMES = (
@@ -135,17 +137,7 @@ def _text(el: HtmlElement) -> str:
 def _in_bad_area(el: HtmlElement, shared: set[HtmlElement]) -> bool:
     """Whether ``el`` sits in a link, menu, footer or teaser area; the headline's own
     containers (``shared``) never count as one."""
-    for anc in el.iterancestors():
-        if anc.tag in ("body", "html"):
-            break
-        if anc in shared:
-            continue
-        if anc.tag in _AREA_TAGS:
-            return True
-        attrs = " ".join(v for v in (anc.get("class"), anc.get("id")) if v)
-        if attrs and _AREA_NEGATIVE.search(attrs):
-            return True
-    return False
+    return in_area(el, _AREA_TAGS, _AREA_NEGATIVE, exempt=shared)
 
 
 def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
