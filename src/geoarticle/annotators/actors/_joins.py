@@ -174,6 +174,28 @@ def _field_tail(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> boo
     return all(t.lower() in lex.common for t in tail)
 
 
+def _known_word_then_name(
+    spans: list[Span], k: int, kinds: tuple[ActorKind, ...]
+) -> tuple[Span, Span] | None:
+    """Span ``k`` and the next one, when ``k`` is a one-word gazetteer name of one of
+    ``kinds`` followed at once by an unknown, unhinted name: the pairs the joins below
+    may read as one name."""
+    if k + 1 >= len(spans):
+        return None
+    s, nxt = spans[k], spans[k + 1]
+    if (
+        s.tag != "gaz"
+        or s.entry is None
+        or s.entry.kind not in kinds
+        or s.j - s.i != 1
+        or nxt.tag != "name"
+        or nxt.hint is not None
+        or nxt.i != s.j
+    ):
+        return None
+    return s, nxt
+
+
 def _given_country(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
     """ "Chad" + "Hawk, vice president of ...": a country's name as a person's given name.
 
@@ -181,20 +203,11 @@ def _given_country(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> 
     common word ("Israel Katz") or followed by a comma and a title ("Chad Hawk, the
     vice president"): "Georgia Power said" stays a country and a word.
     """
-    if k + 1 >= len(spans):
+    pair = _known_word_then_name(spans, k, (ActorKind.COUNTRY,))
+    if pair is None:
         return False
-    s, nxt = spans[k], spans[k + 1]
-    if (
-        s.tag != "gaz"
-        or s.entry is None
-        or s.entry.kind is not ActorKind.COUNTRY
-        or s.j - s.i != 1
-        or toks[s.i] not in NAME_COUNTRIES
-        or nxt.tag != "name"
-        or nxt.hint is not None
-        or nxt.i != s.j
-        or nxt.j - nxt.i != 1
-    ):
+    s, nxt = pair
+    if toks[s.i] not in NAME_COUNTRIES or nxt.j - nxt.i != 1:
         return False
     surname = toks[nxt.i]
     after = toks[nxt.j : nxt.j + 4]
@@ -215,20 +228,11 @@ def _common_title(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> b
     ends in a body's or place's noun ("Labour Party Conference"), else a phrase that
     names nobody (a survey, a report).
     """
-    if k + 1 >= len(spans):
+    pair = _known_word_then_name(spans, k, (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP))
+    if pair is None:
         return False
-    s, nxt = spans[k], spans[k + 1]
-    if (
-        s.tag != "gaz"
-        or s.entry is None
-        or s.entry.kind not in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
-        or s.j - s.i != 1
-        or toks[s.i].lower() not in lex.common
-        or nxt.tag != "name"
-        or nxt.hint is not None
-        or nxt.i != s.j
-        or nxt.initial
-    ):
+    s, nxt = pair
+    if toks[s.i].lower() not in lex.common or nxt.initial:
         return False
     tail = toks[nxt.i : nxt.j]
     return tail[0] not in lex.given_names and all(t.lower() in lex.common for t in tail)
