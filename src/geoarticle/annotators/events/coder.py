@@ -165,12 +165,12 @@ class _SentenceCoder:
         section: int,
         block: int,
         n: int,
-        roles: RoleFinder = find_roles,
-        dates: Sequence[DateMention] | None = None,
+        roles: RoleFinder,
+        dates: Sequence[DateMention],
     ):
         self.view = view
         self.ref = ref
-        #: The sentence's date expressions, when the caller has already found them.
+        #: The sentence's date expressions (found once, for the scene and the coder).
         self.dates = dates
         self.roles = roles
         self.evidence = Evidence(
@@ -189,8 +189,6 @@ class _SentenceCoder:
     def code(self) -> list[Candidate]:
         view = self.view
         dates = self.dates
-        if dates is None:
-            dates = find_dates(view.text, view.start, view.end, self.ref)
         complements = {
             m: speech_complement(view, m) for m in view.triggers if "speech" in m.pattern.flags
         }
