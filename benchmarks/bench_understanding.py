@@ -1,6 +1,6 @@
 """Actors and events on real articles, scored against the gold set by the project's scorer.
 
-    python benchmarks/bench_understanding.py [--split dev|heldout|fresh|dev2|dev3|dev4|all] [--articles id,id]
+    python benchmarks/bench_understanding.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|all] [--articles id,id]
                                              [--roles rules|spacy] [--no-peer]
 
 Each gold article (``benchmarks/gold/<split>/<id>.json``, listed in
@@ -158,7 +158,7 @@ def main() -> int:
     """Command line."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument(
-        "--split", default="dev", choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "all")
+        "--split", default="dev", choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "all")
     )
     ap.add_argument("--articles", help="comma-separated article ids")
     ap.add_argument("--no-peer", action="store_true", help="skip the trafilatura timing")
