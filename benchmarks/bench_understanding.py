@@ -158,7 +158,9 @@ def main() -> int:
     """Command line."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument(
-        "--split", default="dev", choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "all")
+        "--split",
+        default="dev",
+        choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "all"),
     )
     ap.add_argument("--articles", help="comma-separated article ids")
     ap.add_argument("--no-peer", action="store_true", help="skip the trafilatura timing")
