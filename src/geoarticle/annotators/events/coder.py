@@ -150,6 +150,17 @@ def _clause_verb(
 _PARTICIPLE_OPENERS = frozenset({",", "while", "by"})
 
 
+def _performative(view: SentenceView, subject: int, m: TriggerMatch) -> bool:
+    """ "I would urge X", "we would call for calm": a speaker's polite "would" before a
+    verb of saying does what the verb says, in the saying."""
+    return (
+        in_group(m.pattern.code, "speech")
+        and view.lower(subject) in _FIRST_PERSON
+        and all(view.lower(k) in {"would", "also", "strongly"} for k in range(subject + 1, m.first))
+        and any(view.lower(k) == "would" for k in range(subject + 1, m.first))
+    )
+
+
 def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
     return (
         view.lower(match.first).endswith("ing")
@@ -279,6 +290,12 @@ class _SentenceCoder:
                     c.sources = list(found[o].sources)
                     c.targets = [t for t in c.targets if t not in c.sources]
                     c.modality = find_modality(view, m, reported=False)
+                    if _performative(view, i, m):
+                        c.modality = Modality.ASSERTED  # "I would urge ...": said, not supposed
+                    if not c.targets and in_group(c.code, "speech"):
+                        # '"I call for calm," X said of Y': the appeal is about what the
+                        # statement is about
+                        c.targets = [t for t in found[o].targets if t not in c.sources]
                     break
 
     def _addressed(self, complement: range, speakers: list[str]) -> bool:

@@ -1,0 +1,48 @@
+"""Who speaks and what a first-person appeal or a court's sentence is coded as (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from geoarticle.annotators.events import find_events
+from geoarticle.annotators.events.score import attach_actors, build_article
+from geoarticle.models import Event
+
+ACTORS: list[dict[str, Any]] = [
+    {"name": "Anna Berg", "kind": "person", "role": "governor", "aliases": ["Berg"]},
+    {"name": "Piet Kuyt", "kind": "person", "role": "judge", "aliases": ["Kuyt"]},
+    {"name": "Jon Marr", "kind": "person", "aliases": ["Marr"]},
+    {"name": "Tom Hale", "kind": "person", "aliases": ["Hale"]},
+    {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
+]
+
+
+def _code(text: str) -> tuple[Event, ...]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    return find_events(article)
+
+
+def test_a_polite_first_person_appeal_is_made_in_the_saying() -> None:
+    found = _code('"I would call for calm in Norland at this time," Governor Anna Berg said.')
+    appeals = [e for e in found if e.root == "02"]
+    assert [e.sources for e in appeals] == [("person:anna-berg",)]
+    assert appeals[0].targets == ("country:norland",)
+
+
+def test_a_supposed_appeal_of_a_third_party_stays_unreal() -> None:
+    found = _code("Berg said Norland would call for calm if the talks failed.")
+    assert not [e for e in found if e.root == "02"]
+
+
+def test_a_sentence_passed_by_a_judge_is_coercion() -> None:
+    found = _code("Judge Piet Kuyt sentenced Tom Hale to three years on Tuesday.")
+    assert [e.code for e in found] == ["173"]
+    assert found[0].targets == ("person:tom-hale",)
+
+
+def test_a_reporters_words_are_no_event() -> None:
+    found = _code(
+        "Norlandic television reporter Jon Marr said the governor Anna Berg looked tired."
+    )
+    assert not [e for e in found if "person:jon-marr" in e.sources]
