@@ -257,17 +257,63 @@ def _government_of(toks: list[str], s: Span) -> Span | None:
     return out
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: Nouns of an office named for the official who heads it ("the Sheriff's Office").
+_OFFICE_NOUNS = frozenset({"office", "department"})
+
+
+def _titled_office(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> int:
+    """How many touching spans from ``k`` on name an official whose office follows
+    ("the U.S. Attorney's Office", "Harris County Sheriff's Office"), or 0."""
+    n = len(toks)
+    m = k
+    while m < len(spans):
+        s = spans[m]
+        if s.tag not in ("gaz", "name", "title") or (m > k and s.i != spans[m - 1].j):
+            return 0
+        if s.tag == "gaz" and s.entry is not None and s.entry.kind is ActorKind.PERSON:
+            return 0
+        j = s.j
+        if j + 1 < n and toks[j] in _POSSESSIVE:
+            title = toks[j - 1]
+            if (
+                toks[j + 1].lower() in _OFFICE_NOUNS
+                and title[:1].isupper()
+                and title.lower() in lex.titles
+                and toks[spans[k].i][:1].isupper()
+            ):
+                return m - k + 1
+            return 0
+        m += 1
+    return 0
+
+
 def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with the pieces of one longer name joined into one ``name`` span."""
     if not _LED_BY.isdisjoint(toks):
         spans = [_government_of(toks, s) or s for s in spans]
     n = len(spans)
-    if n < 2:
+    if n < 1:
         return spans
+    offices = not _POSSESSIVE.isdisjoint(toks)
     out: list[Span] = []
     k = 0
     while k < n:
         s = spans[k]
+        if offices:
+            size = _titled_office(toks, spans, k, lex)
+            if size:
+                run = spans[k : k + size]
+                end = run[-1].j + 2
+                out.append(_joined(run, ActorKind.ORGANIZATION))
+                out[-1].j = end
+                k += size
+                while k < n and spans[k].i < end:
+                    k += 1  # the office's noun, read as a name of its own
+                continue
+        if n < 2:
+            out.append(s)
+            break
         # both rules need a one-word known name touched by a name (tested here for speed)
         if s.tag == "gaz" and s.j - s.i == 1 and k + 1 < n and spans[k + 1].i == s.j:
             if _given_country(toks, spans, k, lex):

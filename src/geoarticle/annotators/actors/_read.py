@@ -885,6 +885,39 @@ def _common_opener(ln: _Line, s: Span) -> bool:
     )
 
 
+#: Nouns of a pact named after the city where it was made ("the Paris Agreement").
+_PACTS = frozenset(
+    {
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "protocol",
+        "treaty",
+        "convention",
+        "declaration",
+        "consensus",
+        "communique",
+        "communiqué",
+    }
+)
+#: Words that may stand between the city and the pact ("the Paris climate accord").
+_PACT_TOPICS = frozenset({"climate", "peace", "nuclear", "trade", "ceasefire", "cease-fire"})
+
+
+def _names_pact(ln: _Line, s: Span) -> bool:
+    """ "the Paris Agreement", "the Kyoto protocol", "the Oslo peace accords": a place
+    naming a pact made there is no mention of the place (countries aside)."""
+    entry = s.entry
+    if entry is None or entry.kind is not ActorKind.PLACE:
+        return False
+    toks = ln.toks
+    k = s.j
+    if k < len(toks) and toks[k].lower() in _PACT_TOPICS:
+        k += 1
+    return k < len(toks) and toks[k].lower() in _PACTS
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -892,7 +925,7 @@ def _read_line(ln: _Line) -> None:
     for k, s in enumerate(spans):
         rec: Record | None = None
         if s.tag == "gaz":
-            rec = None if _common_opener(ln, s) else _read_gaz(ln, s)
+            rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
             nxt = spans[k + 1] if k + 1 < len(spans) else None
             if s.tag == "hon" and anchor is not None and s.i <= anchor.end <= s.j:
