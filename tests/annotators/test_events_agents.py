@@ -66,3 +66,17 @@ def test_a_dated_meeting_sets_the_scene() -> None:
     assert condemned
     assert condemned[0].date is not None
     assert condemned[0].date.value == dt.date(2024, 3, 5)
+
+
+def test_a_speaker_after_a_bodys_short_name_speaks() -> None:
+    found = _code(
+        "Ostia must act now, warns Norland Drug Agency (NDA) Governor Anna Berg on Monday."
+    )
+    assert found
+    assert "person:anna-berg" in found[0].sources
+
+
+def test_a_byline_run_into_the_text_is_not_what_is_said() -> None:
+    found = _code("By Tom Hale: Ostia cannot ignore the risk, said Governor Anna Berg.")
+    assert found
+    assert "person:tom-hale" not in found[0].targets
