@@ -36,8 +36,9 @@ def test_a_supposed_appeal_of_a_third_party_stays_unreal() -> None:
 
 
 def test_a_sentence_passed_by_a_judge_is_coercion() -> None:
+    # a sentence is an administrative sanction (172), a conviction an arrest or charge (173)
     found = _code("Judge Piet Kuyt sentenced Tom Hale to three years on Tuesday.")
-    assert [e.code for e in found] == ["173"]
+    assert [e.code for e in found] == ["172"]
     assert found[0].targets == ("person:tom-hale",)
 
 

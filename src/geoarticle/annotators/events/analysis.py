@@ -472,7 +472,14 @@ def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]
     i = match.last + 1
     lows = view.lows  # for speed: match.last < i < len(lows), inside the sentence
     at = view.by_token
-    while i < len(view.tokens) and i <= match.last + 7:
+    reach = match.last + 7
+    while i < len(view.tokens) and i <= reach:
+        if lows[i] == "(" and found:
+            close = next((k for k in range(i + 1, min(i + 6, len(lows))) if lows[k] == ")"), None)
+            if close is not None:  # "said the Y Organization (YO) Director X": past the short name
+                reach += close + 1 - i
+                i = close + 1
+                continue
         if lows[i] in _SPEAKER_STOPS:
             break
         s = at[i]

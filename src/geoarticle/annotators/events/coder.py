@@ -320,6 +320,8 @@ class _SentenceCoder:
         """
         out: list[str] = []
         for s in self.view.slots:
+            if s.first == 1 and self.view.lower(0) == "by":
+                continue  # "By Ann Lee: ...": a byline run into the text, not what is said
             if s.first in complement and not s.is_place:
                 out.extend(a for a in s.ids if a not in speakers and a not in out)
             if len(out) >= 2:

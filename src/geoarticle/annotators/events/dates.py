@@ -389,6 +389,20 @@ SCENE_SENTENCES = 2
 SCENE_DAYS = 7
 
 
+#: A verb of reporting right before a day: the day the news was given, not the day the
+#: story narrates ("X seized Y on Sunday, police said Tuesday").
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: A gathering a possessive day dates ("Wednesday's roundtable"): the story narrates it.
+_OCCASION_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w-]*\s+){0,5}(?:meeting|summit|talks|roundtable|conference|session|"
+    r"hearing|briefing|debate|forum|rally|vote|address|speech|ceremony|Roundtable|Summit|"
+    r"Conference|Meeting|Forum)\b"
+)
+
+
 def _quoted(text: str, start: int, at: int) -> bool:
     """Whether ``at`` lies inside a quotation opened in ``text[start:at]``."""
     before = text[start:at]
@@ -428,6 +442,7 @@ class Scene:
         if self.ref is None:
             return
         stated = None
+        reporting = None
         if dates is None:
             dates = find_dates(text, start, end, self.ref)
         for d in dates:
@@ -435,11 +450,15 @@ class Scene:
             if (
                 d.date.precision is DatePrecision.DAY
                 and value is not None
-                and not d.nominal
+                and (not d.nominal or _OCCASION_AFTER.match(text, d.end))
                 and 0 <= (self.ref - value).days <= self.DAYS
                 and not _quoted(text, start, d.start)
             ):
-                stated = d.date
+                if _REPORT_BEFORE.search(text, max(start, d.start - 40), d.start):
+                    reporting = d.date  # "X found Sunday ..., Y announced Tuesday"
+                else:
+                    stated = d.date
+        stated = stated or reporting
         if stated is not None:
             self._day, self._age, self._inferred = stated, 0, None
         elif self._day is not None:

@@ -280,6 +280,15 @@ def _skip_parens(view: SentenceView, i: int, step: int) -> int:
     return j + step
 
 
+def _abbreviation(view: SentenceView, before: int, close: int) -> ActorSlot | None:
+    """The actor a parenthesis holds alone, after a name the text did not take as one:
+    "Homeland Security Investigations (HSI)" where only "HSI" is an actor."""
+    if before < 0 or close - before != 3 or not view.tokens[before].text[:1].isupper():
+        return None
+    s = view.slot(before + 2)
+    return s if s is not None and not s.is_place and not s.pronoun else None
+
+
 def _coordinated(
     view: SentenceView, slot: ActorSlot, step: int, lo: int, hi: int, *, place_ok: bool = False
 ) -> list[ActorSlot]:
@@ -364,7 +373,11 @@ def _walk_left(
         if regions:
             i = _skip_region(view, i, match.first, -1)
         if i >= 0 and lows[i] == ")":
+            close = i
             i = _skip_parens(view, i, -1)
+            inner = _abbreviation(view, i, close)
+            if inner is not None and i >= lo and at[i] is None:
+                return inner  # "Homeland Security Investigations (HSI) agents": the name
         if i < lo:
             break
         word = lows[i]
@@ -372,9 +385,10 @@ def _walk_left(
             break  # "as gangs fight": the subject is inside the subordinate clause
         s = at[i]
         if s is not None:
+            prep = _prep_before(view, s)
             blocked = (
                 s.is_place
-                or _prep_before(view, s) not in (None, "of")
+                or (prep not in (None, "of") and not _opens_clause(view, s, prep, match))
                 or _modifier(view, s)
                 or _one_of(view, s)
             )
@@ -411,6 +425,49 @@ def _walk_left(
         between_words += 1
         i -= 1
     return None
+
+
+#: Words that are a preposition before a noun and open a clause before a subject
+#: ("after the talks"; "after DEA officials arrested him").
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
+#: Words between a common noun of people and the body they belong to ("officials at Y").
+_MEMBER_PREPS = frozenset({"at", "from"})
+#: What may stand before such a noun: it opens its clause.
+_HEAD_OPENERS = _DETS | {",", "“", '"', "and", "but"}
+
+
+def _opens_clause(view: SentenceView, s: ActorSlot, prep: str | None, match: TriggerMatch) -> bool:
+    """Whether ``s``, after ``prep``, stands for the subject of ``match``'s clause.
+
+    "called for calm after DEA (DEA) officials arrested X": ``prep`` opens the
+    clause; "A jury at Y Court convicted X", "Officials from Y said": the
+    subject is a common noun of people whom ``s`` stands for.
+    """
+    if match.pattern.kind != "V":
+        return False
+    if prep in _MEMBER_PREPS:
+        j = s.first - 1
+        while j >= 0 and view.lower(j) != prep:
+            j -= 1
+        head = j - 1  # the noun: "A jury at", "Officials from"
+        word = view.tokens[head].text if head >= 0 else ""
+        if not (word.isalpha() and word.islower()) or view.slot(head) is not None:
+            return False
+        if head > 0 and view.lower(head - 1) not in _HEAD_OPENERS:
+            return False
+    elif prep not in _CLAUSE_PREPS or "speech" in match.pattern.flags:
+        return False  # "It comes after X announced ...": a statement told as background
+    words = 0
+    i = s.last + 1
+    while i < match.first:
+        if view.lower(i) == "(":
+            i = _skip_parens(view, i, 1)
+            continue
+        if not view.tokens[i].text.isalpha() or words >= 2 or view.lower(i) in _PREPS:
+            return False
+        words += 1
+        i += 1
+    return True
 
 
 _APPOSITIVE_WORDS = 30
