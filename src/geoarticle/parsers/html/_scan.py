@@ -131,7 +131,12 @@ def _own_text(el: HtmlElement) -> tuple[str, int]:
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCK_TAGS:
-            t = _text_of(child, method="text", encoding=str, with_tail=False)
+            # a leaf's text is all there is to serialize (most are: <img>, <br>, <a>, <span>)
+            t = (
+                _text_of(child, method="text", encoding=str, with_tail=False)
+                if len(child)
+                else child.text or ""
+            )
             parts.append(t)
             if tag == "a":
                 links += len(t)
@@ -383,12 +388,22 @@ def scan(body: HtmlElement, h: Heuristics) -> Scan:
     for el in walk.unwrap:
         el.drop_tag()
     if walk.hidden:
-        total = len(body.text_content())
-        for el in walk.hidden:
-            # a page that hides its whole article until a script runs keeps it
-            if len(el.text_content()) <= h.hidden_keep_share * total:
-                el.drop_tree()
-            else:  # kept: it was not scanned, so clean it here
-                for sub in list(el.iter(*_DROP_LIST)):
-                    sub.drop_tree()
+        _drop_hidden(body, walk.hidden, h)
     return walk.out
+
+
+def _drop_hidden(body: HtmlElement, hidden: list[HtmlElement], h: Heuristics) -> None:
+    """Drop the hidden elements, but one holding most of the page's text: a page that hides
+    its whole article until a script runs keeps it (cleaned here, as the pass skipped it)."""
+    sizes = [len(el.text_content()) for el in hidden]
+    # the pass never looks into a hidden element, so they are disjoint and the page holds at
+    # least all their text: its own length is needed only when one holds most of that
+    least = sum(sizes)
+    share = h.hidden_keep_share
+    total = least if max(sizes) <= share * least else len(body.text_content())
+    for el, size in zip(hidden, sizes, strict=True):
+        if size <= share * total:
+            el.drop_tree()
+        else:
+            for sub in list(el.iter(*_DROP_LIST)):
+                sub.drop_tree()
