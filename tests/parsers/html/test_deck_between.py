@@ -82,3 +82,18 @@ def test_a_deck_is_not_taken_from_a_box_the_body_is_read_from() -> None:
     html = story(f'<div class="text"><p>{DECK} {ONE}</p></div>')
     art = parse_html(html)
     assert art.body_text.count("Queues at the harbour") == 1
+
+
+def test_an_article_header_titled_by_an_h2_gives_its_deck() -> None:
+    # the page's <h1> stands in a breadcrumb: the article's own header has an <h2> for title
+    html = page(
+        f'<div class="crumbs"><a href="/">Home</a><h1>{TITLE}</h1></div>'
+        "<article><header><div><time>12 May</time></div>"
+        "<div><h2>Ferries: the island gets its second boat</h2></div>"
+        f'<div class="top-lead"><p>{DECK}</p></div><div>by Ana Perl</div></header>'
+        f"<p>{ONE}</p><p>{TWO}</p><p>{THREE}</p></article>"
+    )
+    art = parse_html(html)
+    assert art.summary == DECK
+    assert art.body_text.startswith(ONE)
+    assert "Ana Perl" not in art.body_text

@@ -24,7 +24,7 @@ from ._figures import is_figure_like
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, related_hint, weak_names
 from ._scan import CHOICES_MARK, prose_header
-from ._standfirst import lead_like, text_only
+from ._standfirst import header_title, lead_like, text_only
 from ._text import HEADINGS, SENTENCE_END, norm
 
 __all__ = ["DEFAULT_CHAIN", "Walk", "labelled_credit"]
@@ -101,9 +101,10 @@ def standfirst(el: HtmlElement, walk: Walk) -> Verdict | None:
 
 
 def article_header(el: HtmlElement, walk: Walk) -> Verdict | None:
-    """The article's own ``<header>`` (with the ``<h1>``) before any block: title, byline and
-    date are not body; its deck is the standfirst."""
-    if el.tag != "header" or walk.blocks != 0 or next(el.iter("h1"), None) is None:
+    """The article's own ``<header>`` (with the ``<h1>``, or an ``<h2>``/``<h3>`` for title
+    when the page's ``<h1>`` stands elsewhere) before any block: title, byline and date are
+    not body; its deck is the standfirst."""
+    if el.tag != "header" or walk.blocks != 0 or header_title(el) is None:
         return None
     n = len(el.text_content())
     h = walk.heuristics
@@ -428,8 +429,8 @@ DEFAULT_CHAIN = Chain(
         Rule("related-block", "box", related_block),
         Rule("stray-caption", "box", stray_caption),
         Rule("standfirst", "box", standfirst),
-        Rule("article-header", "box", article_header),
         Rule("header-prose", "box", header_prose),
+        Rule("article-header", "box", article_header),
         Rule("furniture-tag", "box", furniture_tag),
         Rule("furniture-name", "box", furniture_name),
         Rule("form-widget", "box", form_widget),

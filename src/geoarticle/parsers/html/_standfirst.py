@@ -20,7 +20,14 @@ from ._heuristics import Heuristics
 from ._hints import caption_hint, furniture_hint, hint
 from ._score import link_len
 
-__all__ = ["deck_after_title", "deck_between", "find_lead", "lead_like", "text_only"]
+__all__ = [
+    "deck_after_title",
+    "deck_between",
+    "find_lead",
+    "header_title",
+    "lead_like",
+    "text_only",
+]
 
 _NAMES = class_names()
 _LEAD = re.compile(
@@ -63,18 +70,30 @@ _DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
 _NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
 
 
+def header_title(header: HtmlElement) -> HtmlElement | None:
+    """The title heading of an article's header: its ``<h1>``, else (the page's ``<h1>``
+    set elsewhere, in a breadcrumb or for search engines) its first ``<h2>`` or ``<h3>``."""
+    h1 = next(header.iter("h1"), None)
+    return h1 if h1 is not None else next(header.iter("h2", "h3"), None)
+
+
 def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
-    """The first sentence-like block after the ``<h1>`` of an article header that does not
-    repeat it: its deck."""
-    seen_h1 = False
+    """The first sentence-like block after the title heading of an article header
+    (:func:`header_title`) that does not repeat it: its deck."""
+    title = header_title(header)
+    if title is None:
+        return None
+    seen_title = False
     titles = ""
     for el in header.iter():
         tag = el.tag
-        if tag == "h1":
-            seen_h1 = True
+        if tag == "h1" or el is title:
+            seen_title = True
             titles += " ".join(el.text_content().split()).casefold() + "\n"
             continue
-        if not seen_h1 or tag not in _DECK_TAGS:
+        if not seen_title or tag not in _DECK_TAGS:
+            continue
+        if any(a is title for a in el.iterancestors()):
             continue
         if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
             continue
