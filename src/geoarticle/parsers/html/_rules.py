@@ -252,7 +252,33 @@ def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
         return None
     if is_figure_like(el):
         return None  # an image in a link, with its caption
+    if _linked_sentence(el, text):
+        return None
     return Verdict.RELATED if related_heading_box(el) else Verdict.DROP
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _linked_sentence(el: HtmlElement, text: str) -> bool:
+    """A sentence with one link inside it, words before it and after it ("What is his
+    <a>report on the government</a>, three months in?"), or at its end after a clause of
+    three words or more ("Why was there such a <a>turn away from the party</a>?"): prose
+    citing a page, however long the link, not a menu or a labelled teaser ("Read more:
+    <a>...</a>")."""
+    links = list(itertools.islice(el.iter("a"), 2))
+    if len(links) != 1 or not text.rstrip().endswith(SENTENCE_END):
+        return False
+    link = links[0].text_content()
+    at = text.find(link)
+    if at < 0:
+        return False
+    before, after = text[:at].rstrip(), text[at + len(link) :]
+    if before.endswith(":"):
+        return False  # a label and its link ("Read more: <a>...</a>."), a teaser
+    words = len(_WORD.findall(before))
+    # the link ends the sentence only after a clause of its own
+    return words >= 1 and (bool(_WORD.search(after)) or words >= 3)
 
 
 def teaser_card(el: HtmlElement, walk: Walk) -> Verdict | None:
@@ -309,6 +335,18 @@ def furniture_line(text: str, walk: Walk) -> Verdict | None:
     if len(text) < walk.heuristics.short_line and _clutter.is_line(text):
         return Verdict.DROP
     return None
+
+
+def furniture_lines(text: str, walk: Walk) -> Verdict | None:
+    """A few short lines broken in one paragraph, each a furniture phrase ("Try refreshing
+    your browser, or / tap here to see other videos")."""
+    if "\n" not in text:
+        return None
+    short = walk.heuristics.short_line
+    lines = text.split("\n")
+    if len(lines) > 3 or any(len(t) >= short or not _clutter.is_line(t) for t in lines):
+        return None
+    return Verdict.DROP
 
 
 def date_line(text: str, walk: Walk) -> Verdict | None:
@@ -440,6 +478,7 @@ DEFAULT_CHAIN = Chain(
         Rule("teaser-card", "box", teaser_card),
         Rule("empty", "line", empty),
         Rule("furniture-line", "line", furniture_line, "short_line"),
+        Rule("furniture-lines", "line", furniture_lines),
         Rule("date-line", "line", date_line, "short_line"),
         Rule("agency-credit", "line", agency_credit, "short_line"),
         Rule("related-line", "line", related_line, "short_line"),
