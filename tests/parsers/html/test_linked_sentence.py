@@ -63,3 +63,18 @@ def test_furniture_lines_broken_in_one_paragraph_go() -> None:
     text = parse_html(page(fallback)).body_text
     assert "refreshing" not in text
     assert text.startswith(ONE)
+
+
+def test_a_list_of_labels_glossed_in_sentences_is_the_articles() -> None:
+    items = "".join(
+        f"<li><strong>{label}:</strong> {gloss}</li>"
+        for label, gloss in (
+            ("Keep", "You use this rope on every trip and could not sail without it."),
+            ("Mend", "You use it now and then, and a new splice would make it last."),
+            ("Sell", "You bought it on a whim and have not taken it out of its bag."),
+        )
+    )
+    meta = "<ul><li><b>Date</b> 12.05.2025</li><li><b>Author</b> Ana Perl</li><li><b>Tags</b> sea</li></ul>"
+    text = parse_html(page(f"<ul>{items}</ul>{meta}")).body_text
+    assert "Mend: You use it now and then" in text
+    assert "Ana Perl" not in text

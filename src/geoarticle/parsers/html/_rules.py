@@ -197,7 +197,9 @@ def _item_label(item: HtmlElement, most: int) -> bool:
 def label_list(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A list of at least ``label_items`` short items (below ``label_item_chars``), each a
     bold label and its value ("Datum 28.04.2023", "Autor X", "Schlagwörter ...") or a
-    definition list of such pairs: the page's metadata, no body."""
+    definition list of such pairs: the page's metadata, no body. A list whose items are
+    mostly sentences (at least ``label_sentence_words`` words, a sentence's end) glosses its
+    labels: the article's own list."""
     if el.tag not in _LIST_TAGS:
         return None
     h = walk.heuristics
@@ -212,7 +214,15 @@ def label_list(el: HtmlElement, walk: Walk) -> Verdict | None:
         items = [c for c in el if c.tag == "li"]
         if len(items) < h.label_items or not all(_item_label(i, h.label_words) for i in items):
             return None
-    if any(len(norm(i.text_content())) >= h.label_item_chars for i in items):
+    texts = [norm(i.text_content()) for i in items]
+    if any(len(t) >= h.label_item_chars for t in texts):
+        return None
+    # labels glossed in sentences ("Need: You absolutely need this item every day.") are
+    # the article's own list, not the page's metadata
+    said = sum(
+        1 for t in texts if t.endswith(SENTENCE_END) and len(t.split()) >= h.label_sentence_words
+    )
+    if 2 * said >= len(texts):
         return None
     return Verdict.DROP
 
