@@ -272,7 +272,8 @@ def extract_body(
     walker.containers = containers
     walker.size = sum(len(c.text_content()) for c in containers)
     walker.timed = timed(containers)
-    for lead in find_lead(containers[0], heuristics):
+    heading = region.heading if region is not None else None
+    for lead in find_lead(containers[0], heuristics, heading, containers):
         walker.lead(lead)
     for c in containers:
         if c.tag in _LEAF_CONTAINERS:

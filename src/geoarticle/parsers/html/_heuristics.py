@@ -52,6 +52,8 @@ class Heuristics:
     #: terms), is the page's metadata ("Datum ...", "Autor ...")
     label_items: int = 3
     label_item_chars: int = 200
+    #: ... unless half its items or more are sentences of at least this many words
+    label_sentence_words: int = 8
     label_words: int = 3
     #: the article's own header (with the ``<h1>``) is below this share of the container,
     #: or shorter than ``header_chars``

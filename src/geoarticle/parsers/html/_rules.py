@@ -24,7 +24,7 @@ from ._figures import is_figure_like
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, caption_hint, furniture_hint, related_hint, weak_names
 from ._scan import CHOICES_MARK, prose_header
-from ._standfirst import lead_like, text_only
+from ._standfirst import header_title, lead_like, text_only
 from ._text import HEADINGS, SENTENCE_END, norm
 
 __all__ = ["DEFAULT_CHAIN", "Walk", "labelled_credit"]
@@ -101,9 +101,10 @@ def standfirst(el: HtmlElement, walk: Walk) -> Verdict | None:
 
 
 def article_header(el: HtmlElement, walk: Walk) -> Verdict | None:
-    """The article's own ``<header>`` (with the ``<h1>``) before any block: title, byline and
-    date are not body; its deck is the standfirst."""
-    if el.tag != "header" or walk.blocks != 0 or next(el.iter("h1"), None) is None:
+    """The article's own ``<header>`` (with the ``<h1>``, or an ``<h2>``/``<h3>`` for title
+    when the page's ``<h1>`` stands elsewhere) before any block: title, byline and date are
+    not body; its deck is the standfirst."""
+    if el.tag != "header" or walk.blocks != 0 or header_title(el) is None:
         return None
     n = len(el.text_content())
     h = walk.heuristics
@@ -196,7 +197,9 @@ def _item_label(item: HtmlElement, most: int) -> bool:
 def label_list(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A list of at least ``label_items`` short items (below ``label_item_chars``), each a
     bold label and its value ("Datum 28.04.2023", "Autor X", "Schlagwörter ...") or a
-    definition list of such pairs: the page's metadata, no body."""
+    definition list of such pairs: the page's metadata, no body. A list whose items are
+    mostly sentences (at least ``label_sentence_words`` words, a sentence's end) glosses its
+    labels: the article's own list."""
     if el.tag not in _LIST_TAGS:
         return None
     h = walk.heuristics
@@ -211,7 +214,15 @@ def label_list(el: HtmlElement, walk: Walk) -> Verdict | None:
         items = [c for c in el if c.tag == "li"]
         if len(items) < h.label_items or not all(_item_label(i, h.label_words) for i in items):
             return None
-    if any(len(norm(i.text_content())) >= h.label_item_chars for i in items):
+    texts = [norm(i.text_content()) for i in items]
+    if any(len(t) >= h.label_item_chars for t in texts):
+        return None
+    # labels glossed in sentences ("Need: You absolutely need this item every day.") are
+    # the article's own list, not the page's metadata
+    said = sum(
+        1 for t in texts if t.endswith(SENTENCE_END) and len(t.split()) >= h.label_sentence_words
+    )
+    if 2 * said >= len(texts):
         return None
     return Verdict.DROP
 
@@ -251,7 +262,33 @@ def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
         return None
     if is_figure_like(el):
         return None  # an image in a link, with its caption
+    if _linked_sentence(el, text):
+        return None
     return Verdict.RELATED if related_heading_box(el) else Verdict.DROP
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _linked_sentence(el: HtmlElement, text: str) -> bool:
+    """A sentence with one link inside it, words before it and after it ("What is his
+    <a>report on the government</a>, three months in?"), or at its end after a clause of
+    three words or more ("Why was there such a <a>turn away from the party</a>?"): prose
+    citing a page, however long the link, not a menu or a labelled teaser ("Read more:
+    <a>...</a>")."""
+    links = list(itertools.islice(el.iter("a"), 2))
+    if len(links) != 1 or not text.rstrip().endswith(SENTENCE_END):
+        return False
+    link = links[0].text_content()
+    at = text.find(link)
+    if at < 0:
+        return False
+    before, after = text[:at].rstrip(), text[at + len(link) :]
+    if before.endswith(":"):
+        return False  # a label and its link ("Read more: <a>...</a>."), a teaser
+    words = len(_WORD.findall(before))
+    # the link ends the sentence only after a clause of its own
+    return words >= 1 and (bool(_WORD.search(after)) or words >= 3)
 
 
 def teaser_card(el: HtmlElement, walk: Walk) -> Verdict | None:
@@ -308,6 +345,18 @@ def furniture_line(text: str, walk: Walk) -> Verdict | None:
     if len(text) < walk.heuristics.short_line and _clutter.is_line(text):
         return Verdict.DROP
     return None
+
+
+def furniture_lines(text: str, walk: Walk) -> Verdict | None:
+    """A few short lines broken in one paragraph, each a furniture phrase ("Try refreshing
+    your browser, or / tap here to see other videos")."""
+    if "\n" not in text:
+        return None
+    short = walk.heuristics.short_line
+    lines = text.split("\n")
+    if len(lines) > 3 or any(len(t) >= short or not _clutter.is_line(t) for t in lines):
+        return None
+    return Verdict.DROP
 
 
 def date_line(text: str, walk: Walk) -> Verdict | None:
@@ -428,8 +477,8 @@ DEFAULT_CHAIN = Chain(
         Rule("related-block", "box", related_block),
         Rule("stray-caption", "box", stray_caption),
         Rule("standfirst", "box", standfirst),
-        Rule("article-header", "box", article_header),
         Rule("header-prose", "box", header_prose),
+        Rule("article-header", "box", article_header),
         Rule("furniture-tag", "box", furniture_tag),
         Rule("furniture-name", "box", furniture_name),
         Rule("form-widget", "box", form_widget),
@@ -439,6 +488,7 @@ DEFAULT_CHAIN = Chain(
         Rule("teaser-card", "box", teaser_card),
         Rule("empty", "line", empty),
         Rule("furniture-line", "line", furniture_line, "short_line"),
+        Rule("furniture-lines", "line", furniture_lines),
         Rule("date-line", "line", date_line, "short_line"),
         Rule("agency-credit", "line", agency_credit, "short_line"),
         Rule("related-line", "line", related_line, "short_line"),

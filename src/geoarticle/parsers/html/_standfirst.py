@@ -10,16 +10,24 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
 from .._clutter import class_names
 from .._phrase_syntax import to_regex
 from ._heuristics import Heuristics
-from ._hints import furniture_hint, hint
+from ._hints import caption_hint, furniture_hint, hint
 from ._score import link_len
 
-__all__ = ["deck_after_title", "find_lead", "lead_like", "text_only"]
+__all__ = [
+    "deck_after_title",
+    "deck_between",
+    "find_lead",
+    "header_title",
+    "lead_like",
+    "text_only",
+]
 
 _NAMES = class_names()
 _LEAD = re.compile(
@@ -62,18 +70,30 @@ _DECK_TAGS = frozenset(("p", "h2", "h3", "div"))
 _NOT_DECK = frozenset(("figure", "figcaption", "nav", "aside", "footer", "form", "ul", "ol"))
 
 
+def header_title(header: HtmlElement) -> HtmlElement | None:
+    """The title heading of an article's header: its ``<h1>``, else (the page's ``<h1>``
+    set elsewhere, in a breadcrumb or for search engines) its first ``<h2>`` or ``<h3>``."""
+    h1 = next(header.iter("h1"), None)
+    return h1 if h1 is not None else next(header.iter("h2", "h3"), None)
+
+
 def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
-    """The first sentence-like block after the ``<h1>`` of an article header that does not
-    repeat it: its deck."""
-    seen_h1 = False
+    """The first sentence-like block after the title heading of an article header
+    (:func:`header_title`) that does not repeat it: its deck."""
+    title = header_title(header)
+    if title is None:
+        return None
+    seen_title = False
     titles = ""
     for el in header.iter():
         tag = el.tag
-        if tag == "h1":
-            seen_h1 = True
+        if tag == "h1" or el is title:
+            seen_title = True
             titles += " ".join(el.text_content().split()).casefold() + "\n"
             continue
-        if not seen_h1 or tag not in _DECK_TAGS:
+        if not seen_title or tag not in _DECK_TAGS:
+            continue
+        if any(a is title for a in el.iterancestors()):
             continue
         if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
             continue
@@ -91,18 +111,113 @@ def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
     return None
 
 
+def _boxes_between(heading: HtmlElement, stop: HtmlElement) -> Iterator[HtmlElement]:
+    """The boxes that follow ``heading`` and come before ``stop`` in document order, each
+    the largest such box (its subtree whole), in order; nothing when ``stop`` holds
+    ``heading`` or comes first."""
+    holders = set(stop.iterancestors())
+    if heading in holders or heading is stop:
+        return
+    node = heading
+    while node is not None and node not in holders:
+        for sib in node.itersiblings():
+            if sib is stop:
+                return
+            if sib in holders:
+                yield from _boxes_within(sib, stop, holders)
+                return
+            yield sib
+        node = node.getparent()
+    # ``stop`` came first (it is no follower of ``heading``): nothing lies between
+
+
+def _boxes_within(
+    box: HtmlElement, stop: HtmlElement, holders: set[HtmlElement]
+) -> Iterator[HtmlElement]:
+    """The children of ``box`` (which holds ``stop``) before ``stop``, descending into the
+    one that holds it."""
+    while True:
+        for child in box:
+            if child is stop:
+                return
+            if child in holders:
+                box = child
+                break
+            yield child
+        else:
+            return
+
+
+def deck_between(
+    heading: HtmlElement,
+    container: HtmlElement,
+    h: Heuristics,
+    walked: Sequence[HtmlElement] = (),
+) -> HtmlElement | None:
+    """The deck set between the title heading and the article's container, in boxes of its
+    own (not in a header with the title): the first block of a deck's length after the
+    heading, when it reads like one (not mostly links, not the title again, not in a
+    figure or a furniture-named box). Short lines before it (a byline, a date, a credit)
+    and a heading shorter than ``deck_heading_min`` (a second headline) are passed over; a
+    longer block that is no deck ends the search, and so does a box of ``walked`` (the
+    other boxes the body is walked from: their text is the body's)."""
+    others = set(walked)
+    titles = " ".join(heading.text_content().split()).casefold()
+    for box in _boxes_between(heading, container):
+        if not isinstance(box.tag, str):
+            continue
+        if others and (box in others or any(a in others for a in box.iterancestors())):
+            return None
+        for el in box.iter():
+            if el in others:
+                return None
+            if el.tag not in _DECK_TAGS:
+                continue
+            if el.tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
+                continue
+            text = " ".join(el.text_content().split())
+            n = len(text)
+            if n < h.deck_min:
+                continue
+            skipped = False
+            for a in (el, *el.iterancestors()):
+                if a.tag in _NOT_DECK or furniture_hint(a) or caption_hint(hint(a)):
+                    skipped = True
+                    break
+                if a is box:
+                    break
+            if skipped or text.casefold() in titles:
+                continue
+            if el.tag in ("h2", "h3") and n < h.deck_heading_min:
+                continue  # a second headline (the page's own, beside an SEO h1)
+            if n > h.deck_max or link_len(el) * 4 >= n:
+                return None
+            return el
+    return None
+
+
 def _in_figure(el: HtmlElement) -> bool:
     """A caption's text ("description" of an image) is no standfirst."""
     return any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
 
 
-def find_lead(container: HtmlElement, h: Heuristics) -> list[HtmlElement]:
+def find_lead(
+    container: HtmlElement,
+    h: Heuristics,
+    heading: HtmlElement | None = None,
+    walked: Sequence[HtmlElement] = (),
+) -> list[HtmlElement]:
     """The standfirst of the article just before its container ("lead", "intro", "deck"): the
     closest lead-like block and the lead-like blocks right before it (a standfirst of several
-    paragraphs), or else the first block after the title in the article's header."""
+    paragraphs), or else the first block after the title in the article's header, or else
+    the deck between the title heading ``heading`` and the container (:func:`deck_between`;
+    ``walked``: all the boxes the body is walked from, ``container`` first)."""
     if container.tag in ("body", "html"):
         return []
     leads = _find_lead(container, h)
+    if not leads and heading is not None:
+        deck = deck_between(heading, container, h, walked)
+        return [deck] if deck is not None else []
     if leads:
         # a standfirst follows the headline: a lead-like block before the page's <h1> is a
         # teaser of another article
