@@ -421,6 +421,7 @@ class _SentenceCoder:
             if o.root != "01" and o.modality is not Modality.REPORTED and _happened(o)
         ]
         kept = [c for c in kept if not _explains(c, own)]
+        _share_targets(kept)
         out: list[Candidate] = []
         for c in kept:
             third_place = c.location and c.location not in c.sources + c.targets
@@ -436,6 +437,21 @@ class _SentenceCoder:
             out.append(c)
         del view
         return out
+
+
+def _share_targets(cands: list[Candidate]) -> None:
+    """Praise or criticism with no one named as its object is aimed at whom its
+    speaker's words of the same sentence are about: "X told reporters that Y had
+    blocked him, and accused the general of ..." accuses Y."""
+    for c in cands:
+        if c.targets or not c.sources or not in_group(c.code, "aimed"):
+            continue
+        if c.trigger.lower().endswith("ing"):
+            continue  # "messages ... criticizing her": a participle's doer is not sure
+        for o in cands:
+            if o is not c and o.targets and o.sources == c.sources and o.root == "01":
+                c.targets = [t for t in o.targets if t not in c.sources]
+                break
 
 
 def _explains(c: Candidate, acts: list[Candidate]) -> bool:
