@@ -161,6 +161,20 @@ def _performative(view: SentenceView, subject: int, m: TriggerMatch) -> bool:
     )
 
 
+#: Present forms of "be" before a verb in -ing: what is going on now.
+_PRESENT_BE = frozenset({"is", "are", "'re", "am"})
+
+
+def _progressive(view: SentenceView, match: TriggerMatch) -> bool:
+    """ "Are refusing", "is still investigating": a present progressive verb trigger."""
+    if match.pattern.kind != "V" or not view.lower(match.first).endswith("ing"):
+        return False
+    i = match.first - 1
+    while i > 0 and view.lower(i) in {"still", "now", "also", "currently", "not"}:
+        i -= 1
+    return view.lower(i) in _PRESENT_BE
+
+
 def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
     return (
         view.lower(match.first).endswith("ing")
@@ -242,6 +256,10 @@ class _SentenceCoder:
         if reported and all(o in found and set(found[o].sources) & set(sources) for o in speakers):
             reported = False  # the speaker's own act: "a declaration condemning X"
         date = _pick_date(view, m, dates, _reported(view, m, complements.get(m)))
+        when = None if date is None else date.date
+        if when is None and self.ref is not None and _progressive(view, m):
+            # "authorities are refusing ...": going on as the article is written
+            when = FuzzyDate(value=self.ref, precision=DatePrecision.DAY, approx=True)
         targets = [t for t in roles.targets if t not in sources]
         if not targets and "sym" in m.pattern.flags and len(sources) > 1:
             targets = list(sources)  # a meeting: every participant on both sides
@@ -259,7 +277,7 @@ class _SentenceCoder:
             trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],
             sources=sources,
             targets=targets,
-            date=None if date is None else date.date,
+            date=when,
             location=find_location(view, m),
             modality=find_modality(view, m, reported=reported),
             evidence=[self.evidence],
