@@ -82,5 +82,6 @@ def test_a_present_progressive_act_is_dated_by_the_report() -> None:
         "Norland is refusing to let Piet Kuyt leave for the talks."
     )
     refusals = [e for e in found if e.root == "12"]
-    assert refusals and refusals[0].date is not None
+    assert refusals
+    assert refusals[0].date is not None
     assert refusals[0].date.value == REF
