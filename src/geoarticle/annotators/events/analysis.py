@@ -430,11 +430,15 @@ _QUOTE_ENDS = frozenset({",", "”", '"', "'", "’", ":"})
 _SPEAKER_STOPS = frozenset({",", ".", ";", ":", "(", "—", "–", "that", "in", "on", "at", "to"})
 
 
+#: Longest phrase set off after a person ("X, leader of the Y party and Z's rival in ...,").
+_APPOSED_WORDS = 30
+
+
 def _person_apposed(view: SentenceView, comma: int) -> bool:
     """Whether ``comma`` closes a phrase set off after a person ("X, 74, a resident,")."""
     i = comma - 1
     lows = view.lows  # for speed: 0 <= i < comma, inside the sentence
-    while i >= 0 and comma - i <= 12:
+    while i >= 0 and comma - i <= _APPOSED_WORDS:
         word = lows[i]
         if word in {".", ";", ":", "“", '"'}:
             return False
@@ -464,6 +468,8 @@ def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]
     """
     if match.first == 0 or view.lower(match.first - 1) not in _QUOTE_ENDS:
         return []
+    if view.lower(match.first).endswith("ing"):
+        return []  # "X called on Y, saying it would ...": a participle shares X as subject
     if "told" in match.pattern.flags:
         return []  # "X, a villager, told the AP ...": the AP is whom he told
     if view.lower(match.first - 1) == "," and _person_apposed(view, match.first - 1):

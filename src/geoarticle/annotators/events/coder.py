@@ -161,6 +161,20 @@ def _performative(view: SentenceView, subject: int, m: TriggerMatch) -> bool:
     )
 
 
+#: Present forms of "be" before a verb in -ing: what is going on now.
+_PRESENT_BE = frozenset({"is", "are", "'re", "am"})
+
+
+def _progressive(view: SentenceView, match: TriggerMatch) -> bool:
+    """ "Are refusing", "is still investigating": a present progressive verb trigger."""
+    if match.pattern.kind != "V" or not view.lower(match.first).endswith("ing"):
+        return False
+    i = match.first - 1
+    while i > 0 and view.lower(i) in {"still", "now", "also", "currently", "not"}:
+        i -= 1
+    return view.lower(i) in _PRESENT_BE
+
+
 def _participle_after_comma(view: SentenceView, match: TriggerMatch) -> bool:
     return (
         view.lower(match.first).endswith("ing")
@@ -242,6 +256,10 @@ class _SentenceCoder:
         if reported and all(o in found and set(found[o].sources) & set(sources) for o in speakers):
             reported = False  # the speaker's own act: "a declaration condemning X"
         date = _pick_date(view, m, dates, _reported(view, m, complements.get(m)))
+        when = None if date is None else date.date
+        if when is None and self.ref is not None and _progressive(view, m):
+            # "authorities are refusing ...": going on as the article is written
+            when = FuzzyDate(value=self.ref, precision=DatePrecision.DAY, approx=True)
         targets = [t for t in roles.targets if t not in sources]
         if not targets and "sym" in m.pattern.flags and len(sources) > 1:
             targets = list(sources)  # a meeting: every participant on both sides
@@ -259,7 +277,7 @@ class _SentenceCoder:
             trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],
             sources=sources,
             targets=targets,
-            date=None if date is None else date.date,
+            date=when,
             location=find_location(view, m),
             modality=find_modality(view, m, reported=reported),
             evidence=[self.evidence],
@@ -421,6 +439,7 @@ class _SentenceCoder:
             if o.root != "01" and o.modality is not Modality.REPORTED and _happened(o)
         ]
         kept = [c for c in kept if not _explains(c, own)]
+        _share_targets(kept)
         out: list[Candidate] = []
         for c in kept:
             third_place = c.location and c.location not in c.sources + c.targets
@@ -436,6 +455,21 @@ class _SentenceCoder:
             out.append(c)
         del view
         return out
+
+
+def _share_targets(cands: list[Candidate]) -> None:
+    """Praise or criticism with no one named as its object is aimed at whom its
+    speaker's words of the same sentence are about: "X told reporters that Y had
+    blocked him, and accused the general of ..." accuses Y."""
+    for c in cands:
+        if c.targets or not c.sources or not in_group(c.code, "aimed"):
+            continue
+        if c.trigger.lower().endswith("ing"):
+            continue  # "messages ... criticizing her": a participle's doer is not sure
+        for o in cands:
+            if o is not c and o.targets and o.sources == c.sources and o.root == "01":
+                c.targets = [t for t in o.targets if t not in c.sources]
+                break
 
 
 def _explains(c: Candidate, acts: list[Candidate]) -> bool:

@@ -150,6 +150,12 @@ _NOT_COMPLEMENT = frozenset(
 )
 
 
+#: Verbs after a noun of saying that make it the subject of a clause, not what introduces a report.
+_NOUN_PREDICATES = frozenset(
+    {"is", "was", "were", "are", "has", "had", "have", "will", "would", "came", "comes", "drew"}
+)
+
+
 def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     """Token range holding what a speech trigger reports.
 
@@ -157,6 +163,8 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     sentence ("..., Tillerson asserted.").
     """
     n = len(view.tokens)
+    if speech.pattern.kind == "N" and view.lower(speech.last + 1) in _NOUN_PREDICATES:
+        return range(0)  # "X's statement was out of touch": said of the statement, not in it
     if inverted_speaker(view, speech):
         return range(speech.first)
     lows = view.lows  # for speed: indices below lie inside the sentence
