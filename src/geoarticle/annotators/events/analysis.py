@@ -133,6 +133,7 @@ _HEAD_NOUNS = _ROLE_NOUNS | _BODY_NOUNS
 _DESCRIPTION_WORDS = 3
 _REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
 _NOMINATIVE = frozenset({"he", "she"})
+_POSSESSIVES = frozenset({"his", "her"})
 #: Verbs after "he"/"she" that continue someone's quote.
 _SPEECH_AFTER = frozenset(
     [
@@ -243,13 +244,15 @@ class Coref:
             names={a.id: _name_words(a) for a in actors},
         )
 
-    def latest(self, kinds: tuple[ActorKind, ...], within: int | None = None) -> str | None:
+    def latest(
+        self, kinds: tuple[ActorKind, ...], within: int | None = None, near: bool = False
+    ) -> str | None:
         """The most recently mentioned actor of one of ``kinds`` (ties: see :meth:`_tie`)."""
         best: tuple[int, int, int, str] | None = None
         for aid, pos in self.last_seen.items():
             if self.kinds.get(aid) not in kinds:
                 continue
-            key = (pos, *self._tie(aid, pos), aid)
+            key = (pos, *self._tie(aid, pos, near), aid)
             if best is None or key[:3] > best[:3]:
                 best = key
         if best is None or (within is not None and self.sentence - best[0] > within):
@@ -261,10 +264,14 @@ class Coref:
         self.last_seen[aid] = self.sentence
         self.at_token[aid] = at
 
-    def _tie(self, aid: str, pos: int) -> tuple[int, int]:
+    def _tie(self, aid: str, pos: int, near: bool = False) -> tuple[int, int]:
         """Among actors last named in one sentence, which a pronoun means: the one
-        that acted there (an event's source), then the one named first in it."""
-        return (int(self.acted.get(aid) == pos), -self.at_token.get(aid, 0))
+        that acted there (an event's source), then the one named first in it; with
+        ``near``, in the pronoun's own sentence, the one named last before it."""
+        at = self.at_token.get(aid, 0)
+        if near and pos == self.sentence:
+            return (0, at)
+        return (int(self.acted.get(aid) == pos), -at)
 
     def latest_two(self, kind: ActorKind) -> tuple[str, str] | None:
         """The two actors of ``kind`` mentioned last, or None when fewer were named."""
@@ -557,7 +564,8 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
     ):
         aid: str | None = speaker[0]  # "..., he said": the quote goes on
     elif word in _PERSON_PRONOUNS:
-        aid = coref.latest((ActorKind.PERSON,))
+        # "X doubts Y's health, as his trip shows": a possessive is of the nearer one
+        aid = coref.latest((ActorKind.PERSON,), near=word in _POSSESSIVES)
     elif word in _GROUP_PRONOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
     else:
