@@ -71,8 +71,69 @@ _ROLE_NOUNS = frozenset(
         "mayor",
     ]
 )
+#: Head nouns of a definite description of a body ("the court", "the defence ministry"):
+#: the latest body mentioned whose name holds the noun.
+_BODY_NOUNS = frozenset(
+    [
+        "court",
+        "ministry",
+        "company",
+        "firm",
+        "agency",
+        "council",
+        "department",
+        "bank",
+        "party",
+        "police",
+        "army",
+        "parliament",
+        "commission",
+        "committee",
+        "embassy",
+        "union",
+        "authority",
+        "board",
+        "bureau",
+        "legislature",
+        "congress",
+        "senate",
+        "tribunal",
+        "organisation",
+        "organization",
+        "office",
+        "service",
+        "forces",
+    ]
+)
+#: Words before a role noun that say nothing of which office it is ("the former president").
+_VAGUE_MODIFIERS = frozenset(
+    [
+        "former",
+        "late",
+        "then",
+        "current",
+        "new",
+        "outgoing",
+        "incoming",
+        "acting",
+        "interim",
+        "top",
+        "senior",
+        "same",
+        "its",
+        "their",
+        "his",
+        "her",
+        "'s",
+        "’s",
+    ]
+)
+_HEAD_NOUNS = _ROLE_NOUNS | _BODY_NOUNS
+#: How many words may stand between "the" and a role or body noun ("the deputy prime minister").
+_DESCRIPTION_WORDS = 3
 _REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
 _NOMINATIVE = frozenset({"he", "she"})
+_POSSESSIVES = frozenset({"his", "her"})
 #: Verbs after "he"/"she" that continue someone's quote.
 _SPEECH_AFTER = frozenset(
     [
@@ -96,7 +157,7 @@ _SPEECH_AFTER = frozenset(
 _SPEAKER_REACH = 4
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 #: Every word :func:`_coref_slots` may start a slot at (for speed, others are not looked at).
-_COREF_WORDS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ROLE_NOUNS | {"two", "both"}
+_COREF_WORDS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ROLE_NOUNS | _BODY_NOUNS | {"two", "both"}
 _LOWER = operator.attrgetter("lower")
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -141,8 +202,14 @@ class Coref:
 
     #: Actor id -> position (sentence number) of its latest mention.
     last_seen: dict[str, int] = attrs.field(factory=dict)
+    #: Actor id -> character offset of its latest mention (orders one sentence's actors).
+    at_token: dict[str, int] = attrs.field(factory=dict)
+    #: Actor id -> latest sentence in which it was an event's source.
+    acted: dict[str, int] = attrs.field(factory=dict)
     kinds: dict[str, ActorKind] = attrs.field(factory=dict)
     roles: dict[str, str] = attrs.field(factory=dict)
+    #: Actor id -> the lower-cased words of its name and aliases.
+    names: dict[str, frozenset[str]] = attrs.field(factory=dict)
     sentence: int = 0
     #: The person who spoke last and the sentence where (a quote's "he said" is them).
     last_speaker: tuple[str, int] | None = None
@@ -174,17 +241,37 @@ class Coref:
         return cls(
             kinds={a.id: a.kind for a in actors},
             roles={a.id: (a.role or "").lower() for a in actors if a.role},
+            names={a.id: _name_words(a) for a in actors},
         )
 
-    def latest(self, kinds: tuple[ActorKind, ...], within: int | None = None) -> str | None:
-        """The most recently mentioned actor of one of ``kinds``."""
-        best: tuple[int, str] | None = None
+    def latest(
+        self, kinds: tuple[ActorKind, ...], within: int | None = None, near: bool = False
+    ) -> str | None:
+        """The most recently mentioned actor of one of ``kinds`` (ties: see :meth:`_tie`)."""
+        best: tuple[int, int, int, str] | None = None
         for aid, pos in self.last_seen.items():
-            if self.kinds.get(aid) in kinds and (best is None or pos > best[0]):
-                best = (pos, aid)
+            if self.kinds.get(aid) not in kinds:
+                continue
+            key = (pos, *self._tie(aid, pos, near), aid)
+            if best is None or key[:3] > best[:3]:
+                best = key
         if best is None or (within is not None and self.sentence - best[0] > within):
             return None
-        return best[1]
+        return best[3]
+
+    def seen(self, aid: str, at: int) -> None:
+        """Note a mention of ``aid`` at character ``at`` of the current sentence."""
+        self.last_seen[aid] = self.sentence
+        self.at_token[aid] = at
+
+    def _tie(self, aid: str, pos: int, near: bool = False) -> tuple[int, int]:
+        """Among actors last named in one sentence, which a pronoun means: the one
+        that acted there (an event's source), then the one named first in it; with
+        ``near``, in the pronoun's own sentence, the one named last before it."""
+        at = self.at_token.get(aid, 0)
+        if near and pos == self.sentence:
+            return (0, at)
+        return (int(self.acted.get(aid) == pos), -at)
 
     def latest_two(self, kind: ActorKind) -> tuple[str, str] | None:
         """The two actors of ``kind`` mentioned last, or None when fewer were named."""
@@ -194,15 +281,50 @@ class Coref:
         )
         return None if len(seen) < 2 else (seen[1][1], seen[0][1])
 
-    def by_role(self, noun: str) -> str | None:
-        """The most recently mentioned actor whose role contains ``noun``."""
-        best: tuple[int, str] | None = None
+    def by_role(self, noun: str, mods: Sequence[str] = ()) -> str | None:
+        """The most recently mentioned actor whose role contains ``noun``, and the most
+        of ``mods`` ("prime" in "the prime minister"): one that matches none of the
+        telling ones is not that office ("the foreign minister" is no defence minister)."""
+        telling = [m for m in mods if m not in _VAGUE_MODIFIERS]
+        best: tuple[int, int, str] | None = None
         for aid, role in self.roles.items():
-            if noun in role.split():
-                pos = self.last_seen.get(aid, -1)
-                if best is None or pos > best[0]:
-                    best = (pos, aid)
-        return None if best is None else best[1]
+            words = role.replace("-", " ").split()
+            if noun not in words:
+                continue
+            score = sum(m in words for m in telling)
+            if telling and not score:
+                continue
+            key = (score, self.last_seen.get(aid, -1), aid)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return None if best is None else best[2]
+
+    def by_name(self, noun: str, mods: Sequence[str] = ()) -> str | None:
+        """The latest body mentioned whose name holds ``noun`` ("the court" for the
+        Constitutional Court), the one holding the most of ``mods`` first."""
+        telling = [m for m in mods if m not in _VAGUE_MODIFIERS]
+        best: tuple[int, int, str] | None = None
+        for aid, pos in self.last_seen.items():
+            kind = self.kinds.get(aid)
+            if kind is ActorKind.PERSON or kind is ActorKind.PLACE or kind is ActorKind.COUNTRY:
+                continue
+            words = self.names.get(aid, frozenset())
+            if noun not in words:
+                continue
+            score = sum(m in words for m in telling)
+            if telling and not score:
+                continue
+            key = (score, pos, aid)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return None if best is None else best[2]
+
+
+def _name_words(actor: Actor) -> frozenset[str]:
+    words: set[str] = set()
+    for name in (actor.name, *actor.aliases):
+        words.update(w.strip(".,()'’").lower() for w in name.replace("-", " ").split())
+    return frozenset(words)
 
 
 @attrs.frozen
@@ -281,12 +403,11 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
     for i, low in enumerate(lows):
         if low not in _COREF_WORDS or i in taken:
             continue  # for speed: no slot starts at a word outside _COREF_WORDS
-        if (
-            low in _PERSON_PRONOUNS
-            or low in _GROUP_PRONOUNS
-            or (low in _ROLE_NOUNS and i > 0 and lows[i - 1] == "the")
-        ):
+        if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
             slots.append(ActorSlot(i, i, (), ActorKind.PERSON, False, pronoun=True))
+        elif (low in _ROLE_NOUNS or low in _BODY_NOUNS) and _described(lows, i) is not None:
+            kind = ActorKind.PERSON if low in _ROLE_NOUNS else ActorKind.ORGANIZATION
+            slots.append(ActorSlot(i, i, (), kind, False, pronoun=True))
         elif (
             ((low == "two" and i > 0 and lows[i - 1] == "the") or low == "both")
             and i + 1 < len(toks)
@@ -295,6 +416,26 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
         ):
             slots.append(ActorSlot(i, i + 1, (), PAIR_NOUNS[lows[i + 1]], False, pronoun=True))
     return slots
+
+
+def _described(lows: Sequence[str], i: int) -> tuple[str, ...] | None:
+    """The words between "the" and the noun at ``i`` ("prime" in "the prime minister"),
+    or None when no "the" opens the phrase within :data:`_DESCRIPTION_WORDS` words."""
+    if i + 1 < len(lows) and lows[i + 1] in _HEAD_NOUNS:
+        return None  # "the government spokesman": the noun after is the head
+    for k in range(i - 1, max(-1, i - 2 - _DESCRIPTION_WORDS), -1):
+        word = lows[k]
+        if word == "the":
+            return tuple(lows[k + 1 : i])
+        if not (word[:1].isalpha() or word in {"-", "'s", "’s"}) or word in _NOT_MODIFIERS:
+            return None
+    return None
+
+
+#: Words that end a description before its "the" ("the court said the minister").
+_NOT_MODIFIERS = frozenset(
+    ["the", "a", "an", "and", "or", "of", "to", "by", "said", "says", "that"]
+)
 
 
 def _regions(toks: Sequence[Token], words: set[str]) -> list[Region]:
@@ -337,7 +478,8 @@ def analyse(
     triggers = match_triggers(toks, first_word) if toks else []
     if not triggers:
         for m in sorted(inside, key=lambda m: m[0]):
-            coref.last_seen[m[2].id] = coref.sentence
+            if not _byline(text, start, m[0]):
+                coref.seen(m[2].id, m[0])
         coref.sentence += 1
         return None
     slots = _mention_slots(toks, inside)
@@ -351,9 +493,10 @@ def analyse(
         if s is None:
             continue
         ordered.append(s)
-        if not s.pronoun:
+        at = toks[s.first].start
+        if not s.pronoun and not _byline(text, start, at):
             for aid in s.ids:
-                coref.last_seen[aid] = coref.sentence
+                coref.seen(aid, at)
     _mark_private(toks, ordered, coref)
     coref.sentence += 1
     slot_at: list[int | None] = [None] * len(toks)
@@ -374,6 +517,11 @@ def analyse(
         lows=lows,
         by_token=tuple(by_token),
     )
+
+
+def _byline(text: str, start: int, at: int) -> bool:
+    """Whether the mention at ``at`` is a byline's author ("By Jane Doe: ...")."""
+    return at - start < 8 and text[start:at].strip().lower() == "by"
 
 
 def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -> None:
@@ -416,11 +564,14 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
     ):
         aid: str | None = speaker[0]  # "..., he said": the quote goes on
     elif word in _PERSON_PRONOUNS:
-        aid = coref.latest((ActorKind.PERSON,))
+        # "X doubts Y's health, as his trip shows": a possessive is of the nearer one
+        aid = coref.latest((ActorKind.PERSON,), near=word in _POSSESSIVES)
     elif word in _GROUP_PRONOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
     else:
-        aid = coref.by_role(word)
+        mods = _described([t.lower for t in toks], s.first) or ()
+        by = coref.by_role if word in _ROLE_NOUNS else coref.by_name
+        aid = by(word, mods)
     if aid is None:
         return None
     return attrs.evolve(s, ids=(aid,), kind=coref.kinds[aid])

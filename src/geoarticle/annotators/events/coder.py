@@ -487,6 +487,8 @@ def _explains(c: Candidate, acts: list[Candidate]) -> bool:
 def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
     """The person a statement of this sentence names as its speaker speaks on."""
     for c in found:
+        for a in c.sources:
+            coref.acted[a] = coref.sentence - 1
         if c.root == "01":
             people = [a for a in c.sources if coref.kinds.get(a) is ActorKind.PERSON]
             if people:
