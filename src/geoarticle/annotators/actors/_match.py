@@ -134,6 +134,9 @@ def _goes_on(toks: list[str], j: int, lex: Lexicon) -> bool:
     )
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+
+
 def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
     """End of the capitalised run starting at ``i`` (connectors and particles allowed inside).
 
@@ -148,6 +151,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     j = i + 1
     structured = toks[i] in lex.org_suffixes or toks[i] in lex.place_suffixes
     crossed = False  # past "of", "for" or "on": "University of Science and Technology"
+    plural_at = 0  # a plural possessive inside the run, kept if a body's name ends it
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
@@ -192,6 +196,10 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
             continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
+            if u in _APOSTROPHES and toks[j - 1].endswith("s") and not plural_at:
+                plural_at = j  # "Citizens' Independent Transportation Trust"
+                j += 2
+                continue
             if u in lex.particles:
                 j += 2
                 continue
@@ -221,6 +229,8 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 j += 2
                 continue
         break
+    if plural_at and not any(t in lex.org_suffixes for t in toks[plural_at + 1 : j]):
+        return plural_at  # "Smiths' House": a family's, not a body's name
     return j
 
 
@@ -239,6 +249,36 @@ def named_body(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     three words or more, or a common word before it ("Retirement System", "Private
     Hospital"); two words may be a person ("Inspector Dwayne Lane")."""
     return _suffix(toks[j - 1], lex) and (j - i >= 3 or toks[j - 2].lower() in lex.common)
+
+
+def _firm(entry: Entry) -> bool:
+    return entry.kind is ActorKind.ORGANIZATION and (entry.code or "").endswith("BUS")
+
+
+def _brand_model(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
+    """A known company's name before a model code ("Airbus A350", "Boeing 737")."""
+    return hit[0] == 1 and _firm(hit[1]) and i + 1 < len(toks) and _has_digit(toks[i + 1])
+
+
+def _brand_goes_on(toks: list[str], i: int, hit: tuple[int, Entry], lex: Lexicon) -> bool:
+    """A known company's one-word name opens a longer name ("Uber Eats", "Hyundai Elantra")
+    with a capitalised word that is no common word, title or known name."""
+    size, entry = hit
+    if size != 1 or not _firm(entry):
+        return False
+    if i + 1 >= len(toks):
+        return False
+    u = toks[i + 1]
+    return (
+        _is_cap(u)
+        and u.isalpha()
+        and u not in lex.first
+        and u not in lex.never
+        and u.lower() not in lex.title_first
+        and u not in lex.given_names
+        and u.lower() not in lex.common  # "Google Maps": the company and its product
+        and not _suffix(u, lex)
+    )
 
 
 def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:
@@ -302,6 +342,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                     and _is_cap(toks[i + 1])
                 ):
                     hit = None  # "Governor Bello Yusuf": a name after a title
+            if hit is not None and _brand_model(toks, i, hit):
+                i += 2  # "the Airbus A350": a model of the maker's, no actor
+                continue
+            if hit is not None and _brand_goes_on(toks, i, hit, lex):
+                j = _run_end(toks, i + 1, lex)
+                out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
+                i = j
+                continue
             if hit is not None:
                 size, entry = hit
                 out.append(Span(i, i + size, "gaz", entry, initial=initial))
@@ -367,8 +415,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)
-            # kept when it names a body: "Capital Economics", "National Grid Company"
-            if j - i < 2 or not (toks[j - 1] in lex.org_suffixes or plural_noun(toks[j - 1], lex)):
+            # kept when it names a body ("Capital Economics", "National Grid Company") or a region
+            if j - i < 2 or not (
+                toks[j - 1] in lex.org_suffixes
+                or plural_noun(toks[j - 1], lex)
+                or t in lex.direction_words  # "West Mercia police said"
+            ):
                 m = None if j - i < 3 else office_split(toks, i, j, lex, initial)
                 i = i + 1 if m is None else _add_office(out, toks, i, m, lex, initial)
                 continue
