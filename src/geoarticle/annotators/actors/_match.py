@@ -135,6 +135,23 @@ def _goes_on(toks: list[str], j: int, lex: Lexicon) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+_OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _nickname(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "Renaldo “Peewee” Gilkes": a given name, one quoted word, then a capitalised word."""
+    close = _OPEN_QUOTES.get(toks[j])
+    return (
+        close is not None
+        and j == i + 1
+        and toks[i] in lex.given_names
+        and j + 3 < len(toks)
+        and toks[j + 2] == close
+        and toks[j + 1].isalpha()
+        and _is_cap(toks[j + 3])
+        and toks[j + 3].isalpha()
+        and toks[j + 3] not in lex.never
+    )
 
 
 def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
@@ -161,13 +178,17 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 break  # "Business Insider Inc Nintendo"
             if u in lex.first and not structured:
                 hit = _gaz(toks, j, lex, False)
-                if hit is not None and not (
-                    j == i + 1
-                    and hit[0] == 1
-                    and (
-                        (toks[i] in lex.given_names and hit[1].form in ("city", "capital"))
-                        or (after_title and hit[1].kind is ActorKind.PLACE)
+                if (
+                    hit is not None
+                    and not (
+                        j == i + 1
+                        and hit[0] == 1
+                        and (
+                            (toks[i] in lex.given_names and hit[1].form in ("city", "capital"))
+                            or (after_title and hit[1].kind is ActorKind.PLACE)
+                        )
                     )
+                    and not _third_name(toks, i, j, hit, lex)
                 ):
                     break
             if (
@@ -196,6 +217,9 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
             continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
+            if _nickname(toks, i, j, lex):
+                j += 3  # "Renaldo “Peewee” Gilkes": a nickname inside a person's name
+                continue
             if u in _APOSTROPHES and toks[j - 1].endswith("s") and not plural_at:
                 plural_at = j  # "Citizens' Independent Transportation Trust"
                 j += 2
@@ -232,6 +256,19 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     if plural_at and not any(t in lex.org_suffixes for t in toks[plural_at + 1 : j]):
         return plural_at  # "Smiths' House": a family's, not a body's name
     return j
+
+
+def _third_name(toks: list[str], i: int, j: int, hit: tuple[int, Entry], lex: Lexicon) -> bool:
+    """ "Bong Joon Ho": a town's one-word name ending a run of two unknown capitalised
+    words (no common word, no organisation or place word) is the run's last name."""
+    if j != i + 2 or hit[0] != 1 or hit[1].form != "city":
+        return False
+    if j + 1 < len(toks) and _is_cap(toks[j + 1]):
+        return False
+    return all(
+        t.isalpha() and t.lower() not in lex.common and t not in lex.first and not _suffix(t, lex)
+        for t in toks[i:j]
+    )
 
 
 def _body_after(toks: list[str], i: int, lex: Lexicon) -> bool:
@@ -347,7 +384,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 continue
             if hit is not None and _brand_goes_on(toks, i, hit, lex):
                 j = _run_end(toks, i + 1, lex)
-                out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
+                if not i or toks[i - 1].lower() not in ("a", "an"):
+                    # ("a Toyota Starlet": a model of the maker's, no actor)
+                    out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
                 i = j
                 continue
             if hit is not None:
@@ -415,11 +454,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)
-            # kept when it names a body ("Capital Economics", "National Grid Company") or a region
+            # kept when it names a body ("Capital Economics", "National Grid Company") or a
+            # region's force
             if j - i < 2 or not (
                 toks[j - 1] in lex.org_suffixes
                 or plural_noun(toks[j - 1], lex)
-                or t in lex.direction_words  # "West Mercia police said"
+                or (
+                    t in lex.direction_words and toks[j : j + 1] == ["police"]
+                )  # "West Mercia police"
             ):
                 m = None if j - i < 3 else office_split(toks, i, j, lex, initial)
                 i = i + 1 if m is None else _add_office(out, toks, i, m, lex, initial)

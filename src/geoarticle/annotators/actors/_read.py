@@ -23,6 +23,7 @@ __all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
 _THE = frozenset({"the", "The"})
+_QUOTES = frozenset({"“", '"', "‘"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
@@ -442,6 +443,8 @@ def _pair(ln: _Line, s: Span) -> None:
 def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
     doc = ln.doc
     name = ln.text(i, j)
+    if j - i == 5 and ln.toks[i + 1] in _QUOTES:
+        name = f"{ln.toks[i]} {ln.toks[i + 4]}"  # "Renaldo “Peewee” Gilkes" is Renaldo Gilkes
     rec = doc.lookup(name)
     if rec is None and j - i >= 2:
         rec = doc.same_person(
