@@ -98,3 +98,13 @@ def test_lower_case_body_of_a_county() -> None:
 def test_the_americas_is_a_place() -> None:
     found = kinds("The Americas cannot ignore the risk of new waves, the agency warned.")
     assert found.get("Americas") is ActorKind.PLACE
+
+
+def test_dateline_in_capitals_is_the_place_named_below() -> None:
+    actors = find_actors(
+        "NORTH KELBY, Ore. — A crash in North Kelby killed a boy, officials in North Kelby said."
+    )
+    places = [a for a in actors if a.name.upper() == "NORTH KELBY"]
+    assert len(places) == 1
+    assert places[0].kind is ActorKind.PLACE
+    assert len(places[0].mentions) == 3

@@ -459,10 +459,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             if j - i < 2 or not (
                 toks[j - 1] in lex.org_suffixes
                 or plural_noun(toks[j - 1], lex)
-                or (
-                    t in lex.direction_words and toks[j : j + 1] == ["police"]
-                )  # "West Mercia police"
-            ):
+                or (t in lex.direction_words and toks[j : j + 1] == ["police"])
+                or (t.isupper() and toks[j : j + 1] == [","])
+            ):  # "West Mercia police"; "SOUTHWEST MIAMI-DADE, FLA.", a dateline
                 m = None if j - i < 3 else office_split(toks, i, j, lex, initial)
                 i = i + 1 if m is None else _add_office(out, toks, i, m, lex, initial)
                 continue
