@@ -22,6 +22,16 @@ __all__ = ["acronym_names", "place_bodies"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
+#: Words that never stand inside a body's lower-case name.
+_GRAMMAR = frozenset(
+    {"to", "in", "at", "of", "for", "by", "with", "on", "and", "or", "the", "a", "an", "from"}
+)
+#: Last words of an unknown name that make it a region with bodies of its own.
+_REGION_ENDINGS = frozenset({"County", "Parish", "District", "Borough", "Township", "City"})
+#: Nouns after a body noun that make it a modifier: "a department store", "a court order".
+_COMPOUNDS = frozenset(
+    {"store", "stores", "order", "orders", "case", "cases", "tax", "estate", "building", "hearing"}
+)
 #: Lower-case words that may stand between the place and the body noun.
 _MAX_BETWEEN = 3
 
@@ -30,10 +40,11 @@ def _body_end(toks: list[str], k: int, heads: frozenset[str]) -> int | None:
     """End of lower-case words from ``k`` closing on a body noun ("home ministry"), or None."""
     for m in range(k, min(len(toks), k + _MAX_BETWEEN + 1)):
         w = toks[m]
-        if not (w.isalpha() and w.islower()):
-            return None
+        if not (w.isalpha() and w.islower()) or w in _GRAMMAR:
+            return None  # "took the City to court": no body's name
         if w in heads:
-            return m + 1
+            after = toks[m + 1] if m + 1 < len(toks) else ""
+            return None if after in _COMPOUNDS else m + 1
     return None
 
 
@@ -57,6 +68,19 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
             # "Namibia's Kunene region", "Shevchenko district": an unknown place with its noun
             out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.PLACE))
             continue
+        if (
+            s.tag == "name"
+            and s.j < n
+            and (s.hint is ActorKind.PLACE or (s.hint is None and toks[s.j - 1] in _REGION_ENDINGS))
+        ):
+            own = _body_end(toks, s.j, lex.place_body_heads)
+            if own is not None:
+                # "the Riverside County probation department": a place's own body
+                body = Span(s.i, own, "name", initial=s.initial, hint=ActorKind.ORGANIZATION)
+                body.country = s.country
+                out.append(body)
+                skip_to = own
+                continue
         e = s.entry
         if s.tag != "gaz" or e is None or e.kind not in _GEO or e.form == "demonym" or s.j >= n:
             out.append(s)

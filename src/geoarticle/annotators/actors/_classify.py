@@ -54,6 +54,12 @@ def _camel(tok: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(rest))
 
 
+#: Nouns after "the X" that make X a place: "the Copperfield area" (not "the X town hall").
+_AREA_NOUNS = frozenset(
+    {"area", "neighborhood", "neighbourhood", "suburb", "district", "region", "township"}
+)
+
+
 def appositive(toks: list[str], j: int, lex: Lexicon) -> ActorKind | None:
     """The kind an apposition after a name gives it: "X, a ... firm" / "... village" / "... expert".
 
@@ -324,6 +330,8 @@ def guess_kind(
     if _of_place(toks, i, j, lex) and not (given and size >= 2):
         return ActorKind.PLACE
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
+        if place_after and low_prev in lex.place_preps:
+            return ActorKind.PLACE  # "in Bath, Somerset": a town named by a common word
         return None
     if size == 1 and is_acronym(last):
         if (last.isupper() and last.lower() in lex.common) or _common_acronym(toks, i, lex):
@@ -360,7 +368,9 @@ def guess_kind(
     if place_after and size <= 3:
         return ActorKind.PLACE
     if low_prev == "the" and size >= 2:
-        return ActorKind.ORGANIZATION  # "the Education Reporting Collaborative"
+        return ActorKind.PLACE if nxt in _AREA_NOUNS else ActorKind.ORGANIZATION
+    if low_prev == "the" and nxt in _AREA_NOUNS and not given:
+        return ActorKind.PLACE  # "the Copperfield area", "the Mughraqa neighbourhood"
     if nxt in lex.speech_verbs and size <= 3:
         # one unknown word that speaks is a body ("Flydubai said"); people come with two
         if size >= 2:

@@ -71,6 +71,15 @@ def _noun_kind(word: str, lex: Lexicon) -> ActorKind | None:
     return None
 
 
+def _piece_kind(toks: list[str], s: Span, lex: Lexicon) -> ActorKind | None:
+    """The kind a name ending in span ``s`` has: by its last word ("... Police"), or an
+    organisation for a head noun with its field ("Department of Transportation")."""
+    kind = _noun_kind(toks[s.j - 1], lex)
+    if kind is None and s.tag == "name" and toks[s.i] in lex.name_heads and "of" in toks[s.i : s.j]:
+        return ActorKind.ORGANIZATION
+    return kind
+
+
 def _country(run: list[Span]) -> str | None:
     for s in run:
         if s.entry is not None and s.entry.country and s.entry.kind in _GEO:
@@ -84,6 +93,17 @@ def _joined(run: list[Span], kind: ActorKind) -> Span:
     return out
 
 
+def _place_force(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    """ "West Mercia police", "Merseyside police": a region's force, written in lower case.
+
+    Only a region's name of two words or more that reads as a place (a compass word
+    first, or a place word last: "Thames Valley police"); a country's police is the
+    state's, a known town's is as often its place."""
+    if s.tag != "name" or s.hint not in (None, ActorKind.PLACE) or s.j - s.i < 2:
+        return False  # a known town's police ("Plymouth police") is told apart by no gold
+    return toks[s.i] in lex.direction_words or toks[s.j - 1] in lex.place_suffixes
+
+
 def _touching_run(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> int:
     """How many spans from ``k`` on make one name ending in an organisation or place noun."""
     n = k
@@ -94,7 +114,7 @@ def _touching_run(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> i
         and (_piece(spans[n + 1]) or _demonym(spans[n + 1]))
     ):
         n += 1
-    while n > k and _noun_kind(toks[spans[n].j - 1], lex) is None:
+    while n > k and _piece_kind(toks, spans[n], lex) is None:
         n -= 1
     size = n - k + 1
     if size < 2 or spans[n].tag != "name":
@@ -161,7 +181,10 @@ def _field_tail(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> boo
     if not 1 <= nxt.i - s.j <= 2 or toks[s.j] not in _FIELD_WORDS:
         return False  # (tested first for speed)
     gap = toks[s.j : nxt.i]
-    if gap not in _FIELD_GAPS or nxt.tag != "name" or nxt.hint is not None or nxt.initial:
+    region = nxt.tag == "gaz" and gap[-1] == "the" and toks[nxt.i] in lex.geographic_firms
+    if gap not in _FIELD_GAPS or not (nxt.tag == "name" or region) or nxt.hint is not None:
+        return False
+    if nxt.initial:
         return False
     if not _is_body(toks, s, lex) or nxt.j - nxt.i > 3:
         return False
@@ -300,6 +323,11 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     k = 0
     while k < n:
         s = spans[k]
+        if s.j < len(toks) and toks[s.j] == "police" and _place_force(toks, s, lex):
+            out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.ORGANIZATION))
+            out[-1].country = _country([s])
+            k += 1
+            continue
         if offices:
             size = _titled_office(toks, spans, k, lex)
             if size:
@@ -331,7 +359,7 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
             size = _touching_run(toks, spans, k, lex)
             if size:
                 run = spans[k : k + size]
-                kind = _noun_kind(toks[run[-1].j - 1], lex)
+                kind = _piece_kind(toks, run[-1], lex)
                 assert kind is not None
                 out.append(_joined(run, kind))
                 k += size

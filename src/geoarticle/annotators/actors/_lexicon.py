@@ -123,6 +123,8 @@ class Lexicon:
     #: Lower-case nouns of an apposition that make a name an organisation ("firm") or a place.
     org_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    #: Companies named for a region or river: "the Amazon" on its own is the region.
+    geographic_firms: frozenset[str] = frozenset()
     #: Participles after "X-": "Amazon-owned" makes X an organisation, "Seattle-based" a place.
     org_participles: frozenset[str] = frozenset()
     place_participles: frozenset[str] = frozenset()
@@ -505,6 +507,7 @@ def lexicon() -> Lexicon:
         region_nouns=frozenset(cues["region_nouns"]),
         org_nouns=frozenset(cues["org_nouns"]),
         place_nouns=frozenset(cues["place_nouns"]),
+        geographic_firms=frozenset(cues["geographic_firms"]),
         kin_nouns=frozenset(cues["kin_nouns"]),
         place_titles=frozenset(cues["place_titles"]),
         numbered_nouns=frozenset(cues["numbered_nouns"]),

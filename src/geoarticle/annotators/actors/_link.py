@@ -19,6 +19,7 @@ __all__ = ["Doc", "Record"]
 
 Where = tuple[int, int | None] | None
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
+_GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: How many of a title's holders "the minister" is compared with (the latest named).
@@ -298,8 +299,26 @@ class Doc:
             rid = self.surnames.get(surface) or self.heads.get(surface)
         return None if rid is None else self.records.get(rid)
 
+    def merge_capitals(self) -> None:
+        """Give the mentions of a name in capitals ("SOUTHWEST MIAMI-DADE, FLA." of a
+        dateline) to the actor the text names with the same words in ordinary case."""
+        by_upper: dict[tuple[str, bool], Record] = {}
+        for rec in self.records.values():
+            if rec.mentions and not rec.name.isupper():
+                by_upper.setdefault((rec.name.upper(), rec.kind in _GEO), rec)
+        if not by_upper:
+            return
+        for rec in self.records.values():
+            if not rec.mentions or not rec.name.isupper() or len(rec.name) < 3:
+                continue
+            other = by_upper.get((rec.name, rec.kind in _GEO))
+            if other is not None and other is not rec:
+                other.mentions.extend(rec.mentions)
+                rec.mentions = []
+
     def actors(self, limit: int) -> tuple[Actor, ...]:
         """Actors with at least one mention, in order of first mention, at most ``limit``."""
+        self.merge_capitals()
         recs = [r for r in self.records.values() if r.mentions]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])

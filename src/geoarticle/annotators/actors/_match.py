@@ -134,6 +134,26 @@ def _goes_on(toks: list[str], j: int, lex: Lexicon) -> bool:
     )
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+_OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _nickname(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "Renaldo “Peewee” Gilkes": a given name, one quoted word, then a capitalised word."""
+    close = _OPEN_QUOTES.get(toks[j])
+    return (
+        close is not None
+        and j == i + 1
+        and toks[i] in lex.given_names
+        and j + 3 < len(toks)
+        and toks[j + 2] == close
+        and toks[j + 1].isalpha()
+        and _is_cap(toks[j + 3])
+        and toks[j + 3].isalpha()
+        and toks[j + 3] not in lex.never
+    )
+
+
 def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -> int:
     """End of the capitalised run starting at ``i`` (connectors and particles allowed inside).
 
@@ -148,6 +168,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     j = i + 1
     structured = toks[i] in lex.org_suffixes or toks[i] in lex.place_suffixes
     crossed = False  # past "of", "for" or "on": "University of Science and Technology"
+    plural_at = 0  # a plural possessive inside the run, kept if a body's name ends it
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
@@ -157,13 +178,17 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 break  # "Business Insider Inc Nintendo"
             if u in lex.first and not structured:
                 hit = _gaz(toks, j, lex, False)
-                if hit is not None and not (
-                    j == i + 1
-                    and hit[0] == 1
-                    and (
-                        (toks[i] in lex.given_names and hit[1].form in ("city", "capital"))
-                        or (after_title and hit[1].kind is ActorKind.PLACE)
+                if (
+                    hit is not None
+                    and not (
+                        j == i + 1
+                        and hit[0] == 1
+                        and (
+                            (toks[i] in lex.given_names and hit[1].form in ("city", "capital"))
+                            or (after_title and hit[1].kind is ActorKind.PLACE)
+                        )
                     )
+                    and not _third_name(toks, i, j, hit, lex)
                 ):
                     break
             if (
@@ -192,6 +217,13 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
             continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
+            if _nickname(toks, i, j, lex):
+                j += 3  # "Renaldo “Peewee” Gilkes": a nickname inside a person's name
+                continue
+            if u in _APOSTROPHES and toks[j - 1].endswith("s") and not plural_at:
+                plural_at = j  # "Citizens' Independent Transportation Trust"
+                j += 2
+                continue
             if u in lex.particles:
                 j += 2
                 continue
@@ -221,7 +253,22 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 j += 2
                 continue
         break
+    if plural_at and not any(t in lex.org_suffixes for t in toks[plural_at + 1 : j]):
+        return plural_at  # "Smiths' House": a family's, not a body's name
     return j
+
+
+def _third_name(toks: list[str], i: int, j: int, hit: tuple[int, Entry], lex: Lexicon) -> bool:
+    """ "Bong Joon Ho": a town's one-word name ending a run of two unknown capitalised
+    words (no common word, no organisation or place word) is the run's last name."""
+    if j != i + 2 or hit[0] != 1 or hit[1].form != "city":
+        return False
+    if j + 1 < len(toks) and _is_cap(toks[j + 1]):
+        return False
+    return all(
+        t.isalpha() and t.lower() not in lex.common and t not in lex.first and not _suffix(t, lex)
+        for t in toks[i:j]
+    )
 
 
 def _body_after(toks: list[str], i: int, lex: Lexicon) -> bool:
@@ -239,6 +286,36 @@ def named_body(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     three words or more, or a common word before it ("Retirement System", "Private
     Hospital"); two words may be a person ("Inspector Dwayne Lane")."""
     return _suffix(toks[j - 1], lex) and (j - i >= 3 or toks[j - 2].lower() in lex.common)
+
+
+def _firm(entry: Entry) -> bool:
+    return entry.kind is ActorKind.ORGANIZATION and (entry.code or "").endswith("BUS")
+
+
+def _brand_model(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
+    """A known company's name before a model code ("Airbus A350", "Boeing 737")."""
+    return hit[0] == 1 and _firm(hit[1]) and i + 1 < len(toks) and _has_digit(toks[i + 1])
+
+
+def _brand_goes_on(toks: list[str], i: int, hit: tuple[int, Entry], lex: Lexicon) -> bool:
+    """A known company's one-word name opens a longer name ("Uber Eats", "Hyundai Elantra")
+    with a capitalised word that is no common word, title or known name."""
+    size, entry = hit
+    if size != 1 or not _firm(entry):
+        return False
+    if i + 1 >= len(toks):
+        return False
+    u = toks[i + 1]
+    return (
+        _is_cap(u)
+        and u.isalpha()
+        and u not in lex.first
+        and u not in lex.never
+        and u.lower() not in lex.title_first
+        and u not in lex.given_names
+        and u.lower() not in lex.common  # "Google Maps": the company and its product
+        and not _suffix(u, lex)
+    )
 
 
 def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:
@@ -302,6 +379,16 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                     and _is_cap(toks[i + 1])
                 ):
                     hit = None  # "Governor Bello Yusuf": a name after a title
+            if hit is not None and _brand_model(toks, i, hit):
+                i += 2  # "the Airbus A350": a model of the maker's, no actor
+                continue
+            if hit is not None and _brand_goes_on(toks, i, hit, lex):
+                j = _run_end(toks, i + 1, lex)
+                if not i or toks[i - 1].lower() not in ("a", "an"):
+                    # ("a Toyota Starlet": a model of the maker's, no actor)
+                    out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
+                i = j
+                continue
             if hit is not None:
                 size, entry = hit
                 out.append(Span(i, i + size, "gaz", entry, initial=initial))
@@ -367,8 +454,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             continue
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)
-            # kept when it names a body: "Capital Economics", "National Grid Company"
-            if j - i < 2 or not (toks[j - 1] in lex.org_suffixes or plural_noun(toks[j - 1], lex)):
+            # kept when it names a body ("Capital Economics", "National Grid Company") or a
+            # region's force
+            if j - i < 2 or not (
+                toks[j - 1] in lex.org_suffixes
+                or plural_noun(toks[j - 1], lex)
+                or (t in lex.direction_words and toks[j : j + 1] == ["police"])
+                or (t.isupper() and toks[j : j + 1] == [","])
+            ):  # "West Mercia police"; "SOUTHWEST MIAMI-DADE, FLA.", a dateline
                 m = None if j - i < 3 else office_split(toks, i, j, lex, initial)
                 i = i + 1 if m is None else _add_office(out, toks, i, m, lex, initial)
                 continue

@@ -23,6 +23,7 @@ __all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
 _THE = frozenset({"the", "The"})
+_QUOTES = frozenset({"“", '"', "‘"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
@@ -235,6 +236,30 @@ def _team(ln: _Line, s: Span) -> bool:
     return known is not None and known.kind is ActorKind.ORGANIZATION  # a team seen before
 
 
+def _geographic_firm(ln: _Line, s: Span) -> bool:
+    """A firm named for a region, written as the region: "the Amazon has been burning".
+
+    A company is not "the Amazon" unless its name qualifies a noun ("the Amazon app").
+    """
+    toks = ln.toks
+    lex = ln.doc.lex
+    if s.j - s.i != 1 or toks[s.i] not in lex.geographic_firms or not s.i:
+        return False
+    prev = toks[s.i - 1]
+    if prev not in _THE and not (prev.islower() and prev.capitalize() in lex.direction_words):
+        return False  # "the Amazon", "the northern Amazon"
+    nxt = toks[s.j] if s.j < len(toks) else ""
+    return (
+        not (nxt.isalpha() and nxt.islower())
+        or nxt in _SUBJECT_NEXT
+        or nxt in _PLACE_BEFORE
+        or nxt in lex.function_words
+        or nxt in lex.feature_nouns
+        or nxt in lex.region_nouns
+        or nxt in ("and", "or", "rainforest", "basin", "jungle")
+    )
+
+
 def _read_gaz(ln: _Line, s: Span) -> Record:
     entry = s.entry
     assert entry is not None
@@ -245,6 +270,14 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         rec = known if known is not None and known.kind is ActorKind.ORGANIZATION else None
         if rec is None:
             rec = doc.new(text, ActorKind.ORGANIZATION)
+        ln.mention(rec, s.i, s.j)
+        return rec
+    if entry.kind is ActorKind.ORGANIZATION and _geographic_firm(ln, s):
+        text = ln.text(s.i, s.j)
+        known = doc.lookup(text)
+        rec = known if known is not None and known.kind is ActorKind.PLACE else None
+        if rec is None:
+            rec = doc.new(text, ActorKind.PLACE)
         ln.mention(rec, s.i, s.j)
         return rec
     if s.j - s.i == 1 and entry.form == "city" and entry.id not in doc.records:
@@ -410,6 +443,8 @@ def _pair(ln: _Line, s: Span) -> None:
 def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
     doc = ln.doc
     name = ln.text(i, j)
+    if j - i == 5 and ln.toks[i + 1] in _QUOTES:
+        name = f"{ln.toks[i]} {ln.toks[i + 4]}"  # "Renaldo “Peewee” Gilkes" is Renaldo Gilkes
     rec = doc.lookup(name)
     if rec is None and j - i >= 2:
         rec = doc.same_person(
@@ -966,13 +1001,15 @@ def _is_label(passage: Passage, where: Where) -> bool:
     """A section heading, or a short block of an article that is no sentence.
 
     "Getty Images", "Sponsored Stories", "Charles Hurt" standing alone: captions,
-    credits and page furniture. A bare string (``find_actors``) has no labels.
+    credits and page furniture. A heading that is a whole sentence, ending with a
+    full stop, is prose. A bare string (``find_actors``) has no labels.
     """
     if where is None:
         return False
-    if passage.kind == "heading":
-        return True
     toks = passage.tokens
+    if passage.kind == "heading":
+        # a sentence marked up as a heading ("Fiona Parry issued a plea for ...") is read
+        return not (len(toks) > _LABEL_TOKENS and toks[-1].text == ".")
     return (
         passage.kind == "paragraph"
         and 0 < len(toks) <= _LABEL_TOKENS
