@@ -112,8 +112,17 @@ def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
         categories: list[str] = []
         excerpt = None
         if item is not a:
+            # a box round the link is no excerpt of its own; nor is one round another link
+            # to the article that repeats its title ("Read more: <title>")
+            holders = set(a.iterancestors())
+            linking = {
+                box
+                for link in item.iter("a")
+                if link is not a and link_url(link, base) == url
+                for box in link.iterancestors()
+            }
             for node in item.iter():
-                if node is a or not isinstance(node.tag, str):
+                if node is a or node in holders or not isinstance(node.tag, str):
                     continue
                 text = norm(node.text_content())
                 if not text or text == title or (title in text and len(text) < len(title) + 3):
@@ -126,7 +135,7 @@ def related_links(block: HtmlElement, base: str | None) -> list[RelatedLink]:
                         categories.append(label)
                 elif (
                     node.tag in ("p", "div", "span")
-                    and title not in text
+                    and not (node in linking and title in text)
                     and (len(text) >= 40 or (h and _EXCERPT_HINT.search(h)))
                     and (excerpt is None or len(text) > len(excerpt))
                 ):
