@@ -359,7 +359,9 @@ def test_a_short_last_block_of_a_split_article_joins_it_despite_indented_markup(
     ]
     body = f'<main><div class="field">{"".join(blocks)}</div></main>'
     text = parse_html(page(body)).body_text
-    assert P[0] in text and "Gauges online" in text and text.endswith(P[3])
+    assert P[0] in text
+    assert "Gauges online" in text
+    assert text.endswith(P[3])
 
 
 def test_a_list_set_straight_inside_a_list_keeps_its_items() -> None:
@@ -368,4 +370,5 @@ def test_a_list_set_straight_inside_a_list_keeps_its_items() -> None:
     body = f"<main>{''.join(f'<p>{p}</p>' for p in P)}<ol><li>{steps[0]}</li><ol>{inner}</ol></ol></main>"
     art = parse_html(page(body))
     lists = [b for s in art.sections for b in s.blocks if type(b).__name__ == "ListBlock"]
-    assert lists and list(lists[0].items) == steps
+    assert lists
+    assert list(lists[0].items) == steps
