@@ -191,9 +191,17 @@ def is_line(text: str) -> bool:
 CREDIT_LABELS = tuple(p for p in _PHRASES["credit-label"])
 
 
+# the last character of every label ("foto:", "©"): a caption holding none of them has no
+# label (a pre-check, used only while those characters have no case to change)
+_CREDIT_MARKS = tuple(sorted({label[-1] for label in CREDIT_LABELS}))
+_CREDIT_PRECHECK = all(m.lower() == m == m.upper() for m in _CREDIT_MARKS)
+
+
 def credit_at(text: str) -> tuple[int, int]:
     """Where the last credit label of a caption starts, and where the credit after it starts
     ("... Foto: dpa": the "F" and the "d"); ``(-1, -1)`` when there is none."""
+    if _CREDIT_PRECHECK and not any(m in text for m in _CREDIT_MARKS):
+        return (-1, -1)
     low = text.lower()
     best = (-1, -1)
     for label in CREDIT_LABELS:

@@ -345,3 +345,30 @@ def test_a_script_string_does_not_replace_an_article_in_the_html() -> None:
     art = parse_html(page(html_body, head=_state(teaser)))
     assert P[0] in art.body_text
     assert P[3] not in art.body_text
+
+
+def test_a_short_last_block_of_a_split_article_joins_it_despite_indented_markup() -> None:
+    # each block is one field item with its own (here empty) heading, the markup indented:
+    # whitespace is not text, and an empty heading titles nothing
+    pad = "\n" + " " * 40
+    blocks = [
+        f'<div class="item">{pad}<div class="text">{pad}<h2></h2>{pad}<div class="x">'
+        f"<p>{' '.join(P[:4])}</p></div>{pad}</div>{pad}</div>",
+        f'<div class="item">{pad}<div class="text">{pad}<h2>{pad}Gauges online{pad}</h2>{pad}'
+        f'<div class="x"><p>{P[3]}</p></div>{pad}{pad}</div>{pad}</div>',
+    ]
+    body = f'<main><div class="field">{"".join(blocks)}</div></main>'
+    text = parse_html(page(body)).body_text
+    assert P[0] in text
+    assert "Gauges online" in text
+    assert text.endswith(P[3])
+
+
+def test_a_list_set_straight_inside_a_list_keeps_its_items() -> None:
+    steps = ["Weigh the bags at the depot.", "Stack them on pallets.", "Log them."]
+    inner = "".join(f"<li>{s}</li>" for s in steps[1:])
+    body = f"<main>{''.join(f'<p>{p}</p>' for p in P)}<ol><li>{steps[0]}</li><ol>{inner}</ol></ol></main>"
+    art = parse_html(page(body))
+    lists = [b for s in art.sections for b in s.blocks if type(b).__name__ == "ListBlock"]
+    assert lists
+    assert list(lists[0].items) == steps

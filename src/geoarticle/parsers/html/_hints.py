@@ -8,7 +8,8 @@ word before names a state or a layout ("has-sidebar", "field--label-hidden");
 *content* when it names the article ("entry-content", "hentry"); *related* when it
 names a block of teasers ("related-posts-list"). Tokens are tested one at a time
 (the same tokens recur across a page, so within one parse results are kept in memo
-tables that the parse owns: see :func:`hint_memo`), and a token none of whose words
+tables that the parse owns: see :func:`hint_memo`; and across pages, so the pure test of
+one token is also kept in a bounded least-recently-used cache), and a token none of whose words
 starts a term skips the patterns ("col-md-8", "row").
 
 These are hints, weighed by the rule chain (:mod:`._rules`) against the text an
@@ -18,6 +19,7 @@ element holds; :func:`furniture_hint` is the one place that reads furniture name
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -163,7 +165,11 @@ def _furniture(token: str, pattern: re.Pattern[str]) -> bool:
     return block != token and pattern.fullmatch(block) is not None
 
 
+@functools.lru_cache(maxsize=8192)
 def _computed_flags(token: str) -> int:
+    """The flags of one class or id token: a pure function of the token (the word lists are
+    frozen at import), so a bounded process-wide cache of it makes no result depend on an
+    earlier parse; the per-parse tables of :func:`hint_memo` sit in front of it."""
     flags = 0
     words = token.replace("_", "-").split("-")
     if not _WORDS.isdisjoint(words):

@@ -56,11 +56,11 @@ def _alike(key: _Key, keys: set[_Key], box: HtmlElement, boxes: list[HtmlElement
 
 
 def _titled(level: HtmlElement, first: HtmlElement) -> bool:
-    """True when ``level`` holds a title (``<h1>``, ``<h2>``) before ``first``."""
+    """True when ``level`` holds a title (``<h1>``, ``<h2>`` with text) before ``first``."""
     for el in level.iter():
         if el is first:
             return False
-        if el.tag in ("h1", "h2"):
+        if el.tag in ("h1", "h2") and el.text_content().strip():
             return True
     return False
 
@@ -148,8 +148,8 @@ def _continuations(
             continue
         if chars / len(alike) < h.split_para_chars:
             continue
-        total = len(box.text_content())
-        links = sum(len(a.text_content()) for a in box.iter("a"))
+        total = len(" ".join(box.text_content().split()))  # as a paragraph's chars are read
+        links = sum(len(" ".join(a.text_content().split())) for a in box.iter("a"))
         if chars < h.split_share * total or links > h.split_link_share * total:
             continue
         out.append(box)

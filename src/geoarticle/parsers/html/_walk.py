@@ -372,7 +372,7 @@ class Walker:
             self.walk(el, depth)  # a list of cards, each with its heading: sections, not items
             return
         item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
-        items = [inline_text(li) for li in el if li.tag in item_tags]
+        items = [inline_text(li) for li in _items(el, item_tags)]
         items = [i for i in items if i and not self.is_furniture_label(i)]
         if items:
             self.add(ListBlock(items=items, ordered=el.tag == "ol"))
@@ -407,6 +407,18 @@ class Walker:
             self.paragraphs([r[0] for r in rows if r[0]])  # a layout table of one column
             return
         self.add(Table(rows=rows))
+
+
+def _items(el: HtmlElement, item_tags: tuple[str, ...]) -> list[HtmlElement]:
+    """The items of a list, with those of a list set straight inside it (``<ol>`` in
+    ``<ol>``, a sub-list written without its ``<li>``) in their place."""
+    out: list[HtmlElement] = []
+    for child in el:
+        if child.tag in item_tags:
+            out.append(child)
+        elif child.tag in ("ol", "ul") and el.tag != "dl":
+            out.extend(_items(child, item_tags))
+    return out
 
 
 def _carried(root: HtmlElement, token: str) -> int:
