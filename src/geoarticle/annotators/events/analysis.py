@@ -134,6 +134,9 @@ _DESCRIPTION_WORDS = 3
 _REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
 _NOMINATIVE = frozenset({"he", "she"})
 _POSSESSIVES = frozenset({"his", "her"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+#: How many sentences before the latest person a pronoun of the other gender may reach back.
+_GENDER_REACH = 3
 #: Verbs after "he"/"she" that continue someone's quote.
 _SPEECH_AFTER = frozenset(
     [
@@ -215,6 +218,8 @@ class Coref:
     last_speaker: tuple[str, int] | None = None
     #: People the text introduces as private ("resident X", "X, a local villager,").
     private: set[str] = attrs.field(factory=set)
+    #: Person id -> "m" or "f", where the article's text tells (see :mod:`.gender`).
+    gender: dict[str, str] = attrs.field(factory=dict)
     #: The block mention list last indexed, and its index (see :meth:`inside`).
     _block: object = None
     _index: tuple[list[int], list[MentionSpan], int] = ([], [], 0)
@@ -245,12 +250,19 @@ class Coref:
         )
 
     def latest(
-        self, kinds: tuple[ActorKind, ...], within: int | None = None, near: bool = False
+        self,
+        kinds: tuple[ActorKind, ...],
+        within: int | None = None,
+        near: bool = False,
+        gender: str | None = None,
     ) -> str | None:
-        """The most recently mentioned actor of one of ``kinds`` (ties: see :meth:`_tie`)."""
+        """The most recently mentioned actor of one of ``kinds`` (ties: see :meth:`_tie`);
+        with ``gender``, people the text gives the other gender are passed over."""
         best: tuple[int, int, int, str] | None = None
         for aid, pos in self.last_seen.items():
             if self.kinds.get(aid) not in kinds:
+                continue
+            if gender is not None and self.gender.get(aid, gender) != gender:
                 continue
             key = (pos, *self._tie(aid, pos, near), aid)
             if best is None or key[:3] > best[:3]:
@@ -555,9 +567,11 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
         pair = coref.latest_two(s.kind)
         return None if pair is None else attrs.evolve(s, ids=pair)
     speaker = coref.last_speaker
+    gender = _PRONOUN_GENDER.get(word)
     if (
         word in _NOMINATIVE
         and speaker is not None
+        and coref.gender.get(speaker[0], gender) == gender
         and coref.sentence - speaker[1] <= _SPEAKER_REACH
         and s.first + 1 < len(toks)
         and toks[s.first + 1].lower in _SPEECH_AFTER
@@ -565,7 +579,7 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
         aid: str | None = speaker[0]  # "..., he said": the quote goes on
     elif word in _PERSON_PRONOUNS:
         # "X doubts Y's health, as his trip shows": a possessive is of the nearer one
-        aid = coref.latest((ActorKind.PERSON,), near=word in _POSSESSIVES)
+        aid = _person_for(word, coref, gender)
     elif word in _GROUP_PRONOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
     else:
@@ -575,6 +589,20 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
     if aid is None:
         return None
     return attrs.evolve(s, ids=(aid,), kind=coref.kinds[aid])
+
+
+def _person_for(word: str, coref: Coref, gender: str | None) -> str | None:
+    """The person "he", "she", "his" or "her" means: the latest not of the other gender
+    (see :mod:`.gender`); none when that person was last named well before the latest
+    person of any gender ("she" far back past three men is more likely someone unnamed)."""
+    near = word in _POSSESSIVES  # "X doubts Y's health, as his trip shows": the nearer one
+    aid = coref.latest((ActorKind.PERSON,), near=near, gender=gender)
+    if aid is None or not coref.gender:
+        return aid
+    plain = coref.latest((ActorKind.PERSON,), near=near)
+    if plain is not None and coref.last_seen[plain] - coref.last_seen[aid] > _GENDER_REACH:
+        return None
+    return aid
 
 
 _QUOTE_ENDS = frozenset({",", "”", '"', "'", "’", ":"})
