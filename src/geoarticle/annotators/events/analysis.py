@@ -156,6 +156,10 @@ _SPEECH_AFTER = frozenset(
         "warned",
     ]
 )
+#: Words before "both countries" that make them others than the sentence's own actor.
+_TOWARD = frozenset(["with", "from", "to", "on", "urged", "urges", "urging", "between"])
+#: How many sentences back a pair named together is still "the two countries".
+_PAIR_REACH = 3
 #: How many sentences back a quote's speaker is still the one speaking.
 _SPEAKER_REACH = 4
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
@@ -220,7 +224,11 @@ class Coref:
     private: set[str] = attrs.field(factory=set)
     #: Person id -> "m" or "f", where the article's text tells (see :mod:`.gender`).
     gender: dict[str, str] = attrs.field(factory=dict)
+    #: Kind -> the latest sentence naming several actors of that kind, and them in order
+    #: ("the two countries" are the pair named together, see :meth:`latest_two`).
+    together: dict[ActorKind, tuple[int, list[str]]] = attrs.field(factory=dict)
     #: The block mention list last indexed, and its index (see :meth:`inside`).
+    _named: dict[ActorKind, tuple[int, list[str]]] = attrs.field(factory=dict)
     _block: object = None
     _index: tuple[list[int], list[MentionSpan], int] = ([], [], 0)
 
@@ -275,6 +283,16 @@ class Coref:
         """Note a mention of ``aid`` at character ``at`` of the current sentence."""
         self.last_seen[aid] = self.sentence
         self.at_token[aid] = at
+        kind = self.kinds.get(aid)
+        if kind is not ActorKind.COUNTRY and kind is not ActorKind.PERSON:
+            return
+        group = self._named.get(kind)
+        if group is None or group[0] != self.sentence:
+            self._named[kind] = group = (self.sentence, [])
+        if aid not in group[1]:
+            group[1].append(aid)
+            if len(group[1]) > 1:
+                self.together[kind] = group
 
     def _tie(self, aid: str, pos: int, near: bool = False) -> tuple[int, int]:
         """Among actors last named in one sentence, which a pronoun means: the one
@@ -285,13 +303,32 @@ class Coref:
             return (0, at)
         return (int(self.acted.get(aid) == pos), -at)
 
-    def latest_two(self, kind: ActorKind) -> tuple[str, str] | None:
-        """The two actors of ``kind`` mentioned last, or None when fewer were named."""
+    def latest_two(self, kind: ActorKind, other: bool = False) -> tuple[str, str] | None:
+        """The two actors of ``kind`` named together lately ("India and Pakistan ... both
+        countries"), else the two mentioned last, or None when fewer were named. With
+        ``other`` ("X engages with both countries"), the first named in this sentence
+        is not one of them."""
+        now = self.sentence
+        pair = self.together.get(kind)
+        skip: str | None = None
+        here = self._named.get(kind)
+        if other and here is not None and here[0] == now:
+            skip = here[1][0]
+            if len(here[1]) >= 3:
+                return (here[1][-2], here[1][-1])
+        if (
+            pair is not None
+            and now - pair[0] <= _PAIR_REACH
+            and len(pair[1]) == 2
+            and skip not in pair[1]
+        ):
+            return (pair[1][0], pair[1][1])
         seen = sorted(
-            ((pos, aid) for aid, pos in self.last_seen.items() if self.kinds.get(aid) is kind),
-            reverse=True,
+            (pos, self.at_token.get(aid, 0), aid)
+            for aid, pos in self.last_seen.items()
+            if self.kinds.get(aid) is kind and aid != skip
         )
-        return None if len(seen) < 2 else (seen[1][1], seen[0][1])
+        return None if len(seen) < 2 else (seen[-2][2], seen[-1][2])
 
     def by_role(self, noun: str, mods: Sequence[str] = ()) -> str | None:
         """The most recently mentioned actor whose role contains ``noun``, and the most
@@ -564,7 +601,8 @@ def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -
 def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot | None:
     word = toks[s.first].lower
     if word in ("two", "both"):  # "the two countries", "both sides": the last two of that kind
-        pair = coref.latest_two(s.kind)
+        before = toks[s.first - 2 if word == "two" else s.first - 1].lower if s.first > 1 else ""
+        pair = coref.latest_two(s.kind, other=before in _TOWARD)
         return None if pair is None else attrs.evolve(s, ids=pair)
     speaker = coref.last_speaker
     gender = _PRONOUN_GENDER.get(word)
