@@ -128,6 +128,8 @@ _VAGUE_MODIFIERS = frozenset(
         "’s",
     ]
 )
+#: Words before a role noun that put its holder out of office ("the late president").
+_PAST_MODIFIERS = frozenset(["former", "late", "ex", "then", "erstwhile", "deposed", "ousted"])
 _HEAD_NOUNS = _ROLE_NOUNS | _BODY_NOUNS
 #: How many words may stand between "the" and a role or body noun ("the deputy prime minister").
 _DESCRIPTION_WORDS = 3
@@ -222,8 +224,10 @@ class Coref:
     last_speaker: tuple[str, int] | None = None
     #: People the text introduces as private ("resident X", "X, a local villager,").
     private: set[str] = attrs.field(factory=set)
-    #: Person id -> "m" or "f", where the article's text tells (see :mod:`.gender`).
+    #: Person id -> "m" or "f", where the article's text tells (see :mod:`.people`).
     gender: dict[str, str] = attrs.field(factory=dict)
+    #: Person id -> "past" or "sitting": how the text titles them (see :mod:`.people`).
+    status: dict[str, str] = attrs.field(factory=dict)
     #: Kind -> the latest sentence naming several actors of that kind, and them in order
     #: ("the two countries" are the pair named together, see :meth:`latest_two`).
     together: dict[ActorKind, tuple[int, list[str]]] = attrs.field(factory=dict)
@@ -333,9 +337,12 @@ class Coref:
     def by_role(self, noun: str, mods: Sequence[str] = ()) -> str | None:
         """The most recently mentioned actor whose role contains ``noun``, and the most
         of ``mods`` ("prime" in "the prime minister"): one that matches none of the
-        telling ones is not that office ("the foreign minister" is no defence minister)."""
+        telling ones is not that office ("the foreign minister" is no defence minister).
+        "The former (late) president" is preferably one the text titles so, and not
+        one it titles as sitting ("President X"); "the president" not a former one."""
         telling = [m for m in mods if m not in _VAGUE_MODIFIERS]
-        best: tuple[int, int, str] | None = None
+        past = not _PAST_MODIFIERS.isdisjoint(mods)
+        best: tuple[int, int, int, str] | None = None
         for aid, role in self.roles.items():
             words = role.replace("-", " ").split()
             if noun not in words:
@@ -343,10 +350,12 @@ class Coref:
             score = sum(m in words for m in telling)
             if telling and not score:
                 continue
-            key = (score, self.last_seen.get(aid, -1), aid)
-            if best is None or key[:2] > best[:2]:
+            status = self.status.get(aid)
+            fit = (status == "past") * 2 + (status is None) if past else int(status != "past")
+            key = (score, fit, self.last_seen.get(aid, -1), aid)
+            if best is None or key[:3] > best[:3]:
                 best = key
-        return None if best is None else best[2]
+        return None if best is None else best[3]
 
     def by_name(self, noun: str, mods: Sequence[str] = ()) -> str | None:
         """The latest body mentioned whose name holds ``noun`` ("the court" for the
@@ -631,7 +640,7 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
 
 def _person_for(word: str, coref: Coref, gender: str | None) -> str | None:
     """The person "he", "she", "his" or "her" means: the latest not of the other gender
-    (see :mod:`.gender`); none when that person was last named well before the latest
+    (see :mod:`.people`); none when that person was last named well before the latest
     person of any gender ("she" far back past three men is more likely someone unnamed)."""
     near = word in _POSSESSIVES  # "X doubts Y's health, as his trip shows": the nearer one
     aid = coref.latest((ActorKind.PERSON,), near=near, gender=gender)

@@ -23,9 +23,9 @@ from ._reference import reference_date_of
 from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_ends
 from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
-from .gender import genders
 from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
+from .people import genders, statuses
 from .roles import RoleFinder, clause_subject, find_location, find_roles
 from .topic import is_sport_report, keep_public_affairs
 
@@ -720,6 +720,7 @@ def code_article(
                 roles={a.id: a.role for a in persons if a.role},
             )
         )
+        coref.status = statuses(doc.passages, mentions)
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
     scene = Scene(ref)  # the day the narration is at

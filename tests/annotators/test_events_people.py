@@ -1,5 +1,5 @@
-"""Pronoun gender from the article's own words: titles, role nouns, agreeing pronouns
-(invented text; no list of first names is read)."""
+"""What the text tells of its people: pronoun gender from titles, role nouns and agreeing
+pronouns (no list of first names is read); titles held now or before (invented text)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 from geoarticle.annotators.document import build
 from geoarticle.annotators.events import find_events
 from geoarticle.annotators.events.coder import _mentions
-from geoarticle.annotators.events.gender import gender_of_words, genders
+from geoarticle.annotators.events.people import gender_of_words, genders, statuses
 from geoarticle.annotators.events.score import attach_actors, build_article
 from geoarticle.models import Article, Event
 
@@ -89,3 +89,33 @@ def test_without_evidence_the_latest_person_is_meant() -> None:
     )
     condemned = [e for e in _code(text) if e.root == "11"]
     assert [e.sources for e in condemned] == [("person:dale-venn",)]
+
+
+def _statuses(text: str, actors: list[dict[str, Any]]) -> dict[str, str]:
+    article = _article(text, actors)
+    doc = build(article, len(article.body_text) + 1)
+    return statuses(doc.passages, _mentions(article))
+
+
+PRESIDENTS: list[dict[str, Any]] = [
+    {"name": "Ama Sole", "kind": "person", "role": "president", "aliases": ["Sole"]},
+    {"name": "Ivo Brand", "kind": "person", "role": "president", "aliases": ["Brand"]},
+    {"name": "Norland", "kind": "country"},
+    {"name": "Suthia", "kind": "country"},
+]
+
+
+def test_a_title_before_a_name_tells_whether_it_is_held_now() -> None:
+    found = _statuses(
+        "President Ama Sole met former President Ivo Brand in Norland.", PRESIDENTS
+    )
+    assert found == {"person:ama-sole": "sitting", "person:ivo-brand": "past"}
+
+
+def test_the_late_president_is_not_the_sitting_one() -> None:
+    text = (
+        "President Ama Sole spoke of the late President Ivo Brand in Norland. "
+        "Sole said the late president had condemned Suthia in 2020."
+    )
+    found = [e for e in find_events(_article(text, PRESIDENTS)) if e.root == "11"]
+    assert [e.sources for e in found] == [("person:ivo-brand",)]

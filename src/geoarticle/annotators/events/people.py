@@ -1,4 +1,5 @@
-"""The gender the article's own text gives its people, for "he" and "she".
+"""What the article's own text tells of its people: gender, for "he" and "she", and
+whether a title is held now or was held ("former President X"), for "the president".
 
 No list of first names is consulted: a person is taken to be a man or a woman
 only on evidence the article itself gives,
@@ -20,15 +21,15 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 from ...models import ActorKind
 from ..document import Passage, Sentence
-from .analysis import MentionSpan
+from .analysis import _ROLE_NOUNS, MentionSpan
 from .lexicon import cues
 
-__all__ = ["Gender", "gender_of_words", "genders"]
+__all__ = ["Gender", "gender_of_words", "genders", "statuses"]
 
 Gender = Literal["m", "f"]
 
@@ -102,37 +103,88 @@ def genders(
         g = gender_of_words(role.lower().replace("-", " ").split())
         if g is not None:
             vote(aid, g, _STRONG)
-    sentences: list[tuple[list[str], Sentence, list[tuple[int, int, str]]]] = []
+    sentences: dict[tuple[int, int], tuple[list[str], Sentence, list[tuple[int, int, str]]]] = {}
+    for p, lows, first, last, aid in _spans(passages, mentions):
+        g = _around(lows, first, last)
+        if g is not None:
+            vote(aid, g, _STRONG)
+        k = bisect.bisect_right(p.firsts, first) - 1
+        if k >= 0:
+            key = (id(p.passage), k)
+            if key not in sentences:
+                sentences[key] = (lows, p.passage.sentences[k], [])
+            sentences[key][2].append((first, last, aid))
+    strong = _decide(votes)
+    for lows, sent, found in sentences.values():
+        hit = _pronoun_for(lows, sent, sorted(found), strong)
+        if hit is not None:
+            vote(*hit, 1)
+    # pronouns alone tell only when the text keeps to them (three sentences or more)
+    return {a: g for a, g in _decide(votes).items() if max(votes[a]) >= _PRONOUN_VOTES}
+
+
+class _Text:
+    """A passage with its lower-cased words and its sentences' first tokens."""
+
+    __slots__ = ("firsts", "lows", "passage")
+
+    def __init__(self, passage: Passage) -> None:
+        self.passage = passage
+        self.lows = [t.lower for t in passage.tokens]
+        self.firsts = [s.first for s in passage.sentences]
+
+
+def _spans(
+    passages: Iterable[Passage], mentions: Mapping[tuple[int, int], Sequence[MentionSpan]]
+) -> Iterator[tuple[_Text, list[str], int, int, str]]:
+    """Each named person's mention: its passage, words, first and last token, and id."""
     for p in passages:
         if p.block is None:
             continue
         people = [m for m in mentions.get((p.section, p.block), ()) if _person(m)]
         if not people:
             continue
+        text = _Text(p)
         toks = p.tokens
-        lows = [t.lower for t in toks]
-        firsts = [s.first for s in p.sentences]
-        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
         for m in people:
             first = bisect.bisect_right(toks, m.start, key=_END)
             last = bisect.bisect_left(toks, m.end, key=_START) - 1
-            if first > last:
-                continue
-            g = _around(lows, first, last)
-            if g is not None:
-                vote(m.actor.id, g, _STRONG)
-            k = bisect.bisect_right(firsts, first) - 1
-            if k >= 0:
-                by_sentence.setdefault(k, []).append((first, last, m.actor.id))
-        for k, found in by_sentence.items():
-            sentences.append((lows, p.sentences[k], sorted(found)))
-    strong = _decide(votes)
-    for lows, sent, found in sentences:
-        hit = _pronoun_for(lows, sent, found, strong)
-        if hit is not None:
-            vote(*hit, 1)
-    # pronouns alone tell only when the text keeps to them (three sentences or more)
-    return {a: g for a, g in _decide(votes).items() if max(votes[a]) >= _PRONOUN_VOTES}
+            if first <= last:
+                yield text, text.lows, first, last, m.actor.id
+
+
+#: Words before a title that say its holder no longer holds it ("former President X").
+_PAST = frozenset(["former", "late", "ex", "ex-", "then", "erstwhile", "deposed", "ousted"])
+#: How many words before a name a title may run back ("former U.S. Vice President X").
+_TITLE_WORDS = 4
+
+
+def statuses(
+    passages: Iterable[Passage],
+    mentions: Mapping[tuple[int, int], Sequence[MentionSpan]],
+) -> dict[str, str]:
+    """Person id -> "past" when the text titles them as out of office ("former President
+    X", "the late Premier X"), else "sitting" when it gives them a title as a capitalised
+    word before the name with no such word ("President X"); others are left out."""
+    out: dict[str, str] = {}
+    for p, lows, first, _, aid in _spans(passages, mentions):
+        toks = p.passage.tokens
+        titled = False
+        for i in range(first - 1, max(-1, first - 1 - _TITLE_WORDS), -1):
+            low = lows[i]
+            if low in _PAST:
+                out[aid] = "past"
+                break
+            if not toks[i].text[:1].isupper():
+                break
+            titled = titled or low in _TITLES
+        if titled and out.get(aid) != "past":
+            out[aid] = "sitting"
+    return out
+
+
+#: Title words ("President", "Premier") read before a name; from the role nouns of :mod:`.analysis`.
+_TITLES = _ROLE_NOUNS
 
 
 def _decide(votes: Mapping[str, list[int]]) -> dict[str, Gender]:
