@@ -106,9 +106,7 @@ PRESIDENTS: list[dict[str, Any]] = [
 
 
 def test_a_title_before_a_name_tells_whether_it_is_held_now() -> None:
-    found = _statuses(
-        "President Ama Sole met former President Ivo Brand in Norland.", PRESIDENTS
-    )
+    found = _statuses("President Ama Sole met former President Ivo Brand in Norland.", PRESIDENTS)
     assert found == {"person:ama-sole": "sitting", "person:ivo-brand": "past"}
 
 
