@@ -128,12 +128,17 @@ _VAGUE_MODIFIERS = frozenset(
         "’s",
     ]
 )
+#: Words before a role noun that put its holder out of office ("the late president").
+_PAST_MODIFIERS = frozenset(["former", "late", "ex", "then", "erstwhile", "deposed", "ousted"])
 _HEAD_NOUNS = _ROLE_NOUNS | _BODY_NOUNS
 #: How many words may stand between "the" and a role or body noun ("the deputy prime minister").
 _DESCRIPTION_WORDS = 3
 _REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "them", "the"})
 _NOMINATIVE = frozenset({"he", "she"})
 _POSSESSIVES = frozenset({"his", "her"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+#: How many sentences before the latest person a pronoun of the other gender may reach back.
+_GENDER_REACH = 3
 #: Verbs after "he"/"she" that continue someone's quote.
 _SPEECH_AFTER = frozenset(
     [
@@ -153,6 +158,10 @@ _SPEECH_AFTER = frozenset(
         "warned",
     ]
 )
+#: Words before "both countries" that make them others than the sentence's own actor.
+_TOWARD = frozenset(["with", "from", "to", "on", "urged", "urges", "urging", "between"])
+#: How many sentences back a pair named together is still "the two countries".
+_PAIR_REACH = 3
 #: How many sentences back a quote's speaker is still the one speaking.
 _SPEAKER_REACH = 4
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
@@ -215,7 +224,15 @@ class Coref:
     last_speaker: tuple[str, int] | None = None
     #: People the text introduces as private ("resident X", "X, a local villager,").
     private: set[str] = attrs.field(factory=set)
+    #: Person id -> "m" or "f", where the article's text tells (see :mod:`.people`).
+    gender: dict[str, str] = attrs.field(factory=dict)
+    #: Person id -> "past" or "sitting": how the text titles them (see :mod:`.people`).
+    status: dict[str, str] = attrs.field(factory=dict)
+    #: Kind -> the latest sentence naming several actors of that kind, and them in order
+    #: ("the two countries" are the pair named together, see :meth:`latest_two`).
+    together: dict[ActorKind, tuple[int, list[str]]] = attrs.field(factory=dict)
     #: The block mention list last indexed, and its index (see :meth:`inside`).
+    _named: dict[ActorKind, tuple[int, list[str]]] = attrs.field(factory=dict)
     _block: object = None
     _index: tuple[list[int], list[MentionSpan], int] = ([], [], 0)
 
@@ -245,12 +262,19 @@ class Coref:
         )
 
     def latest(
-        self, kinds: tuple[ActorKind, ...], within: int | None = None, near: bool = False
+        self,
+        kinds: tuple[ActorKind, ...],
+        within: int | None = None,
+        near: bool = False,
+        gender: str | None = None,
     ) -> str | None:
-        """The most recently mentioned actor of one of ``kinds`` (ties: see :meth:`_tie`)."""
+        """The most recently mentioned actor of one of ``kinds`` (ties: see :meth:`_tie`);
+        with ``gender``, people the text gives the other gender are passed over."""
         best: tuple[int, int, int, str] | None = None
         for aid, pos in self.last_seen.items():
             if self.kinds.get(aid) not in kinds:
+                continue
+            if gender is not None and self.gender.get(aid, gender) != gender:
                 continue
             key = (pos, *self._tie(aid, pos, near), aid)
             if best is None or key[:3] > best[:3]:
@@ -263,6 +287,16 @@ class Coref:
         """Note a mention of ``aid`` at character ``at`` of the current sentence."""
         self.last_seen[aid] = self.sentence
         self.at_token[aid] = at
+        kind = self.kinds.get(aid)
+        if kind is not ActorKind.COUNTRY and kind is not ActorKind.PERSON:
+            return
+        group = self._named.get(kind)
+        if group is None or group[0] != self.sentence:
+            self._named[kind] = group = (self.sentence, [])
+        if aid not in group[1]:
+            group[1].append(aid)
+            if len(group[1]) > 1:
+                self.together[kind] = group
 
     def _tie(self, aid: str, pos: int, near: bool = False) -> tuple[int, int]:
         """Among actors last named in one sentence, which a pronoun means: the one
@@ -273,20 +307,42 @@ class Coref:
             return (0, at)
         return (int(self.acted.get(aid) == pos), -at)
 
-    def latest_two(self, kind: ActorKind) -> tuple[str, str] | None:
-        """The two actors of ``kind`` mentioned last, or None when fewer were named."""
+    def latest_two(self, kind: ActorKind, other: bool = False) -> tuple[str, str] | None:
+        """The two actors of ``kind`` named together lately ("India and Pakistan ... both
+        countries"), else the two mentioned last, or None when fewer were named. With
+        ``other`` ("X engages with both countries"), the first named in this sentence
+        is not one of them."""
+        now = self.sentence
+        pair = self.together.get(kind)
+        skip: str | None = None
+        here = self._named.get(kind)
+        if other and here is not None and here[0] == now:
+            skip = here[1][0]
+            if len(here[1]) >= 3:
+                return (here[1][-2], here[1][-1])
+        if (
+            pair is not None
+            and now - pair[0] <= _PAIR_REACH
+            and len(pair[1]) == 2
+            and skip not in pair[1]
+        ):
+            return (pair[1][0], pair[1][1])
         seen = sorted(
-            ((pos, aid) for aid, pos in self.last_seen.items() if self.kinds.get(aid) is kind),
-            reverse=True,
+            (pos, self.at_token.get(aid, 0), aid)
+            for aid, pos in self.last_seen.items()
+            if self.kinds.get(aid) is kind and aid != skip
         )
-        return None if len(seen) < 2 else (seen[1][1], seen[0][1])
+        return None if len(seen) < 2 else (seen[-2][2], seen[-1][2])
 
     def by_role(self, noun: str, mods: Sequence[str] = ()) -> str | None:
         """The most recently mentioned actor whose role contains ``noun``, and the most
         of ``mods`` ("prime" in "the prime minister"): one that matches none of the
-        telling ones is not that office ("the foreign minister" is no defence minister)."""
+        telling ones is not that office ("the foreign minister" is no defence minister).
+        "The former (late) president" is preferably one the text titles so, and not
+        one it titles as sitting ("President X"); "the president" not a former one."""
         telling = [m for m in mods if m not in _VAGUE_MODIFIERS]
-        best: tuple[int, int, str] | None = None
+        past = not _PAST_MODIFIERS.isdisjoint(mods)
+        best: tuple[int, int, int, str] | None = None
         for aid, role in self.roles.items():
             words = role.replace("-", " ").split()
             if noun not in words:
@@ -294,10 +350,12 @@ class Coref:
             score = sum(m in words for m in telling)
             if telling and not score:
                 continue
-            key = (score, self.last_seen.get(aid, -1), aid)
-            if best is None or key[:2] > best[:2]:
+            status = self.status.get(aid)
+            fit = (status == "past") * 2 + (status is None) if past else int(status != "past")
+            key = (score, fit, self.last_seen.get(aid, -1), aid)
+            if best is None or key[:3] > best[:3]:
                 best = key
-        return None if best is None else best[2]
+        return None if best is None else best[3]
 
     def by_name(self, noun: str, mods: Sequence[str] = ()) -> str | None:
         """The latest body mentioned whose name holds ``noun`` ("the court" for the
@@ -552,12 +610,15 @@ def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -
 def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot | None:
     word = toks[s.first].lower
     if word in ("two", "both"):  # "the two countries", "both sides": the last two of that kind
-        pair = coref.latest_two(s.kind)
+        before = toks[s.first - 2 if word == "two" else s.first - 1].lower if s.first > 1 else ""
+        pair = coref.latest_two(s.kind, other=before in _TOWARD)
         return None if pair is None else attrs.evolve(s, ids=pair)
     speaker = coref.last_speaker
+    gender = _PRONOUN_GENDER.get(word)
     if (
         word in _NOMINATIVE
         and speaker is not None
+        and coref.gender.get(speaker[0], gender) == gender
         and coref.sentence - speaker[1] <= _SPEAKER_REACH
         and s.first + 1 < len(toks)
         and toks[s.first + 1].lower in _SPEECH_AFTER
@@ -565,7 +626,7 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
         aid: str | None = speaker[0]  # "..., he said": the quote goes on
     elif word in _PERSON_PRONOUNS:
         # "X doubts Y's health, as his trip shows": a possessive is of the nearer one
-        aid = coref.latest((ActorKind.PERSON,), near=word in _POSSESSIVES)
+        aid = _person_for(word, coref, gender)
     elif word in _GROUP_PRONOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
     else:
@@ -575,6 +636,20 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
     if aid is None:
         return None
     return attrs.evolve(s, ids=(aid,), kind=coref.kinds[aid])
+
+
+def _person_for(word: str, coref: Coref, gender: str | None) -> str | None:
+    """The person "he", "she", "his" or "her" means: the latest not of the other gender
+    (see :mod:`.people`); none when that person was last named well before the latest
+    person of any gender ("she" far back past three men is more likely someone unnamed)."""
+    near = word in _POSSESSIVES  # "X doubts Y's health, as his trip shows": the nearer one
+    aid = coref.latest((ActorKind.PERSON,), near=near, gender=gender)
+    if aid is None or not coref.gender:
+        return aid
+    plain = coref.latest((ActorKind.PERSON,), near=near)
+    if plain is not None and coref.last_seen[plain] - coref.last_seen[aid] > _GENDER_REACH:
+        return None
+    return aid
 
 
 _QUOTE_ENDS = frozenset({",", "”", '"', "'", "’", ":"})
