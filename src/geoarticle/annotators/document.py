@@ -60,6 +60,10 @@ class Passage:
 
     def lines(self) -> Iterator[tuple[int, int]]:
         """Token ranges ``[first, end)`` of the passage's lines (no sentence spans two)."""
+        if "\n" not in self.text:  # one line (most passages: tested first for speed)
+            if self.sentences:
+                yield self.sentences[0].first, self.sentences[-1].last + 1
+            return
         first = None
         prev = -1
         for s in self.sentences:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from importlib import resources
 from typing import NamedTuple
@@ -93,15 +94,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     low = _lower(text[start:stop])
     if len(low) != stop - start:  # a character whose lower case is longer ("İ")
         low = ""
-    out: list[Token] = []
-    append = out.append
     pos = start
-    for space, word in pieces:
-        first = pos + len(space)
-        pos = first + len(word)
-        lower = low[first - start : pos - start] if low else _lower(word)
-        append(_token((word, lower, first, pos)))
-    return out
+    if not low:
+        out: list[Token] = []
+        for space, word in pieces:
+            first = pos + len(space)
+            pos = first + len(word)
+            out.append(_token((word, _lower(word), first, pos)))
+        return out
+    if start:
+        low = " " * start + low  # (offsets into ``low`` are then those into ``text``)
+    # a comprehension, the offsets carried by assignment expressions (for speed)
+    return [
+        _token((word, low[(first := pos + len(space)) : (pos := first + len(word))], first, pos))
+        for space, word in pieces
+    ]
 
 
 def word_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -198,6 +205,9 @@ def _period_word_ends(tok: Token, nxt: Token) -> bool:
 _BREAK = re.compile(r"[.!?\n]")
 
 
+_END = operator.itemgetter(3)  # a token's end (see Token)
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Sentences of ``text`` as ``(first, last)`` token indices (inclusive)."""
     out: list[tuple[int, int]] = []
@@ -209,7 +219,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     # carry one of ``.!?`` and those before a gap with a line break, found from those
     # characters in the text. Tokens hold no white space, so a line break at ``p``
     # lies in the gap after the last token ending at or before ``p``.
-    ends = [t.end for t in tokens]
+    ends = list(map(_END, tokens))
     k_next = 0  # tokens before this one are read
     for m in _BREAK.finditer(text, tokens[0].start, tokens[-1].end):
         p = m.start()
