@@ -90,7 +90,8 @@ _token = functools.partial(tuple.__new__, Token)
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
-    pieces = _PIECE.findall(text, start, stop)
+    # (a slice, so that the look-behind does not see the white space before ``start``)
+    pieces = _PIECE.findall(text[start:stop] if start else text, 0, stop - start)
     low = _lower(text[start:stop])
     if len(low) != stop - start:  # a character whose lower case is longer ("İ")
         low = ""
