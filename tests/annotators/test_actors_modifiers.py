@@ -20,7 +20,9 @@ def test_a_modifier_before_a_noun_is_no_person(text: str, name: str) -> None:
 
 
 def test_a_person_after_a_possessive_still_speaks_or_acts() -> None:
-    names = {a.name: a.kind.value for a in find_actors("Tarnwell's Oskarin Velde announced a deal.")}
+    names = {
+        a.name: a.kind.value for a in find_actors("Tarnwell's Oskarin Velde announced a deal.")
+    }
     assert names.get("Oskarin Velde") == "person"
 
 
