@@ -30,10 +30,8 @@ def _initials(name: str) -> set[str]:
     caps: list[str] = []
     every: list[str] = []
     for word in _WORD.findall(name):
-        if "." in word.rstrip("."):
-            letters = "".join(ch for ch in word if ch.isalpha())
-        else:
-            letters = word[0]
+        dotted = "." in word.rstrip(".")
+        letters = "".join(ch for ch in word if ch.isalpha()) if dotted else word[0]
         every.append(letters)
         if word[0].isupper():
             caps.append(letters)
