@@ -11,6 +11,7 @@ from ...limits import DEFAULT_LIMITS, Limits, check_deadline
 from ...models import Actor, Article
 from ..document import document, passage_of, stop_warning
 from ..language import uncovered_language
+from ._acronyms import settle_acronyms
 from ._credits import may_hold_furniture
 from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
@@ -74,6 +75,7 @@ def find_actors(
     doc.furniture = may_hold_furniture(doc.texts, doc.lex)
     read_passage(doc, passage_of(text), None)
     resolve_repeated(doc)
+    settle_acronyms(doc)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
 
@@ -118,6 +120,7 @@ class ActorAnnotator:
             check_deadline("actors")
             read_passage(doc, passage, (passage.section, passage.block))
         resolve_repeated(doc)
+        settle_acronyms(doc)
         most = self.limits.max_actors
         actors = doc.actors(most + 1)
         warnings = article.warnings

@@ -383,16 +383,16 @@ def guess_kind(
     if size == 1 and (initial or last.lower() in lex.common):
         return None
     if size >= 2 and _common_words(run, lex) < 2:
-        if (
-            low_prev in ("a", "an")
-            and nxt.isalpha()
-            and nxt.islower()
-            and not given
-            and any(t.lower() in lex.common or is_acronym(t) or t in lex.phrases for t in run)
-        ):
+        modifier = nxt.isalpha() and nxt.islower() and not given
+        if modifier and low_prev in ("a", "an"):
             # "an Orvik Air flight", "a Gallup Korea poll": a brand before its product
-            # (one word is a common word, an acronym or a known name: no person's name)
-            return ActorKind.ORGANIZATION
+            # (one word is a common word, an acronym or a known name: no person's name);
+            # else a title-case modifier ("a Rom Con to ...", "a Tavel-themed club")
+            if any(t.lower() in lex.common or is_acronym(t) or t in lex.phrases for t in run):
+                return ActorKind.ORGANIZATION
+            return None
+        if modifier and prev in ("'s", "’s") and nxt in lex.common and not nxt.endswith("ed"):
+            return None  # "the Post's Fact Checker team": a feature's name before a noun
         if size == 2 and _abstract_noun(last, lex):
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
         return ActorKind.PERSON

@@ -9,7 +9,8 @@ make one name:
 - a run of touching pieces that ends in an organisation or place noun
   ("Southern Africa Litigation Centre", "Taiwan Taoyuan International Airport");
 - "X and Y <noun>" where X is one unknown word ("Social and Economic Research
-  Initiative");
+  Initiative") or a title-case run of mostly common words ("Global Tourism Resilience
+  and Crisis Management Centre");
 - a ministry or department "of" several fields ("Ministry of Environment,
   Forestry and Tourism");
 - a country's name that is also a given name, before a surname the words around
@@ -150,7 +151,7 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
         return False
     s, nxt = spans[k], spans[k + 1]
     return (
-        _one_word_name(toks, s, lex)
+        (_one_word_name(toks, s, lex) or _common_words_name(toks, s, lex))
         and not s.initial
         and nxt.tag == "name"
         and nxt.hint is None
@@ -158,6 +159,17 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
         and toks[s.j] in ("and", "&")
         and _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
     )
+
+
+def _common_words_name(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    """ "Global Tourism Resilience" (of "... and Crisis Management Centre"): a title-case
+    run of mostly common words, no person's and no body's or place's name of its own."""
+    if s.tag != "name" or s.hint is not None or s.j - s.i < 2:
+        return False
+    words = toks[s.i : s.j]
+    if words[0] in lex.given_names or _noun_kind(words[-1], lex) is not None:
+        return False
+    return 2 * sum(1 for w in words if w.lower() in lex.common) >= len(words)
 
 
 #: Words by which a body's name goes on with its field ("Centre for Policy in Global Health").

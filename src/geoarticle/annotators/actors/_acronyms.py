@@ -1,0 +1,91 @@
+"""Unknown acronyms after reading: the initials of a name of the text, or of a common thing.
+
+An acronym no gazetteer knows becomes an organisation where it is read. Once the
+whole text is read it is checked again:
+
+- its letters are the initials of another actor the text names ("BVI" and the
+  British Virgin Islands, "COI" and the Commission of Inquiry, "USVI" and the U.S.
+  Virgin Islands): its mentions are that actor's, wherever the long form stands;
+- the text defines it by words in lower case ("the medium-term expenditure
+  framework (MTEF)"): it names a thing, no actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import ActorKind
+from ._classify import is_acronym
+from ._link import Doc, Record
+
+__all__ = ["settle_acronyms"]
+
+_WORD = re.compile(r"[^\W\d_][\w.’'-]*")
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms ``name`` may have: the initials of its capitalised words, with or
+    without those of its small words ("Commission of Inquiry": CI, COI); a dotted
+    abbreviation gives all its letters ("U.S. Virgin Islands": USVI)."""
+    caps: list[str] = []
+    every: list[str] = []
+    for word in _WORD.findall(name):
+        dotted = "." in word.rstrip(".")
+        letters = "".join(ch for ch in word if ch.isalpha()) if dotted else word[0]
+        every.append(letters)
+        if word[0].isupper():
+            caps.append(letters)
+    return {"".join(caps).upper(), "".join(every).upper()}
+
+
+def _defined_in_lower_case(acronym: str, texts: list[str]) -> bool:
+    """Whether a text writes ``acronym`` in brackets after lower-case words that spell it."""
+    mark = f"({acronym})"
+    want = acronym.lower()
+    for text in texts:
+        at = text.find(mark)
+        while at >= 0:
+            words = text[max(0, at - 120) : at].split()
+            letters = ""
+            for word in reversed(words):
+                if not word[:1].islower() or not word.replace("-", "").isalpha():
+                    break
+                letters = "".join(part[0] for part in word.split("-") if part) + letters
+                if len(letters) >= len(want):
+                    break
+            if letters == want:
+                return True
+            at = text.find(mark, at + 1)
+    return False
+
+
+def _unknown_acronym(doc: Doc, rec: Record) -> bool:
+    return (
+        rec.kind is ActorKind.ORGANIZATION
+        and is_acronym(rec.name)
+        and rec.name.isupper()
+        and rec.name not in doc.lex.phrases
+        and rec.id.startswith("org:")
+        and all(m[3] == rec.name for m in rec.mentions)
+    )
+
+
+def settle_acronyms(doc: Doc) -> None:
+    """Give unknown acronyms' mentions to the actor they abbreviate, or drop acronyms the
+    text defines as common words (see the module's docstring)."""
+    acronyms = [r for r in doc.records.values() if r.mentions and _unknown_acronym(doc, r)]
+    if not acronyms:
+        return
+    longs: dict[str, list[Record]] = {}
+    for rec in doc.records.values():
+        if rec.mentions and rec.kind is not ActorKind.PERSON and " " in rec.name:
+            for key in _initials(rec.name):
+                if len(key) >= 2:
+                    longs.setdefault(key, []).append(rec)
+    for rec in acronyms:
+        owners = longs.get(rec.name, [])
+        if len(owners) == 1 and owners[0] is not rec:
+            owners[0].mentions.extend(rec.mentions)
+            rec.mentions = []
+        elif not owners and _defined_in_lower_case(rec.name, doc.texts):
+            rec.mentions = []
