@@ -39,10 +39,10 @@ from ._related import inline_related, link_url, related_links
 from ._rules import DEFAULT_CHAIN
 from ._standfirst import deck_after_title, text_only
 from ._text import (
-    BLOCK_LIST,
     BLOCK_TAGS,
     HEADINGS,
     block_paragraphs,
+    first_below,
     inline_text,
     nfc,
     norm,
@@ -55,7 +55,11 @@ __all__ = ["Walker"]
 _LIST_TAGS = frozenset(("ul", "ol", "dl"))
 _CELL_TAGS = ("td", "th")
 _TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”", "»", "…")
-_LAYOUT_INSIDE = ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "pre")
+_LAYOUT_INSIDE = frozenset(
+    ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "pre")
+)
+_IMG_OR_BLOCK = BLOCK_TAGS | {"img"}
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 @attrs.define
@@ -326,7 +330,7 @@ class Walker:
             self._container(el, depth)
 
     def _container(self, el: HtmlElement, depth: int) -> None:
-        if next(el.iterdescendants(*BLOCK_LIST), None) is None:
+        if first_below(el, BLOCK_TAGS) is None:
             self._p(el)
         else:
             self.walk(el, depth)
@@ -368,7 +372,7 @@ class Walker:
         return link is not None
 
     def _list(self, el: HtmlElement, depth: int) -> None:
-        if next(el.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is not None:
+        if first_below(el, _SUBHEADINGS) is not None:
             self.walk(el, depth)  # a list of cards, each with its heading: sections, not items
             return
         item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
@@ -389,7 +393,7 @@ class Walker:
             self.add(Quote(text=text, cite=cite or None))
 
     def _table(self, el: HtmlElement, depth: int) -> None:
-        if next(el.iterdescendants(*_LAYOUT_INSIDE), None) is not None and (
+        if first_below(el, _LAYOUT_INSIDE) is not None and (
             el.find(".//table") is not None or _long_cells(el)
         ):
             self.walk(el, depth)  # a layout table: its cells hold the article
@@ -448,7 +452,7 @@ def _link_dense(el: HtmlElement) -> bool:
 
 
 def _has_blocks_or_images(el: HtmlElement) -> bool:
-    return len(el) > 0 and next(el.iterdescendants("img", *BLOCK_LIST), None) is not None
+    return len(el) > 0 and first_below(el, _IMG_OR_BLOCK) is not None
 
 
 def _long_cells(table: HtmlElement) -> bool:
