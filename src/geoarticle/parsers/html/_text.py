@@ -18,6 +18,7 @@ __all__ = [
     "SENTENCE_END",
     "block_paragraphs",
     "first_below",
+    "inline_from_raw",
     "inline_text",
     "nfc",
     "norm",
@@ -161,7 +162,12 @@ def raw_text(el: HtmlElement, *, tail: bool = False) -> str:
 
 def inline_text(el: HtmlElement) -> str:
     """The text of ``el`` as a browser shows it: spaces collapsed, line breaks as ``\\n``."""
-    s = " ".join(raw_text(el).split())
+    return inline_from_raw(raw_text(el))
+
+
+def inline_from_raw(raw: str) -> str:
+    """:func:`inline_text` from the element's :func:`raw_text`."""
+    s = " ".join(raw.split())
     if _BR in s or _NL in s:
         s = _LINE.sub("\n", s)
         s = "\n".join(line for line in s.split("\n") if line)

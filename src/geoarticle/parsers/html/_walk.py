@@ -43,6 +43,7 @@ from ._text import (
     HEADINGS,
     block_paragraphs,
     first_below,
+    inline_from_raw,
     inline_text,
     nfc,
     norm,
@@ -110,6 +111,8 @@ class Walker:
     #: how often each item of the list judged stands in it (filled after the walk)
     repeats: dict[str, int] = attrs.Factory(dict)
     _line_rules: tuple[tuple[Callable[[Any, Any], Verdict | None], int], ...] | None = None
+    #: the raw text (:func:`._text.raw_text`) of the child the walk read last, and that child
+    _raw: tuple[HtmlElement, str] | None = None
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -262,7 +265,10 @@ class Walker:
                     self.related.extend(related_links(child, self.base))
                     continue
             if level is not None or tag == "p":
-                text = inline_text(child).replace("\n", " ")
+                # its text, read once: the element's own step below reads it again
+                raw = raw_text(child)
+                self._raw = (child, raw)
+                text = inline_from_raw(raw).replace("\n", " ")
                 if len(text) < self.heuristics.short_line and is_related_heading(text):
                     related_level = level or 7
                     continue
@@ -274,6 +280,7 @@ class Walker:
 
     def _post(self, post: HtmlElement, depth: int) -> None:
         """A post of a live blog: a section headed by its title, without its time."""
+        self._raw = None  # the tree changes
         for line in post_header(post, self.heuristics):
             line.drop_tree()
         title, holder = post_title(post)
@@ -307,7 +314,7 @@ class Walker:
             return
         level = HEADINGS.get(tag)
         if level is not None:
-            self.heading(inline_text(el).replace("\n", " "), level)
+            self.heading(inline_from_raw(self._raw_of(el)).replace("\n", " "), level)
         elif tag == "p":
             self._p(el)
         elif tag in _LIST_TAGS:
@@ -329,6 +336,13 @@ class Walker:
         else:
             self._container(el, depth)
 
+    def _raw_of(self, el: HtmlElement) -> str:
+        """``raw_text(el)``, taken from the walk of its parent when it read it already."""
+        known = self._raw
+        if known is not None and known[0] is el:
+            return known[1]
+        return raw_text(el)
+
     def _container(self, el: HtmlElement, depth: int) -> None:
         if first_below(el, BLOCK_TAGS) is None:
             self._p(el)
@@ -340,7 +354,7 @@ class Walker:
         teaser, a heading drawn in bold, or open with one."""
         for img in el.iter("img"):
             self.figure(img)
-        texts = block_paragraphs(el)
+        texts = split(self._raw_of(el))
         if len(texts) == 1 and self._inline_related(el, texts[0]):
             return
         if texts:
