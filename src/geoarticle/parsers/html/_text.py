@@ -89,8 +89,9 @@ def first_below(el: HtmlElement, tags: frozenset[str]) -> HtmlElement | None:
     at every call (several microseconds, more than walking a paragraph's few children)."""
     for node in el.iterdescendants():
         if node.tag in tags:
-            return node  # type: ignore[no-any-return]
+            return node
     return None
+
 
 _BR = "\x01"  # marks a <br> in collected text
 _NL = "\x02"  # marks the edge of a block-level element in collected text
