@@ -19,6 +19,7 @@ from .._phrase_syntax import to_regex
 from ._heuristics import Heuristics
 from ._hints import caption_hint, furniture_hint, hint
 from ._score import link_len
+from ._text import first_below
 
 __all__ = [
     "deck_after_title",
@@ -38,6 +39,7 @@ _LEAD = re.compile(
     + r"))(?![a-z0-9])"
 )
 _LEAD_TAGS = ("p", "div", "h2", "h3", "section", "span", "strong")
+_LEAD_SET = frozenset(_LEAD_TAGS)
 
 
 _LEAD_ITEMPROP = frozenset(("description", "alternativeHeadline", "abstract"))
@@ -95,7 +97,7 @@ def deck_after_title(header: HtmlElement, h: Heuristics) -> HtmlElement | None:
             continue
         if any(a is title for a in el.iterancestors()):
             continue
-        if tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
+        if tag == "div" and first_below(el, _LEAD_SET) is not None:
             continue
         text = el.text_content().strip()
         n = len(text)
@@ -173,7 +175,7 @@ def deck_between(
                 return None
             if el.tag not in _DECK_TAGS:
                 continue
-            if el.tag == "div" and next(el.iterdescendants(*_LEAD_TAGS), None) is not None:
+            if el.tag == "div" and first_below(el, _LEAD_SET) is not None:
                 continue
             text = " ".join(el.text_content().split())
             n = len(text)
@@ -267,15 +269,17 @@ def _find_lead(container: HtmlElement, h: Heuristics) -> list[HtmlElement]:
     return []
 
 
-_NOT_TEXT = (
-    *("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "figure", "img"),
-    *("blockquote", "pre", "video", "picture"),
+_NOT_TEXT = frozenset(
+    (
+        *("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "figure", "img"),
+        *("blockquote", "pre", "video", "picture"),
+    )
 )
 
 
 def text_only(el: HtmlElement, most: int = 3) -> bool:
     """True when ``el`` is text and no more than ``most`` paragraphs: a standfirst, not a
     block of the article with its headings, lists or pictures."""
-    if next(el.iterdescendants(*_NOT_TEXT), None) is not None:
+    if first_below(el, _NOT_TEXT) is not None:
         return False
     return sum(1 for _ in zip(el.iterdescendants("p"), range(most + 1), strict=False)) <= most

@@ -17,6 +17,8 @@ __all__ = [
     "HEADINGS",
     "SENTENCE_END",
     "block_paragraphs",
+    "first_below",
+    "inline_from_raw",
     "inline_text",
     "nfc",
     "norm",
@@ -78,6 +80,18 @@ BLOCK_TAGS = frozenset(
     ]
 )
 BLOCK_LIST = tuple(BLOCK_TAGS)
+_BR_OR_BLOCK = BLOCK_TAGS | {"br"}
+
+
+def first_below(el: HtmlElement, tags: frozenset[str]) -> HtmlElement | None:
+    """The first descendant of ``el`` (in document order) whose tag is one of ``tags``:
+    ``next(el.iterdescendants(*tags), None)``, which sets up lxml's matcher of many tags
+    at every call (several microseconds, more than walking a paragraph's few children)."""
+    for node in el.iterdescendants():
+        if node.tag in tags:
+            return node
+    return None
+
 
 _BR = "\x01"  # marks a <br> in collected text
 _NL = "\x02"  # marks the edge of a block-level element in collected text
@@ -142,14 +156,19 @@ def raw_text(el: HtmlElement, *, tail: bool = False) -> str:
     t = el.tail if tail and el.tail else ""
     if len(el) == 0:
         return nfc((el.text or "") + t)
-    if next(el.iterdescendants("br", *BLOCK_LIST), None) is None:
+    if first_below(el, _BR_OR_BLOCK) is None:
         return nfc(lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False) + t)
     return nfc("".join(_pieces(el)) + t)
 
 
 def inline_text(el: HtmlElement) -> str:
     """The text of ``el`` as a browser shows it: spaces collapsed, line breaks as ``\\n``."""
-    s = " ".join(raw_text(el).split())
+    return inline_from_raw(raw_text(el))
+
+
+def inline_from_raw(raw: str) -> str:
+    """:func:`inline_text` from the element's :func:`raw_text`."""
+    s = " ".join(raw.split())
     if _BR in s or _NL in s:
         s = _LINE.sub("\n", s)
         s = "\n".join(line for line in s.split("\n") if line)

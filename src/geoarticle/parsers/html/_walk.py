@@ -39,10 +39,11 @@ from ._related import inline_related, link_url, related_links
 from ._rules import DEFAULT_CHAIN
 from ._standfirst import deck_after_title, text_only
 from ._text import (
-    BLOCK_LIST,
     BLOCK_TAGS,
     HEADINGS,
     block_paragraphs,
+    first_below,
+    inline_from_raw,
     inline_text,
     nfc,
     norm,
@@ -55,7 +56,11 @@ __all__ = ["Walker"]
 _LIST_TAGS = frozenset(("ul", "ol", "dl"))
 _CELL_TAGS = ("td", "th")
 _TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”", "»", "…")
-_LAYOUT_INSIDE = ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "pre")
+_LAYOUT_INSIDE = frozenset(
+    ("table", "p", "div", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "pre")
+)
+_IMG_OR_BLOCK = BLOCK_TAGS | {"img"}
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 @attrs.define
@@ -106,6 +111,8 @@ class Walker:
     #: how often each item of the list judged stands in it (filled after the walk)
     repeats: dict[str, int] = attrs.Factory(dict)
     _line_rules: tuple[tuple[Callable[[Any, Any], Verdict | None], int], ...] | None = None
+    #: the raw text (:func:`._text.raw_text`) of the child the walk read last, and that child
+    _raw: tuple[HtmlElement, str] | None = None
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -258,7 +265,10 @@ class Walker:
                     self.related.extend(related_links(child, self.base))
                     continue
             if level is not None or tag == "p":
-                text = inline_text(child).replace("\n", " ")
+                # its text, read once: the element's own step below reads it again
+                raw = raw_text(child)
+                self._raw = (child, raw)
+                text = inline_from_raw(raw).replace("\n", " ")
                 if len(text) < self.heuristics.short_line and is_related_heading(text):
                     related_level = level or 7
                     continue
@@ -270,6 +280,7 @@ class Walker:
 
     def _post(self, post: HtmlElement, depth: int) -> None:
         """A post of a live blog: a section headed by its title, without its time."""
+        self._raw = None  # the tree changes
         for line in post_header(post, self.heuristics):
             line.drop_tree()
         title, holder = post_title(post)
@@ -303,7 +314,7 @@ class Walker:
             return
         level = HEADINGS.get(tag)
         if level is not None:
-            self.heading(inline_text(el).replace("\n", " "), level)
+            self.heading(inline_from_raw(self._raw_of(el)).replace("\n", " "), level)
         elif tag == "p":
             self._p(el)
         elif tag in _LIST_TAGS:
@@ -325,8 +336,15 @@ class Walker:
         else:
             self._container(el, depth)
 
+    def _raw_of(self, el: HtmlElement) -> str:
+        """``raw_text(el)``, taken from the walk of its parent when it read it already."""
+        known = self._raw
+        if known is not None and known[0] is el:
+            return known[1]
+        return raw_text(el)
+
     def _container(self, el: HtmlElement, depth: int) -> None:
-        if next(el.iterdescendants(*BLOCK_LIST), None) is None:
+        if first_below(el, BLOCK_TAGS) is None:
             self._p(el)
         else:
             self.walk(el, depth)
@@ -336,7 +354,7 @@ class Walker:
         teaser, a heading drawn in bold, or open with one."""
         for img in el.iter("img"):
             self.figure(img)
-        texts = block_paragraphs(el)
+        texts = split(self._raw_of(el))
         if len(texts) == 1 and self._inline_related(el, texts[0]):
             return
         if texts:
@@ -368,7 +386,7 @@ class Walker:
         return link is not None
 
     def _list(self, el: HtmlElement, depth: int) -> None:
-        if next(el.iterdescendants("h2", "h3", "h4", "h5", "h6"), None) is not None:
+        if first_below(el, _SUBHEADINGS) is not None:
             self.walk(el, depth)  # a list of cards, each with its heading: sections, not items
             return
         item_tags = ("dt", "dd") if el.tag == "dl" else ("li",)
@@ -389,7 +407,7 @@ class Walker:
             self.add(Quote(text=text, cite=cite or None))
 
     def _table(self, el: HtmlElement, depth: int) -> None:
-        if next(el.iterdescendants(*_LAYOUT_INSIDE), None) is not None and (
+        if first_below(el, _LAYOUT_INSIDE) is not None and (
             el.find(".//table") is not None or _long_cells(el)
         ):
             self.walk(el, depth)  # a layout table: its cells hold the article
@@ -448,7 +466,7 @@ def _link_dense(el: HtmlElement) -> bool:
 
 
 def _has_blocks_or_images(el: HtmlElement) -> bool:
-    return len(el) > 0 and next(el.iterdescendants("img", *BLOCK_LIST), None) is not None
+    return len(el) > 0 and first_below(el, _IMG_OR_BLOCK) is not None
 
 
 def _long_cells(table: HtmlElement) -> bool:
