@@ -1,0 +1,35 @@
+"""Trigger lexicon entries that must reach real phrasings (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from geoarticle.annotators.events import find_events
+from geoarticle.annotators.events.score import attach_actors, build_article
+from geoarticle.models import Event
+
+ACTORS: list[dict[str, Any]] = [
+    {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
+    {"name": "Sudria", "kind": "country", "aliases": ["Sudrian"]},
+]
+
+
+def _code(text: str) -> tuple[Event, ...]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    return find_events(article, strict=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norland held huge drills around Sudria on Monday.", "150"),
+        ("Norland held war games near Sudria on Monday.", "150"),
+        ("Norland launched a cyberattack on Sudria on Monday.", "176"),
+        ("Norland's bombardment of Sudria went on for a week.", "194"),
+    ],
+)
+def test_phrasing_is_coded(text: str, code: str) -> None:
+    assert code in {e.code for e in _code(text)}
