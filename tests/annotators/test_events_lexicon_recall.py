@@ -33,3 +33,18 @@ def _code(text: str) -> tuple[Event, ...]:
 )
 def test_phrasing_is_coded(text: str, code: str) -> None:
     assert code in {e.code for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Norland plans to end its dispute with Sudria and lift sanctions on Sudria.", "future"),
+        ("Norland wants to end its dispute and meet Sudria.", "hypothetical"),
+        ("Norland ended its dispute with Sudria and met Sudria.", "asserted"),
+    ],
+)
+def test_second_verb_of_a_coordination_shares_the_mood_of_the_first(
+    text: str, modality: str
+) -> None:
+    last = [e for e in _code(text) if e.code[:2] in {"03", "04", "08"}][-1]
+    assert last.modality.value == modality
