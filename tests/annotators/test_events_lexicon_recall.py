@@ -48,3 +48,11 @@ def test_second_verb_of_a_coordination_shares_the_mood_of_the_first(
 ) -> None:
     last = [e for e in _code(text) if e.code[:2] in {"03", "04", "08"}][-1]
     assert last.modality.value == modality
+
+
+def test_found_guilty_is_a_conviction_and_its_passive_flips_the_roles() -> None:
+    (active,) = [e for e in _code("A Norland court found Sudria's envoy guilty.") if e.root == "17"]
+    assert active.code == "173"
+    (passive,) = [e for e in _code("Sudria was found guilty by Norland.") if e.root == "17"]
+    assert passive.sources == ("country:norland",)
+    assert passive.targets == ("country:sudria",)

@@ -199,6 +199,7 @@ _PARTICIPLES = frozenset(
     [
         *("held", "met", "told", "shot", "struck", "taken", "given", "sent", "hit"),
         *("beaten", "left", "sold", "cut", "put", "fought", "led", "lent", "caught", "seized"),
+        *("found", "hung", "kept", "sought", "brought", "thrown", "won"),
     ]
 )
 _NOMINAL_WINDOW = 8
