@@ -14,6 +14,7 @@ from geoarticle.models import Event
 ACTORS: list[dict[str, Any]] = [
     {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
     {"name": "Sudria", "kind": "country", "aliases": ["Sudrian"]},
+    {"name": "Ostria", "kind": "country"},
 ]
 
 
@@ -56,3 +57,8 @@ def test_found_guilty_is_a_conviction_and_its_passive_flips_the_roles() -> None:
     (passive,) = [e for e in _code("Sudria was found guilty by Norland.") if e.root == "17"]
     assert passive.sources == ("country:norland",)
     assert passive.targets == ("country:sudria",)
+
+
+def test_a_light_verb_lends_all_its_coordinated_subjects_to_the_noun() -> None:
+    (e,) = [e for e in _code("Norland and Sudria issued sanctions against Ostria.") if e.root == "16"]
+    assert set(e.sources) == {"country:norland", "country:sudria"}
