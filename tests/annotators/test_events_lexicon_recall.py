@@ -60,5 +60,7 @@ def test_found_guilty_is_a_conviction_and_its_passive_flips_the_roles() -> None:
 
 
 def test_a_light_verb_lends_all_its_coordinated_subjects_to_the_noun() -> None:
-    (e,) = [e for e in _code("Norland and Sudria issued sanctions against Ostria.") if e.root == "16"]
+    (e,) = [
+        e for e in _code("Norland and Sudria issued sanctions against Ostria.") if e.root == "16"
+    ]
     assert set(e.sources) == {"country:norland", "country:sudria"}
