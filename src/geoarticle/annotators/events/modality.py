@@ -227,6 +227,35 @@ def _governing(view: SentenceView, match: TriggerMatch) -> list[str]:
     return words
 
 
+#: Words that set the mood of a verb after them: "to", modals, negation.
+_MOOD_WORDS = frozenset({"to", *_FUTURE, *_HYPOTHETICAL, "not", "n't", "never"})
+#: How far back a bare verb after "and" looks for the mood of its first conjunct.
+_CONJUNCT_REACH = 12
+
+
+def _first_conjunct(view: SentenceView, conj: int) -> list[str]:
+    """The governing words of the first verb of a coordination a bare verb joins.
+
+    "plans to reverse its stance and lift sanctions", "will meet X and sign Y":
+    the second verb shares the "to" or modal of the first. Empty when none is
+    found in the clause.
+    """
+    lows = view.lows
+    i = conj - 1
+    while i >= 0 and conj - i <= _CONJUNCT_REACH:
+        w = lows[i]
+        if w in _STOPS or w in {"and", "or"}:
+            return []
+        if w in _MOOD_WORDS:
+            words: list[str] = []
+            while i >= 0 and len(words) < _WINDOW and lows[i] not in _STOPS:
+                words.append(lows[i])
+                i -= 1
+            return words
+        i -= 1
+    return []
+
+
 def _in_conditional(view: SentenceView, match: TriggerMatch) -> bool:
     """Whether the trigger sits in an "if"/"unless"/"whether" clause."""
     i = match.first - 1
@@ -267,6 +296,8 @@ def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) ->
     if _in_conditional(view, match) and not is_speech:
         return Modality.CONDITIONAL
     before = _governing(view, match)
+    if before[:1] in (["and"], ["or"]) and view.lower(match.first) == match.pattern.verb:
+        before = _first_conjunct(view, match.first - 1) or before
     infinitive = _infinitive(before)
     if infinitive is not None:
         return infinitive

@@ -168,6 +168,11 @@ _LIGHT = frozenset(
         "staged",
         "imposed",
         "imposes",
+        "issued",
+        "issues",
+        "mounted",
+        "waged",
+        "delivered",
         "undertook",
         "undertakes",
         "after",
@@ -199,6 +204,7 @@ _PARTICIPLES = frozenset(
     [
         *("held", "met", "told", "shot", "struck", "taken", "given", "sent", "hit"),
         *("beaten", "left", "sold", "cut", "put", "fought", "led", "lent", "caught", "seized"),
+        *("found", "hung", "kept", "sought", "brought", "thrown", "won"),
     ]
 )
 _NOMINAL_WINDOW = 8

@@ -1,0 +1,66 @@
+"""Trigger lexicon entries that must reach real phrasings (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from geoarticle.annotators.events import find_events
+from geoarticle.annotators.events.score import attach_actors, build_article
+from geoarticle.models import Event
+
+ACTORS: list[dict[str, Any]] = [
+    {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
+    {"name": "Sudria", "kind": "country", "aliases": ["Sudrian"]},
+    {"name": "Ostria", "kind": "country"},
+]
+
+
+def _code(text: str) -> tuple[Event, ...]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    return find_events(article, strict=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norland held huge drills around Sudria on Monday.", "150"),
+        ("Norland held war games near Sudria on Monday.", "150"),
+        ("Norland launched a cyberattack on Sudria on Monday.", "176"),
+        ("Norland's bombardment of Sudria went on for a week.", "194"),
+    ],
+)
+def test_phrasing_is_coded(text: str, code: str) -> None:
+    assert code in {e.code for e in _code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Norland plans to end its dispute with Sudria and lift sanctions on Sudria.", "future"),
+        ("Norland wants to end its dispute and meet Sudria.", "hypothetical"),
+        ("Norland ended its dispute with Sudria and met Sudria.", "asserted"),
+    ],
+)
+def test_second_verb_of_a_coordination_shares_the_mood_of_the_first(
+    text: str, modality: str
+) -> None:
+    last = [e for e in _code(text) if e.code[:2] in {"03", "04", "08"}][-1]
+    assert last.modality.value == modality
+
+
+def test_found_guilty_is_a_conviction_and_its_passive_flips_the_roles() -> None:
+    (active,) = [e for e in _code("A Norland court found Sudria's envoy guilty.") if e.root == "17"]
+    assert active.code == "173"
+    (passive,) = [e for e in _code("Sudria was found guilty by Norland.") if e.root == "17"]
+    assert passive.sources == ("country:norland",)
+    assert passive.targets == ("country:sudria",)
+
+
+def test_a_light_verb_lends_all_its_coordinated_subjects_to_the_noun() -> None:
+    (e,) = [
+        e for e in _code("Norland and Sudria issued sanctions against Ostria.") if e.root == "16"
+    ]
+    assert set(e.sources) == {"country:norland", "country:sudria"}
