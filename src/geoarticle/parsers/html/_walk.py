@@ -172,7 +172,7 @@ class Walker:
         known = self._box_text
         if known is not None and known[0] is el:
             return known[1]
-        text = el.text_content()
+        text: str = el.text_content()
         self._box_text = (el, text)
         return text
 
