@@ -58,8 +58,29 @@ SKIP_ROLES = frozenset(
 _NAMES = class_names()
 
 
+def _trie(texts: set[str]) -> str:
+    """A regular expression that matches exactly ``texts``, written as a tree of shared
+    prefixes: the same strings as their alternation (so the same answer to every match and
+    search made for a yes or no), but a failing match tries a few first characters instead
+    of every term."""
+    heads: dict[str, set[str]] = {}
+    for t in texts:
+        if t:
+            heads.setdefault(t[0], set()).add(t[1:])
+    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(heads.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+    if "" not in texts:
+        return body
+    return f"(?:{body})?" if len(alts) == 1 else body + "?"
+
+
 def _alt(section: str) -> str:
-    return "|".join(to_regex(term, "token") for term in _NAMES[section])
+    try:  # the terms are plain words: one tree of their every variant
+        return _trie({text for term in _NAMES[section] for text in expand(term)})
+    except ValueError:  # a term with a wildcard: the plain alternation
+        return "|".join(to_regex(term, "token") for term in _NAMES[section])
 
 
 _TERMS = _alt("furniture")

@@ -47,6 +47,7 @@ class Walk(Protocol):
     def names(self) -> str: ...  # the class and id of the element judged (``hint(el)``)
     def name_share(self, token: str) -> float: ...  # share of the container carrying a class
     def may_continue_standfirst(self, el: HtmlElement) -> bool: ...  # none yet, or el goes on
+    def text(self, el: HtmlElement) -> str: ...  # ``el.text_content()`` of the box judged
     @property
     def repeats(self) -> dict[str, int]: ...  # how often each item stands in its list
 
@@ -95,7 +96,7 @@ def standfirst(el: HtmlElement, walk: Walk) -> Verdict | None:
     if not text_only(el):
         return None
     # a short article wrapped in an "excerpt" box is the article, not its standfirst
-    if len(el.text_content()) >= walk.heuristics.wrapper_share * walk.size:
+    if len(walk.text(el)) >= walk.heuristics.wrapper_share * walk.size:
         return None
     return Verdict.STANDFIRST
 
@@ -106,7 +107,7 @@ def article_header(el: HtmlElement, walk: Walk) -> Verdict | None:
     not body; its deck is the standfirst."""
     if el.tag != "header" or walk.blocks != 0 or header_title(el) is None:
         return None
-    n = len(el.text_content())
+    n = len(walk.text(el))
     h = walk.heuristics
     # a short header (title, deck, byline, date) is never body, even on a short page
     return Verdict.DECK if n < h.header_share * walk.size or n < h.header_chars else None
@@ -142,7 +143,7 @@ def _furniture_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     if related_heading_box(el):
         return Verdict.RELATED
     # a wrapper named like furniture that holds most of the article is still the article
-    if len(el.text_content()) < walk.heuristics.wrapper_share * walk.size:
+    if len(walk.text(el)) < walk.heuristics.wrapper_share * walk.size:
         return Verdict.DROP
     return None
 
@@ -231,7 +232,7 @@ def link_list(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A list that is mostly links (a menu, a list of tags or teasers)."""
     if el.tag not in _LIST_TAGS:
         return None
-    n = len(el.text_content())
+    n = len(walk.text(el))
     return Verdict.DROP if n and _links(el) / n > walk.heuristics.link_list_share else None
 
 
@@ -248,7 +249,7 @@ def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     if el.tag in _BLOCK_KINDS or walk.depth > walk.depth_limit:
         return None
     h = walk.heuristics
-    text = el.text_content()
+    text = walk.text(el)
     # a box long by far (most boxes the walk meets) shows it in its first characters: the
     # collapsed length of a prefix is never more than that of the whole text
     if len(text) > 2 * h.link_box_chars and _collapsed(text[: 2 * h.link_box_chars]) >= (
@@ -291,18 +292,30 @@ def _linked_sentence(el: HtmlElement, text: str) -> bool:
     return words >= 1 and (bool(_WORD.search(after)) or words >= 3)
 
 
+def _headings(el: HtmlElement, most: int) -> list[HtmlElement]:
+    """The first ``most`` headings below ``el``: a walk in Python, cheaper than setting up
+    lxml's matcher of six tags for the short boxes it looks into."""
+    found: list[HtmlElement] = []
+    for node in el.iterdescendants():
+        if node.tag in HEADINGS:
+            found.append(node)
+            if len(found) == most:
+                break
+    return found
+
+
 def teaser_card(el: HtmlElement, walk: Walk) -> Verdict | None:
     """A teaser for another page set in the article: a short box (below ``teaser_chars``)
     whose one heading is a link and whose text ends in a link to the same page ("... more",
     "Download"): its link becomes a teaser, its text is no body."""
     if el.tag in _BLOCK_KINDS:
         return None
-    heads = list(itertools.islice(el.iter(*HEADINGS), 2))
-    if len(heads) != 1:
-        return None
     least = walk.heuristics.teaser_chars
-    raw = el.text_content()
+    raw = walk.text(el)
     if len(raw) >= 4 * least:  # white space aside, too long by far
+        return None
+    heads = _headings(el, 2)
+    if len(heads) != 1:
         return None
     text = norm(raw)
     if not text or len(text) >= least:

@@ -113,6 +113,8 @@ class Walker:
     _line_rules: tuple[tuple[Callable[[Any, Any], Verdict | None], int], ...] | None = None
     #: the raw text (:func:`._text.raw_text`) of the child the walk read last, and that child
     _raw: tuple[HtmlElement, str] | None = None
+    #: the text of the box the chain judged last (its rules read it several times), and that box
+    _box_text: tuple[HtmlElement, str] | None = None
 
     # --- output -----------------------------------------------------------------
     def add(self, block: Block) -> None:
@@ -163,6 +165,16 @@ class Walker:
             share = held / self.size if self.size else 0.0
             self._shares[token] = share
         return share
+
+    def text(self, el: HtmlElement) -> str:
+        """``el.text_content()``, read once for the box the chain judges (keyed by the
+        element itself, which the slot keeps alive; dropped when the walk changes the tree)."""
+        known = self._box_text
+        if known is not None and known[0] is el:
+            return known[1]
+        text: str = el.text_content()
+        self._box_text = (el, text)
+        return text
 
     def lead(self, el: HtmlElement) -> None:
         """The standfirst found before the container, unless the chain calls it furniture."""
@@ -280,7 +292,7 @@ class Walker:
 
     def _post(self, post: HtmlElement, depth: int) -> None:
         """A post of a live blog: a section headed by its title, without its time."""
-        self._raw = None  # the tree changes
+        self._raw = self._box_text = None  # the tree changes
         for line in post_header(post, self.heuristics):
             line.drop_tree()
         title, holder = post_title(post)
