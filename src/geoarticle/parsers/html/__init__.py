@@ -16,12 +16,20 @@ from __future__ import annotations
 from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Article
 from . import _body, _load, _meta
-from ._chain import Chain
+from ._chain import Chain, Rule, Verdict
 from ._heuristics import DEFAULT_HEURISTICS, Heuristics
 from ._hints import hint_memo
 from ._rules import DEFAULT_CHAIN
 
-__all__ = ["DEFAULT_CHAIN", "DEFAULT_HEURISTICS", "Chain", "Heuristics", "parse_html"]
+__all__ = [
+    "DEFAULT_CHAIN",
+    "DEFAULT_HEURISTICS",
+    "Chain",
+    "Heuristics",
+    "Rule",
+    "Verdict",
+    "parse_html",
+]
 
 
 def parse_html(
