@@ -571,6 +571,7 @@ def _name(
         fresh = doc.lookup(text) is None
         rec = _person(ln, i, j, None)
         rec.guessed = fresh and _default_person(toks, i, j, doc.lex)
+        rec.bare = rec.guessed and _bare(toks, i, j, doc.lex, s.initial)
     else:
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
@@ -761,6 +762,35 @@ def _default_person(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """Whether a run became a person for want of other evidence (no given name, no verb)."""
     nxt = toks[j] if j < len(toks) else ""
     return toks[i] not in lex.given_names and nxt not in lex.speech_verbs
+
+
+def _bare(toks: list[str], i: int, j: int, lex: Lexicon, initial: bool) -> bool:
+    """Nothing around ``toks[i:j]`` backs a guessed person.
+
+    Backing: a comma or list mark on either side ("X, 42,", "X and Y"), a
+    speech verb, a role or honorific before it ("ex-premier X"), an affiliation,
+    a possessive or a description after it ("X from Y", "X's", "X is a"), a
+    sentence it opens as the subject of a lower-case word ("X travelled"), or a
+    name particle inside it ("al-", "d'", "van").
+    """
+    prev = toks[i - 1] if i else ""
+    nxt = toks[j] if j < len(toks) else ""
+    low = prev.lower().removeprefix("ex-").removeprefix("former-")
+    return not (
+        nxt in _LIST_MARKS
+        or nxt in _BACKING_NEXT
+        or prev in _LIST_MARKS
+        or low in lex.speech_verbs
+        or low in lex.titles
+        or low in lex.kin_nouns
+        or prev.capitalize() in lex.honorifics
+        or (initial and nxt.isalpha() and nxt.islower())
+        or any(t[:1].islower() for t in toks[i + 1 : j])
+    )
+
+
+#: Words after a name that say it is someone's: an affiliation, a possession, a description.
+_BACKING_NEXT = frozenset({"(", "from", "of", "at", "'s", "’s", "is", "was"})
 
 
 def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | None:
