@@ -36,3 +36,16 @@ def test_unbacked_title_case_phrase_is_no_person(text: str) -> None:
 )
 def test_backed_or_repeated_person_is_kept(text: str, name: str) -> None:
     assert (name, "person") in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The scorers were T. Brannig 41 and others.", "T. Brannig"),
+        ("The rally was led by strongman Torv Ellang last year.", "Torv Ellang"),
+        ("Police found 34-year-old Torv Ellang unharmed.", "Torv Ellang"),
+        ("Torv Ellang", "Torv Ellang"),
+    ],
+)
+def test_an_initial_a_byline_or_a_person_word_backs_the_guess(text: str, name: str) -> None:
+    assert (name, "person") in _names(text)

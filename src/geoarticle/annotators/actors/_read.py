@@ -770,8 +770,10 @@ def _bare(toks: list[str], i: int, j: int, lex: Lexicon, initial: bool) -> bool:
     Backing: a comma or list mark on either side ("X, 42,", "X and Y"), a
     speech verb, a role or honorific before it ("ex-premier X"), an affiliation,
     a possessive or a description after it ("X from Y", "X's", "X is a"), a
-    sentence it opens as the subject of a lower-case word ("X travelled"), or a
-    name particle inside it ("al-", "d'", "van").
+    sentence it opens as the subject of a lower-case word ("X travelled"), a
+    name particle inside it ("al-", "d'", "van"), an initial opening it ("J.
+    Lee"), a line of its own (a byline), or a word for a person right before it
+    ("strongman X", "semifinalist X", "34-year-old X").
     """
     prev = toks[i - 1] if i else ""
     nxt = toks[j] if j < len(toks) else ""
@@ -786,6 +788,33 @@ def _bare(toks: list[str], i: int, j: int, lex: Lexicon, initial: bool) -> bool:
         or prev.capitalize() in lex.honorifics
         or (initial and nxt.isalpha() and nxt.islower())
         or any(t[:1].islower() for t in toks[i + 1 : j])
+        or _initial_word(toks[i])
+        or (i == 0 and j == len(toks))
+        or _person_word(prev, lex)
+    )
+
+
+#: Endings of lower-case nouns for people ("strongman", "semifinalist", "all-rounder").
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent", "ee")
+
+
+def _initial_word(word: str) -> bool:
+    """ "J.", "D.A.": one or more capital initials, each with its stop."""
+    return len(word) >= 2 and word.endswith(".") and all(c.isupper() for c in word.replace(".", ""))
+
+
+def _person_word(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that describes the person named after it: an agent noun, a
+    title or a member noun ("strongman", "reporter"), or a measure ("34-year-old")."""
+    if "-" in word and any(c.isdigit() for c in word):
+        return True  # "34-year-old", "7-foot-3"
+    if not word[:1].islower():
+        return False
+    low = word.rsplit("-", 1)[-1]
+    return (
+        low in lex.titles
+        or low in lex.member_nouns
+        or (len(low) >= 5 and low.endswith(_AGENT_ENDINGS) and low not in lex.function_words)
     )
 
 
