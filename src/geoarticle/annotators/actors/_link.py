@@ -59,6 +59,9 @@ class Record:
     last: int = -1
     #: A person only because nothing pointed elsewhere: a later mention may say what it is.
     guessed: bool = False
+    #: Guessed with nothing around it to back the guess: no comma after it, no speech
+    #: verb, not in a list. Said only once, such a name is left out (:meth:`Doc.actors`).
+    bare: bool = False
 
     def actor(self) -> Actor:
         """The finished, immutable Actor."""
@@ -319,9 +322,25 @@ class Doc:
     def actors(self, limit: int) -> tuple[Actor, ...]:
         """Actors with at least one mention, in order of first mention, at most ``limit``."""
         self.merge_capitals()
-        recs = [r for r in self.records.values() if r.mentions]
+        recs = [r for r in self.records.values() if r.mentions and not _unbacked(r)]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
+
+
+def _unbacked(rec: Record) -> bool:
+    """A person guessed for want of evidence, said once, with nothing around it to back it.
+
+    "the Battleground Tracker", "Sixer Jrue Holiday": a title-case phrase or a
+    name with a word glued on is more often no person than a person the text
+    names once and never again.
+    """
+    return (
+        rec.bare
+        and rec.guessed
+        and rec.kind is ActorKind.PERSON
+        and rec.role is None
+        and len(rec.mentions) == 1
+    )
 
 
 def _whole(text: str, word: str) -> bool:

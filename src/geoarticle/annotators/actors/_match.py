@@ -480,6 +480,11 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 i = j + hit[0]
                 continue
         hint = ActorKind.PLACE if place_head and j > i + 1 else None
+        m = None if hint is not None or j - i < 2 else _role_cut(toks, i, j, lex)
+        if m is not None:
+            out.append(Span(i, m, "name", initial=initial))
+            i = m  # the title is read next, and anchors the name after it
+            continue
         # (office_split needs three words: tested here for speed)
         m = None if hint is not None or j - i < 3 else office_split(toks, i, j, lex, initial)
         if m is not None:
@@ -501,6 +506,45 @@ def _add_office(
         out.append(Span(m, m + 1, "hon"))
         return m + 1
     return m
+
+
+def _role_cut(toks: list[str], i: int, j: int, lex: Lexicon) -> int | None:
+    """Where a title word inside the run ``toks[i:j]`` ends the name of its holder's body.
+
+    "PAHO Director", "BVI Deputy Governor Ann Lee", "Marine Corps Commandant
+    Ray Ortiz": the words before the title are an acronym or the name of a body
+    or a place (one ending in an organisation or place word, or a known one), so
+    they are the office holder's affiliation, not part of a person's name. A
+    given name before the title ("Carole King"), a body word or a possessive
+    after it ("Justice Department", "Sheriff's Office") keeps the run whole.
+    """
+    if toks[i] in lex.given_names:
+        return None
+    for m in range(i + 1, j):
+        t = toks[m]
+        if t.lower() not in lex.title_first or not t[0].isupper():
+            continue
+        title = title_at(toks, m, lex)
+        if title is None:
+            continue
+        end = m + title[0]
+        if end < len(toks) and (
+            _suffix(toks[end], lex) or _body_after(toks, end, lex) or toks[end] in ("'s", "’s")
+        ):
+            return None  # "Justice Department", "the County Sheriff's Office"
+        if any(not (w[0].isupper() or w in ("of", "for", "and", "&")) for w in toks[i:m]):
+            return None
+        head = toks[i:m]
+        last = head[-1]
+        entry = lex.phrases.get(" ".join(head))
+        if (
+            (len(head) == 1 and len(last) >= 2 and last.isupper() and last.isalpha())
+            or _suffix(last, lex)
+            or (entry is not None and entry.kind is not ActorKind.PERSON)
+        ):
+            return m
+        return None
+    return None
 
 
 def office_split(

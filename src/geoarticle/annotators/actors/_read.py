@@ -571,6 +571,7 @@ def _name(
         fresh = doc.lookup(text) is None
         rec = _person(ln, i, j, None)
         rec.guessed = fresh and _default_person(toks, i, j, doc.lex)
+        rec.bare = rec.guessed and _bare(toks, i, j, doc.lex, s.initial)
     else:
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
@@ -761,6 +762,64 @@ def _default_person(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """Whether a run became a person for want of other evidence (no given name, no verb)."""
     nxt = toks[j] if j < len(toks) else ""
     return toks[i] not in lex.given_names and nxt not in lex.speech_verbs
+
+
+def _bare(toks: list[str], i: int, j: int, lex: Lexicon, initial: bool) -> bool:
+    """Nothing around ``toks[i:j]`` backs a guessed person.
+
+    Backing: a comma or list mark on either side ("X, 42,", "X and Y"), a
+    speech verb, a role or honorific before it ("ex-premier X"), an affiliation,
+    a possessive or a description after it ("X from Y", "X's", "X is a"), a
+    sentence it opens as the subject of a lower-case word ("X travelled"), a
+    name particle inside it ("al-", "d'", "van"), an initial opening it ("J.
+    Lee"), a line of its own (a byline), or a word for a person right before it
+    ("strongman X", "semifinalist X", "34-year-old X").
+    """
+    prev = toks[i - 1] if i else ""
+    nxt = toks[j] if j < len(toks) else ""
+    low = prev.lower().removeprefix("ex-").removeprefix("former-")
+    return not (
+        nxt in _LIST_MARKS
+        or nxt in _BACKING_NEXT
+        or prev in _LIST_MARKS
+        or low in lex.speech_verbs
+        or low in lex.titles
+        or low in lex.kin_nouns
+        or prev.capitalize() in lex.honorifics
+        or (initial and nxt.isalpha() and nxt.islower())
+        or any(t[:1].islower() for t in toks[i + 1 : j])
+        or _initial_word(toks[i])
+        or (i == 0 and j == len(toks))
+        or _person_word(prev, lex)
+    )
+
+
+#: Endings of lower-case nouns for people ("strongman", "semifinalist", "all-rounder").
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "ian", "ant", "ent", "ee")
+
+
+def _initial_word(word: str) -> bool:
+    """ "J.", "D.A.": one or more capital initials, each with its stop."""
+    return len(word) >= 2 and word.endswith(".") and all(c.isupper() for c in word.replace(".", ""))
+
+
+def _person_word(word: str, lex: Lexicon) -> bool:
+    """A lower-case word that describes the person named after it: an agent noun, a
+    title or a member noun ("strongman", "reporter"), or a measure ("34-year-old")."""
+    if "-" in word and any(c.isdigit() for c in word):
+        return True  # "34-year-old", "7-foot-3"
+    if not word[:1].islower():
+        return False
+    low = word.rsplit("-", 1)[-1]
+    return (
+        low in lex.titles
+        or low in lex.member_nouns
+        or (len(low) >= 5 and low.endswith(_AGENT_ENDINGS) and low not in lex.function_words)
+    )
+
+
+#: Words after a name that say it is someone's: an affiliation, a possession, a description.
+_BACKING_NEXT = frozenset({"(", "from", "of", "at", "'s", "’s", "is", "was"})
 
 
 def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | None:
