@@ -10,7 +10,8 @@ make one name:
   ("Southern Africa Litigation Centre", "Taiwan Taoyuan International Airport");
 - "X and Y <noun>" where X is one unknown word ("Social and Economic Research
   Initiative") or a title-case run of mostly common words ("Global Tourism Resilience
-  and Crisis Management Centre");
+  and Crisis Management Centre"), or where Y is two words or more ending in a common
+  abstract noun of doing ("Customs and Border Protection", "Air and Marine Operations");
 - a ministry or department "of" several fields ("Ministry of Environment,
   Forestry and Tourism");
 - a country's name that is also a given name, before a surname the words around
@@ -157,8 +158,25 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
         and nxt.hint is None
         and nxt.i == s.j + 1
         and toks[s.j] in ("and", "&")
-        and _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
+        and (
+            _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
+            or _function_name(toks, nxt, lex)
+        )
     )
+
+
+#: Endings of the abstract nouns that close the name of a body known by what it does
+#: ("Customs and Border Protection", "Air and Marine Operations").
+_FUNCTION_ENDINGS = ("tion", "tions", "ment", "ments")
+
+
+def _function_name(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    """ "Border Protection", "Drug Administration": two or more capitalised words ending in
+    a common abstract noun of doing, the second half of a body's name after "X and"."""
+    if s.j - s.i < 2:
+        return False
+    last = toks[s.j - 1]
+    return last.lower() in lex.common and last.endswith(_FUNCTION_ENDINGS)
 
 
 def _common_words_name(toks: list[str], s: Span, lex: Lexicon) -> bool:
