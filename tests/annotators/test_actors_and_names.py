@@ -35,3 +35,26 @@ def test_function_body_keeps_its_and(text: str, name: str) -> None:
 def test_one_word_after_and_is_not_joined() -> None:
     names = _names("Tariq met Anna and Protection in Velda on Monday.")
     assert "Anna and Protection" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Guests of Kestrelvale Hotels and Resorts were moved on Monday.",
+            "Kestrelvale Hotels and Resorts",
+        ),
+        (
+            "The deal went to Orvane Shipping and Logistics Group on Monday.",
+            "Orvane Shipping and Logistics Group",
+        ),
+    ],
+)
+def test_unknown_run_and_body(text: str, name: str) -> None:
+    assert _names(text).get(name) == "organization"
+
+
+def test_person_and_body_stay_apart() -> None:
+    names = _names("Talks between Tariq Orvane and Velda Council went on.")
+    assert names.get("Tariq Orvane") == "person"
+    assert names.get("Velda Council") == "organization"
