@@ -9,8 +9,10 @@ make one name:
 - a run of touching pieces that ends in an organisation or place noun
   ("Southern Africa Litigation Centre", "Taiwan Taoyuan International Airport");
 - "X and Y <noun>" where X is one unknown word ("Social and Economic Research
-  Initiative") or a title-case run of mostly common words ("Global Tourism Resilience
-  and Crisis Management Centre");
+  Initiative"), an unknown run not opening with a given name ("Kestrelvale Hotels and
+  Resorts") or a title-case run of mostly common words ("Global Tourism Resilience
+  and Crisis Management Centre"), or where Y is two words or more ending in a common
+  abstract noun of doing ("Customs and Border Protection", "Air and Marine Operations");
 - a ministry or department "of" several fields ("Ministry of Environment,
   Forestry and Tourism");
 - a country's name that is also a given name, before a surname the words around
@@ -151,13 +153,45 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
         return False
     s, nxt = spans[k], spans[k + 1]
     return (
-        (_one_word_name(toks, s, lex) or _common_words_name(toks, s, lex))
+        (
+            _one_word_name(toks, s, lex)
+            or _common_words_name(toks, s, lex)
+            or _unknown_name(toks, s, lex)
+        )
         and not s.initial
         and nxt.tag == "name"
         and nxt.hint is None
         and nxt.i == s.j + 1
         and toks[s.j] in ("and", "&")
-        and _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
+        and (
+            _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
+            or _function_name(toks, nxt, lex)
+        )
+    )
+
+
+#: Endings of the abstract nouns that close the name of a body known by what it does
+#: ("Customs and Border Protection", "Air and Marine Operations").
+_FUNCTION_ENDINGS = ("tion", "tions", "ment", "ments")
+
+
+def _function_name(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    """ "Border Protection", "Drug Administration": two or more capitalised words ending in
+    a common abstract noun of doing, the second half of a body's name after "X and"."""
+    if s.j - s.i < 2:
+        return False
+    last = toks[s.j - 1]
+    return last.lower() in lex.common and last.endswith(_FUNCTION_ENDINGS)
+
+
+def _unknown_name(toks: list[str], s: Span, lex: Lexicon) -> bool:
+    """ "Kestrelvale Hotels" (of "... and Resorts"): an unknown run that does not open with a
+    given name nor end in a body's or place's noun (a name of its own)."""
+    return (
+        s.tag == "name"
+        and s.hint is None
+        and toks[s.i] not in lex.given_names
+        and _noun_kind(toks[s.j - 1], lex) is None
     )
 
 

@@ -588,7 +588,48 @@ def office_split(
             or (initial and m == i + 1)  # "Defendants Jim Lee ..." opening a sentence
         )
         return m if office or hon else None
-    return None
+    return _unknown_pair_split(toks, i, j, lex)
+
+
+#: Words before a run that make the person it ends in a former holder of its office.
+_ONCE = frozenset({"former", "late", "ex"})
+
+
+def _office_word(word: str, lex: Lexicon) -> bool:
+    """ "Education", "DA": a common word, a title or member noun, or an acronym."""
+    low = word.lower()
+    if low in lex.common or low in lex.titles or low in lex.member_nouns:
+        return True
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
+def _unknown_pair_split(toks: list[str], i: int, j: int, lex: Lexicon) -> int | None:
+    """Where a name of two unknown words ending the run starts, after an office word.
+
+    "Minister of Education Kay McConney", "former Chief Kofi Mensah", "Berea DA
+    Phahlane Mokoko confirmed": no given name is known, so the run is cut only when
+    the word before the last two reads as an office (see :func:`_office_word`), the
+    first of the two is no common word and no known name, and the words around say a
+    person: a title or "former" before the run, or a speech verb after it.
+    """
+    m = j - 2
+    first, last = toks[m], toks[j - 1]
+    if any(not (_is_cap(u) and u[0].isalpha()) for u in toks[i:j]):
+        return None  # "of", "and" inside: one body's name ("Fisheries and Aquatic Resources")
+    if first.lower() in lex.common or first in lex.phrases or last in lex.phrases:
+        return None
+    if _suffix(last, lex) or plural_noun(last, lex):
+        return None
+    if not _office_word(toks[m - 1], lex):
+        return None
+    before = [w.lower() for w in toks[max(0, i - 2) : i]]
+    after = toks[j] if j < len(toks) else ""
+    titled = bool(before) and (
+        before[-1] in lex.titles
+        or before[-1] in _ONCE
+        or (before[-1] == "of" and len(before) == 2 and before[0] in lex.titles)
+    )
+    return m if titled or after in lex.speech_verbs else None
 
 
 def plural_noun(word: str, lex: Lexicon) -> bool:
