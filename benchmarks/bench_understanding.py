@@ -175,7 +175,7 @@ def main() -> int:
     ap.add_argument(
         "--split",
         default="dev",
-        choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "all"),
+        choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "all"),
     )
     ap.add_argument("--articles", help="comma-separated article ids")
     ap.add_argument("--no-peer", action="store_true", help="skip the trafilatura timing")
