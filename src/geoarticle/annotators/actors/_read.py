@@ -485,6 +485,9 @@ def _name(
     if (
         anchor is not None and anchor.end == i and not named_body(toks, i, j, lex)
     ):  # "Lady Morrow Private Hospital" is no lady
+        peer = _peer(ln, i, j)
+        if peer is not None:
+            return peer
         rec = _person(ln, i, j, anchor)
         ln.mention(rec, i, j)
         return rec
@@ -575,6 +578,26 @@ def _name(
     else:
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
+    return rec
+
+
+def _peer(ln: _Line, i: int, j: int) -> Record | None:
+    """ "Lord Ashcombe", "Baroness Venn": a peer known by a title and one name, which is
+    their name ("Ashcombe" alone is a later mention); None when it is a known person's
+    surname or a given name ("Lady Sarah")."""
+    toks = ln.toks
+    lex = ln.doc.lex
+    if j - i != 1 or toks[i - 1] not in lex.peerages or toks[i] in lex.given_names:
+        return None
+    if ln.doc.lookup(toks[i]) is not None:
+        return None
+    name = ln.text(i - 1, j)
+    rec = ln.doc.lookup(name)
+    if rec is None or rec.kind is not ActorKind.PERSON:
+        rec = ln.doc.new(name, ActorKind.PERSON)
+        ln.doc.surnames.setdefault(toks[i], rec.id)
+        ln.unplaced.append((i - 1, j, rec))
+    ln.mention(rec, i - 1, j)
     return rec
 
 
