@@ -16,6 +16,7 @@ from ._credits import may_hold_furniture
 from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc, Where
+from ._parts import merge_parts
 from ._read import read_passage
 from ._repeated import resolve_repeated
 
@@ -76,6 +77,7 @@ def find_actors(
     read_passage(doc, passage_of(text), None)
     resolve_repeated(doc)
     settle_acronyms(doc)
+    merge_parts(doc)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
 
@@ -129,6 +131,7 @@ class ActorAnnotator:
             read_passage(doc, passage, (passage.section, passage.block))
         resolve_repeated(doc)
         settle_acronyms(doc)
+        merge_parts(doc)
         most = self.limits.max_actors
         aside: frozenset[Where] = frozenset()
         if not self.tables:
