@@ -412,5 +412,7 @@ def guess_kind(
             return None  # "the Post's Fact Checker team": a feature's name before a noun
         if size == 2 and _abstract_noun(last, lex):
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
+        if len(run[0]) > 2 and run[0].lower() in lex.common and run[0] not in lex.given_names:
+            return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
         return ActorKind.PERSON
     return None  # "Great Country", "Retirement System": common words
