@@ -44,3 +44,20 @@ def test_a_part_held_by_two_longer_names_stays_apart() -> None:
         "The Tarvel Harbour Trust and the Orvik Harbour Trust met. The Harbour Trust said no."
     )
     assert "Harbour Trust" in found
+
+
+def test_a_body_named_in_another_word_order() -> None:
+    found = _actors(
+        "The Department of Water Resources said no. The Water Resources Department later agreed."
+    )
+    assert found == {"Department of Water Resources": ("Water Resources Department",)}
+
+
+def test_a_country_said_by_its_demonym_or_its_name() -> None:
+    found = _actors("The Audit Court of Turkey ruled. The Turkish Audit Court was split.")
+    assert found["Audit Court of Turkey"] == ("Turkish Audit Court",)
+
+
+def test_another_countrys_body_stays_apart() -> None:
+    found = _actors("The Audit Court of Turkey ruled. Nepal's audit court disagreed.")
+    assert "Nepal's audit court" in found

@@ -11,7 +11,11 @@ part; this pass links the rest, once the whole text is read:
   longer name of the same kind is a mention of that actor (for people, only the
   last words: a surname);
 - two names the same but for case and the form of the apostrophe ("REBECCA
-  Lane", "the Chiefs’ Council") are one actor.
+  Lane", "the Chiefs’ Council") are one actor;
+- two names of bodies with the same words in another order, the country said by
+  its name, its demonym or a possessive ("the Water Resources Department",
+  "the Department of Water Resources"; "the Tarvelian Audit Court", "the Audit
+  Court of Tarvel", "Tarvel's audit court"), are one actor.
 
 A part that is a known name of its own (a gazetteer entry: "United Nations" in
 "United Nations Security Council"), that another longer name holds too, or whose
@@ -21,6 +25,7 @@ country differs from the longer name's, stays apart.
 from __future__ import annotations
 
 from ...models import ActorKind
+from ._lexicon import Lexicon
 from ._link import Doc, Record
 
 __all__ = ["merge_parts"]
@@ -48,6 +53,7 @@ def merge_parts(doc: Doc) -> None:
     """Give the mentions of a part of a longer name, or of the same name written
     otherwise, to the actor of that longer name."""
     _merge_same([r for r in doc.records.values() if r.mentions])
+    _merge_reordered([r for r in doc.records.values() if r.mentions], doc.lex)
     recs = [r for r in doc.records.values() if r.mentions and _family(r.kind) is not None]
     if len(recs) < 2:
         return
@@ -91,6 +97,48 @@ def _merge_same(recs: list[Record]) -> None:
             first[key] = kept
         kept.mentions.extend(rec.mentions)
         rec.mentions = []
+
+
+#: Words a body's name may gain or lose in another word order.
+_GLUE = frozenset({"of", "the", "for", "and", "'s", "s"})
+
+
+def _content(name: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The sorted words of a body's name, a country word as its code; None for fewer than
+    two words besides a country, or a name whose word order is the only one."""
+    out: list[str] = []
+    country = False
+    for word in _words(name):
+        bare = word.removesuffix("'s")
+        entry = lex.phrases.get(bare)
+        if entry is not None and entry.country and entry.kind is ActorKind.COUNTRY:
+            out.append("@" + entry.country)
+            country = True
+        elif entry is not None and entry.form == "demonym" and entry.country:
+            out.append("@" + entry.country)
+            country = True
+        elif bare.lower() not in _GLUE:
+            out.append(bare.lower())
+    if len(out) - country < 2:
+        return None
+    return tuple(sorted(out))
+
+
+def _merge_reordered(recs: list[Record], lex: Lexicon) -> None:
+    """Merge bodies whose names hold the same words in another order."""
+    first: dict[tuple[str, ...], Record] = {}
+    for rec in recs:
+        if rec.kind not in _GROUPS:
+            continue
+        key = _content(rec.name, lex)
+        if key is None:
+            continue
+        kept = first.get(key)
+        if kept is None:
+            first[key] = rec
+        elif kept is not rec:
+            kept.mentions.extend(rec.mentions)
+            rec.mentions = []
 
 
 def _shouted(name: str) -> bool:
