@@ -111,10 +111,11 @@ def _content(name: str, lex: Lexicon) -> tuple[str, ...] | None:
     for word in _words(name):
         bare = word.removesuffix("'s")
         entry = lex.phrases.get(bare)
-        if entry is not None and entry.country and entry.kind is ActorKind.COUNTRY:
-            out.append("@" + entry.country)
-            country = True
-        elif entry is not None and entry.form == "demonym" and entry.country:
+        if (
+            entry is not None
+            and entry.country
+            and (entry.kind is ActorKind.COUNTRY or entry.form == "demonym")
+        ):
             out.append("@" + entry.country)
             country = True
         elif bare.lower() not in _GLUE:
