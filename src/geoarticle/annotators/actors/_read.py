@@ -558,6 +558,8 @@ def _name(
         ):
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
             assert p is not None
+            if owner.form != "demonym":
+                _unmention(ln, owner, p.i)  # the place's name is a word of the body's
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
         if owner.form != "demonym" and _firm_words(toks, i, j, doc.lex):
             # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
