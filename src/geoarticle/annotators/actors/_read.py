@@ -280,10 +280,15 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
             rec = doc.new(text, ActorKind.PLACE)
         ln.mention(rec, s.i, s.j)
         return rec
-    if s.j - s.i == 1 and entry.form == "city" and entry.id not in doc.records:
+    if (
+        s.j - s.i == 1
+        and (entry.form == "city" or entry.kind in _GROUPS)
+        and entry.id not in doc.records
+    ):
         person = doc.surname_holder(ln.toks[s.i])
         if person is not None:
-            ln.mention(person, s.i, s.j)  # "Elizabeth Warren ... Warren said": not the city
+            # "Elizabeth Warren ... Warren said", "Michael Bloomberg ... Bloomberg said"
+            ln.mention(person, s.i, s.j)
             return person
     if s.j - s.i == 1 and entry.id not in doc.records and is_acronym(ln.toks[s.i]):
         known = doc.lookup(ln.toks[s.i])
@@ -521,6 +526,21 @@ def _name(
     if ln.label:
         return None
     nxt = ln.spans[k + 1] if k + 1 < len(ln.spans) else None
+    if (
+        nxt is not None
+        and j - i == 1
+        and nxt.tag == "gaz"
+        and nxt.i == j
+        and nxt.j == j + 1
+        and nxt.entry is not None
+        and nxt.entry.kind in _GROUPS
+        and toks[i] in lex.given_names
+        and not (s.initial and toks[i].lower() in lex.common)
+    ):
+        rec = _person(ln, i, nxt.j, None)  # "Michael Bloomberg": a body's name as a surname
+        ln.mention(rec, i, nxt.j)
+        nxt.tag = "skip"
+        return rec
     if (
         nxt is not None
         and nxt.tag == "gaz"
