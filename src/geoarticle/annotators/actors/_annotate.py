@@ -15,7 +15,8 @@ from ._acronyms import settle_acronyms
 from ._credits import may_hold_furniture
 from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
-from ._link import Doc
+from ._link import Doc, Where
+from ._parts import merge_parts
 from ._read import read_passage
 from ._repeated import resolve_repeated
 
@@ -76,6 +77,7 @@ def find_actors(
     read_passage(doc, passage_of(text), None)
     resolve_repeated(doc)
     settle_acronyms(doc)
+    merge_parts(doc)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
 
 
@@ -89,6 +91,11 @@ class ActorAnnotator:
     ``gazetteers`` (:class:`~geoarticle.Gazetteer`) are merged into the built-in
     lexicon, later ones winning, over the built-in names too; ``extra`` (a PETRARCH
     dictionary, say) adds names only where the built-in lexicon has none.
+
+    Tables are read, so an actor of the prose gets the mentions its name has in a
+    table, but a name found only in table cells (a list of members to write to, a
+    results grid appended to the story) has no sentence to tell what it is or what
+    part it plays: such names are left out unless ``tables`` is True.
     """
 
     name = "actors"
@@ -101,8 +108,11 @@ class ActorAnnotator:
         gazetteers: Iterable[Gazetteer] = (),
         extra: Gazetteer | None = None,
         limits: Limits | None = None,
+        tables: bool = False,
     ) -> None:
         self.gazetteers = tuple(gazetteers)
+        #: Whether names found only in tables are actors too.
+        self.tables = tables
         self.extra = extra
         self._gazetteer = merge_all(self.gazetteers)
         self.limits = limits or DEFAULT_LIMITS
@@ -121,8 +131,12 @@ class ActorAnnotator:
             read_passage(doc, passage, (passage.section, passage.block))
         resolve_repeated(doc)
         settle_acronyms(doc)
+        merge_parts(doc)
         most = self.limits.max_actors
-        actors = doc.actors(most + 1)
+        aside: frozenset[Where] = frozenset()
+        if not self.tables:
+            aside = frozenset((p.section, p.block) for p in text.passages if p.kind == "table")
+        actors = doc.actors(most + 1, aside)
         warnings = article.warnings
         if text.truncated:
             warnings += (stop_warning(budget),)

@@ -148,6 +148,21 @@ def _of_place(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     return j < len(toks) and toks[j] in lex.resident_nouns and toks[j] != "people"
 
 
+def _home_after_age(toks: list[str], i: int, j: int) -> bool:
+    """ "Ann Lee, 52, of Tarvel", "Ann Lee, 30, Tarvel, was charged": where a person lives,
+    given after a name and an age, as reports of arrests, crashes and court cases give it."""
+    k = i - 1 if i and toks[i - 1] == "of" else i
+    return (
+        j - i <= 3
+        and k >= 4
+        and toks[k - 1] == ","
+        and toks[k - 2].isdigit()
+        and 0 < int(toks[k - 2]) < 120
+        and toks[k - 3] == ","
+        and toks[k - 4][:1].isupper()
+    )
+
+
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"})
 
 
@@ -329,6 +344,8 @@ def guess_kind(
         return example
     if _of_place(toks, i, j, lex) and not (given and size >= 2):
         return ActorKind.PLACE
+    if _home_after_age(toks, i, j):
+        return ActorKind.PLACE
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         if place_after and low_prev in lex.place_preps:
             return ActorKind.PLACE  # "in Bath, Somerset": a town named by a common word
@@ -395,5 +412,7 @@ def guess_kind(
             return None  # "the Post's Fact Checker team": a feature's name before a noun
         if size == 2 and _abstract_noun(last, lex):
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
+        if len(run[0]) > 2 and run[0].lower() in lex.common and run[0] not in lex.given_names:
+            return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
         return ActorKind.PERSON
     return None  # "Great Country", "Retirement System": common words

@@ -94,6 +94,8 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    #: Honorifics that, before a surname alone, make a peer's name ("Lord Ashcombe").
+    peerages: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
     #: Head nouns that close an organisation's name ("Institute", "Party"): "and" after one
@@ -483,6 +485,7 @@ def lexicon() -> Lexicon:
         given_names=_words("given_names.txt"),
         common=_words("common_words.txt"),
         honorifics=frozenset(cues["honorifics"]),
+        peerages=frozenset(cues["peerages"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         org_suffixes=frozenset(cues["org_suffixes"]),
         name_heads=frozenset(cues["name_heads"]),

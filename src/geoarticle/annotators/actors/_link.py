@@ -15,7 +15,7 @@ from ._lexicon import Entry, Lexicon, slug
 if TYPE_CHECKING:
     from ._repeated import Unread
 
-__all__ = ["Doc", "Record"]
+__all__ = ["Doc", "Record", "Where"]
 
 Where = tuple[int, int | None] | None
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
@@ -319,10 +319,20 @@ class Doc:
                 other.mentions.extend(rec.mentions)
                 rec.mentions = []
 
-    def actors(self, limit: int) -> tuple[Actor, ...]:
-        """Actors with at least one mention, in order of first mention, at most ``limit``."""
+    def actors(self, limit: int, aside: frozenset[Where] = frozenset()) -> tuple[Actor, ...]:
+        """Actors with at least one mention, in order of first mention, at most ``limit``.
+
+        An actor every mention of which lies in a passage of ``aside`` (the cells of a
+        table: names with no sentence around them) is left out.
+        """
         self.merge_capitals()
-        recs = [r for r in self.records.values() if r.mentions and not _unbacked(r)]
+        recs = [
+            r
+            for r in self.records.values()
+            if r.mentions
+            and not _unbacked(r)
+            and not (aside and all(m[0] in aside for m in r.mentions))
+        ]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
 

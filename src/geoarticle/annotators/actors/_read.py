@@ -280,10 +280,15 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
             rec = doc.new(text, ActorKind.PLACE)
         ln.mention(rec, s.i, s.j)
         return rec
-    if s.j - s.i == 1 and entry.form == "city" and entry.id not in doc.records:
+    if (
+        s.j - s.i == 1
+        and (entry.form == "city" or entry.kind in _GROUPS)
+        and entry.id not in doc.records
+    ):
         person = doc.surname_holder(ln.toks[s.i])
         if person is not None:
-            ln.mention(person, s.i, s.j)  # "Elizabeth Warren ... Warren said": not the city
+            # "Elizabeth Warren ... Warren said", "Michael Bloomberg ... Bloomberg said"
+            ln.mention(person, s.i, s.j)
             return person
     if s.j - s.i == 1 and entry.id not in doc.records and is_acronym(ln.toks[s.i]):
         known = doc.lookup(ln.toks[s.i])
@@ -485,6 +490,9 @@ def _name(
     if (
         anchor is not None and anchor.end == i and not named_body(toks, i, j, lex)
     ):  # "Lady Morrow Private Hospital" is no lady
+        peer = _peer(ln, i, j)
+        if peer is not None:
+            return peer
         rec = _person(ln, i, j, anchor)
         ln.mention(rec, i, j)
         return rec
@@ -518,6 +526,21 @@ def _name(
     if ln.label:
         return None
     nxt = ln.spans[k + 1] if k + 1 < len(ln.spans) else None
+    if (
+        nxt is not None
+        and j - i == 1
+        and nxt.tag == "gaz"
+        and nxt.i == j
+        and nxt.j == j + 1
+        and nxt.entry is not None
+        and nxt.entry.kind in _GROUPS
+        and toks[i] in lex.given_names
+        and not (s.initial and toks[i].lower() in lex.common)
+    ):
+        rec = _person(ln, i, nxt.j, None)  # "Michael Bloomberg": a body's name as a surname
+        ln.mention(rec, i, nxt.j)
+        nxt.tag = "skip"
+        return rec
     if (
         nxt is not None
         and nxt.tag == "gaz"
@@ -555,6 +578,8 @@ def _name(
         ):
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
             assert p is not None
+            if owner.form != "demonym":
+                _unmention(ln, owner, p.i)  # the place's name is a word of the body's
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
         if owner.form != "demonym" and _firm_words(toks, i, j, doc.lex):
             # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
@@ -575,6 +600,26 @@ def _name(
     else:
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
+    return rec
+
+
+def _peer(ln: _Line, i: int, j: int) -> Record | None:
+    """ "Lord Ashcombe", "Baroness Venn": a peer known by a title and one name, which is
+    their name ("Ashcombe" alone is a later mention); None when it is a known person's
+    surname or a given name ("Lady Sarah")."""
+    toks = ln.toks
+    lex = ln.doc.lex
+    if j - i != 1 or toks[i - 1] not in lex.peerages or toks[i] in lex.given_names:
+        return None
+    if ln.doc.lookup(toks[i]) is not None:
+        return None
+    name = ln.text(i - 1, j)
+    rec = ln.doc.lookup(name)
+    if rec is None or rec.kind is not ActorKind.PERSON:
+        rec = ln.doc.new(name, ActorKind.PERSON)
+        ln.doc.surnames.setdefault(toks[i], rec.id)
+        ln.unplaced.append((i - 1, j, rec))
+    ln.mention(rec, i - 1, j)
     return rec
 
 
