@@ -63,11 +63,17 @@ def test_a_second_run_on_the_same_output_refuses(tmp_path: Path) -> None:
 
 
 SLOW_CLI = """
-import sys, time
+import os, sys, time
 from geoarticle.batch import worker
 _process = worker.process_record
+_gate = os.environ.get("GEOARTICLE_TEST_GATE")
 def slow(record, options):
     time.sleep(0.05)
+    # held while the test's gate file exists (bounded), so a slow machine cannot let this
+    # run finish before the second writer has tried
+    limit = time.monotonic() + 60
+    while _gate and os.path.exists(_gate) and time.monotonic() < limit:
+        time.sleep(0.01)
     return _process(record, options)
 worker.process_record = slow
 from geoarticle.cli import main
@@ -79,7 +85,12 @@ def test_concurrent_writers_do_not_interleave(tmp_path: Path) -> None:
     feed = _feed(tmp_path / "feed.jsonl", 30)
     out = tmp_path / "out.jsonl"
     args = ["batch", str(feed), "-o", str(out), "--workers", "1", "--no-annotate"]
-    first = subprocess.Popen([sys.executable, "-c", SLOW_CLI, *args], stderr=subprocess.PIPE)
+    gate = tmp_path / "gate"
+    gate.touch()
+    env = {**os.environ, "GEOARTICLE_TEST_GATE": str(gate)}
+    first = subprocess.Popen(
+        [sys.executable, "-c", SLOW_CLI, *args], stderr=subprocess.PIPE, env=env
+    )
     try:
         limit = time.monotonic() + 30
         while not Path(str(out) + ".journal").exists() and time.monotonic() < limit:
@@ -91,7 +102,8 @@ def test_concurrent_writers_do_not_interleave(tmp_path: Path) -> None:
             timeout=60,
         )
     finally:
-        _, err = first.communicate(timeout=60)
+        gate.unlink()
+        _, err = first.communicate(timeout=90)
     assert second.returncode == 2
     assert "being written by another" in second.stderr
     assert first.returncode == 0, err
