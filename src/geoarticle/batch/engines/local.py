@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -105,6 +106,9 @@ def _worker_main(conn: Connection, options: Options, process: RecordFunction) ->
     """Take ``(chunk id, first index, records)`` tasks until ``None``; report each record."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     warm_up(options)
+    # what the warm-up loaded (pipeline, data tables) lives as long as the worker: keep it
+    # out of the cyclic collector's full passes, which would otherwise walk it again and again
+    gc.freeze()
     conn.send(("ready",))
     while True:
         try:
