@@ -598,6 +598,24 @@ def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
     return not (set(c.sources) | set(c.targets)) & public
 
 
+#: How many days before the report an event's stated date must lie to make it history.
+_HISTORY_DAYS = 730
+
+
+def _background(c: Candidate, ref: dt.date | None) -> bool:
+    """Whether the text dates ``c`` years before the report: background history
+    ("in 2002 he toured Africa"), which event data of the report's own news leaves out."""
+    d = c.date
+    if d is None or d.value is None or ref is None or d.approx:
+        return False
+    end = d.value
+    if d.precision is DatePrecision.YEAR:
+        end = dt.date(end.year, 12, 31)
+    elif d.precision is DatePrecision.MONTH:
+        end = dt.date(end.year, end.month, 28)
+    return (ref - end).days > _HISTORY_DAYS
+
+
 def _complete(c: Candidate) -> bool:
     """Who did it, and to whom: a named source, and a target where the act needs one.
 
@@ -762,6 +780,7 @@ def code_article(
             and _happened(c)
             and not _private(c, coref, public)
             and not _voiceless(c, coref)
+            and not _background(c, ref)
         )
     ]
     states = _states(article.actors)
