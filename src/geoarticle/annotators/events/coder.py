@@ -193,8 +193,11 @@ class _SentenceCoder:
         n: int,
         roles: RoleFinder,
         dates: Sequence[DateMention],
+        strict: bool = True,
     ):
         self.view = view
+        #: Whether an attribution of others' act is left out (the output policy).
+        self.strict = strict
         self.ref = ref
         #: The sentence's date expressions (found once, for the scene and the coder).
         self.dates = dates
@@ -432,6 +435,16 @@ class _SentenceCoder:
                     code = None  # "it should ease worries", "travellers must isolate"
                 if code is not None and (c.targets or not in_group(code, "aimed")):
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
+        # "X said Y attacked Z": what is reported is the event, the attribution beside it
+        # only its source (event data code the attack, not the saying)
+        carriers = [
+            id(found[m])
+            for m, rng in complements.items()
+            if self.strict
+            and found[m].code == "010"
+            and any(_carried(o, found[m], om, rng) for om, o in found.items())
+        ]
+        kept = [c for c in kept if id(c) not in carriers]
         # "X rejected Y, saying ...": the participle says why X acted; X's own act
         # is the event, not a statement beside it
         own = [
@@ -471,6 +484,19 @@ def _share_targets(cands: list[Candidate]) -> None:
             if o is not c and o.targets and o.sources == c.sources and o.root == "01":
                 c.targets = [t for t in o.targets if t not in c.sources]
                 break
+
+
+def _carried(o: Candidate, speech: Candidate, om: TriggerMatch, rng: range) -> bool:
+    """Whether ``o`` is an act of others, complete, that the statement ``speech`` reports."""
+    return (
+        o is not speech
+        and om.first in rng
+        and o.root != "01"
+        and bool(o.sources)
+        and not set(o.sources) & set(speech.sources)
+        and (bool(o.targets) or in_group(o.code, "untargeted"))
+        and _happened(o)
+    )
 
 
 def _explains(c: Candidate, acts: list[Candidate]) -> bool:
@@ -764,7 +790,7 @@ def code_article(
             # one search for the sentence's dates: the scene and the coder read them alike
             dates = find_dates(passage.text, start, end, ref)
             scene.read(passage.text, start, end, dates)
-            found = _SentenceCoder(view, ref, *where, sent.number, roles, dates).code()
+            found = _SentenceCoder(view, ref, *where, sent.number, roles, dates, strict).code()
             _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
             cands.extend(found)
