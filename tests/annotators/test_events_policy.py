@@ -286,3 +286,10 @@ def test_the_speaker_after_a_quote_is_no_target_of_what_is_quoted() -> None:
 def test_a_habit_is_no_event() -> None:
     assert _codes("Norland usually criticises Sudria.") == []
     assert _codes("Norland criticised Sudria.") == ["111"]
+
+
+def test_meetings_and_visits_of_private_people_are_no_events() -> None:
+    # Tom Vale and Lev Marr have no role and no public code
+    assert _code("That afternoon, Tom Vale arrived at Lev Marr's house.") == ()
+    assert _code("Tom Vale met Lev Marr in the summer.") == ()
+    assert [e.code[:2] for e in _code("Berg met Lev Marr in the summer.")] == ["04"]

@@ -614,9 +614,17 @@ def _voiceless(c: Candidate, coref: Coref) -> bool:
     return all(coref.kinds.get(a) in geo for a in c.sources)
 
 
+#: Roots of dealings that private people have with each other as often as states do:
+#: meetings and visits, praise and help ("she met him", "he arrived at her house").
+_SOCIAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
 def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
-    """A statement of private life: by people the text introduces as private (a
-    resident, a witness), or by people of no public standing about no public actor."""
+    """A statement or dealing of private life: a statement by people the text
+    introduces as private (a resident, a witness); a statement, meeting, visit or
+    help among people of no public standing and no public actor."""
+    if c.root in _SOCIAL_ROOTS:
+        return not (set(c.sources) | set(c.targets)) & public
     if c.root != "01":
         return False
     if all(s in coref.private for s in c.sources):
