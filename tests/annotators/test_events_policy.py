@@ -293,3 +293,11 @@ def test_meetings_and_visits_of_private_people_are_no_events() -> None:
     assert _code("That afternoon, Tom Vale arrived at Lev Marr's house.") == ()
     assert _code("Tom Vale met Lev Marr in the summer.") == ()
     assert [e.code[:2] for e in _code("Berg met Lev Marr in the summer.")] == ["04"]
+
+
+def test_an_act_of_an_official_towards_their_own_state_is_no_event() -> None:
+    own = "Forces\n\nPakistani Prime Minister Imran Zafar on Monday commended Pakistan's armed forces."
+    assert _parsed(own).events == ()
+    other = "Forces\n\nPakistani Prime Minister Imran Zafar on Monday commended India for its restraint."
+    (e,) = _parsed(other).events
+    assert (e.code, e.targets) == ("051", ("country:IND",))

@@ -650,6 +650,23 @@ def _background(c: Candidate, ref: dt.date | None) -> bool:
     return (ref - end).days > _HISTORY_DAYS
 
 
+#: Roots of acts a state may aim at itself: statements about it, appeals to its people.
+_INWARD_ROOTS = frozenset({"01", "02"})
+
+
+def _outward(c: Candidate, states: dict[str, str]) -> None:
+    """Leave out the targets that are the source's own state: "the prime minister
+    commended Pakistan's armed forces" is no act of Pakistan towards Pakistan.
+
+    Statements and appeals keep them ("the governor called on the islands for
+    calm"), and so do mutual acts, where every party is on both sides.
+    """
+    if c.root in _INWARD_ROOTS or not c.targets or set(c.targets) <= set(c.sources):
+        return
+    own = {states.get(a, a) for a in c.sources}
+    c.targets = [t for t in c.targets if t not in own]
+
+
 def _complete(c: Candidate) -> bool:
     """Who did it, and to whom: a named source, and a target where the act needs one.
 
@@ -805,6 +822,10 @@ def code_article(
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
     public = _public(article.actors)
+    states = _states(article.actors)
+    if strict:
+        for c in cands:
+            _outward(c, states)
     merged = [
         c
         for c in merge_candidates(cands)
@@ -817,7 +838,6 @@ def code_article(
             and not _background(c, ref)
         )
     ]
-    states = _states(article.actors)
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
     for c in merged:
         announced = intent_code(c.code) if c.modality is Modality.FUTURE else None
