@@ -633,12 +633,16 @@ def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
 
 
 #: How many days before the report an event's stated date must lie to make it history.
-_HISTORY_DAYS = 730
+_HISTORY_DAYS = 365
 
 
 def _background(c: Candidate, ref: dt.date | None) -> bool:
-    """Whether the text dates ``c`` years before the report: background history
-    ("in 2002 he toured Africa"), which event data of the report's own news leaves out."""
+    """Whether the text dates ``c`` over a year before the report: background history
+    ("in 2002 he toured Africa"), which event data of the report's own news leaves out.
+
+    A month or a year counts by its end ("in 2023" is recent in March 2024); what
+    the text does not date, or dates only by inference, stays.
+    """
     d = c.date
     if d is None or d.value is None or ref is None or d.approx:
         return False
