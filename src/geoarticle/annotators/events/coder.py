@@ -296,7 +296,8 @@ class _SentenceCoder:
 
         A verb whose subject is a first-person pronoun, inside what a named
         speaker's statement reports, is the speaker's own act, not a report
-        (and not the act of an actor named earlier in the quote).
+        (and not the act of an actor named earlier in the quote). Outside any
+        statement's words it is the writer's, and has no actor as its source.
         """
         view = self.view
         for m, c in found.items():
@@ -319,6 +320,11 @@ class _SentenceCoder:
                         # statement is about
                         c.targets = [t for t in found[o].targets if t not in c.sources]
                     break
+            else:
+                if not any(m.first in rng for o, rng in complements.items() if o is not m):
+                    # "As I sit opposite X, I ask ...": the writer, no actor, outside
+                    # any statement's words
+                    c.sources = []
 
     def _addressed(self, complement: range, speakers: list[str]) -> bool:
         """Whether a "should"/"must" in ``complement`` has a named actor, not the speaker,
