@@ -301,3 +301,10 @@ def test_an_act_of_an_official_towards_their_own_state_is_no_event() -> None:
     other = "Forces\n\nPakistani Prime Minister Imran Zafar on Monday commended India for its restraint."
     (e,) = _parsed(other).events
     assert (e.code, e.targets) == ("051", ("country:IND",))
+
+
+def test_words_told_to_the_writer_by_private_people_are_no_events() -> None:
+    # a feature's interview: Tom Vale has no role and no public code
+    assert _code("Tom Vale told me that Sudria was wrong.") == ()
+    assert _codes("Tom Vale told reporters that Sudria was wrong.") == ["010"]
+    assert _codes("Berg told me that Sudria was wrong.") == ["010"]

@@ -103,6 +103,8 @@ def _pick_date(
 _STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 _FIRST_PERSON = frozenset({"we", "i"})
+#: The writer as the one addressed ("X told me").
+_WRITER = frozenset({"me", "us"})
 #: Words that may stand between a first-person subject and its verb ("we strongly condemn").
 _FIRST_PERSON_GAP = frozenset(
     {"have", "will", "would", "also", "strongly", "firmly", "again", "do", "cannot", "all"}
@@ -287,6 +289,7 @@ class _SentenceCoder:
             evidence=[self.evidence],
             sentence=self.n,
             agentless=roles.passive and not roles.sources,
+            to_writer="speech" in m.pattern.flags and view.lower(m.last + 1) in _WRITER,
         )
 
     def _first_person(
@@ -635,6 +638,8 @@ def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
         return False
     if all(s in coref.private for s in c.sources):
         return True
+    if c.to_writer and not set(c.sources) & public:
+        return True  # "X told me": a feature's interview of someone of no public standing
     return not (set(c.sources) | set(c.targets)) & public
 
 
