@@ -113,7 +113,7 @@ def test_a_title_before_a_name_tells_whether_it_is_held_now() -> None:
 def test_the_late_president_is_not_the_sitting_one() -> None:
     text = (
         "President Ama Sole spoke of the late President Ivo Brand in Norland. "
-        "Sole said the late president had condemned Suthia in 2020."
+        "Sole said the late president had condemned Suthia in 2023."
     )
     found = [e for e in find_events(_article(text, PRESIDENTS)) if e.root == "11"]
     assert [e.sources for e in found] == [("person:ivo-brand",)]

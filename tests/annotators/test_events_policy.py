@@ -79,11 +79,17 @@ def test_private_talk_is_no_event() -> None:
     assert _codes("Berg said the weather was fine.") == ["010"]
 
 
-def test_an_attribution_is_a_statement_and_what_it_reports_an_event() -> None:
-    events = _code("Berg said Sudria shelled Norland on Monday.")
-    assert sorted(e.code for e in events) == ["010", "194"]
-    shelling = next(e for e in events if e.code == "194")
+def test_an_attribution_of_an_act_of_others_is_no_event_of_its_own() -> None:
+    # what is reported is the event; the saying is only its source
+    (shelling,) = _code("Berg said Sudria shelled Norland on Monday.")
+    assert shelling.code == "194"
     assert shelling.modality.value == "reported"
+    article = attach_actors(
+        build_article("Berg said Sudria shelled Norland.", dt.datetime(2024, 3, 6)), ACTORS
+    )
+    assert sorted(e.code for e in find_events(article, strict=False)) == ["010", "194"]
+    # an act with no one named as its doer leaves the statement standing
+    assert _codes("Berg said the border was shelled on Monday.") == ["010"]
 
 
 def test_a_statement_is_coded_by_what_it_says_whatever_else_it_reports() -> None:
@@ -280,3 +286,25 @@ def test_the_speaker_after_a_quote_is_no_target_of_what_is_quoted() -> None:
 def test_a_habit_is_no_event() -> None:
     assert _codes("Norland usually criticises Sudria.") == []
     assert _codes("Norland criticised Sudria.") == ["111"]
+
+
+def test_meetings_and_visits_of_private_people_are_no_events() -> None:
+    # Tom Vale and Lev Marr have no role and no public code
+    assert _code("That afternoon, Tom Vale arrived at Lev Marr's house.") == ()
+    assert _code("Tom Vale met Lev Marr in the summer.") == ()
+    assert [e.code[:2] for e in _code("Berg met Lev Marr in the summer.")] == ["04"]
+
+
+def test_an_act_of_an_official_towards_their_own_state_is_no_event() -> None:
+    own = "Forces\n\nPakistani Prime Minister Imran Zafar on Monday commended Pakistan's armed forces."
+    assert _parsed(own).events == ()
+    other = "Forces\n\nPakistani Prime Minister Imran Zafar on Monday commended India for its restraint."
+    (e,) = _parsed(other).events
+    assert (e.code, e.targets) == ("051", ("country:IND",))
+
+
+def test_words_told_to_the_writer_by_private_people_are_no_events() -> None:
+    # a feature's interview: Tom Vale has no role and no public code
+    assert _code("Tom Vale told me that Sudria was wrong.") == ()
+    assert _codes("Tom Vale told reporters that Sudria was wrong.") == ["010"]
+    assert _codes("Berg told me that Sudria was wrong.") == ["010"]

@@ -47,3 +47,13 @@ def test_a_reporters_words_are_no_event() -> None:
         "Norlandic television reporter Jon Marr said the governor Anna Berg looked tired."
     )
     assert not [e for e in found if "person:jon-marr" in e.sources]
+
+
+def test_the_writer_is_no_actor() -> None:
+    actors = [
+        {"name": "Anna Berg", "kind": "person", "role": "minister", "aliases": ["Berg"]},
+        {"name": "Tom Vale", "kind": "person", "role": "governor", "aliases": ["Vale"]},
+    ]
+    text = "As I sit opposite Berg in her office, I ask if Vale is good enough to last."
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors)
+    assert find_events(article) == ()

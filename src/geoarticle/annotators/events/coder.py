@@ -103,6 +103,8 @@ def _pick_date(
 _STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 _FIRST_PERSON = frozenset({"we", "i"})
+#: The writer as the one addressed ("X told me").
+_WRITER = frozenset({"me", "us"})
 #: Words that may stand between a first-person subject and its verb ("we strongly condemn").
 _FIRST_PERSON_GAP = frozenset(
     {"have", "will", "would", "also", "strongly", "firmly", "again", "do", "cannot", "all"}
@@ -193,8 +195,11 @@ class _SentenceCoder:
         n: int,
         roles: RoleFinder,
         dates: Sequence[DateMention],
+        strict: bool = True,
     ):
         self.view = view
+        #: Whether an attribution of others' act is left out (the output policy).
+        self.strict = strict
         self.ref = ref
         #: The sentence's date expressions (found once, for the scene and the coder).
         self.dates = dates
@@ -284,6 +289,7 @@ class _SentenceCoder:
             evidence=[self.evidence],
             sentence=self.n,
             agentless=roles.passive and not roles.sources,
+            to_writer="speech" in m.pattern.flags and view.lower(m.last + 1) in _WRITER,
         )
 
     def _first_person(
@@ -293,7 +299,8 @@ class _SentenceCoder:
 
         A verb whose subject is a first-person pronoun, inside what a named
         speaker's statement reports, is the speaker's own act, not a report
-        (and not the act of an actor named earlier in the quote).
+        (and not the act of an actor named earlier in the quote). Outside any
+        statement's words it is the writer's, and has no actor as its source.
         """
         view = self.view
         for m, c in found.items():
@@ -316,6 +323,11 @@ class _SentenceCoder:
                         # statement is about
                         c.targets = [t for t in found[o].targets if t not in c.sources]
                     break
+            else:
+                if not any(m.first in rng for o, rng in complements.items() if o is not m):
+                    # "As I sit opposite X, I ask ...": the writer, no actor, outside
+                    # any statement's words
+                    c.sources = []
 
     def _addressed(self, complement: range, speakers: list[str]) -> bool:
         """Whether a "should"/"must" in ``complement`` has a named actor, not the speaker,
@@ -432,6 +444,16 @@ class _SentenceCoder:
                     code = None  # "it should ease worries", "travellers must isolate"
                 if code is not None and (c.targets or not in_group(code, "aimed")):
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
+        # "X said Y attacked Z": what is reported is the event, the attribution beside it
+        # only its source (event data code the attack, not the saying)
+        carriers = [
+            id(found[m])
+            for m, rng in complements.items()
+            if self.strict
+            and found[m].code == "010"
+            and any(_carried(o, found[m], om, rng) for om, o in found.items())
+        ]
+        kept = [c for c in kept if id(c) not in carriers]
         # "X rejected Y, saying ...": the participle says why X acted; X's own act
         # is the event, not a statement beside it
         own = [
@@ -471,6 +493,19 @@ def _share_targets(cands: list[Candidate]) -> None:
             if o is not c and o.targets and o.sources == c.sources and o.root == "01":
                 c.targets = [t for t in o.targets if t not in c.sources]
                 break
+
+
+def _carried(o: Candidate, speech: Candidate, om: TriggerMatch, rng: range) -> bool:
+    """Whether ``o`` is an act of others, complete, that the statement ``speech`` reports."""
+    return (
+        o is not speech
+        and om.first in rng
+        and o.root != "01"
+        and bool(o.sources)
+        and not set(o.sources) & set(speech.sources)
+        and (bool(o.targets) or in_group(o.code, "untargeted"))
+        and _happened(o)
+    )
 
 
 def _explains(c: Candidate, acts: list[Candidate]) -> bool:
@@ -588,14 +623,63 @@ def _voiceless(c: Candidate, coref: Coref) -> bool:
     return all(coref.kinds.get(a) in geo for a in c.sources)
 
 
+#: Roots of dealings that private people have with each other as often as states do:
+#: meetings and visits, praise and help ("she met him", "he arrived at her house").
+_SOCIAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
 def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
-    """A statement of private life: by people the text introduces as private (a
-    resident, a witness), or by people of no public standing about no public actor."""
+    """A statement or dealing of private life: a statement by people the text
+    introduces as private (a resident, a witness); a statement, meeting, visit or
+    help among people of no public standing and no public actor."""
+    if c.root in _SOCIAL_ROOTS:
+        return not (set(c.sources) | set(c.targets)) & public
     if c.root != "01":
         return False
     if all(s in coref.private for s in c.sources):
         return True
+    if c.to_writer and not set(c.sources) & public:
+        return True  # "X told me": a feature's interview of someone of no public standing
     return not (set(c.sources) | set(c.targets)) & public
+
+
+#: How many days before the report an event's stated date must lie to make it history.
+_HISTORY_DAYS = 365
+
+
+def _background(c: Candidate, ref: dt.date | None) -> bool:
+    """Whether the text dates ``c`` over a year before the report: background history
+    ("in 2002 he toured Africa"), which event data of the report's own news leaves out.
+
+    A month or a year counts by its end ("in 2023" is recent in March 2024); what
+    the text does not date, or dates only by inference, stays.
+    """
+    d = c.date
+    if d is None or d.value is None or ref is None or d.approx:
+        return False
+    end = d.value
+    if d.precision is DatePrecision.YEAR:
+        end = dt.date(end.year, 12, 31)
+    elif d.precision is DatePrecision.MONTH:
+        end = dt.date(end.year, end.month, 28)
+    return (ref - end).days > _HISTORY_DAYS
+
+
+#: Roots of acts a state may aim at itself: statements about it, appeals to its people.
+_INWARD_ROOTS = frozenset({"01", "02"})
+
+
+def _outward(c: Candidate, states: dict[str, str]) -> None:
+    """Leave out the targets that are the source's own state: "the prime minister
+    commended Pakistan's armed forces" is no act of Pakistan towards Pakistan.
+
+    Statements and appeals keep them ("the governor called on the islands for
+    calm"), and so do mutual acts, where every party is on both sides.
+    """
+    if c.root in _INWARD_ROOTS or not c.targets or set(c.targets) <= set(c.sources):
+        return
+    own = {states.get(a, a) for a in c.sources}
+    c.targets = [t for t in c.targets if t not in own]
 
 
 def _complete(c: Candidate) -> bool:
@@ -746,13 +830,17 @@ def code_article(
             # one search for the sentence's dates: the scene and the coder read them alike
             dates = find_dates(passage.text, start, end, ref)
             scene.read(passage.text, start, end, dates)
-            found = _SentenceCoder(view, ref, *where, sent.number, roles, dates).code()
+            found = _SentenceCoder(view, ref, *where, sent.number, roles, dates, strict).code()
             _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
     public = _public(article.actors)
+    states = _states(article.actors)
+    if strict:
+        for c in cands:
+            _outward(c, states)
     merged = [
         c
         for c in merge_candidates(cands)
@@ -762,9 +850,9 @@ def code_article(
             and _happened(c)
             and not _private(c, coref, public)
             and not _voiceless(c, coref)
+            and not _background(c, ref)
         )
     ]
-    states = _states(article.actors)
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
     for c in merged:
         announced = intent_code(c.code) if c.modality is Modality.FUTURE else None

@@ -43,6 +43,8 @@ class Candidate:
     sentence: int
     #: True for a verb in the passive with no "by" phrase.
     agentless: bool = False
+    #: True for words told to the writer ("X told me"): an interview of a feature.
+    to_writer: bool = False
     #: Sentence number of the latest mention merged in.
     last: int = -1
 

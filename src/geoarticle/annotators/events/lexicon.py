@@ -331,6 +331,15 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
                         and toks[i - 1].text.islower()
                         and toks[i - 1].lower.endswith(_ADJECTIVE_ENDINGS)
                     )
+                    # "which prompted protests", "growing attacks": a plural after a
+                    # participle or a verb in the past is that verb's object, no verb itself
+                    or (
+                        i > first
+                        and toks[i].lower.endswith("s")
+                        and toks[i - 1].text.isalpha()
+                        and toks[i - 1].text.islower()
+                        and toks[i - 1].lower.endswith(("ed", "ing"))
+                    )
                     # "Russian strikes on Kyiv": a plural after a name, before its object
                     or (
                         i > first

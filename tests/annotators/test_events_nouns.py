@@ -1,0 +1,32 @@
+"""Words that are nouns or verbs: a plural after a participle is a noun (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from geoarticle.annotators.events import find_events
+from geoarticle.annotators.events.score import attach_actors, build_article
+from geoarticle.models import Event
+
+ACTORS: list[dict[str, Any]] = [
+    {"name": "Tom Vale", "kind": "person", "role": "governor", "aliases": ["Vale"]},
+    {"name": "Norland", "kind": "country"},
+    {"name": "Sudria", "kind": "country"},
+]
+
+
+def _code(text: str) -> tuple[Event, ...]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    return find_events(article)
+
+
+def test_a_plural_after_a_participle_is_no_verb() -> None:
+    assert _code("The cuts came under Vale, which has prompted protests in Sudria.") == ()
+    assert _code("Vale resigned. Now growing protests may topple the cabinet.") == ()
+
+
+def test_a_verb_after_its_subject_is_still_a_verb() -> None:
+    (e,) = _code("Norland strongly protests the move by Sudria.")
+    assert e.code == "140"
+    assert e.sources == ("country:norland",)
