@@ -93,6 +93,7 @@ def _hides(style: str) -> bool:
         return _HIDDEN_STYLE_LOWER.search(style.lower()) is not None
     return _HIDDEN_STYLE.search(style) is not None
 
+
 # what the pass does with a tag, as bits: one look-up per element instead of one per set
 _K_BLOCK, _K_INLINE, _K_DROP, _K_OWN, _K_FURNITURE, _K_PARA, _K_LEAF = 1, 2, 4, 8, 16, 32, 64
 
