@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geoarticle.models import AuthorKind, Dateline
-from geoarticle.parsers._bylines import parse_byline, parse_dateline
+from geoarticle.parsers._bylines import parse_byline, parse_dateline, person_shaped
 
 
 def _names(text: str) -> list[str]:
@@ -147,3 +147,22 @@ def test_never_crash(text: str) -> None:
     found = parse_dateline(text)
     if found is not None:
         assert 0 < found[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "shaped"),
+    [
+        ("Ines Calloway-Brandt", True),
+        ("Pieter van der Molen", True),
+        ("Rhoswen McAllister", True),
+        ("Tidewater", False),  # one word
+        ("Photo: Harbour Office", False),
+        ("AuthorInes Calloway", False),  # two words glued
+        ("Tidewater Research Institute", False),  # an organisation noun
+        ("Ines Calloway Editor", False),  # a role noun
+        ("Ines Calloway (left)", False),
+        ("published two hours ago", False),
+    ],
+)
+def test_person_shaped(name: str, shaped: bool) -> None:
+    assert person_shaped(name) is shaped

@@ -30,7 +30,14 @@ import attrs
 
 from ..models import Author, AuthorKind, Dateline
 
-__all__ = ["byline_start", "classify_name", "parse_byline", "parse_dateline", "tidy_name"]
+__all__ = [
+    "byline_start",
+    "classify_name",
+    "parse_byline",
+    "parse_dateline",
+    "person_shaped",
+    "tidy_name",
+]
 
 #: Longest byline read; longer text is cut (bylines are short).
 _MAX_BYLINE = 400
@@ -222,6 +229,55 @@ def _is_org(segment: str) -> bool:
 
 def _is_credential(segment: str) -> bool:
     return segment.replace(" ", "") in _lexicon().credentials
+
+
+#: lower-case particles inside a person's name ("Ludwig van Beethoven", "Ana de Souza")
+_NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "bin",
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "den",
+        "der",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "ibn",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "van",
+        "von",
+        "y",
+        "zu",
+    ]
+)
+#: a capital after three lower-case letters: two words glued ("AuthorJane"), not "McCarthy"
+_GLUED = re.compile(r"[^\W\d_A-Z]{3}[A-Z]")
+_NOT_IN_NAMES = re.compile(r"[\d:/()@|]")
+
+
+def person_shaped(name: str) -> bool:
+    """True when ``name`` is written as a person's name: two to four words, each opening
+    with a capital (or a particle such as "van", "de"), no digits, colons, slashes or
+    brackets, no words glued together, no role, staff or organisation noun ("Editor",
+    "Desk", "News")."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or _NOT_IN_NAMES.search(name) or _GLUED.search(name):
+        return False
+    if not all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens):
+        return False
+    lex = _lexicon()
+    words = _words(name)
+    if any(w in lex.role_nouns or w in lex.staff_words for w in words):
+        return False
+    return not _is_org(name)
 
 
 def _name_like(segment: str) -> bool:

@@ -183,3 +183,30 @@ def test_the_jsonld_headline_stays_when_the_page_shows_it() -> None:
         "<body><h1>Gates open early</h1><p>The gates opened on Monday.</p></body></html>"
     )
     assert parse_html(html).title == "Flood gates open three weeks early"
+
+
+_SITE_AUTHOR_PAGE = """<html><head><title>Ferry timetable returns | Bayside Courier</title>
+<meta property="og:site_name" content="Bayside Courier">
+<meta name="author" content="Bayside Courier">
+</head><body><article><h1>Ferry timetable returns</h1>
+<div class="byline">By <a class="author" href="/staff/ines">{byline}</a></div>
+<p>The harbour office said the winter timetable would end on Monday, and the morning
+crossings would run every half hour again, as they did before the storms.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected", "source"),
+    [
+        # the metadata names only the site: the page's byline names the reporter
+        ("Ines Calloway-Brandt", [("Ines Calloway-Brandt", AuthorKind.PERSON)], "byline"),
+        # a byline that is no person's name (a photo credit) leaves the site's name
+        ("Photo: Harbour Office", [("Bayside Courier", AuthorKind.STAFF)], "meta"),
+    ],
+)
+def test_site_named_author_gives_way_to_a_person_byline(
+    byline: str, expected: list[tuple[str, AuthorKind]], source: str
+) -> None:
+    art = parse_html(_SITE_AUTHOR_PAGE.format(byline=byline))
+    assert [(a.name, a.kind) for a in art.authors] == expected
+    assert art.source_of("authors") == source

@@ -176,6 +176,19 @@ def test_clean_title(title: str, sites: list[str], tag: bool, expected: str) -> 
     assert clean_title(title, sites=site_keys(sites), from_title_tag=tag) == expected
 
 
+@pytest.mark.parametrize("tag", [True, False])
+def test_clean_title_to_shown_headline(tag: bool) -> None:
+    # any title source (the <title>, og:title, JSON-LD) that is the page's <h1> plus a
+    # separated tail naming section, site or date is that <h1>
+    h1 = ("Harbour ferries return to the old timetable",)
+    title = "Harbour ferries return to the old timetable | Local | Bayside Gazette | 02.03.2024"
+    assert clean_title(title, sites=frozenset(), from_title_tag=tag, h1=h1) == h1[0]
+    # a two-word <h1> may be a logo or a rubric: never taken this way
+    title = "Harbour ferries: service returns to the old timetable"
+    short = ("Harbour ferries",)
+    assert clean_title(title, sites=frozenset(), from_title_tag=False, h1=short) == title
+
+
 @pytest.mark.parametrize(
     ("raw", "tag"),
     [

@@ -65,7 +65,7 @@ from lxml.html import HtmlElement
 
 from ...limits import DEFAULT_LIMITS, Limits
 from ...models import Author, AuthorKind, FieldSource, ImageCredit, Paragraph
-from .._bylines import parse_dateline
+from .._bylines import parse_dateline, person_shaped
 from . import _dates as dates
 from . import _meta_authors, _meta_lang, _meta_title
 from ._jsonld import LdArticle, LdPage, read_jsonld
@@ -306,11 +306,25 @@ def _authors(
     sources.append(
         ("jsonld", lambda: _meta_authors.authors_from_jsonld(art.creators if art else ()))
     )
+    site_only: tuple[str, tuple[Author, ...]] | None = None
     for source, get in sources:
         authors = get()
-        if authors:
-            b.set("authors", _meta_authors.with_site_staff(authors, sites), source)
-            return
+        if not authors:
+            continue
+        authors = _meta_authors.with_site_staff(authors, sites)
+        if site_only is None and all(a.kind is AuthorKind.STAFF for a in authors):
+            # the metadata names only the site (or a desk): the page's byline may name
+            # the reporter; the site's name stays when nothing later names a person
+            site_only = (source, authors)
+            continue
+        if site_only is not None and not all(
+            a.kind is AuthorKind.PERSON and person_shaped(a.name) for a in authors
+        ):
+            continue
+        b.set("authors", authors, source)
+        return
+    if site_only is not None:
+        b.set("authors", site_only[1], site_only[0])
 
 
 def _language(b: _Builder, ld: LdPage, sig: PageSignals) -> None:

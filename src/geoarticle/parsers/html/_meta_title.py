@@ -4,7 +4,9 @@ A part is cut only when it names the site (og:site_name, the JSON-LD publisher,
 application-name, the twitter handle, the host name), compared without case,
 punctuation or a leading "The". A ``<title>`` that names no known site loses its
 last `` | ... `` part only when at least five words remain (so "Mozilla - Wikipedia"
-stays whole), or is replaced by a page ``<h1>`` it contains.
+stays whole). Any title (``<title>``, og:title, the JSON-LD headline) that is the page's
+``<h1>`` (three words or more) followed by a separator and more ("Story | Section | Site |
+date") is that ``<h1>``.
 """
 
 from __future__ import annotations
@@ -66,8 +68,6 @@ def clean_title(
     m = _PREFIX_RE.match(title)
     if m and _key(m["head"]) in sites and _words(title[m.end() :]) >= 2:
         return title[m.end() :].strip()
-    if not from_title_tag:
-        return title
     folded = title.casefold()
     for heading in h1:
         if (
@@ -78,6 +78,8 @@ def clean_title(
             rest = title[len(heading) :].lstrip()
             if rest[:1] in ("|", "-", "–", "—", "·", "•", ":", "»"):
                 return heading
+    if not from_title_tag:
+        return title
     seps = [m for m in _SEP_RE.finditer(title) if m.start() > 0 and m.end() < len(title)]
     if seps:
         head, tail = title[: seps[-1].start()], title[seps[-1].end() :]

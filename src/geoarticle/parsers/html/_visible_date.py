@@ -65,6 +65,8 @@ _DATE = re.compile(
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 _CANDIDATE = re.compile(r"date|time|publi|posted|updated|dateline|datum|fecha|data-?pub|meta", re.I)
+# the same for lower-cased ASCII text: several times faster than the case-blind search
+_CANDIDATE_LOWER = re.compile(_CANDIDATE.pattern)
 _LABEL = re.compile(
     r"^\W*(?:published|posted|updated|last updated|date|first published|datum|"
     r"veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|"
@@ -140,19 +142,39 @@ def _in_bad_area(el: HtmlElement, shared: set[HtmlElement]) -> bool:
     return in_area(el, _AREA_TAGS, _AREA_NEGATIVE, exempt=shared)
 
 
+def _says_date(names: str) -> bool:
+    if names.isascii():  # (beyond ASCII, case-blind matching is more than lower-casing)
+        return _CANDIDATE_LOWER.search(names.lower()) is not None
+    return _CANDIDATE.search(names) is not None
+
+
 def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     out: list[tuple[HtmlElement, str]] = []
+    # whether a class/id/itemprop string names a date, for this page (names recur)
+    memo: dict[str, bool] = {}
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
-        attrs = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v)
-        own = " ".join((el.text or "").split())
-        if tag == "time" or (attrs and _CANDIDATE.search(attrs)):
+        get = el.get
+        cls, ident, prop = get("class"), get("id"), get("itemprop")
+        named = False
+        if tag != "time" and (cls or ident or prop):
+            names = " ".join(v for v in (cls, ident, prop) if v)
+            known = memo.get(names)
+            if known is None:
+                known = memo[names] = _says_date(names)
+            named = known
+        if tag == "time" or named:
             text = _text(el)
             if text and len(text) <= _MAX_TEXT:
                 out.append((el, text))
-        elif own and len(own) <= 40 and _LABEL.match(own):
+            continue
+        raw = el.text
+        if not raw:
+            continue
+        own = " ".join(raw.split())
+        if own and len(own) <= 40 and _LABEL.match(own):
             text = _text(el)
             parent = el.getparent()
             if not _DATE.search(text) and parent is not None:
