@@ -35,6 +35,8 @@ def _code(text: str) -> tuple[Event, ...]:
         ("Lind arraigned Vale on Monday.", "173"),
         ("Vale testified that Harbor Trust had paid its debts.", "010"),
         ("Lind pointed out that the museum was closed.", "010"),
+        ("Harbor Trust filed a lawsuit against City Museum on Monday.", "115"),
+        ("Vale disagreed with Lind on the budget.", "110"),
     ],
 )
 def test_institutional_phrasing_is_coded(text: str, code: str) -> None:
