@@ -27,7 +27,7 @@ from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, s
 from .modality import find_modality, speech_complement
 from .people import genders, statuses
 from .roles import RoleFinder, clause_subject, find_location, find_roles
-from .topic import ORDINARY_POLITICS, is_sport_report, keep_public_affairs, read_topic
+from .topic import is_sport_report, keep_public_affairs
 
 __all__ = ["code_article", "reference_date_of"]
 
@@ -628,16 +628,10 @@ def _voiceless(c: Candidate, coref: Coref) -> bool:
 _SOCIAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
-def _private(c: Candidate, coref: Coref, public: set[str], debate: bool = False) -> bool:
+def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
     """A statement or dealing of private life: a statement by people the text
     introduces as private (a resident, a witness); a statement, meeting, visit or
-    help among people of no public standing and no public actor.
-
-    With ``debate`` (an article about public affairs, see :func:`_in_debate`) a
-    named person's statement counts even when the text gives no title: whom a
-    report on public affairs names and quotes (a researcher, an analyst, a letter
-    writer) takes part in its debate.
-    """
+    help among people of no public standing and no public actor."""
     if c.root in _SOCIAL_ROOTS:
         return not (set(c.sources) | set(c.targets)) & public
     if c.root != "01":
@@ -646,14 +640,7 @@ def _private(c: Candidate, coref: Coref, public: set[str], debate: bool = False)
         return True
     if c.to_writer and not set(c.sources) & public:
         return True  # "X told me": a feature's interview of someone of no public standing
-    return not debate and not (set(c.sources) | set(c.targets)) & public
-
-
-def _in_debate(article: Article) -> bool:
-    """Whether the article is about public affairs: its political evidence (public-affairs
-    words and political actors' mentions) reaches the level below which an article of
-    everyday words reads as ordinary (:data:`.topic.ORDINARY_POLITICS`)."""
-    return read_topic(article).evidence >= ORDINARY_POLITICS
+    return not (set(c.sources) | set(c.targets)) & public
 
 
 #: How many days before the report an event's stated date must lie to make it history.
@@ -850,7 +837,6 @@ def code_article(
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
     public = _public(article.actors)
-    debate = _in_debate(article)
     states = _states(article.actors)
     if strict:
         for c in cands:
@@ -862,7 +848,7 @@ def code_article(
         or (
             _complete(c)
             and _happened(c)
-            and not _private(c, coref, public, debate)
+            and not _private(c, coref, public)
             and not _voiceless(c, coref)
             and not _background(c, ref)
         )
