@@ -661,7 +661,8 @@ _APPOSED_WORDS = 30
 
 
 def _person_apposed(view: SentenceView, comma: int) -> bool:
-    """Whether ``comma`` closes a phrase set off after a person ("X, 74, a resident,")."""
+    """Whether ``comma`` closes a phrase set off after a person ("X, 74, a resident,"),
+    or a person's name set off after a title ("the city's mayor, X,")."""
     i = comma - 1
     lows = view.lows  # for speed: 0 <= i < comma, inside the sentence
     while i >= 0 and comma - i <= _APPOSED_WORDS:
@@ -670,7 +671,15 @@ def _person_apposed(view: SentenceView, comma: int) -> bool:
             return False
         if word == ",":
             s = view.slot(i - 1)
-            return s is not None and s.kind is ActorKind.PERSON
+            if s is not None and s.kind is ActorKind.PERSON:
+                return True
+            named = view.slot(i + 1)
+            return (
+                named is not None
+                and named.first == i + 1
+                and named.last == comma - 1
+                and named.kind is ActorKind.PERSON
+            )
         i -= 1
     return False
 

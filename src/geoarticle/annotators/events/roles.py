@@ -515,7 +515,9 @@ def _one_of(view: SentenceView, s: ActorSlot) -> bool:
 
 
 def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None:
-    """The subject before an appositive: "Kaja Kallas, the EU's foreign policy chief, said".
+    """The subject before an appositive: "Kaja Kallas, the EU's foreign policy chief, said";
+    or the appositive itself when it is just a person's name after a title ("the
+    city's mayor, Tom Vale, said").
 
     The verb follows a comma that closes a phrase opened by a comma right after
     a person; that person, not one named inside the phrase, is the subject.
@@ -539,6 +541,15 @@ def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None
             s = view.slot(i - 1)
             if s is not None and not s.is_place and s.kind is ActorKind.PERSON:
                 return s
+            named = view.slot(i + 1)
+            if (
+                named is not None
+                and named.first == i + 1
+                and named.last == verb - 2
+                and named.kind is ActorKind.PERSON
+                and not named.pronoun
+            ):
+                return named  # "the city's mayor, Tom Vale, said": the name is the subject
             if not relative:
                 return None
             # the comma opening the relative clause: the next comma must open the phrase
