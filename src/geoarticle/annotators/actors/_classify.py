@@ -86,6 +86,27 @@ def appositive(toks: list[str], j: int, lex: Lexicon) -> ActorKind | None:
     return head
 
 
+#: Role nouns that are also verbs ("Smith and Jones lead in the polls", "Okafor heads to Lagos").
+_VERB_ROLES = frozenset(
+    {"lead", "leads", "head", "heads", "chair", "chairs", "anchor", "anchors", "coach", "coaches"}
+    | {"captain", "captains", "host", "hosts", "partner", "partners", "staff", "staffs", "man"}
+)
+#: Words after such a noun that make it the verb of a clause: a preposition or a determiner.
+_VERB_OBJECTS = frozenset(
+    {"in", "into", "to", "toward", "towards", "for", "with", "on", "at", "by", "among", "from"}
+    | {"the", "a", "an", "their", "his", "her", "its", "all", "both", "every", "this", "that"}
+)
+
+
+def _role_as_verb(toks: list[str], j: int) -> bool:
+    """ "Sanders lead in national polls": a role noun after a name used as the clause's verb.
+
+    A role noun that is also a verb, followed by a preposition or a determiner, says
+    nothing of the kind of the name before it ("Acme lead engineer" keeps its noun).
+    """
+    return toks[j] in _VERB_ROLES and j + 1 < len(toks) and toks[j + 1] in _VERB_OBJECTS
+
+
 def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> bool:
     """ "analysts at X", "Ann Lee from X", "wrote on X": an organisation's place in a clause."""
     if i < 2:
@@ -374,7 +395,11 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Oculus VR": no person's name ends so
     if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
-    if nxt.islower() and (nxt in lex.member_nouns or nxt in lex.titles):
+    if (
+        nxt.islower()
+        and (nxt in lex.member_nouns or nxt in lex.titles)
+        and not _role_as_verb(toks, j)
+    ):
         return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
     if size >= 2 and low_prev in lex.speech_verbs and not initial:
         return _speaker_kind(run, lex)  # "..., said Lotfi Azzouz"
