@@ -934,7 +934,8 @@ def _listed_with(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKin
         and nxt.entry is not None
         and after in _LIST_MARKS
         and (after in _AND_OR or before in _LIST_MARKS)
-    ):
+        and not (nxt.j - nxt.i == 1 and ln.doc.surname_holder(toks[nxt.i]) is not None)
+    ):  # "Sanders or Warren" after "Elizabeth Warren": a person's surname, not the city
         return nxt.entry.kind
     return None
 
