@@ -260,6 +260,27 @@ def _abstract_noun(word: str, lex: Lexicon) -> bool:
     return len(word) >= 6 and word.endswith(_ABSTRACT_ENDINGS) and word.lower() in lex.common
 
 
+#: Pronouns that take up a speaker: a person's, or a body's.
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "He", "She", "His", "Her"})
+_BODY_PRONOUNS = frozenset({"it", "its", "It", "Its", "they", "their", "They", "Their", "we"})
+#: How far after a speech verb the first pronoun is looked for.
+_PRONOUN_WINDOW = 8
+
+
+def _pronoun_after(toks: list[str], k: int) -> str | None:
+    """ "person" or "body": the first pronoun within a few tokens from ``toks[k]``.
+
+    "X said she would ...", "X said, adding that she ...": a person; "X said it
+    would ...": a body. None when no pronoun comes first.
+    """
+    for t in toks[k : k + _PRONOUN_WINDOW]:
+        if t in _PERSON_PRONOUNS:
+            return "person"
+        if t in _BODY_PRONOUNS:
+            return "body"
+    return None
+
+
 def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
     """Who an unknown run of two or more words next to a speech verb is.
 
@@ -417,8 +438,8 @@ def guess_kind(
         # one unknown word that speaks is a body ("Flydubai said"); people come with two
         if size >= 2:
             return _speaker_kind(run, lex)
-        if run[0] in lex.given_names:
-            return ActorKind.PERSON
+        if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
+            return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
     if low_prev in lex.place_preps and size <= 3:
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
