@@ -8,7 +8,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
-from ._classify import guess_kind, is_acronym
+from ._classify import appositive, guess_kind, is_acronym
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
@@ -555,6 +555,12 @@ def _name(
         )
         and not s.initial
     ):
+        if j - i == 1 and toks[i].lower() not in lex.common and _person_after(ln, nxt.j):
+            rec = _person(ln, i, nxt.j, None)  # "Keyosha Jackson, 24,": a surname, not the city
+            ln.mention(rec, i, nxt.j)
+            s.j = nxt.j
+            nxt.tag = "skip"
+            return rec
         kind = ActorKind.ORGANIZATION
         if j - i == 1 and toks[i] in doc.lex.direction_words and not _scored(ln, i, nxt.j):
             kind = ActorKind.PLACE  # "South Portland", "East Hartford": a town by the city
@@ -601,6 +607,23 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _person_after(ln: _Line, j: int) -> bool:
+    """What follows a name at ``toks[j]`` marks a person: an age ("X, 24,"), a speech
+    verb, or an apposition headed by a person's noun ("X, a materials scientist").
+
+    An unknown word before a city's name ("Keyosha Jackson", "Soumitra Das") is then a
+    given name and a surname, not a team or a firm named for the city.
+    """
+    toks = ln.toks
+    nxt = toks[j] if j < len(toks) else ""
+    if nxt in ln.doc.lex.speech_verbs:
+        return True
+    if nxt != ",":
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else ""
+    return after.isdigit() or appositive(toks, j, ln.doc.lex) is ActorKind.PERSON
 
 
 def _peer(ln: _Line, i: int, j: int) -> Record | None:
