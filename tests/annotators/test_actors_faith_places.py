@@ -23,3 +23,8 @@ def test_county_force_keeps_the_whole_name() -> None:
 def test_faith_word_before_a_common_noun_is_still_no_name() -> None:
     found = kinds("Christian leaders met the mayor in Rome.")
     assert not any(name.startswith("Christian") for name in found)
+
+
+def test_body_named_by_a_faith_word_keeps_it() -> None:
+    found = kinds("Doctors at the Jewish General Hospital said the ward was full.")
+    assert found["Jewish General Hospital"] is ActorKind.ORGANIZATION

@@ -317,7 +317,9 @@ def guess_kind(
     last = run[-1]
     size = j - i
     n = len(toks)
-    never = run[0] in lex.never and not (size >= 2 and run[1] in lex.place_suffixes)
+    never = run[0] in lex.never and not (
+        (size >= 2 and run[1] in lex.place_suffixes) or (size >= 3 and last in lex.org_suffixes)
+    )
     if never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
         return None  # months, religions; cups, treaties, ages and other MISC names
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):

@@ -96,16 +96,18 @@ def _suffix(t: str, lex: Lexicon) -> bool:
 
 
 def _names_place(toks: list[str], i: int, lex: Lexicon) -> bool:
-    """ "Christian County", "Catholic Street": a word never a name alone (a faith, a
-    people) opening a place's name closed by a place word."""
+    """ "Christian County", "Jewish General Hospital": a word never a name alone (a
+    faith, a people) opening a place's name closed by a place word, or a longer
+    body's name closed by a body's word."""
     t = toks[i]
-    return (
-        len(t) > 2
-        and t[1:].islower()
-        and t.isalpha()
-        and i + 1 < len(toks)
-        and toks[i + 1] in lex.place_suffixes
-    )
+    if not (len(t) > 2 and t[1:].islower() and t.isalpha() and i + 1 < len(toks)):
+        return False
+    if toks[i + 1] in lex.place_suffixes:
+        return True
+    if not _is_cap(toks[i + 1]):
+        return False
+    j = _run_end(toks, i, lex)
+    return j - i >= 3 and toks[j - 1] in lex.org_suffixes  # "Jewish General Hospital"
 
 
 def _plural_code(t: str) -> bool:
