@@ -592,6 +592,8 @@ def _name(
             assert p is not None
             _unmention(ln, owner, p.i)
             return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
+    if kind is None and _region_after_place(ln, i, j, last):
+        kind = ActorKind.PLACE
     if kind is None or _common_phrase(ln, i, j):
         if kind is None and j - i == 1:
             _keep_unread(ln, k)
@@ -624,6 +626,30 @@ def _person_after(ln: _Line, j: int) -> bool:
         return False
     after = toks[j + 1] if j + 1 < len(toks) else ""
     return after.isdigit() or appositive(toks, j, ln.doc.lex) is ActorKind.PERSON
+
+
+#: Words that may close "in <town>, <region>": a day, a time or a clause's preposition.
+_AFTER_REGION = frozenset(
+    {"on", "in", "at", "last", "this", "early", "late", "yesterday", "today", "tonight"}
+    | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
+def _region_after_place(ln: _Line, i: int, j: int, last: tuple[Record, int] | None) -> bool:
+    """ "a crash in Osborne Store, Clarendon Tuesday": one unknown word after a place
+    and a comma, closing the phrase, is the larger place it lies in."""
+    toks = ln.toks
+    if (
+        j - i != 1
+        or last is None
+        or last[1] != i - 1
+        or toks[i - 1] != ","
+        or last[0].kind not in _GEO
+        or toks[i] in ln.doc.lex.given_names
+    ):
+        return False
+    nxt = toks[j] if j < len(toks) else ""
+    return nxt in ("", ",", ".", ";") or nxt in _AFTER_REGION
 
 
 def _peer(ln: _Line, i: int, j: int) -> Record | None:
