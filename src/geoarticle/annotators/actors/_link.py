@@ -319,6 +319,18 @@ class Doc:
                 other.mentions.extend(rec.mentions)
                 rec.mentions = []
 
+    def _private_only(self, rec: Record) -> bool:
+        """A state named by no word of its own, only by private people who stand for it
+        ("the family", "children"): no actor of the text."""
+        if rec.kind is not ActorKind.COUNTRY:
+            return False
+        civilians = _civilian_labels(self.lex)
+        agents = self.lex.agents
+        return all(
+            m[5] is not None and m[5] in civilians and m[3].lower() in agents  # no "Kenyan"
+            for m in rec.mentions
+        )
+
     def actors(self, limit: int, aside: frozenset[Where] = frozenset()) -> tuple[Actor, ...]:
         """Actors with at least one mention, in order of first mention, at most ``limit``.
 
@@ -332,9 +344,14 @@ class Doc:
             if r.mentions
             and not _unbacked(r)
             and not (aside and all(m[0] in aside for m in r.mentions))
+            and not self._private_only(r)
         ]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
+
+
+def _civilian_labels(lex: Lexicon) -> frozenset[str]:
+    return frozenset(a.label for a in lex.agents.values() if a.sector == "CVL")
 
 
 def _unbacked(rec: Record) -> bool:
