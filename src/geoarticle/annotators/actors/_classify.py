@@ -98,6 +98,12 @@ _VERB_OBJECTS = frozenset(
 )
 
 
+#: Words before "<Name> <number>" that make it a product's model rather than a team's score.
+_MODEL_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "'s", "’s", "his", "her", "their", "our", "my", "your"}
+)
+
+
 def _role_as_verb(toks: list[str], j: int) -> bool:
     """ "Sanders lead in national polls": a role noun after a name used as the clause's verb.
 
@@ -429,6 +435,8 @@ def guess_kind(
         return _speaker_kind(run, lex)  # "..., said Lotfi Azzouz"
     if size == 1 and last in lex.numbered_nouns and nxt[:1].isdigit():
         return None  # "Section 14", "Proposition 4": a numbered thing, not a team's score
+    if nxt.isdigit() and low_prev in _MODEL_DETERMINERS:
+        return None  # "the Nanowave 55", "Acme's Magma 15": a product's model, not a score
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
     if place_after and size <= 3:
