@@ -324,10 +324,9 @@ class Doc:
         ("the family", "children"): no actor of the text."""
         if rec.kind is not ActorKind.COUNTRY:
             return False
-        civilians = _civilian_labels(self.lex)
         agents = self.lex.agents
         return all(
-            m[5] is not None and m[5] in civilians and m[3].lower() in agents  # no "Kenyan"
+            m[5] in _PRIVATE_LABELS and m[3].lower() in agents  # no "Kenyan" before it
             for m in rec.mentions
         )
 
@@ -350,8 +349,9 @@ class Doc:
         return tuple(r.actor() for r in recs[:limit])
 
 
-def _civilian_labels(lex: Lexicon) -> frozenset[str]:
-    return frozenset(a.label for a in lex.agents.values() if a.sector == "CVL")
+#: Agent labels of private people and households ("the family", "children"): unlike the
+#: public ("people", "residents", "protesters"), they do not name a state on their own.
+_PRIVATE_LABELS = frozenset({"family", "families", "teenager", "boy", "girl", "child", "children"})
 
 
 def _unbacked(rec: Record) -> bool:
