@@ -378,7 +378,7 @@ def test_a_title_word_before_an_organisation_word_is_part_of_a_name() -> None:
     )
     assert found["Justice Department"].kind is ActorKind.ORGANIZATION
     assert found["Marla Hirsch"].kind is ActorKind.PERSON
-    assert found["General Hospital"].kind is ActorKind.ORGANIZATION
+    assert found["Jewish General Hospital"].kind is ActorKind.ORGANIZATION
     assert found["Vaal Environmental Justice Alliance"].kind is ActorKind.ORGANIZATION
 
 

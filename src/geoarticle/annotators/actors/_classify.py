@@ -86,6 +86,33 @@ def appositive(toks: list[str], j: int, lex: Lexicon) -> ActorKind | None:
     return head
 
 
+#: Role nouns that are also verbs ("Smith and Jones lead in the polls", "Okafor heads to Lagos").
+_VERB_ROLES = frozenset(
+    {"lead", "leads", "head", "heads", "chair", "chairs", "anchor", "anchors", "coach", "coaches"}
+    | {"captain", "captains", "host", "hosts", "partner", "partners", "staff", "staffs", "man"}
+)
+#: Words after such a noun that make it the verb of a clause: a preposition or a determiner.
+_VERB_OBJECTS = frozenset(
+    {"in", "into", "to", "toward", "towards", "for", "with", "on", "at", "by", "among", "from"}
+    | {"the", "a", "an", "their", "his", "her", "its", "all", "both", "every", "this", "that"}
+)
+
+
+#: Words before "<Name> <number>" that make it a product's model rather than a team's score.
+_MODEL_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "'s", "’s", "his", "her", "their", "our", "my", "your"}
+)
+
+
+def _role_as_verb(toks: list[str], j: int) -> bool:
+    """ "Sanders lead in national polls": a role noun after a name used as the clause's verb.
+
+    A role noun that is also a verb, followed by a preposition or a determiner, says
+    nothing of the kind of the name before it ("Acme lead engineer" keeps its noun).
+    """
+    return toks[j] in _VERB_ROLES and j + 1 < len(toks) and toks[j + 1] in _VERB_OBJECTS
+
+
 def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> bool:
     """ "analysts at X", "Ann Lee from X", "wrote on X": an organisation's place in a clause."""
     if i < 2:
@@ -239,6 +266,27 @@ def _abstract_noun(word: str, lex: Lexicon) -> bool:
     return len(word) >= 6 and word.endswith(_ABSTRACT_ENDINGS) and word.lower() in lex.common
 
 
+#: Pronouns that take up a speaker: a person's, or a body's.
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "He", "She", "His", "Her"})
+_BODY_PRONOUNS = frozenset({"it", "its", "It", "Its", "they", "their", "They", "Their", "we"})
+#: How far after a speech verb the first pronoun is looked for.
+_PRONOUN_WINDOW = 8
+
+
+def _pronoun_after(toks: list[str], k: int) -> str | None:
+    """ "person" or "body": the first pronoun within a few tokens from ``toks[k]``.
+
+    "X said she would ...", "X said, adding that she ...": a person; "X said it
+    would ...": a body. None when no pronoun comes first.
+    """
+    for t in toks[k : k + _PRONOUN_WINDOW]:
+        if t in _PERSON_PRONOUNS:
+            return "person"
+        if t in _BODY_PRONOUNS:
+            return "body"
+    return None
+
+
 def _speaker_kind(run: list[str], lex: Lexicon) -> ActorKind:
     """Who an unknown run of two or more words next to a speech verb is.
 
@@ -275,7 +323,10 @@ def guess_kind(
     last = run[-1]
     size = j - i
     n = len(toks)
-    if run[0] in lex.never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
+    never = run[0] in lex.never and not (
+        (size >= 2 and run[1] in lex.place_suffixes) or (size >= 3 and last in lex.org_suffixes)
+    )
+    if never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
         return None  # months, religions; cups, treaties, ages and other MISC names
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
         return None  # "Relief That Works Directly At The Source": a title-case slogan
@@ -374,12 +425,18 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Oculus VR": no person's name ends so
     if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
-    if nxt.islower() and (nxt in lex.member_nouns or nxt in lex.titles):
+    if (
+        nxt.islower()
+        and (nxt in lex.member_nouns or nxt in lex.titles)
+        and not _role_as_verb(toks, j)
+    ):
         return ActorKind.ORGANIZATION  # "Goldman Sachs executive", "Orvik spokesperson"
     if size >= 2 and low_prev in lex.speech_verbs and not initial:
         return _speaker_kind(run, lex)  # "..., said Lotfi Azzouz"
     if size == 1 and last in lex.numbered_nouns and nxt[:1].isdigit():
         return None  # "Section 14", "Proposition 4": a numbered thing, not a team's score
+    if nxt.isdigit() and low_prev in _MODEL_DETERMINERS:
+        return None  # "the Nanowave 55", "Acme's Magma 15": a product's model, not a score
     if (nxt.isdigit() and not initial) or (size == 1 and nxt.isdigit()):
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
     if place_after and size <= 3:
@@ -392,8 +449,8 @@ def guess_kind(
         # one unknown word that speaks is a body ("Flydubai said"); people come with two
         if size >= 2:
             return _speaker_kind(run, lex)
-        if run[0] in lex.given_names:
-            return ActorKind.PERSON
+        if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
+            return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
     if low_prev in lex.place_preps and size <= 3:
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE

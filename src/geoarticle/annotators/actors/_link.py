@@ -319,6 +319,17 @@ class Doc:
                 other.mentions.extend(rec.mentions)
                 rec.mentions = []
 
+    def _private_only(self, rec: Record) -> bool:
+        """A state named by no word of its own, only by private people who stand for it
+        ("the family", "children"): no actor of the text."""
+        if rec.kind is not ActorKind.COUNTRY:
+            return False
+        agents = self.lex.agents
+        return all(
+            m[5] in _PRIVATE_LABELS and m[3].lower() in agents  # no "Kenyan" before it
+            for m in rec.mentions
+        )
+
     def actors(self, limit: int, aside: frozenset[Where] = frozenset()) -> tuple[Actor, ...]:
         """Actors with at least one mention, in order of first mention, at most ``limit``.
 
@@ -332,9 +343,15 @@ class Doc:
             if r.mentions
             and not _unbacked(r)
             and not (aside and all(m[0] in aside for m in r.mentions))
+            and not self._private_only(r)
         ]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
+
+
+#: Agent labels of private people and households ("the family", "children"): unlike the
+#: public ("people", "residents", "protesters"), they do not name a state on their own.
+_PRIVATE_LABELS = frozenset({"family", "families", "teenager", "boy", "girl", "child", "children"})
 
 
 def _unbacked(rec: Record) -> bool:

@@ -95,6 +95,21 @@ def _suffix(t: str, lex: Lexicon) -> bool:
     return t in lex.org_suffixes or t in lex.place_suffixes
 
 
+def _names_place(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "Christian County", "Jewish General Hospital": a word never a name alone (a
+    faith, a people) opening a place's name closed by a place word, or a longer
+    body's name closed by a body's word."""
+    t = toks[i]
+    if not (len(t) > 2 and t[1:].islower() and t.isalpha() and i + 1 < len(toks)):
+        return False
+    if toks[i + 1] in lex.place_suffixes:
+        return True
+    if not _is_cap(toks[i + 1]):
+        return False
+    j = _run_end(toks, i, lex)
+    return j - i >= 3 and toks[j - 1] in lex.org_suffixes  # "Jewish General Hospital"
+
+
 def _plural_code(t: str) -> bool:
     """ "CEOs", "GPs", "NGOs": an abbreviation in the plural is a common noun, not a name."""
     return len(t) > 2 and t[-1] == "s" and t[:-1].isupper() and t[:-1].isalpha()
@@ -443,7 +458,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
             i += 1
             continue
-        if t in lex.never or (len(t) == 1 and not t.isdigit()) or _has_digit(t) or _plural_code(t):
+        if (
+            (t in lex.never and not _names_place(toks, i, lex))
+            or (len(t) == 1 and not t.isdigit())
+            or _has_digit(t)
+            or _plural_code(t)
+        ):
             i += 1
             continue
         if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):

@@ -8,7 +8,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
-from ._classify import guess_kind, is_acronym
+from ._classify import appositive, guess_kind, is_acronym
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
@@ -555,6 +555,12 @@ def _name(
         )
         and not s.initial
     ):
+        if j - i == 1 and toks[i].lower() not in lex.common and _person_after(ln, nxt.j):
+            rec = _person(ln, i, nxt.j, None)  # "Keyosha Jackson, 24,": a surname, not the city
+            ln.mention(rec, i, nxt.j)
+            s.j = nxt.j
+            nxt.tag = "skip"
+            return rec
         kind = ActorKind.ORGANIZATION
         if j - i == 1 and toks[i] in doc.lex.direction_words and not _scored(ln, i, nxt.j):
             kind = ActorKind.PLACE  # "South Portland", "East Hartford": a town by the city
@@ -586,6 +592,8 @@ def _name(
             assert p is not None
             _unmention(ln, owner, p.i)
             return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
+    if kind is None and _region_after_place(ln, i, j, last):
+        kind = ActorKind.PLACE
     if kind is None or _common_phrase(ln, i, j):
         if kind is None and j - i == 1:
             _keep_unread(ln, k)
@@ -601,6 +609,47 @@ def _name(
         rec = doc.new(text, kind)
     ln.mention(rec, i, j)
     return rec
+
+
+def _person_after(ln: _Line, j: int) -> bool:
+    """What follows a name at ``toks[j]`` marks a person: an age ("X, 24,"), a speech
+    verb, or an apposition headed by a person's noun ("X, a materials scientist").
+
+    An unknown word before a city's name ("Keyosha Jackson", "Soumitra Das") is then a
+    given name and a surname, not a team or a firm named for the city.
+    """
+    toks = ln.toks
+    nxt = toks[j] if j < len(toks) else ""
+    if nxt in ln.doc.lex.speech_verbs:
+        return True
+    if nxt != ",":
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else ""
+    return after.isdigit() or appositive(toks, j, ln.doc.lex) is ActorKind.PERSON
+
+
+#: Words that may close "in <town>, <region>": a day, a time or a clause's preposition.
+_AFTER_REGION = frozenset(
+    {"on", "in", "at", "last", "this", "early", "late", "yesterday", "today", "tonight"}
+    | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
+
+
+def _region_after_place(ln: _Line, i: int, j: int, last: tuple[Record, int] | None) -> bool:
+    """ "a crash in Osborne Store, Clarendon Tuesday": one unknown word after a place
+    and a comma, closing the phrase, is the larger place it lies in."""
+    toks = ln.toks
+    if (
+        j - i != 1
+        or last is None
+        or last[1] != i - 1
+        or toks[i - 1] != ","
+        or last[0].kind not in _GEO
+        or toks[i] in ln.doc.lex.given_names
+    ):
+        return False
+    nxt = toks[j] if j < len(toks) else ""
+    return nxt in ("", ",", ".", ";") or nxt in _AFTER_REGION
 
 
 def _peer(ln: _Line, i: int, j: int) -> Record | None:
@@ -934,7 +983,8 @@ def _listed_with(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKin
         and nxt.entry is not None
         and after in _LIST_MARKS
         and (after in _AND_OR or before in _LIST_MARKS)
-    ):
+        and not (nxt.j - nxt.i == 1 and ln.doc.surname_holder(toks[nxt.i]) is not None)
+    ):  # "Sanders or Warren" after "Elizabeth Warren": a person's surname, not the city
         return nxt.entry.kind
     return None
 
