@@ -27,6 +27,7 @@ __all__ = [
     "SentenceView",
     "analyse",
     "inverted_speaker",
+    "name_between",
     "quote_ends",
 ]
 
@@ -673,15 +674,24 @@ def _person_apposed(view: SentenceView, comma: int) -> bool:
             s = view.slot(i - 1)
             if s is not None and s.kind is ActorKind.PERSON:
                 return True
-            named = view.slot(i + 1)
-            return (
-                named is not None
-                and named.first == i + 1
-                and named.last == comma - 1
-                and named.kind is ActorKind.PERSON
-            )
+            return name_between(view, i + 1, comma - 1) is not None
         i -= 1
     return False
+
+
+def name_between(view: SentenceView, first: int, last: int) -> ActorSlot | None:
+    """The person named by exactly the tokens ``first`` to ``last`` (a name set off
+    between commas after a title: "the city's mayor, Tom Vale, said"), if any."""
+    named = view.slot(first)
+    if (
+        named is not None
+        and named.first == first
+        and named.last == last
+        and named.kind is ActorKind.PERSON
+        and not named.pronoun
+    ):
+        return named
+    return None
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”"})

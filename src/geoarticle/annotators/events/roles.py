@@ -16,7 +16,14 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ...models import ActorKind
-from .analysis import ActorSlot, Region, SentenceView, inverted_speaker, quote_ends
+from .analysis import (
+    ActorSlot,
+    Region,
+    SentenceView,
+    inverted_speaker,
+    name_between,
+    quote_ends,
+)
 from .lexicon import Pattern, TriggerMatch, cues, in_group
 
 __all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles", "slot_ids"]
@@ -541,14 +548,8 @@ def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None
             s = view.slot(i - 1)
             if s is not None and not s.is_place and s.kind is ActorKind.PERSON:
                 return s
-            named = view.slot(i + 1)
-            if (
-                named is not None
-                and named.first == i + 1
-                and named.last == verb - 2
-                and named.kind is ActorKind.PERSON
-                and not named.pronoun
-            ):
+            named = name_between(view, i + 1, verb - 2)
+            if named is not None:
                 return named  # "the city's mayor, Tom Vale, said": the name is the subject
             if not relative:
                 return None
