@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 
@@ -446,13 +447,13 @@ class _SentenceCoder:
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
         # "X said Y attacked Z": what is reported is the event, the attribution beside it
         # only its source (event data code the attack, not the saying)
-        carriers = [
+        carriers = {
             id(found[m])
             for m, rng in complements.items()
             if self.strict
             and found[m].code == "010"
             and any(_carried(o, found[m], om, rng) for om, o in found.items())
-        ]
+        }
         kept = [c for c in kept if id(c) not in carriers]
         # "X rejected Y, saying ...": the participle says why X acted; X's own act
         # is the event, not a statement beside it
@@ -661,7 +662,7 @@ def _background(c: Candidate, ref: dt.date | None) -> bool:
     if d.precision is DatePrecision.YEAR:
         end = dt.date(end.year, 12, 31)
     elif d.precision is DatePrecision.MONTH:
-        end = dt.date(end.year, end.month, 28)
+        end = dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
     return (ref - end).days > _HISTORY_DAYS
 
 
