@@ -53,6 +53,8 @@ class _Lexicon:
     credentials: frozenset[str]
     org_nouns: frozenset[str]
     role_markers: dict[str, str | None]
+    #: lower-case particles inside a person's name ("Ludwig van Beethoven", "Ana de Souza")
+    name_particles: frozenset[str]
 
 
 @functools.cache
@@ -72,6 +74,7 @@ def _lexicon() -> _Lexicon:
         credentials=frozenset(raw["credentials"]),
         org_nouns=frozenset(raw["org_nouns"]),
         role_markers={str(k): v for k, v in raw["role_markers"].items()},
+        name_particles=frozenset(raw["name_particles"]),
     )
 
 
@@ -231,33 +234,6 @@ def _is_credential(segment: str) -> bool:
     return segment.replace(" ", "") in _lexicon().credentials
 
 
-#: lower-case particles inside a person's name ("Ludwig van Beethoven", "Ana de Souza")
-_NAME_PARTICLES = frozenset(
-    [
-        "al",
-        "bin",
-        "da",
-        "das",
-        "de",
-        "del",
-        "della",
-        "den",
-        "der",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "ibn",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "van",
-        "von",
-        "y",
-        "zu",
-    ]
-)
 #: a capital after three lower-case letters: two words glued ("AuthorJane"), not "McCarthy"
 _GLUED = re.compile(r"[^\W\d_A-Z]{3}[A-Z]")
 _NOT_IN_NAMES = re.compile(r"[\d:/()@|]")
@@ -271,9 +247,9 @@ def person_shaped(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 4 or _NOT_IN_NAMES.search(name) or _GLUED.search(name):
         return False
-    if not all(t[0].isupper() or t in _NAME_PARTICLES for t in tokens):
-        return False
     lex = _lexicon()
+    if not all(t[0].isupper() or t in lex.name_particles for t in tokens):
+        return False
     words = _words(name)
     if any(w in lex.role_nouns or w in lex.staff_words for w in words):
         return False
