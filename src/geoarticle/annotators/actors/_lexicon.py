@@ -96,6 +96,9 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     #: Honorifics that, before a surname alone, make a peer's name ("Lord Ashcombe").
     peerages: frozenset[str] = frozenset()
+    #: Agent labels of private people and households ("the family", "children"): unlike
+    #: the public ("people", "residents"), they do not name a state on their own.
+    private_agents: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
     #: Head nouns that close an organisation's name ("Institute", "Party"): "and" after one
@@ -486,6 +489,7 @@ def lexicon() -> Lexicon:
         common=_words("common_words.txt"),
         honorifics=frozenset(cues["honorifics"]),
         peerages=frozenset(cues["peerages"]),
+        private_agents=frozenset(cues["private_agents"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         org_suffixes=frozenset(cues["org_suffixes"]),
         name_heads=frozenset(cues["name_heads"]),

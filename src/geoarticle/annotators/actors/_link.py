@@ -325,8 +325,9 @@ class Doc:
         if rec.kind is not ActorKind.COUNTRY:
             return False
         agents = self.lex.agents
+        private = self.lex.private_agents
         return all(
-            m[5] in _PRIVATE_LABELS and m[3].lower() in agents  # no "Kenyan" before it
+            m[5] in private and m[3].lower() in agents  # no "Kenyan" before it
             for m in rec.mentions
         )
 
@@ -347,11 +348,6 @@ class Doc:
         ]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
-
-
-#: Agent labels of private people and households ("the family", "children"): unlike the
-#: public ("people", "residents", "protesters"), they do not name a state on their own.
-_PRIVATE_LABELS = frozenset({"family", "families", "teenager", "boy", "girl", "child", "children"})
 
 
 def _unbacked(rec: Record) -> bool:
