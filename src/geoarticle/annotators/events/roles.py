@@ -784,12 +784,58 @@ def _fronted_subject(view: SentenceView, match: TriggerMatch) -> ActorSlot | Non
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
+#: Prepositions that tie a person to the body they work for ("X of the Y Institute").
+_AFFILIATING = frozenset({"of", "at", "from", "with", "for"})
+#: Longest description between a person's comma and the body ("X, a senior fellow at Y").
+_AFFILIATION_WORDS = 6
+
+
+def _body_after(view: SentenceView, i: int) -> ActorSlot | None:
+    """The organisation named from token ``i`` on ("the Y Institute", "Y"), if any."""
+    if view.lower(i) == "the":
+        i += 1
+    s = view.slot(i)
+    if s is None or s.first != i or s.kind is not ActorKind.ORGANIZATION or s.pronoun:
+        return None
+    return s
+
+
+def affiliated(view: SentenceView, speakers: list[ActorSlot]) -> list[ActorSlot]:
+    """``speakers`` with the body a lone person speaks for, where the text says it
+    right after the name: "X of the Y Institute", "X, a researcher at Y," (the guide's
+    sources list the individual and the body they act for).
+
+    Only an organisation counts, and only in the name's own phrase: a place
+    says where someone is from, not whom they speak for.
+    """
+    if len(speakers) != 1:
+        return speakers
+    person = speakers[0]
+    if person.kind is not ActorKind.PERSON or person.pronoun:
+        return speakers
+    i = person.last + 1
+    word = view.lower(i)
+    if word in _AFFILIATING:
+        body = _body_after(view, i + 1)
+        return speakers if body is None else [person, body]
+    if word != ",":
+        return speakers
+    for j in range(i + 1, min(i + 2 + _AFFILIATION_WORDS, len(view.tokens))):
+        w = view.lower(j)
+        if w in _AFFILIATING and j > i + 1:
+            body = _body_after(view, j + 1)
+            return speakers if body is None else [person, body]
+        if view.slot(j) is not None or not w.replace("-", "").isalpha():
+            break
+    return speakers
+
+
 def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     flags = match.pattern.flags
     if "speech" in flags:
         speaker = inverted_speaker(view, match)
         if speaker:
-            return Roles(slot_ids(speaker), ())
+            return Roles(slot_ids(affiliated(view, speaker)), ())
     preps = _place_preps(match)
     place_ok = preps is not None
     left = _walk_left(view, match, lo)
@@ -829,8 +875,10 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         if match.pattern.code.startswith("15"):
             return Roles(slot_ids(subject), (), passive=False)  # "troops were deployed"
         return Roles(slot_ids(agents), slot_ids(subject), passive=True)
-    if "speech" in flags and "told" not in flags:
-        obj = []
+    if "speech" in flags:
+        subject = affiliated(view, subject)
+        if "told" not in flags:
+            obj = []
     if view.lower(match.last + 1) in _REFLEXIVE:
         return Roles()  # "killed himself": no one acted on another
     if "sym" in flags and not obj:
