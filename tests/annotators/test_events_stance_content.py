@@ -85,3 +85,17 @@ def test_a_present_progressive_act_is_dated_by_the_report() -> None:
     assert refusals
     assert refusals[0].date is not None
     assert refusals[0].date.value == REF
+
+
+def test_what_someone_needs_to_do_is_an_appeal_to_them() -> None:
+    for text in (
+        "Berg said Hale needs to resign before the vote.",
+        "Berg said Hale has to resign before the vote.",
+    ):
+        found = _code(text)
+        assert [(e.code, e.targets) for e in found] == [("020", ("person:tom-hale",))], text
+
+
+def test_a_need_of_the_speaker_is_no_appeal() -> None:
+    found = _code("Berg said she needs to rest before the vote.")
+    assert not [e for e in found if e.root == "02"]

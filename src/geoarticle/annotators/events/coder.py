@@ -114,8 +114,17 @@ _FIRST_PERSON_GAP = frozenset(
 _OPENS_REPORT = frozenset({"that", "“", '"', ":"})
 #: Modals of obligation: "X said Y should ..." appeals to Y.
 _DEONTIC = frozenset({"should", "must", "ought"})
+#: Verbs that say what someone must do when "to" follows ("Y needs to", "Y has to").
+_NEEDING = frozenset({"needs", "need", "has", "have"})
 #: Words between a subject and its modal ("Y also should", "Y, too, must").
 _MODAL_GAP = frozenset({"also", "too", ",", "now", "still"})
+
+
+def _deontic(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` says what someone must do: "should", "must", "ought",
+    or "needs"/"has" before "to" ("Y needs to act")."""
+    word = view.lower(k)
+    return word in _DEONTIC or (word in _NEEDING and view.lower(k + 1) == "to")
 
 
 def _reported(view: SentenceView, m: TriggerMatch, rng: range | None) -> range | None:
@@ -335,7 +344,7 @@ class _SentenceCoder:
         as its subject ("X said Y should ...": an appeal to Y)."""
         view = self.view
         for k in complement:
-            if view.lower(k) not in _DEONTIC:
+            if not _deontic(view, k):
                 continue
             j = k - 1
             while j in complement and view.lower(j) in _MODAL_GAP:
@@ -440,7 +449,7 @@ class _SentenceCoder:
             ]
             threat = any(o not in found.values() for o in kept)  # "If ..., then X would ..."
             if not inside and not threat:
-                code = stance([view.lower(i) for i in rng])
+                code = stance(["must" if _deontic(view, i) else view.lower(i) for i in rng])
                 if code == "020" and not self._addressed(rng, c.sources):
                     code = None  # "it should ease worries", "travellers must isolate"
                 if code is not None and (c.targets or not in_group(code, "aimed")):
