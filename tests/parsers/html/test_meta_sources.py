@@ -210,3 +210,14 @@ def test_site_named_author_gives_way_to_a_person_byline(
     art = parse_html(_SITE_AUTHOR_PAGE.format(byline=byline))
     assert [(a.name, a.kind) for a in art.authors] == expected
     assert art.source_of("authors") == source
+
+
+def test_a_title_tail_spelling_out_the_host_is_cut() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Gates open - The Daily River Post">'
+        "</head><body><h1>Gates open</h1><p>The gates opened on Monday.</p></body></html>"
+    )
+    assert parse_html(html, url="https://www.riverpost.example/a/1").title == "Gates open"
+    # without the host the tail may be the story's own words
+    kept = parse_html(html).title
+    assert kept == "Gates open - The Daily River Post"

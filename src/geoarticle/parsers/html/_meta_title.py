@@ -4,7 +4,8 @@ A part is cut only when it names the site (og:site_name, the JSON-LD publisher,
 application-name, the twitter handle, the host name), compared without case,
 punctuation or a leading "The". A ``<title>`` that names no known site loses its
 last `` | ... `` part only when at least five words remain (so "Mozilla - Wikipedia"
-stays whole). Any title (``<title>``, og:title, the JSON-LD headline) that is the page's
+stays whole). A last part of five words or fewer that holds a known site name (the host
+"norlandherald" in "Story - The Daily Norland Herald") is cut too. Any title (``<title>``, og:title, the JSON-LD headline) that is the page's
 ``<h1>`` (three words or more) followed by a separator and more ("Story | Section | Site |
 date") is that ``<h1>``.
 """
@@ -50,6 +51,21 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+#: Longest site name spelled out in a title's tail ("Story - The Daily Norland Herald").
+_SITE_TAIL_WORDS = 5
+#: Shortest site key that may be found inside a longer name (a host's "heraldnews").
+_SITE_INNER_CHARS = 6
+
+
+def _names_site(tail: str, sites: frozenset[str]) -> bool:
+    """Whether a short ``tail`` spells out a site name that holds a known one: the
+    host "norlandherald" in "The Daily Norland Herald"."""
+    if _words(tail) > _SITE_TAIL_WORDS:
+        return False
+    key = _key(tail)
+    return any(len(k) >= _SITE_INNER_CHARS and k in key for k in sites)
+
+
 def clean_title(
     title: str, *, sites: frozenset[str], from_title_tag: bool, h1: tuple[str, ...] = ()
 ) -> str:
@@ -63,7 +79,7 @@ def clean_title(
         if last.end() == len(title) and len(seps) > 1:
             last = seps[-2]  # "Story :: Site ::"
         tail = title[last.end() :]
-        if _key(tail) in sites:
+        if _key(tail) in sites or _names_site(tail, sites):
             return title[: last.start()].strip()
     m = _PREFIX_RE.match(title)
     if m and _key(m["head"]) in sites and _words(title[m.end() :]) >= 2:
