@@ -221,3 +221,11 @@ def test_a_title_tail_spelling_out_the_host_is_cut() -> None:
     # without the host the tail may be the story's own words
     kept = parse_html(html).title
     assert kept == "Gates open - The Daily River Post"
+
+
+def test_a_title_tail_that_is_the_host_is_cut() -> None:
+    html = (
+        '<html><head><meta property="og:title" content="Gates open early - rp.example">'
+        "</head><body><p>The gates opened on Monday.</p></body></html>"
+    )
+    assert parse_html(html, url="https://www.rp.example/a/1").title == "Gates open early"

@@ -5,7 +5,8 @@ application-name, the twitter handle, the host name), compared without case,
 punctuation or a leading "The". A ``<title>`` that names no known site loses its
 last `` | ... `` part only when at least five words remain (so "Mozilla - Wikipedia"
 stays whole). A last part of five words or fewer that holds a known site name (the host
-"norlandherald" in "Story - The Daily Norland Herald") is cut too. Any title (``<title>``, og:title, the JSON-LD headline) that is the page's
+"norlandherald" in "Story - The Daily Norland Herald"), or that is the host name itself
+("Story - norlandherald.no"), is cut too. Any title (``<title>``, og:title, the JSON-LD headline) that is the page's
 ``<h1>`` (three words or more) followed by a separator and more ("Story | Section | Site |
 date") is that ``<h1>``.
 """
@@ -58,10 +59,12 @@ _SITE_INNER_CHARS = 6
 
 
 def _names_site(tail: str, sites: frozenset[str]) -> bool:
-    """Whether a short ``tail`` spells out a site name that holds a known one: the
-    host "norlandherald" in "The Daily Norland Herald"."""
+    """Whether a short ``tail`` spells out a site name that holds a known one (the
+    host "norlandherald" in "The Daily Norland Herald") or is a known host ("rp.pl")."""
     if _words(tail) > _SITE_TAIL_WORDS:
         return False
+    if " " not in tail.strip() and "." in tail:  # the host itself: "Story - norlandpost.no"
+        return _key(tail.strip().split(".")[0]) in sites
     key = _key(tail)
     return any(len(k) >= _SITE_INNER_CHARS and k in key for k in sites)
 
