@@ -229,3 +229,28 @@ def test_a_title_tail_that_is_the_host_is_cut() -> None:
         "</head><body><p>The gates opened on Monday.</p></body></html>"
     )
     assert parse_html(html, url="https://www.rp.example/a/1").title == "Gates open early"
+
+
+def test_a_jsonld_description_the_other_descriptions_disagree_with_gives_way() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Gates open", "description": "The gates. (File photo)"}'
+    teaser = "The river authority opened the flood gates three weeks early."
+    html = (
+        f'<html><head><meta property="og:description" content="{teaser}">'
+        f'<meta name="description" content="{teaser}">'
+        f'<script type="application/ld+json">{ld}</script></head>'
+        "<body><h1>Gates open</h1><p>The gates opened on Monday.</p></body></html>"
+    )
+    art = parse_html(html)
+    assert art.summary == teaser
+    assert art.source_of("summary") == "opengraph"
+
+
+def test_a_jsonld_description_stays_when_a_meta_description_agrees() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Gates open", "description": "Gates opened early."}'
+    html = (
+        '<html><head><meta property="og:description" content="Gates opened early.">'
+        '<meta name="description" content="A river town waits.">'
+        f'<script type="application/ld+json">{ld}</script></head>'
+        "<body><h1>Gates open</h1><p>The gates opened on Monday.</p></body></html>"
+    )
+    assert parse_html(html).source_of("summary") == "jsonld"

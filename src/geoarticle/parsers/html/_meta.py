@@ -42,8 +42,9 @@ tags                    jsonld keywords > article:tag > parsely-tags > news_keyw
                         keywords
 canonical_url           ``<link rel=canonical>`` (meta) > og:url > jsonld url
 summary                 the standfirst shown under the headline (text) > jsonld
-                        description > og:description > description >
-                        twitter:description > dc.description
+                        description (unless the others agree without it) >
+                        og:description > description > twitter:description >
+                        dc.description
 image                   jsonld image (with caption/credit) > og:image > twitter:image
 ======================  ===============================================================
 
@@ -240,6 +241,20 @@ def _agreed_title(ld: str, chosen: list[tuple[str, str]], sig: PageSignals) -> t
     if support(og_key) > support(ld_key) + int(ld_key == og_key):
         return "opengraph", og
     return "jsonld", ld
+
+
+def _summaries(ld: str | None, sig: PageSignals) -> list[tuple[str, str | None]]:
+    """The description sources in priority order, the JSON-LD one last when the page's
+    other descriptions agree with each other and not with it (a JSON-LD description
+    that is an image's caption)."""
+    metas = list(_meta_values(sig, _SUMMARY_KEYS))
+    if ld:
+        key = _meta_title.title_key
+        keys = [key(v) for _, v in metas if v]
+        agreed = {k for k in keys if keys.count(k) > 1}
+        if agreed and key(ld) not in keys:
+            return [*metas, ("jsonld", ld)]
+    return [("jsonld", ld), *metas]
 
 
 def _dates(b: _Builder, ld: LdPage, sig: PageSignals, url: str | None) -> None:
@@ -462,10 +477,7 @@ def extract_metadata(
         _pick_date(b, "published", [("text", visible_date(root, str(b.values.get("title", ""))))])
     _language(b, ld, sig)
     _lists(b, ld, sig)
-    b.pick(
-        "summary",
-        [("jsonld", art.description if art else None), *_meta_values(sig, _SUMMARY_KEYS)],
-    )
+    b.pick("summary", _summaries(art.description if art else None, sig))
     _image(b, ld, sig, page_url if isinstance(page_url, str) else None)
     titles = [sig.title] if sig.title else []
     titles.extend(sig.title_tags)
