@@ -24,7 +24,7 @@ from ._reference import reference_date_of
 from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_ends
 from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
-from .lexicon import TriggerMatch, cameo_label, in_group, intent_code, plover, stance
+from .lexicon import TriggerMatch, cameo_label, cues, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
 from .people import genders, statuses
 from .roles import RoleFinder, clause_subject, find_location, find_roles
@@ -818,6 +818,7 @@ def code_article(
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
     scene = Scene(ref)  # the day the narration is at
+    forces = named_forces(article.actors)
     for passage in doc.passages:
         check_deadline("events")
         if not passage.prose or passage.block is None:
@@ -843,6 +844,8 @@ def code_article(
             found = _SentenceCoder(view, ref, *where, sent.number, roles, dates, strict).code()
             _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
+            if forces:
+                _name_forces(found, view, forces)
             cands.extend(found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
@@ -874,6 +877,59 @@ def code_article(
     merged = _without_region_tours(merged, article.actors)
     merged = keep_public_affairs(article, merged)  # an ordinary article: see :mod:`.topic`
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
+
+
+#: The kinds of force an unnamed group may be ("police", "troops"): see ``cues.json``.
+_FORCE_KINDS = ("police", "military", "navy", "coastguard")
+
+
+def named_forces(actors: Sequence[Actor]) -> dict[tuple[str, str | None], str]:
+    """(kind of force, country) -> the one body of that kind the article names for that
+    country ("Hampshire Constabulary": police of GBR; a body of no known country counts
+    for the article's one state); kinds named by two bodies are left out."""
+    words = cues()
+    states = {a.country for a in actors if a.kind is ActorKind.COUNTRY}
+    only = next(iter(states)) if len(states) == 1 else None  # a body of no known state
+    found: dict[tuple[str, str | None], list[str]] = {}
+    for a in actors:
+        if a.kind is not ActorKind.ORGANIZATION or (a.country or only) is None:
+            continue
+        name = set(a.name.casefold().split())
+        for kind in _FORCE_KINDS:
+            if name & words[f"force_{kind}_names"]:
+                found.setdefault((kind, a.country or only), []).append(a.id)
+                break
+    return {k: ids[0] for k, ids in found.items() if len(ids) == 1}
+
+
+def _name_forces(
+    cands: list[Candidate], view: SentenceView, forces: dict[tuple[str, str | None], str]
+) -> None:
+    """An unnamed force ("police arrested ...", "Kenyan troops") is the force of its
+    state that the article names (the guide lists police and security forces "as their
+    force or state"): the named force joins the state among the sources and targets."""
+    words = cues()
+    named: dict[str, str] = {}  # state id -> force id, for the unnamed groups of this sentence
+    for slot in view.slots:
+        if not slot.unnamed:
+            continue
+        group = set(view.lows[slot.first : slot.last + 1])
+        kind = next((k for k in _FORCE_KINDS if group & words[f"force_{k}_groups"]), None)
+        if kind is None:
+            continue
+        for state in slot.ids:
+            force = (
+                forces.get((kind, state.split(":", 1)[1])) if state.startswith("country:") else None
+            )
+            if force is not None:
+                named[state] = force
+    if not named:
+        return
+    for c in cands:
+        for side in (c.sources, c.targets):
+            for state, force in named.items():
+                if state in side and force not in side:
+                    side.insert(side.index(state), force)
 
 
 def _without_region_tours(cands: list[Candidate], actors: Sequence[Actor]) -> list[Candidate]:
