@@ -99,3 +99,9 @@ def test_what_someone_needs_to_do_is_an_appeal_to_them() -> None:
 def test_a_need_of_the_speaker_is_no_appeal() -> None:
     found = _code("Berg said she needs to rest before the vote.")
     assert not [e for e in found if e.root == "02"]
+
+
+def test_labelling_something_by_a_cue_word_is_coded_by_it() -> None:
+    for verb in ("labelled", "branded", "described"):
+        found = _code(f"Berg {verb} the decision of Hale reckless.")
+        assert [(e.code, e.targets) for e in found] == [("111", ("person:tom-hale",))], verb
