@@ -83,3 +83,13 @@ def test_unnamed_groups_act_for_their_state_end_to_end() -> None:
     assert not [e for e in article.events if e.root == "18"]  # no named actor abducted them
     freed = next(e for e in article.events if e.code.startswith("084"))
     assert freed.sources == ("country:AFG",)
+
+
+def test_what_is_fired_at_a_place_is_aimed_at_it() -> None:
+    found = _code("Sudria fired rockets at Kessa on Monday.")
+    assert [e.targets for e in _roots(found, "19")] == [("place:kessa",)]
+
+
+def test_an_attack_at_a_place_happens_there() -> None:
+    found = _code("Sudrian raiders attacked at Kessa on Monday.")
+    assert all(e.targets != ("place:kessa",) for e in _roots(found, "19"))

@@ -78,6 +78,10 @@ _PLACE_TARGET_PREPS: frozenset[str | None] = frozenset([None, *_VISIT_PREPS, "of
 _FORCE_TARGET_PREPS: frozenset[str | None] = frozenset([None, "on", "against", "of"])
 
 
+#: ... and of weapons fired or launched ("fired rockets at Kyiv", "drones towards Odesa").
+_AIMED_TARGET_PREPS: frozenset[str | None] = _FORCE_TARGET_PREPS | {"at", "towards", "toward"}
+
+
 #: Words before the target of a show of force ("drills around Taiwan", "troops near Kharkiv").
 _SHOW_TARGET_PREPS: frozenset[str | None] = frozenset([None, "around", "near", "off", "against"])
 
@@ -91,6 +95,8 @@ def _place_preps(match: TriggerMatch) -> frozenset[str | None] | None:
     if "place" in match.pattern.flags:
         return _PLACE_TARGET_PREPS
     if in_group(match.pattern.code, "violent"):
+        if match.pattern.kind == "V" and match.last > match.first:
+            return _AIMED_TARGET_PREPS  # "fired rockets at Kyiv": what is fired is aimed
         return _FORCE_TARGET_PREPS
     if match.pattern.code.startswith("15"):
         return _SHOW_TARGET_PREPS  # "drills around Taiwan": force is shown to whom it is near
