@@ -93,3 +93,9 @@ def test_what_is_fired_at_a_place_is_aimed_at_it() -> None:
 def test_an_attack_at_a_place_happens_there() -> None:
     found = _code("Sudrian raiders attacked at Kessa on Monday.")
     assert all(e.targets != ("place:kessa",) for e in _roots(found, "19"))
+
+
+def test_a_truce_agreed_by_two_with_no_one_else_named_is_mutual() -> None:
+    found = _code("Norland and Sudria agreed to a ceasefire on Monday.")
+    truce = [e for e in found if e.code == "0871"]
+    assert [set(e.targets) for e in truce] == [{"country:norland", "country:sudria"}]

@@ -277,8 +277,12 @@ class _SentenceCoder:
             # "authorities are refusing ...": going on as the article is written
             when = FuzzyDate(value=self.ref, precision=DatePrecision.DAY, approx=True)
         targets = [t for t in roles.targets if t not in sources]
-        if not targets and "sym" in m.pattern.flags and len(sources) > 1:
-            targets = list(sources)  # a meeting: every participant on both sides
+        if (
+            not targets
+            and len(sources) > 1
+            and ("sym" in m.pattern.flags or in_group(m.pattern.code, "mutual"))
+        ):
+            targets = list(sources)  # a meeting, a truce: every participant on both sides
         elif not targets and m in complements:
             targets = self._about(complements[m], sources)
         elif not targets and in_group(m.pattern.code, "aimed"):
