@@ -12,6 +12,7 @@ name, and an unknown run is a person only when nothing points elsewhere.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ...models import ActorKind
@@ -206,6 +207,13 @@ _BODY_BEFORE = frozenset(
 )
 
 
+_AMOUNT = re.compile(r"\d[\d,.]*")
+
+
+def _year(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdigit() and 1800 <= int(tok) <= 2100
+
+
 def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether an unknown acronym is used as a common noun or a code, not a body's name.
 
@@ -221,6 +229,8 @@ def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
     after = toks[i + 2] if i + 2 < n else ""
     if nxt[:1].isdigit() and after[:1].islower():
         return True  # not "XY 46 5 59" in a table, "XY 5 Samsung 0" (a team's score)
+    if _AMOUNT.fullmatch(prev) and not _year(prev):
+        return True  # "150 KB", "20 MW": a unit after its amount (not "in 2019 XYZ said")
     if nxt == ":" and toks[i + 2 : i + 3] and toks[i + 2][:1].isdigit():
         return True
     if prev == "(" and nxt == ")" and i + 2 == n and (i < 2 or toks[i - 2] in (".", "!", "?")):
