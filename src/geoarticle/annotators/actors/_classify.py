@@ -19,7 +19,7 @@ from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import plural_noun
 
-__all__ = ["guess_kind", "is_acronym"]
+__all__ = ["guess_kind", "is_acronym", "within_the"]
 
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
@@ -53,6 +53,19 @@ def _camel(tok: str) -> bool:
     if rest.islower():
         return False  # no capital after the first letter (most names: answered at once)
     return any(a.islower() and b.isupper() for a, b in pairwise(rest))
+
+
+def within_the(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "in the X", "across the X": a place preposition (not "at") and "the" before ``toks[i]``.
+
+    Something one is in or travels across is a place; a body one is "at" is not.
+    """
+    return (
+        i >= 2
+        and toks[i - 1].lower() == "the"
+        and toks[i - 2] != "at"
+        and toks[i - 2] in lex.place_preps
+    )
 
 
 #: Nouns after "the X" that make X a place: "the Copperfield area" (not "the X town hall").
@@ -452,7 +465,9 @@ def guess_kind(
     if place_after and size <= 3:
         return ActorKind.PLACE
     if low_prev == "the" and size >= 2:
-        return ActorKind.PLACE if nxt in _AREA_NOUNS else ActorKind.ORGANIZATION
+        if nxt in _AREA_NOUNS or within_the(toks, i, lex):
+            return ActorKind.PLACE  # "in the Tarvel Gyre", "across the Orvik Range"
+        return ActorKind.ORGANIZATION
     if low_prev == "the" and nxt in _AREA_NOUNS and not given:
         return ActorKind.PLACE  # "the Copperfield area", "the Mughraqa neighbourhood"
     if nxt in lex.speech_verbs and size <= 3:

@@ -8,7 +8,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
-from ._classify import appositive, guess_kind, is_acronym
+from ._classify import appositive, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
@@ -579,17 +579,19 @@ def _name(
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
         suffixed = toks[j - 1] in doc.lex.org_suffixes
+        assert p is not None
+        region = owner.form == "demonym" and not suffixed and within_the(toks, p.i, doc.lex)
+        if region and kind in _GROUPS:  # "in the Canadian Rockies": a region, no body
+            return _national_body(ln, p.i, j, ActorKind.PLACE, owner.country)
         if (owner.form == "demonym" and (kind in _GROUPS or suffixed)) or (
             owner.form != "demonym" and suffixed and not s.initial
         ):
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
-            assert p is not None
             if owner.form != "demonym":
                 _unmention(ln, owner, p.i)  # the place's name is a word of the body's
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
         if owner.form != "demonym" and _firm_words(toks, i, j, doc.lex):
             # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
-            assert p is not None
             _unmention(ln, owner, p.i)
             return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
     if kind is None and _region_after_place(ln, i, j, last):
