@@ -674,6 +674,41 @@ def _peer(ln: _Line, i: int, j: int) -> Record | None:
     return rec
 
 
+def _title_of_place(ln: _Line, s: Span) -> bool:
+    """ "the Duke of Edinburgh", "Catherine, Duchess of Cambridge": the place of a title held
+    "of" it (no body's name going on, as in "the Prince of Wales Hospital")."""
+    toks = ln.toks
+    i = s.i
+    if i < 2 or toks[i - 1] != "of" or toks[i - 2] not in ln.doc.lex.territorial_titles:
+        return False
+    return not ((s.tag == "name" and s.j - i > 1) or (s.j < len(toks) and toks[s.j][:1].isupper()))
+
+
+def _territorial_title(ln: _Line, s: Span, last: tuple[Record, int] | None) -> Record | None:
+    """The person who holds the title ending at ``s`` (:func:`_title_of_place`), which
+    names a person, not the place: the person named right before it and a comma
+    ("Catherine, Duchess of Cambridge"), or one the text names by it; else no one.
+    """
+    toks = ln.toks
+    i = s.i
+    doc = ln.doc
+    rec = None
+    if i >= 4 and toks[i - 3] == ",":
+        if last is not None and last[1] == i - 3 and last[0].kind is ActorKind.PERSON:
+            rec = last[0]
+        else:  # "Catherine, Duchess of Cambridge" after "Catherine Lee"
+            known = doc.lookup(toks[i - 4]) or doc.by_first_name(toks[i - 4])
+            if known is not None and known.kind is ActorKind.PERSON:
+                rec = known
+                ln.mention(rec, i - 4, i - 3)
+    if rec is None:
+        rec = doc.lookup(ln.text(i - 2, s.j))
+    if rec is None or rec.kind is not ActorKind.PERSON:
+        return None
+    ln.mention(rec, i - 2, s.j)
+    return rec
+
+
 def _legal_form(ln: _Line, i: int, j: int) -> Record | None:
     """ "Acme Corp" after (or before) "Acme": a company's legal form makes no new actor.
 
@@ -1115,6 +1150,10 @@ def _read_line(ln: _Line) -> None:
     spans = ln.spans
     for k, s in enumerate(spans):
         rec: Record | None = None
+        if s.tag in ("gaz", "name") and _title_of_place(ln, s):
+            rec = _territorial_title(ln, s, last)
+            last = None if rec is None else (rec, s.j)
+            continue
         if s.tag == "gaz":
             rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
