@@ -112,6 +112,15 @@ _VERB_OBJECTS = frozenset(
 )
 
 
+#: Nouns for a person by who they are, not by the body they work for: after "a" and an
+#: unknown name, the name is where they live ("a Tarvel man", "a Quincy driver").
+_HOME_NOUNS = frozenset(
+    {"man", "woman", "teenager", "boy", "girl", "mother", "father", "resident", "driver"}
+    | {"motorist", "farmer", "couple", "family", "native", "teen", "pensioner", "grandmother"}
+    | {"grandfather", "homeowner", "landlord"}
+)
+
+
 #: Words before "<Name> <number>" that make it a product's model rather than a team's score.
 _MODEL_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "'s", "’s", "his", "her", "their", "our", "my", "your"}
@@ -448,6 +457,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Oculus VR": no person's name ends so
     if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
+    if nxt in _HOME_NOUNS and low_prev in ("a", "an") and not given:
+        return ActorKind.PLACE  # "a Tarvel man", "a Quincy driver": where someone lives
     if (
         nxt.islower()
         and (nxt in lex.member_nouns or nxt in lex.titles)
