@@ -53,3 +53,10 @@ def test_executive_role_acronym_is_a_title() -> None:
     names = _names(text)
     assert "EVP" not in names
     assert "Ann Lee" in names
+
+
+def test_file_formats_are_no_bodies() -> None:
+    text = "The malware encrypts DOC, PPT and JPEG files, Orvik Labs said."
+    names = _names(text)
+    assert not names & {"DOC", "PPT", "JPEG"}
+    assert "Orvik Labs" in names
