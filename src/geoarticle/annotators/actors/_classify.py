@@ -289,6 +289,16 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     return k >= 0 and toks[k] in _OPEN_QUOTES
 
 
+#: Endings of adjectives ("Civic", "Famous", "Massive", "Helpful", "Affordable"), which
+#: open no person's name.
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible")
+
+
+def _adjective(word: str) -> bool:
+    """A capitalised word of five letters or more with an adjective's ending (not "Nic")."""
+    return len(word) >= 5 and word.isalpha() and word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
 #: Endings of abstract nouns, which close a firm's or a movement's name, not a surname.
 _ABSTRACT_ENDINGS = ("ing", "ion", "ment", "ics", "ism", "ity", "ance", "ence")
 
@@ -507,5 +517,7 @@ def guess_kind(
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
         if len(run[0]) > 2 and run[0].lower() in lex.common and run[0] not in lex.given_names:
             return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
+        if _adjective(run[0]) and run[0] not in lex.given_names:
+            return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
         return ActorKind.PERSON
     return None  # "Great Country", "Retirement System": common words
