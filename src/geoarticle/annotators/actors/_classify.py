@@ -376,6 +376,13 @@ def guess_kind(
         return None  # "C. This", "Learn About This"
     if size >= 2 and last.lower() in lex.titles and toks[j : j + 1] == ["of"]:
         return None  # "..., Managing Director of X": a role, not a name
+    if (
+        size >= 3
+        and last.isalpha()
+        and last.lower() in lex.titles
+        and run[0] not in lex.given_names
+    ):
+        return None  # "the International Trade Secretary": a role, not a body
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
     if size == 1 and last in lex.institution_words:
