@@ -624,10 +624,29 @@ def _person_after(ln: _Line, j: int) -> bool:
     nxt = toks[j] if j < len(toks) else ""
     if nxt in ln.doc.lex.speech_verbs:
         return True
-    if nxt != ",":
-        return False
     after = toks[j + 1] if j + 1 < len(toks) else ""
-    return after.isdigit() or appositive(toks, j, ln.doc.lex) is ActorKind.PERSON
+    if nxt == "," and (after.isdigit() or appositive(toks, j, ln.doc.lex) is ActorKind.PERSON):
+        return True
+    return _taken_up(ln, j)
+
+
+def _taken_up(ln: _Line, j: int) -> bool:
+    """ "he" or "she" within reach after ``toks[j]``, before any other name that may be a
+    person's (a title alone, "the driver", names no other): the name before ``j`` is a
+    person's ("X, no age given, was ... when the driver said she ...")."""
+    toks = ln.toks
+    window = toks[j : j + PRONOUN_REACH]
+    if PERSONAL.isdisjoint(window):
+        return False
+    for m, t in enumerate(window):
+        if t in PERSONAL:
+            end = j + m
+            return not any(
+                j <= sp.i < end
+                and (sp.tag == "hon" or (sp.tag == "name" and _may_be_person(ln, sp)))
+                for sp in ln.spans
+            )
+    return False
 
 
 #: Words that may close "in <town>, <region>": a day, a time or a clause's preposition.
