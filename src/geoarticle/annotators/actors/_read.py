@@ -609,8 +609,25 @@ def _name(
         rec.bare = rec.guessed and _bare(toks, i, j, doc.lex, s.initial)
     else:
         rec = doc.new(text, kind)
+    if kind is ActorKind.PLACE and toks[j - 1] in _STREET_WORDS and _house_number(toks, i):
+        i -= 1  # "at 180 Tarvel Street": the address, with its number, names the place too
     ln.mention(rec, i, j)
     return rec
+
+
+#: Last words of a street's name, after which a number before it is a house's.
+_STREET_WORDS = frozenset(
+    {"Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Drive", "Lane"}
+    | {"Boulevard", "Blvd", "Way", "Place", "Court", "Terrace", "Crescent", "Highway"}
+)
+
+
+def _house_number(toks: list[str], i: int) -> bool:
+    """A house number right before ``toks[i]`` ("180 Tarvel Street"), not a count or a year."""
+    if i == 0:
+        return False
+    num = toks[i - 1]
+    return num.isdigit() and len(num) <= 5 and not (i >= 2 and toks[i - 2] in ("$", "£", "€"))
 
 
 def _person_after(ln: _Line, j: int) -> bool:
