@@ -289,6 +289,20 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     return k >= 0 and toks[k] in _OPEN_QUOTES
 
 
+def _lower_compound(tok: str) -> bool:
+    """ "Prize-winning", "PFC-free": a hyphened word closed by a lower-case word, as
+    modifiers are and names are not ("Jamaat-ud-Dawa", "Port-au-Prince" close on a name;
+    "Dong-hoon" is a given name's two syllables)."""
+    if "-" not in tok or _SYLLABLES.fullmatch(tok):
+        return False  # "Dong-hoon", "Geun-hye": a given name of two syllables
+    tail = tok.rsplit("-", 1)[1]
+    return len(tail) >= 3 and tail.isalpha() and tail.islower()
+
+
+#: A given name of two romanised syllables ("Dong-hoon", "Suk-yeol", "Kyung-wha").
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+
+
 #: Endings of adjectives ("Civic", "Famous", "Massive", "Helpful", "Affordable"), which
 #: open no person's name.
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible")
@@ -374,6 +388,8 @@ def guess_kind(
         return None  # "Relief That Works Directly At The Source": a title-case slogan
     if size > 1 and any(t.lower() in lex.pronouns for t in run[1:]):
         return None  # "C. This", "Learn About This"
+    if any(map(_lower_compound, run)):
+        return None  # "the Nobel Prize-winning economist", "a PFC-free coating": a modifier
     if size >= 2 and last.lower() in lex.titles and toks[j : j + 1] == ["of"]:
         return None  # "..., Managing Director of X": a role, not a name
     if (
