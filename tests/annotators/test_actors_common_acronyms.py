@@ -60,3 +60,13 @@ def test_file_formats_are_no_bodies() -> None:
     names = _names(text)
     assert not names & {"DOC", "PPT", "JPEG"}
     assert "Orvik Labs" in names
+
+
+def test_lower_case_noun_known_as_acronym_is_a_thing() -> None:
+    text = "The pills held a solvent, known as QXP, which is toxic. Police said QXP kills."
+    assert "QXP" not in _names(text)
+
+
+def test_body_known_as_acronym_stays() -> None:
+    text = "A militant group, known as QXF, claimed the attack. QXF said so."
+    assert "QXF" in _names(text)

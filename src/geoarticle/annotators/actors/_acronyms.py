@@ -8,7 +8,9 @@ whole text is read it is checked again:
   Virgin Islands): its mentions are that actor's, wherever the long form stands;
 - the text defines it by words in lower case ("the medium-term expenditure
   framework (MTEF)"), or, three letters or more, spells it with lower-case words
-  anywhere ("bus rapid transit ... the BRT"): it names a thing, no actor.
+  anywhere ("bus rapid transit ... the BRT"), or calls a lower-case noun by it
+  ("dinitrophenol, known as DNP", not "a militant group known as ..."): it names a
+  thing, no actor.
 """
 
 from __future__ import annotations
@@ -52,7 +54,19 @@ def _spelt_in_lower_case(acronym: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){parts}(?![\w-])")
 
 
-def _defined_in_lower_case(acronym: str, texts: list[str], small: frozenset[str]) -> bool:
+def _known_as_thing(acronym: str, texts: list[str], bodies: frozenset[str]) -> bool:
+    """ "a toxic chemical, known as XYZ": a lower-case noun that names no body right before
+    a comma and "known as" (not "a militant group, known as XYZ", nor "the Committee —
+    unofficially known as XYZ")."""
+    if not any(f"known as {acronym}" in text for text in texts):
+        return False
+    pattern = re.compile(rf"([a-z]+), (?:also |better |commonly )?known as {acronym}\b")
+    return any(m.group(1) not in bodies for text in texts for m in pattern.finditer(text))
+
+
+def _defined_in_lower_case(
+    acronym: str, texts: list[str], small: frozenset[str], bodies: frozenset[str]
+) -> bool:
     """Whether a text spells ``acronym`` with lower-case words: in brackets after them
     ("the medium-term expenditure framework (MTEF)", quotes around the words allowed), or,
     for three letters or more, anywhere ("the bus rapid transit line ... BRT"), unless an
@@ -74,6 +88,8 @@ def _defined_in_lower_case(acronym: str, texts: list[str], small: frozenset[str]
             if letters == want:
                 return True
             at = text.find(mark, at + 1)
+    if _known_as_thing(acronym, texts, bodies):
+        return True
     if len(acronym) < _SPELT_ANYWHERE or not acronym.isalpha():
         return False
     if any(f"{acronym}, a " in text or f"{acronym}, an " in text for text in texts):
@@ -107,10 +123,13 @@ def settle_acronyms(doc: Doc) -> None:
             for key in _initials(rec.name):
                 if len(key) >= 2:
                     longs.setdefault(key, []).append(rec)
+    bodies = doc.lex.org_nouns | frozenset(doc.lex.agents) | doc.lex.member_nouns
     for rec in acronyms:
         owners = longs.get(rec.name, [])
         if len(owners) == 1 and owners[0] is not rec:
             owners[0].mentions.extend(rec.mentions)
             rec.mentions = []
-        elif not owners and _defined_in_lower_case(rec.name, doc.texts, doc.lex.function_words):
+        elif not owners and _defined_in_lower_case(
+            rec.name, doc.texts, doc.lex.function_words, bodies
+        ):
             rec.mentions = []
