@@ -25,3 +25,8 @@ def test_korean_given_name_stays() -> None:
 
 def test_lower_case_particle_inside_a_name_stays() -> None:
     assert "Port-au-Prince" in _names("Officials in Port-au-Prince said the port was shut.")
+
+
+def test_hyphened_noun_inside_a_body_stays() -> None:
+    text = "The Organization for Tarvel Co-operation said the vote was fair."
+    assert any("Co-operation" in n for n in _names(text))

@@ -290,13 +290,19 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
 
 
 def _lower_compound(tok: str) -> bool:
-    """ "Prize-winning", "PFC-free": a hyphened word closed by a lower-case word, as
-    modifiers are and names are not ("Jamaat-ud-Dawa", "Port-au-Prince" close on a name;
-    "Dong-hoon" is a given name's two syllables)."""
+    """ "Prize-winning", "PFC-free": a hyphened word closed by a lower-case participle or
+    suffix-like word, as modifiers are and names are not ("Jamaat-ud-Dawa" closes on a
+    name, "Co-operation" on a noun; "Dong-hoon" is a given name's two syllables)."""
     if "-" not in tok or _SYLLABLES.fullmatch(tok):
         return False  # "Dong-hoon", "Geun-hye": a given name of two syllables
     tail = tok.rsplit("-", 1)[1]
-    return len(tail) >= 3 and tail.isalpha() and tail.islower()
+    return len(tail) >= 3 and tail.islower() and tail.endswith(_MODIFIER_TAILS)
+
+
+#: Endings of the lower-case word closing a hyphened modifier: a participle ("-winning",
+#: "-coated", "-based") or a suffix-like word ("-free", "-like", "-wide", "-style"); not a
+#: noun ("Co-operation").
+_MODIFIER_TAILS = ("ing", "ed", "free", "like", "wide", "style", "proof", "friendly")
 
 
 #: A given name of two romanised syllables ("Dong-hoon", "Suk-yeol", "Kyung-wha").
