@@ -7,7 +7,10 @@ whole text is read it is checked again:
   British Virgin Islands, "COI" and the Commission of Inquiry, "USVI" and the U.S.
   Virgin Islands): its mentions are that actor's, wherever the long form stands;
 - the text defines it by words in lower case ("the medium-term expenditure
-  framework (MTEF)"): it names a thing, no actor.
+  framework (MTEF)"), or, three letters or more, spells it with lower-case words
+  anywhere ("bus rapid transit ... the BRT"), or calls a lower-case noun by it
+  ("dinitrophenol, known as DNP", not "a militant group known as ..."): it names a
+  thing, no actor.
 """
 
 from __future__ import annotations
@@ -38,8 +41,36 @@ def _initials(name: str) -> set[str]:
     return {"".join(caps).upper(), "".join(every).upper()}
 
 
-def _defined_in_lower_case(acronym: str, texts: list[str]) -> bool:
-    """Whether a text writes ``acronym`` in brackets after lower-case words that spell it."""
+#: Shortest unknown acronym whose letters, spelt by lower-case words anywhere in the
+#: text, make it a common thing's ("bus rapid transit ... BRT"); two letters are too
+#: often spelt by chance.
+_SPELT_ANYWHERE = 3
+
+
+def _spelt_in_lower_case(acronym: str) -> re.Pattern[str]:
+    """Lower-case words of three letters or more, one a letter of ``acronym`` (hyphened
+    parts too), that spell it."""
+    parts = r"[ -]+".join(f"({ch}[a-z]{{2,}})" for ch in acronym.lower())
+    return re.compile(rf"(?<![\w-]){parts}(?![\w-])")
+
+
+def _known_as_thing(acronym: str, texts: list[str], bodies: frozenset[str]) -> bool:
+    """ "a toxic chemical, known as XYZ": a lower-case noun that names no body right before
+    a comma and "known as" (not "a militant group, known as XYZ", nor "the Committee —
+    unofficially known as XYZ")."""
+    if not any(f"known as {acronym}" in text for text in texts):
+        return False
+    pattern = re.compile(rf"([a-z]+), (?:also |better |commonly )?known as {acronym}\b")
+    return any(m.group(1) not in bodies for text in texts for m in pattern.finditer(text))
+
+
+def _defined_in_lower_case(
+    acronym: str, texts: list[str], small: frozenset[str], bodies: frozenset[str]
+) -> bool:
+    """Whether a text spells ``acronym`` with lower-case words: in brackets after them
+    ("the medium-term expenditure framework (MTEF)", quotes around the words allowed), or,
+    for three letters or more, anywhere ("the bus rapid transit line ... BRT"), unless an
+    apposition describes it ("XYZ, a ... company")."""
     mark = f"({acronym})"
     want = acronym.lower()
     for text in texts:
@@ -48,6 +79,7 @@ def _defined_in_lower_case(acronym: str, texts: list[str]) -> bool:
             words = text[max(0, at - 120) : at].split()
             letters = ""
             for word in reversed(words):
+                word = word.strip("\"“”‘’'")
                 if not word[:1].islower() or not word.replace("-", "").isalpha():
                     break
                 letters = "".join(part[0] for part in word.split("-") if part) + letters
@@ -56,7 +88,16 @@ def _defined_in_lower_case(acronym: str, texts: list[str]) -> bool:
             if letters == want:
                 return True
             at = text.find(mark, at + 1)
-    return False
+    if _known_as_thing(acronym, texts, bodies):
+        return True
+    if len(acronym) < _SPELT_ANYWHERE or not acronym.isalpha():
+        return False
+    if any(f"{acronym}, a " in text or f"{acronym}, an " in text for text in texts):
+        return False  # "XYZ, a paper money grading company": described as a body
+    spelt = _spelt_in_lower_case(acronym)
+    return any(
+        not small.intersection(m.groups()) for text in texts for m in spelt.finditer(text)
+    )  # "bus rapid transit", not "but the rest": small words spell nothing
 
 
 def _unknown_acronym(doc: Doc, rec: Record) -> bool:
@@ -82,10 +123,13 @@ def settle_acronyms(doc: Doc) -> None:
             for key in _initials(rec.name):
                 if len(key) >= 2:
                     longs.setdefault(key, []).append(rec)
+    bodies = doc.lex.org_nouns | frozenset(doc.lex.agents) | doc.lex.member_nouns
     for rec in acronyms:
         owners = longs.get(rec.name, [])
         if len(owners) == 1 and owners[0] is not rec:
             owners[0].mentions.extend(rec.mentions)
             rec.mentions = []
-        elif not owners and _defined_in_lower_case(rec.name, doc.texts):
+        elif not owners and _defined_in_lower_case(
+            rec.name, doc.texts, doc.lex.function_words, bodies
+        ):
             rec.mentions = []

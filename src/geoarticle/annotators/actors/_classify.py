@@ -12,13 +12,14 @@ name, and an unknown run is a person only when nothing points elsewhere.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import plural_noun
 
-__all__ = ["guess_kind", "is_acronym"]
+__all__ = ["guess_kind", "is_acronym", "within_the"]
 
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
@@ -52,6 +53,19 @@ def _camel(tok: str) -> bool:
     if rest.islower():
         return False  # no capital after the first letter (most names: answered at once)
     return any(a.islower() and b.isupper() for a, b in pairwise(rest))
+
+
+def within_the(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "in the X", "across the X": a place preposition (not "at") and "the" before ``toks[i]``.
+
+    Something one is in or travels across is a place; a body one is "at" is not.
+    """
+    return (
+        i >= 2
+        and toks[i - 1].lower() == "the"
+        and toks[i - 2] != "at"
+        and toks[i - 2] in lex.place_preps
+    )
 
 
 #: Nouns after "the X" that make X a place: "the Copperfield area" (not "the X town hall").
@@ -95,6 +109,15 @@ _VERB_ROLES = frozenset(
 _VERB_OBJECTS = frozenset(
     {"in", "into", "to", "toward", "towards", "for", "with", "on", "at", "by", "among", "from"}
     | {"the", "a", "an", "their", "his", "her", "its", "all", "both", "every", "this", "that"}
+)
+
+
+#: Nouns for a person by who they are, not by the body they work for: after "a" and an
+#: unknown name, the name is where they live ("a Tarvel man", "a Quincy driver").
+_HOME_NOUNS = frozenset(
+    {"man", "woman", "teenager", "boy", "girl", "mother", "father", "resident", "driver"}
+    | {"motorist", "farmer", "couple", "family", "native", "teen", "pensioner", "grandmother"}
+    | {"grandfather", "homeowner", "landlord"}
 )
 
 
@@ -206,6 +229,13 @@ _BODY_BEFORE = frozenset(
 )
 
 
+_AMOUNT = re.compile(r"\d[\d,.]*")
+
+
+def _year(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdigit() and 1800 <= int(tok) <= 2100
+
+
 def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether an unknown acronym is used as a common noun or a code, not a body's name.
 
@@ -221,6 +251,8 @@ def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
     after = toks[i + 2] if i + 2 < n else ""
     if nxt[:1].isdigit() and after[:1].islower():
         return True  # not "XY 46 5 59" in a table, "XY 5 Samsung 0" (a team's score)
+    if _AMOUNT.fullmatch(prev) and not _year(prev):
+        return True  # "150 KB", "20 MW": a unit after its amount (not "in 2019 XYZ said")
     if nxt == ":" and toks[i + 2 : i + 3] and toks[i + 2][:1].isdigit():
         return True
     if prev == "(" and nxt == ")" and i + 2 == n and (i < 2 or toks[i - 2] in (".", "!", "?")):
@@ -255,6 +287,36 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     while k >= 0 and i - k <= _TITLE_WORDS and toks[k][:1].isupper() and toks[k].isalpha():
         k -= 1
     return k >= 0 and toks[k] in _OPEN_QUOTES
+
+
+def _lower_compound(tok: str) -> bool:
+    """ "Prize-winning", "PFC-free": a hyphened word closed by a lower-case participle or
+    suffix-like word, as modifiers are and names are not ("Jamaat-ud-Dawa" closes on a
+    name, "Co-operation" on a noun; "Dong-hoon" is a given name's two syllables)."""
+    if "-" not in tok or _SYLLABLES.fullmatch(tok):
+        return False  # "Dong-hoon", "Geun-hye": a given name of two syllables
+    tail = tok.rsplit("-", 1)[1]
+    return len(tail) >= 3 and tail.islower() and tail.endswith(_MODIFIER_TAILS)
+
+
+#: Endings of the lower-case word closing a hyphened modifier: a participle ("-winning",
+#: "-coated", "-based") or a suffix-like word ("-free", "-like", "-wide", "-style"); not a
+#: noun ("Co-operation").
+_MODIFIER_TAILS = ("ing", "ed", "free", "like", "wide", "style", "proof", "friendly")
+
+
+#: A given name of two romanised syllables ("Dong-hoon", "Suk-yeol", "Kyung-wha").
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+
+
+#: Endings of adjectives ("Civic", "Famous", "Massive", "Helpful", "Affordable"), which
+#: open no person's name.
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible")
+
+
+def _adjective(word: str) -> bool:
+    """A capitalised word of five letters or more with an adjective's ending (not "Nic")."""
+    return len(word) >= 5 and word.isalpha() and word.lower().endswith(_ADJECTIVE_ENDINGS)
 
 
 #: Endings of abstract nouns, which close a firm's or a movement's name, not a surname.
@@ -332,8 +394,17 @@ def guess_kind(
         return None  # "Relief That Works Directly At The Source": a title-case slogan
     if size > 1 and any(t.lower() in lex.pronouns for t in run[1:]):
         return None  # "C. This", "Learn About This"
+    if any(map(_lower_compound, run)):
+        return None  # "the Nobel Prize-winning economist", "a PFC-free coating": a modifier
     if size >= 2 and last.lower() in lex.titles and toks[j : j + 1] == ["of"]:
         return None  # "..., Managing Director of X": a role, not a name
+    if (
+        size >= 3
+        and last.isalpha()
+        and last.lower() in lex.titles
+        and run[0] not in lex.given_names
+    ):
+        return None  # "the International Trade Secretary": a role, not a body
     if last in lex.team_names:
         return ActorKind.ORGANIZATION
     if size == 1 and last in lex.institution_words:
@@ -425,6 +496,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Oculus VR": no person's name ends so
     if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
+    if nxt in _HOME_NOUNS and low_prev in ("a", "an") and not given:
+        return ActorKind.PLACE  # "a Tarvel man", "a Quincy driver": where someone lives
     if (
         nxt.islower()
         and (nxt in lex.member_nouns or nxt in lex.titles)
@@ -442,7 +515,9 @@ def guess_kind(
     if place_after and size <= 3:
         return ActorKind.PLACE
     if low_prev == "the" and size >= 2:
-        return ActorKind.PLACE if nxt in _AREA_NOUNS else ActorKind.ORGANIZATION
+        if nxt in _AREA_NOUNS or within_the(toks, i, lex):
+            return ActorKind.PLACE  # "in the Tarvel Gyre", "across the Orvik Range"
+        return ActorKind.ORGANIZATION
     if low_prev == "the" and nxt in _AREA_NOUNS and not given:
         return ActorKind.PLACE  # "the Copperfield area", "the Mughraqa neighbourhood"
     if nxt in lex.speech_verbs and size <= 3:
@@ -471,5 +546,7 @@ def guess_kind(
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
         if len(run[0]) > 2 and run[0].lower() in lex.common and run[0] not in lex.given_names:
             return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
+        if _adjective(run[0]) and run[0] not in lex.given_names:
+            return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
         return ActorKind.PERSON
     return None  # "Great Country", "Retirement System": common words

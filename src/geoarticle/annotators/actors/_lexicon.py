@@ -96,6 +96,8 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     #: Honorifics that, before a surname alone, make a peer's name ("Lord Ashcombe").
     peerages: frozenset[str] = frozenset()
+    #: Titles held "of" a place, which name a person ("the Duke of Edinburgh").
+    territorial_titles: frozenset[str] = frozenset()
     #: Agent labels of private people and households ("the family", "children"): unlike
     #: the public ("people", "residents"), they do not name a state on their own.
     private_agents: frozenset[str] = frozenset()
@@ -489,6 +491,7 @@ def lexicon() -> Lexicon:
         common=_words("common_words.txt"),
         honorifics=frozenset(cues["honorifics"]),
         peerages=frozenset(cues["peerages"]),
+        territorial_titles=frozenset(cues["territorial_titles"]),
         private_agents=frozenset(cues["private_agents"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         org_suffixes=frozenset(cues["org_suffixes"]),

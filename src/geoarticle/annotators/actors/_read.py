@@ -8,7 +8,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
-from ._classify import appositive, guess_kind, is_acronym
+from ._classify import appositive, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
@@ -579,17 +579,19 @@ def _name(
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
         suffixed = toks[j - 1] in doc.lex.org_suffixes
+        assert p is not None
+        region = owner.form == "demonym" and not suffixed and within_the(toks, p.i, doc.lex)
+        if region and kind in _GROUPS:  # "in the Canadian Rockies": a region, no body
+            return _national_body(ln, p.i, j, ActorKind.PLACE, owner.country)
         if (owner.form == "demonym" and (kind in _GROUPS or suffixed)) or (
             owner.form != "demonym" and suffixed and not s.initial
         ):
             # "Syrian Observatory", "Kurdistan Democratic Party", "New York Stock Exchange"
-            assert p is not None
             if owner.form != "demonym":
                 _unmention(ln, owner, p.i)  # the place's name is a word of the body's
             return _national_body(ln, p.i, j, kind or ActorKind.ORGANIZATION, owner.country)
         if owner.form != "demonym" and _firm_words(toks, i, j, doc.lex):
             # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
-            assert p is not None
             _unmention(ln, owner, p.i)
             return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
     if kind is None and _region_after_place(ln, i, j, last):
@@ -607,8 +609,25 @@ def _name(
         rec.bare = rec.guessed and _bare(toks, i, j, doc.lex, s.initial)
     else:
         rec = doc.new(text, kind)
+    if kind is ActorKind.PLACE and toks[j - 1] in _STREET_WORDS and _house_number(toks, i):
+        i -= 1  # "at 180 Tarvel Street": the address, with its number, names the place too
     ln.mention(rec, i, j)
     return rec
+
+
+#: Last words of a street's name, after which a number before it is a house's.
+_STREET_WORDS = frozenset(
+    {"Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Drive", "Lane"}
+    | {"Boulevard", "Blvd", "Way", "Place", "Court", "Terrace", "Crescent", "Highway"}
+)
+
+
+def _house_number(toks: list[str], i: int) -> bool:
+    """A house number right before ``toks[i]`` ("180 Tarvel Street"), not a count or a year."""
+    if i == 0:
+        return False
+    num = toks[i - 1]
+    return num.isdigit() and len(num) <= 5 and not (i >= 2 and toks[i - 2] in ("$", "£", "€"))
 
 
 def _person_after(ln: _Line, j: int) -> bool:
@@ -622,10 +641,29 @@ def _person_after(ln: _Line, j: int) -> bool:
     nxt = toks[j] if j < len(toks) else ""
     if nxt in ln.doc.lex.speech_verbs:
         return True
-    if nxt != ",":
-        return False
     after = toks[j + 1] if j + 1 < len(toks) else ""
-    return after.isdigit() or appositive(toks, j, ln.doc.lex) is ActorKind.PERSON
+    if nxt == "," and (after.isdigit() or appositive(toks, j, ln.doc.lex) is ActorKind.PERSON):
+        return True
+    return _taken_up(ln, j)
+
+
+def _taken_up(ln: _Line, j: int) -> bool:
+    """ "he" or "she" within reach after ``toks[j]``, before any other name that may be a
+    person's (a title alone, "the driver", names no other): the name before ``j`` is a
+    person's ("X, no age given, was ... when the driver said she ...")."""
+    toks = ln.toks
+    window = toks[j : j + PRONOUN_REACH]
+    if PERSONAL.isdisjoint(window):
+        return False
+    for m, t in enumerate(window):
+        if t in PERSONAL:
+            end = j + m
+            return not any(
+                j <= sp.i < end
+                and (sp.tag == "hon" or (sp.tag == "name" and _may_be_person(ln, sp)))
+                for sp in ln.spans
+            )
+    return False
 
 
 #: Words that may close "in <town>, <region>": a day, a time or a clause's preposition.
@@ -669,6 +707,41 @@ def _peer(ln: _Line, i: int, j: int) -> Record | None:
         ln.doc.surnames.setdefault(toks[i], rec.id)
         ln.unplaced.append((i - 1, j, rec))
     ln.mention(rec, i - 1, j)
+    return rec
+
+
+def _title_of_place(ln: _Line, s: Span) -> bool:
+    """ "the Duke of Edinburgh", "Catherine, Duchess of Cambridge": the place of a title held
+    "of" it (no body's name going on, as in "the Prince of Wales Hospital")."""
+    toks = ln.toks
+    i = s.i
+    if i < 2 or toks[i - 1] != "of" or toks[i - 2] not in ln.doc.lex.territorial_titles:
+        return False
+    return not ((s.tag == "name" and s.j - i > 1) or (s.j < len(toks) and toks[s.j][:1].isupper()))
+
+
+def _territorial_title(ln: _Line, s: Span, last: tuple[Record, int] | None) -> Record | None:
+    """The person who holds the title ending at ``s`` (:func:`_title_of_place`), which
+    names a person, not the place: the person named right before it and a comma
+    ("Catherine, Duchess of Cambridge"), or one the text names by it; else no one.
+    """
+    toks = ln.toks
+    i = s.i
+    doc = ln.doc
+    rec = None
+    if i >= 4 and toks[i - 3] == ",":
+        if last is not None and last[1] == i - 3 and last[0].kind is ActorKind.PERSON:
+            rec = last[0]
+        else:  # "Catherine, Duchess of Cambridge" after "Catherine Lee"
+            known = doc.lookup(toks[i - 4]) or doc.by_first_name(toks[i - 4])
+            if known is not None and known.kind is ActorKind.PERSON:
+                rec = known
+                ln.mention(rec, i - 4, i - 3)
+    if rec is None:
+        rec = doc.lookup(ln.text(i - 2, s.j))
+    if rec is None or rec.kind is not ActorKind.PERSON:
+        return None
+    ln.mention(rec, i - 2, s.j)
     return rec
 
 
@@ -1113,6 +1186,10 @@ def _read_line(ln: _Line) -> None:
     spans = ln.spans
     for k, s in enumerate(spans):
         rec: Record | None = None
+        if s.tag in ("gaz", "name") and _title_of_place(ln, s):
+            rec = _territorial_title(ln, s, last)
+            last = None if rec is None else (rec, s.j)
+            continue
         if s.tag == "gaz":
             rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):

@@ -14,7 +14,9 @@ word together:
   ("in the X", "across the X"), never a possessor ("the X's");
 - an organisation: a plural word always after "the" that acts ("the Xs played",
   "the Xs' win") at least twice and is never in a spatial phrase: a team, a band,
-  a party known by its members.
+  a party known by its members; or a word used five times or more, never after "the"
+  or a preposition of place, never taken up by "he" or "she" nor followed by a speech
+  verb, that acts or owns at least twice ("X is paying", "X's unit"): a company.
 
 A word that a country's demonym precedes in most of its uses takes it into its
 name ("the French Riviera" -> "French Riviera"), and that demonym no longer counts
@@ -70,6 +72,11 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 PRONOUN_REACH = 30
 #: Uses needed before a word's own evidence is read as a person or organisation.
 _MIN_USES = 3
+#: Uses needed before a word never after "the", never in a place, that no pronoun for a
+#: person takes up, is read as a body by its acts and possessions.
+_MIN_BODY_USES = 5
+#: Prepositions right before a word that put it in space ("in X", "near X").
+_IN_PLACE = _SPATIAL | {"at", "near", "outside", "from"}
 
 
 @attrs.define(slots=True)
@@ -91,6 +98,11 @@ class Unread:
     acts: bool = False
     #: "he" or "she" soon after, before another person, or a speech verb right after.
     personal: bool = False
+    #: A preposition of place right before it ("in X", "near X").
+    placed: bool = False
+    #: A capitalised word right before it, not opening the line: the end of a longer
+    #: name ("Tarvel Analytica") that the reader did not join.
+    joined: bool = False
     #: The demonym right before it: its text, the country record's id, and the start and
     #: text of the demonym and the word together.
     prefix: tuple[str, str, int, str] | None = None
@@ -131,7 +143,11 @@ def evidence(
             if toks[m] in PERSONAL:
                 personal = True
                 break
+    placed = at >= 1 and toks[at - 1] in _IN_PLACE
+    joined = at >= 2 and toks[at - 1][:1].isupper() and toks[at - 1].isalpha()
     return {
+        "placed": placed,
+        "joined": joined,
         "the": the,
         "spatial": spatial,
         "possessor": possessor,
@@ -160,6 +176,14 @@ def kind_of(word: str, uses: list[Unread]) -> ActorKind | None:
         return ActorKind.ORGANIZATION
     if the == 0 and personal >= 2:
         return ActorKind.PERSON
+    if (
+        n >= _MIN_BODY_USES
+        and the == 0
+        and personal == 0
+        and not any(u.placed or u.joined for u in uses)
+        and possessor + acts >= 2
+    ):
+        return ActorKind.ORGANIZATION  # "a sale to Orvikon ... Orvikon's unit ... Orvikon is"
     return None
 
 
@@ -169,8 +193,8 @@ def resolve_repeated(doc: Doc) -> None:
         if len(uses) < 2 or doc.lookup(word) is not None:
             continue
         kind = kind_of(word, uses)
-        if kind is None:
-            continue
+        if kind is None or (kind is ActorKind.ORGANIZATION and doc.written_lower(word)):
+            continue  # "Glutathione is ... glutathione": a common noun opening sentences
         prefixes = [u.prefix[0] for u in uses if u.prefix is not None]
         lead = max(set(prefixes), key=prefixes.count) if prefixes else None
         if lead is not None and prefixes.count(lead) * 2 < len(uses):
