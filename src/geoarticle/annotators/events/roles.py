@@ -86,8 +86,17 @@ _AIMED_TARGET_PREPS: frozenset[str | None] = _FORCE_TARGET_PREPS | {"at", "towar
 _SHOW_TARGET_PREPS: frozenset[str | None] = frozenset([None, "around", "near", "off", "against"])
 
 
-def _place_preps(match: TriggerMatch) -> frozenset[str | None] | None:
-    """Where a place may be ``match``'s target: after which words, or None when never.
+#: Verbs of firing and launching: what they send is aimed "at" its target.
+_AIMING = frozenset(
+    {"fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching",
+     "shoot", "shoots", "shot", "shooting", "hurl", "hurls", "hurled", "hurling",
+     "throw", "throws", "threw", "throwing", "lob", "lobs", "lobbed", "lobbing"}
+)  # fmt: skip
+
+
+def _place_preps(match: TriggerMatch, first: str = "") -> frozenset[str | None] | None:
+    """Where a place may be ``match``'s target: after which words, or None when never
+    (``first``: the verb's word, lower case).
 
     Visits go to places; force is used on them ("struck Kyiv" targets Kyiv, and
     its state with it); other events are done to actors, and a place is where.
@@ -95,7 +104,7 @@ def _place_preps(match: TriggerMatch) -> frozenset[str | None] | None:
     if "place" in match.pattern.flags:
         return _PLACE_TARGET_PREPS
     if in_group(match.pattern.code, "violent"):
-        if match.pattern.kind == "V" and match.last > match.first:
+        if first in _AIMING:
             return _AIMED_TARGET_PREPS  # "fired rockets at Kyiv": what is fired is aimed
         return _FORCE_TARGET_PREPS
     if match.pattern.code.startswith("15"):
@@ -842,7 +851,7 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         speaker = inverted_speaker(view, match)
         if speaker:
             return Roles(slot_ids(affiliated(view, speaker)), ())
-    preps = _place_preps(match)
+    preps = _place_preps(match, view.lower(match.first))
     place_ok = preps is not None
     left = _walk_left(view, match, lo)
     inherit = left if isinstance(left, TriggerMatch) else None
