@@ -134,6 +134,8 @@ _PHRASE_END = frozenset(
         "had",
     ]
 )
+#: The possessive token ("Sudan's army": the army of Sudan).
+_POSSESSIVES = frozenset({"'s", "’s"})
 #: Lower-case words that are not modifiers between a country and an agent noun.
 _NUMBERS = frozenset(
     [
@@ -222,6 +224,16 @@ class _Finder:
                 continue
             break
         if k < 0:
+            return i, None, False
+        if toks[k] in _POSSESSIVES and k >= 1:
+            # "Sudan's army": the state it belongs to; "Hamas's fighters": the group's own
+            owner = self.span_end.get(k)
+            if owner is None or owner.tag != "gaz" or owner.entry is None:
+                return i, None, False
+            if owner.entry.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
+                return i, None, words == 0
+            if owner.entry.kind is ActorKind.COUNTRY:
+                return owner.i, owner.entry.country, False
             return i, None, False
         country = _based(toks[k], self.lex)
         if country is not None:
