@@ -20,3 +20,8 @@ def test_a_states_army_is_that_state_not_the_last_army_named() -> None:
 
 def test_a_groups_possessive_before_its_fighters_names_the_group_once() -> None:
     assert _mentions("Hamas's fighters attacked the town.")["Hamas"] == ["Hamas"]
+
+
+def test_a_constabulary_is_a_body() -> None:
+    found = geoarticle.find_actors("Officers from Norland Constabulary searched the house.")
+    assert [(a.name, a.kind.value) for a in found] == [("Norland Constabulary", "organization")]
