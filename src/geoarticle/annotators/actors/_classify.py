@@ -418,6 +418,13 @@ def guess_kind(
         return None  # “Distant Star”, “So Far Away,”: a title in quotes
     if run[0].lower() in _POSSESSIVES and size >= 2 and nxt.isalpha() and nxt.islower():
         return None  # "Our Zoom panel": a possessive and a noun's modifiers, no name
+    if (
+        given_first
+        and size == 2
+        and last in lex.place_suffixes
+        and (nxt in lex.speech_verbs or appositive(toks, j, lex) is ActorKind.PERSON)
+    ):
+        return ActorKind.PERSON  # "Anna Park said", "Anna Park, the city attorney,"
     if size >= 2 and last in lex.place_suffixes and "of" not in run and "for" not in run:
         return ActorKind.PLACE  # "Times Square", "Bank Street"
     for k, t in enumerate(run):

@@ -1,4 +1,4 @@
-"""A state's possessive before a force ("Sudan's army") names that state (invented text)."""
+"""Small kind rules: a state's possessive force, constabularies, given names before place words, treasurers (invented text)."""
 
 from __future__ import annotations
 
@@ -25,3 +25,15 @@ def test_a_groups_possessive_before_its_fighters_names_the_group_once() -> None:
 def test_a_constabulary_is_a_body() -> None:
     found = geoarticle.find_actors("Officers from Norland Constabulary searched the house.")
     assert [(a.name, a.kind.value) for a in found] == [("Norland Constabulary", "organization")]
+
+
+def test_a_given_name_before_a_place_word_is_a_person_when_they_speak() -> None:
+    for text in ("Anna Park said the road would reopen.", "Anna Park, the city attorney, said so."):
+        found = geoarticle.find_actors(text)
+        assert [(a.name, a.kind.value) for a in found] == [("Anna Park", "person")], text
+    assert geoarticle.find_actors("They met in Anna Park on Sunday.")[0].kind.value == "place"
+
+
+def test_a_treasurer_is_a_role() -> None:
+    found = geoarticle.find_actors("Jon Vale, the state treasurer, said the fund was safe.")
+    assert [(a.name, a.kind.value) for a in found] == [("Jon Vale", "person")]
