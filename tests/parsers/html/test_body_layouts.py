@@ -372,3 +372,23 @@ def test_a_list_set_straight_inside_a_list_keeps_its_items() -> None:
     lists = [b for s in art.sections for b in s.blocks if type(b).__name__ == "ListBlock"]
     assert lists
     assert list(lists[0].items) == steps
+
+
+def test_the_pages_one_article_beats_a_longer_stream_of_other_stories() -> None:
+    teaser = (
+        "A short summary of another story on the portal, with enough words in it to count "
+        "as a paragraph of prose for the scorer of candidate containers, and some more words."
+    )
+    stream = "".join(
+        f"<li><h3><a href='/s/{k}'>Other story {k}</a></h3><p>{teaser} Item {k}.</p></li>"
+        for k in range(14)
+    )
+    story = "".join(f"<p>{p}</p>" for p in P * 2)
+    columns = (
+        f"<div class='col'><article><div class='text'>{story}</div></article></div>"
+        f"<div class='col'><ul class='stream'>{stream}</ul></div>"
+    )
+    art = parse_html(page(columns))
+    assert art.body_text.startswith(P[0])
+    assert "Other story" not in art.body_text
+    assert "portal" not in art.body_text

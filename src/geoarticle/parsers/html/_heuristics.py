@@ -120,6 +120,10 @@ class Heuristics:
     split_para_chars: int = 80
     split_share: float = 0.6
     split_link_share: float = 0.3
+    #: a best candidate outside the page's one ``<article>`` gives way to the best one
+    #: inside it when that one scores at least ``weak_score`` and holds this many
+    #: characters (a portal's stream of teasers beside the story)
+    article_rival_chars: int = 1500
     #: a best candidate holding less than this share of the paragraph text is doubted:
     #: the search runs again without the furniture test
     doubt_share: float = 0.2

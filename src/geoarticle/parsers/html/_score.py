@@ -287,6 +287,39 @@ def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
     return None
 
 
+def _only(body: HtmlElement, tag: str) -> HtmlElement | None:
+    """The page's one ``tag`` element, or None when it has none or several."""
+    found = None
+    for el in body.iter(tag):
+        if found is not None:
+            return None
+        found = el
+    return found
+
+
+def _article_rival(
+    body: HtmlElement,
+    top: HtmlElement,
+    ranked: list[tuple[float, HtmlElement]],
+    h: Heuristics,
+    sizes: _Sizes,
+) -> tuple[float, HtmlElement] | None:
+    """The best candidate inside the page's one ``<article>`` when the best of all lies
+    outside it and it is strong (``weak_score``, ``article_rival_chars``): the page marks
+    where its story is, and what outscores it elsewhere is a stream of other stories."""
+    found = _only(body, "article")
+    if found is None or found is top:
+        return None
+    if any(a is found for a in top.iterancestors()) or any(a is top for a in found.iterancestors()):
+        return None
+    for entry in ranked:
+        score, el = entry
+        if el is found or any(a is found for a in el.iterancestors()):
+            strong = score >= h.weak_score and sizes.chars(el) >= h.article_rival_chars
+            return entry if strong else None
+    return None
+
+
 def _in_furniture(el: HtmlElement, paras: list[Para] | None, h: Heuristics) -> bool:
     """True when ``el`` itself is a comment list or other furniture: a furniture tag, or a
     furniture name. Given the page's ``paras`` (when no strong candidate lies outside
@@ -363,6 +396,12 @@ def find_container(
     if not ranked:
         return [body]
     top_score, top = ranked[0]
+    # sole-article: the best candidate inside the page's one <article> beats a stronger one
+    # outside it
+    rival = _article_rival(body, top, ranked, h, sizes)
+    if rival is not None:
+        top_score, top = rival
+        ranked = [rival, *(r for r in ranked if r is not rival)]
     # title-anchor: a best candidate under the next article's title gives way to the title's
     titled = anchored(region, top, top_score, scores, body, h, sizes.text_and_links, weak=False)
     if titled is not None:
@@ -370,7 +409,11 @@ def find_container(
         top, ranked = titled, [(top_score, titled)]
     # title-fence: the title's candidate does not widen over the next article's title
     fence = region.fence(top) if region is not None else None
+    sole = _only(body, "article")
+    inside = sole is not None and (sole is top or any(a is sole for a in top.iterancestors()))
     top = _climb(top, ranked, scores, h, sizes, fence)
+    if inside and sole is not None and any(a is top for a in sole.iterancestors()):
+        top = sole  # the climb does not leave the page's one <article> for what lies beside it
     # ... and a short box under a heading of its own gives way to it too
     titled = anchored(region, top, top_score, scores, body, h, sizes.text_and_links)
     if titled is not None:
