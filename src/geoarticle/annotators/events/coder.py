@@ -30,7 +30,7 @@ from .people import genders, statuses
 from .roles import RoleFinder, clause_subject, find_location, find_roles
 from .topic import is_sport_report, keep_public_affairs
 
-__all__ = ["code_article", "reference_date_of"]
+__all__ = ["code_article", "named_forces", "reference_date_of"]
 
 _MILITARY = frozenset(
     [

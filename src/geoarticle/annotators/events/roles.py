@@ -26,7 +26,15 @@ from .analysis import (
 )
 from .lexicon import Pattern, TriggerMatch, cues, in_group
 
-__all__ = ["RoleFinder", "Roles", "clause_subject", "find_location", "find_roles", "slot_ids"]
+__all__ = [
+    "RoleFinder",
+    "Roles",
+    "affiliated",
+    "clause_subject",
+    "find_location",
+    "find_roles",
+    "slot_ids",
+]
 
 _PREPS = frozenset(
     [
