@@ -298,16 +298,15 @@ def _only(body: HtmlElement, tag: str) -> HtmlElement | None:
 
 
 def _article_rival(
-    body: HtmlElement,
+    found: HtmlElement | None,
     top: HtmlElement,
     ranked: list[tuple[float, HtmlElement]],
     h: Heuristics,
     sizes: _Sizes,
 ) -> tuple[float, HtmlElement] | None:
-    """The best candidate inside the page's one ``<article>`` when the best of all lies
-    outside it and it is strong (``weak_score``, ``article_rival_chars``): the page marks
-    where its story is, and what outscores it elsewhere is a stream of other stories."""
-    found = _only(body, "article")
+    """The best candidate inside the page's one ``<article>`` (``found``) when the best of
+    all lies outside it and it is strong (``weak_score``, ``article_rival_chars``): the page
+    marks where its story is, and what outscores it elsewhere is a stream of other stories."""
     if found is None or found is top:
         return None
     if any(a is found for a in top.iterancestors()) or any(a is top for a in found.iterancestors()):
@@ -398,7 +397,8 @@ def find_container(
     top_score, top = ranked[0]
     # sole-article: the best candidate inside the page's one <article> beats a stronger one
     # outside it
-    rival = _article_rival(body, top, ranked, h, sizes)
+    sole = _only(body, "article")
+    rival = _article_rival(sole, top, ranked, h, sizes)
     if rival is not None:
         top_score, top = rival
         ranked = [rival, *(r for r in ranked if r is not rival)]
@@ -409,7 +409,6 @@ def find_container(
         top, ranked = titled, [(top_score, titled)]
     # title-fence: the title's candidate does not widen over the next article's title
     fence = region.fence(top) if region is not None else None
-    sole = _only(body, "article")
     inside = sole is not None and (sole is top or any(a is sole for a in top.iterancestors()))
     top = _climb(top, ranked, scores, h, sizes, fence)
     if inside and sole is not None and any(a is top for a in sole.iterancestors()):
