@@ -37,3 +37,10 @@ def test_a_given_name_before_a_place_word_is_a_person_when_they_speak() -> None:
 def test_a_treasurer_is_a_role() -> None:
     found = geoarticle.find_actors("Jon Vale, the state treasurer, said the fund was safe.")
     assert [(a.name, a.kind.value) for a in found] == [("Jon Vale", "person")]
+
+
+def test_a_role_in_apposition_is_the_persons_role() -> None:
+    found = geoarticle.find_actors("Jon Vale, the county sheriff, said the road was closed.")
+    assert [(a.name, a.role) for a in found] == [("Jon Vale", "county sheriff")]
+    found = geoarticle.find_actors("Jon Vale, the father of two, said he was worried.")
+    assert [(a.name, a.role) for a in found] == [("Jon Vale", None)]

@@ -469,9 +469,38 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
             rec.country = anchor.country
         if anchor.title:
             doc.hold_title(rec, anchor.title)
+    if rec.role is None:
+        found = _apposed_role(ln, j)
+        if found is not None:
+            rec.role, rec.sector = found
     if rec.country is None:
         ln.unplaced.append((i, j, rec))
     return rec
+
+
+#: How many lower-case words an apposed role may have ("the deputy county sheriff").
+_APPOSED_ROLE_WORDS = 4
+
+
+def _apposed_role(ln: _Line, j: int) -> tuple[str, str] | None:
+    """The role an apposition right after a person's name gives them, and its sector:
+    "X, the county sheriff," -> "county sheriff"; "X, a spokeswoman for Y," ->
+    "spokeswoman". Lower-case words up to a title word of ``titles.tsv``, nothing else."""
+    toks = ln.toks
+    if j + 2 >= len(toks) or toks[j] != ",":
+        return None
+    k = j + 1
+    if toks[k].lower() in ("the", "a", "an"):
+        k += 1
+    titles = ln.doc.lex.titles
+    for end in range(k, min(k + _APPOSED_ROLE_WORDS, len(toks))):
+        word = toks[end]
+        if not (word.isalpha() and word.islower()):
+            return None
+        sector = titles.get(word)
+        if sector is not None:
+            return ln.line[ln.starts[k] : ln.ends[end]], sector
+    return None
 
 
 def _name(
