@@ -44,3 +44,8 @@ def test_a_role_in_apposition_is_the_persons_role() -> None:
     assert [(a.name, a.role) for a in found] == [("Jon Vale", "county sheriff")]
     found = geoarticle.find_actors("Jon Vale, the father of two, said he was worried.")
     assert [(a.name, a.role) for a in found] == [("Jon Vale", None)]
+
+
+def test_an_apposed_role_is_the_longest_title() -> None:
+    found = geoarticle.find_actors("Jon Vale, the chief executive of Norco, said profits fell.")
+    assert [a.role for a in found if a.name == "Jon Vale"] == ["chief executive"]

@@ -493,14 +493,18 @@ def _apposed_role(ln: _Line, j: int) -> tuple[str, str] | None:
     if toks[k].lower() in ("the", "a", "an"):
         k += 1
     titles = ln.doc.lex.titles
+    found: tuple[str, str] | None = None
     for end in range(k, min(k + _APPOSED_ROLE_WORDS, len(toks))):
         word = toks[end]
         if not (word.isalpha() and word.islower()):
-            return None
-        sector = titles.get(word)
-        if sector is not None:
-            return ln.line[ln.starts[k] : ln.ends[end]], sector
-    return None
+            break
+        pair = f"{toks[end - 1]} {word}" if end > k else word
+        sector = titles.get(pair, titles.get(word))
+        if sector is not None:  # the longest: "chief executive", not "chief"
+            found = ln.line[ln.starts[k] : ln.ends[end]], sector
+        elif found is not None:
+            break
+    return found
 
 
 def _name(
