@@ -49,3 +49,10 @@ def test_a_role_in_apposition_is_the_persons_role() -> None:
 def test_an_apposed_role_is_the_longest_title() -> None:
     found = geoarticle.find_actors("Jon Vale, the chief executive of Norco, said profits fell.")
     assert [a.role for a in found if a.name == "Jon Vale"] == ["chief executive"]
+
+
+def test_a_role_before_a_name_set_off_in_commas_is_the_persons_role() -> None:
+    found = geoarticle.find_actors("The county sheriff, Jon Vale, said the road was closed.")
+    assert [(a.name, a.role) for a in found] == [("Jon Vale", "county sheriff")]
+    found = geoarticle.find_actors("Jon Vale, Ann Fox and Tom Lee said the road was closed.")
+    assert all(a.role is None for a in found)

@@ -470,12 +470,35 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
         if anchor.title:
             doc.hold_title(rec, anchor.title)
     if rec.role is None:
-        found = _apposed_role(ln, j)
+        found = _apposed_role(ln, j) or _role_before(ln, i, j)
         if found is not None:
             rec.role, rec.sector = found
     if rec.country is None:
         ln.unplaced.append((i, j, rec))
     return rec
+
+
+def _role_before(ln: _Line, i: int, j: int) -> tuple[str, str] | None:
+    """The role of a name set off in commas after it: "the county sheriff, X, said" ->
+    "county sheriff" (lower-case words closed by a title word, opened by "the" or "a")."""
+    toks = ln.toks
+    if i < 3 or toks[i - 1] != "," or j >= len(toks) or toks[j] != ",":
+        return None
+    titles = ln.doc.lex.titles
+    last = i - 2
+    pair = f"{toks[last - 1]} {toks[last]}"
+    sector = titles.get(pair, titles.get(toks[last]))
+    if sector is None or not toks[last].islower():
+        return None
+    k = last  # the role's first word
+    while k > 0 and last - k < _APPOSED_ROLE_WORDS:
+        before = toks[k - 1]
+        if before.lower() in ("the", "a", "an"):
+            return ln.line[ln.starts[k] : ln.ends[last]], sector
+        if not (before.isalpha() and before.islower()):
+            return None
+        k -= 1
+    return None
 
 
 #: How many lower-case words an apposed role may have ("the deputy county sheriff").
