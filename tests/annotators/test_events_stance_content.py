@@ -29,8 +29,8 @@ def _code(text: str) -> tuple[Event, ...]:
 def test_a_participle_of_saying_shares_the_subject_of_its_clause() -> None:
     # "saying" is no inverted speaker ("..., saying his ..."): the appeal is Berg's own act
     found = _code(
-        "Berg called on Norland Parliament to pass the budget, saying it would have his "
-        "full support, after he called the ruling bad for the country."
+        "Berg called on Norland Parliament to pass the budget, saying the plan had his firm "
+        "backing, once he called the verdict harmful for farmers."
     )
     appeals = [e for e in found if e.root == "02"]
     assert [e.sources for e in appeals] == [("person:anna-berg",)]
