@@ -887,27 +887,29 @@ def code_article(
 _FORCE_KINDS = ("police", "military", "navy", "coastguard")
 
 
-def named_forces(actors: Sequence[Actor]) -> dict[tuple[str, str | None], str]:
-    """(kind of force, country) -> the one body of that kind the article names for that
-    country ("Hampshire Constabulary": police of GBR; a body of no known country counts
-    for the article's one state); kinds named by two bodies are left out."""
+def named_forces(actors: Sequence[Actor]) -> dict[tuple[str, str], str]:
+    """(kind of force, state's actor id) -> the one body of that kind the article names
+    for that state ("Hampshire Constabulary": the police of the United Kingdom; a body of
+    no known country counts for the article's one state); kinds named by two bodies are
+    left out."""
     words = cues()
-    states = {a.country for a in actors if a.kind is ActorKind.COUNTRY}
+    states = {a.country: a.id for a in actors if a.kind is ActorKind.COUNTRY and a.country}
     only = next(iter(states)) if len(states) == 1 else None  # a body of no known state
-    found: dict[tuple[str, str | None], list[str]] = {}
+    found: dict[tuple[str, str], list[str]] = {}
     for a in actors:
-        if a.kind is not ActorKind.ORGANIZATION or (a.country or only) is None:
+        state = states.get(a.country or only or "")
+        if a.kind is not ActorKind.ORGANIZATION or state is None:
             continue
         name = set(a.name.casefold().split())
         for kind in _FORCE_KINDS:
             if name & words[f"force_{kind}_names"]:
-                found.setdefault((kind, a.country or only), []).append(a.id)
+                found.setdefault((kind, state), []).append(a.id)
                 break
     return {k: ids[0] for k, ids in found.items() if len(ids) == 1}
 
 
 def _name_forces(
-    cands: list[Candidate], view: SentenceView, forces: dict[tuple[str, str | None], str]
+    cands: list[Candidate], view: SentenceView, forces: dict[tuple[str, str], str]
 ) -> None:
     """An unnamed force ("police arrested ...", "Kenyan troops") is the force of its
     state that the article names (the guide lists police and security forces "as their
@@ -922,9 +924,7 @@ def _name_forces(
         if kind is None:
             continue
         for state in slot.ids:
-            force = (
-                forces.get((kind, state.split(":", 1)[1])) if state.startswith("country:") else None
-            )
+            force = forces.get((kind, state))
             if force is not None:
                 named[state] = force
     if not named:
