@@ -94,14 +94,6 @@ _AIMED_TARGET_PREPS: frozenset[str | None] = _FORCE_TARGET_PREPS | {"at", "towar
 _SHOW_TARGET_PREPS: frozenset[str | None] = frozenset([None, "around", "near", "off", "against"])
 
 
-#: Verbs of firing and launching: what they send is aimed "at" its target.
-_AIMING = frozenset(
-    {"fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching",
-     "shoot", "shoots", "shot", "shooting", "hurl", "hurls", "hurled", "hurling",
-     "throw", "throws", "threw", "throwing", "lob", "lobs", "lobbed", "lobbing"}
-)  # fmt: skip
-
-
 def _place_preps(match: TriggerMatch, first: str = "") -> frozenset[str | None] | None:
     """Where a place may be ``match``'s target: after which words, or None when never
     (``first``: the verb's word, lower case).
@@ -112,7 +104,7 @@ def _place_preps(match: TriggerMatch, first: str = "") -> frozenset[str | None] 
     if "place" in match.pattern.flags:
         return _PLACE_TARGET_PREPS
     if in_group(match.pattern.code, "violent"):
-        if first in _AIMING:
+        if first in cues()["aiming_verbs"]:
             return _AIMED_TARGET_PREPS  # "fired rockets at Kyiv": what is fired is aimed
         return _FORCE_TARGET_PREPS
     if match.pattern.code.startswith("15"):

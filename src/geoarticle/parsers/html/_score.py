@@ -261,16 +261,14 @@ def _grow(
 _SEMANTIC_PARTS = frozenset(("header", "section", "aside", "footer", "nav", "figure"))
 
 
-def _sole_article(body: HtmlElement, top: HtmlElement) -> HtmlElement | None:
-    """The page's one ``<article>`` when it holds the best candidate: a semantic page (ours
-    among them) marks the whole article, short sections and all."""
+def _sole_article(
+    body: HtmlElement, top: HtmlElement, article: HtmlElement | None
+) -> HtmlElement | None:
+    """The page's one ``<article>`` (``article``, found once by :func:`_only`) when it holds
+    the best candidate: a semantic page (ours among them) marks the whole article, short
+    sections and all."""
     for tag in ("article", "main"):
-        found = None
-        for el in body.iter(tag):
-            if found is not None:
-                found = None
-                break
-            found = el
+        found = article if tag == "article" else _only(body, tag)
         if found is None or found is top or not any(a is found for a in top.iterancestors()):
             continue
         tags = {c.tag for c in found}
@@ -419,7 +417,7 @@ def find_container(
         top = titled
         fence = region.fence(top) if region is not None else None
     top = _grow(top, paras, sizes, fence)
-    article = _sole_article(body, top)
+    article = _sole_article(body, top, sole)
     if article is not None:
         return [article]
     return join_split(_siblings(top, scores.get(top, top_score), scores, h, sizes), paras, h)
