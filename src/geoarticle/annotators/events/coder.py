@@ -456,7 +456,7 @@ class _SentenceCoder:
                 code = stance(["must" if _deontic(view, i) else view.lower(i) for i in rng])
                 if code == "020" and not self._addressed(rng, c.sources):
                     code = None  # "it should ease worries", "travellers must isolate"
-                if code is not None and (c.targets or not in_group(code, "aimed")):
+                if code is not None:
                     c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
         # "X said Y attacked Z": what is reported is the event, the attribution beside it
         # only its source (event data code the attack, not the saying)
