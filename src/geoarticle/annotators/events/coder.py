@@ -457,7 +457,9 @@ class _SentenceCoder:
                 if code == "020" and not self._addressed(rng, c.sources):
                     code = None  # "it should ease worries", "travellers must isolate"
                 if code is not None:
-                    c.code = code  # "X said Y should ...": an appeal; "... cowardly": criticism
+                    # "X said Y should ...": an appeal; "... cowardly": criticism (with no
+                    # one named as its object, too vague to code: see _complete)
+                    c.code = code
         # "X said Y attacked Z": what is reported is the event, the attribution beside it
         # only its source (event data code the attack, not the saying)
         carriers = {
