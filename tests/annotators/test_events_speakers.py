@@ -57,3 +57,27 @@ def test_the_writer_is_no_actor() -> None:
     text = "As I sit opposite Berg in her office, I ask if Vale is good enough to last."
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors)
     assert find_events(article) == ()
+
+
+def test_first_person_words_of_a_quote_attributed_in_a_later_sentence_are_the_speakers() -> None:
+    found = _code(
+        '"We condemn the raid on the harbour. Two boats sank in the night. We urge Norland '
+        'to explain what happened," Governor Anna Berg said.'
+    )
+    criticism = [e for e in found if e.root == "11"]
+    assert [e.sources for e in criticism] == [("person:anna-berg",)]
+
+
+def test_first_person_words_of_a_quote_opened_in_an_earlier_sentence_are_the_speakers() -> None:
+    found = _code(
+        'Governor Anna Berg said: "The harbour was raided at night. We condemn Norland for '
+        'the raid."'
+    )
+    criticism = [e for e in found if e.root == "11"]
+    assert [e.sources for e in criticism] == [("person:anna-berg",)]
+    assert criticism[0].targets == ("country:norland",)
+
+
+def test_first_person_words_outside_quotes_stay_the_writers() -> None:
+    found = _code("We condemn the raid on the harbour. Governor Anna Berg said Norland was silent.")
+    assert not [e for e in found if e.root == "11"]

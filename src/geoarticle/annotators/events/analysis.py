@@ -703,6 +703,21 @@ def quote_ends(view: SentenceView, i: int) -> bool:
     return view.lower(i) in _QUOTE_MARKS and "," in (view.lower(i - 1), view.lower(i + 1))
 
 
+def quote_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The quotation ``pos`` lies in: the offsets of its opening mark and of its closing
+    mark (the end of ``text`` when it runs on), or None outside quotes. Curly marks
+    pair by direction, straight ones by count."""
+    opened = text.rfind("“", 0, pos)
+    if opened > text.rfind("”", 0, pos):
+        close = text.find("”", pos)
+    elif text.count('"', 0, pos) % 2:
+        opened = text.rfind('"', 0, pos)
+        close = text.find('"', pos)
+    else:
+        return None
+    return opened, len(text) if close < 0 else close
+
+
 def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]:
     """The speaker after a speech verb that follows what was said.
 

@@ -21,7 +21,7 @@ from ...models import (
 )
 from ..document import Document, build
 from ._reference import reference_date_of
-from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_ends
+from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_around, quote_ends
 from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, cues, in_group, intent_code, plover, stance
@@ -206,8 +206,16 @@ class _SentenceCoder:
         roles: RoleFinder,
         dates: Sequence[DateMention],
         strict: bool = True,
+        voice: tuple[list[str], list[str]] = ([], []),
     ):
         self.view = view
+        #: Who speaks the quoted words this sentence lies in, where another sentence says
+        #: so ('"We condemn X. ...," Y said.'): the source of a first-person verb.
+        self.voice = voice
+        #: Offsets of first-person subjects no statement of this sentence reports.
+        self.unvoiced: list[int] = []
+        #: The sources of this sentence's statements, and whom they are about.
+        self.speakers: tuple[list[str], list[str]] = ([], [])
         #: Whether an attribution of others' act is left out (the output policy).
         self.strict = strict
         self.ref = ref
@@ -237,6 +245,10 @@ class _SentenceCoder:
         for m in view.triggers:
             found[m] = self._candidate(m, dates, complements, found)
         self._first_person(complements, found)
+        self.speakers = (
+            list(dict.fromkeys(a for m in complements for a in found[m].sources)),
+            list(dict.fromkeys(a for m in complements for a in found[m].targets)),
+        )
         cands = list(found.values())
         threat = self._threat(cands)
         if threat is not None:
@@ -313,7 +325,8 @@ class _SentenceCoder:
 
         A verb whose subject is a first-person pronoun, inside what a named
         speaker's statement reports, is the speaker's own act, not a report
-        (and not the act of an actor named earlier in the quote). Outside any
+        (and not the act of an actor named earlier in the quote); so is one in quoted
+        words that another sentence of the passage attributes (``voice``). Outside any
         statement's words it is the writer's, and has no actor as its source.
         """
         view = self.view
@@ -325,23 +338,30 @@ class _SentenceCoder:
                 i -= 1
             if view.lower(i) not in _FIRST_PERSON:
                 continue
-            for o, rng in complements.items():
-                if o is not m and m.first in rng and found[o].sources:
-                    c.sources = list(found[o].sources)
-                    c.targets = [t for t in c.targets if t not in c.sources]
-                    c.modality = find_modality(view, m, reported=False)
-                    if _performative(view, i, m):
-                        c.modality = Modality.ASSERTED  # "I would urge ...": said, not supposed
-                    if not c.targets and in_group(c.code, "speech"):
-                        # '"I call for calm," X said of Y': the appeal is about what the
-                        # statement is about
-                        c.targets = [t for t in found[o].targets if t not in c.sources]
-                    break
+            speech = [
+                (found[o].sources, found[o].targets)
+                for o, rng in complements.items()
+                if o is not m and m.first in rng and found[o].sources
+            ]
+            if not speech and self.voice[0]:
+                speech = [self.voice]  # quoted words another sentence attributes
+            for speaker, about in speech:
+                c.sources = list(speaker)
+                c.targets = [t for t in c.targets if t not in c.sources]
+                c.modality = find_modality(view, m, reported=False)
+                if _performative(view, i, m):
+                    c.modality = Modality.ASSERTED  # "I would urge ...": said, not supposed
+                if not c.targets and in_group(c.code, "speech"):
+                    # '"I call for calm," X said of Y': the appeal is about what the
+                    # statement is about
+                    c.targets = [t for t in about if t not in c.sources]
+                break
             else:
                 if not any(m.first in rng for o, rng in complements.items() if o is not m):
                     # "As I sit opposite X, I ask ...": the writer, no actor, outside
-                    # any statement's words
+                    # any statement's words (unless quoted: see _voice_quotes)
                     c.sources = []
+                    self.unvoiced.append(view.tokens[i].start)
 
     def _addressed(self, complement: range, speakers: list[str]) -> bool:
         """Whether a "should"/"must" in ``complement`` has a named actor, not the speaker,
@@ -703,8 +723,9 @@ def _complete(c: Candidate) -> bool:
 
     What no named actor did is not coded; an act aimed at someone with no one
     named as its object ("X condemned", "the talks", "X attacked") is too vague
-    to code, but a statement may be made to no one in particular, and protests,
-    arrests and assaults often fall on people the text does not name.
+    to code, but a statement may be made to no one in particular, an investigation is
+    often into an incident, and protests, arrests and assaults often fall on people the
+    text does not name.
     """
     return bool(c.sources) and (bool(c.targets) or in_group(c.code, "untargeted"))
 
@@ -830,6 +851,7 @@ def code_article(
         if not passage.prose or passage.block is None:
             continue
         where = (passage.section, passage.block)
+        coded: list[_Coded] = []  # this passage's sentences with a trigger
         for sent in passage.sentences:
             toks = passage.tokens[sent.first : sent.last + 1]
             if not toks:
@@ -847,12 +869,25 @@ def code_article(
             # one search for the sentence's dates: the scene and the coder read them alike
             dates = find_dates(passage.text, start, end, ref)
             scene.read(passage.text, start, end, dates)
-            found = _SentenceCoder(view, ref, *where, sent.number, roles, dates, strict).code()
+            coder = _SentenceCoder(view, ref, *where, sent.number, roles, dates, strict)
+            found = coder.code()
             _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
             if forces:
                 _name_forces(found, view, forces)
-            cands.extend(found)
+            coded.append(_Coded(start, end, coder, found, scene.day))
+        for sentence in coded:
+            voice = _voice(passage.text, sentence, coded) if sentence.coder.unvoiced else None
+            if voice:
+                c0 = sentence.coder
+                again = _SentenceCoder(
+                    c0.view, ref, *where, c0.n, roles, c0.dates, strict, voice=voice
+                )
+                sentence.found = again.code()
+                _anchor(sentence.found, anchors, ref, sentence.day)
+                if forces:
+                    _name_forces(sentence.found, c0.view, forces)
+            cands.extend(sentence.found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
     public = _public(article.actors)
@@ -883,6 +918,35 @@ def code_article(
     merged = _without_region_tours(merged, article.actors)
     merged = keep_public_affairs(article, merged)  # an ordinary article: see :mod:`.topic`
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
+
+
+@attrs.define
+class _Coded:
+    """A sentence of a passage as coded: its span, its coder and what it found."""
+
+    start: int
+    end: int
+    coder: _SentenceCoder
+    found: list[Candidate]
+    day: FuzzyDate | None
+
+
+def _voice(
+    text: str, sentence: _Coded, passage: list[_Coded]
+) -> tuple[list[str], list[str]] | None:
+    """Who speaks the quoted words a sentence's first-person verbs lie in, where another
+    sentence of the passage attributes them: '"We condemn X. We call on Y ...," Z said.'
+    (the sentence the quote closes in) or 'Z said: "We ... . We ..."' (the one it opens in).
+    """
+    for pos in sentence.coder.unvoiced:
+        span = quote_around(text, pos)
+        if span is None:
+            continue
+        for at in span:
+            by = next((o for o in passage if o.start <= at < o.end + 1), None)
+            if by is not None and by is not sentence and by.coder.speakers[0]:
+                return by.coder.speakers
+    return None
 
 
 #: The kinds of force an unnamed group may be ("police", "troops"): see ``cues.json``.
