@@ -81,3 +81,10 @@ def test_first_person_words_of_a_quote_opened_in_an_earlier_sentence_are_the_spe
 def test_first_person_words_outside_quotes_stay_the_writers() -> None:
     found = _code("We condemn the raid on the harbour. Governor Anna Berg said Norland was silent.")
     assert not [e for e in found if e.root == "11"]
+
+
+def test_a_quoted_first_person_possessive_noun_is_the_speakers_act() -> None:
+    found = _code('"Our condemnation of Norland is firm," Governor Anna Berg said.')
+    criticism = [e for e in found if e.root == "11"]
+    assert [e.sources for e in criticism] == [("person:anna-berg",)]
+    assert criticism[0].targets == ("country:norland",)

@@ -104,6 +104,7 @@ def _pick_date(
 _STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 _FIRST_PERSON = frozenset({"we", "i"})
+_FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 #: The writer as the one addressed ("X told me").
 _WRITER = frozenset({"me", "us"})
 #: Words that may stand between a first-person subject and its verb ("we strongly condemn").
@@ -331,13 +332,14 @@ class _SentenceCoder:
         """
         view = self.view
         for m, c in found.items():
-            if m.pattern.kind != "V":
-                continue
             i = m.first - 1
-            while i > 0 and view.lower(i) in _FIRST_PERSON_GAP:
-                i -= 1
-            if view.lower(i) not in _FIRST_PERSON:
-                continue
+            if m.pattern.kind == "V":
+                while i > 0 and view.lower(i) in _FIRST_PERSON_GAP:
+                    i -= 1
+                if view.lower(i) not in _FIRST_PERSON:
+                    continue
+            elif view.lower(i) not in _FIRST_PERSON_OWNERS:
+                continue  # "our condemnation of X": the speaker's, as "we condemn X" is
             speech = [
                 (found[o].sources, found[o].targets)
                 for o, rng in complements.items()
