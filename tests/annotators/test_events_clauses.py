@@ -127,3 +127,8 @@ def test_a_name_with_a_private_word_in_it_makes_no_one_private() -> None:
 def test_an_actor_before_an_event_noun_is_that_nouns_not_the_next_ones() -> None:
     text = "At a Norland emergency meeting on the strike, Anna Berg spoke for an hour."
     assert not _roots(_code(text), "19")
+
+
+def test_an_ing_verb_after_unnamed_people_is_theirs_not_the_clauses_subject() -> None:
+    found = _code("Norland issued travel alerts for those travelling to Sudria on Monday.")
+    assert not [e for e in found if e.root == "04"]

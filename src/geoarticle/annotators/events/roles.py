@@ -378,6 +378,8 @@ def _walk_left(
     i = match.first - 1
     lows = view.lows
     before = lows[i] if i >= 0 else ""
+    if before in cues()["relative_heads"] and lows[match.first].endswith("ing"):
+        return None  # "alerts for those travelling to X": they travel, no actor named
     if before in {"and", "but", "or"}:
         earlier = [
             t
