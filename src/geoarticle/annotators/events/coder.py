@@ -481,6 +481,10 @@ class _SentenceCoder:
                 if code is not None:
                     # "X said Y should ...": an appeal; "... cowardly": criticism (with no
                     # one named as its object, too vague to code: see _complete)
+                    if in_group(code, "aimed") and "told" in m.pattern.flags:
+                        # '"... cowardly," X told Reuters': the praise or criticism is of
+                        # whom the words are about, not of whom they were told to
+                        c.targets = self._about(rng, c.sources)
                     c.code = code
         # "X said Y attacked Z": what is reported is the event, the attribution beside it
         # only its source (event data code the attack, not the saying)

@@ -156,6 +156,10 @@ _NOUN_PREDICATES = frozenset(
 )
 
 
+#: How many words an addressee after a closing "told" may take ("told the Daily Courier").
+_ADDRESSEE_WORDS = 4
+
+
 def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     """Token range holding what a speech trigger reports.
 
@@ -172,9 +176,11 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     tail = [w for w in lows[speech.last + 1 :] if w.isalnum()]
     tail_slots = all(at[i] is not None for i in range(speech.last + 1, n) if lows[i].isalnum())
     head_after = view.lower(speech.last + 1)
+    # '"...," X told the Daily Courier.': only whom the words were told to follows
+    addressee = "told" in speech.pattern.flags and len(tail) <= _ADDRESSEE_WORDS
     if not tail or (
         speech.first > 3
-        and (tail_slots or head_after in _NOT_COMPLEMENT)
+        and (tail_slots or addressee or head_after in _NOT_COMPLEMENT)
         and _after_comma(view, speech)
     ):
         left = speech.first - 1
