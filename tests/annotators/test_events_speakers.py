@@ -92,8 +92,7 @@ def test_a_quoted_first_person_possessive_noun_is_the_speakers_act() -> None:
 
 def test_words_told_to_a_paper_are_what_precedes_the_closing_told() -> None:
     text = (
-        '"The raid by Norland was shameful and illegal," Governor Anna Berg told the '
-        "Kessa Courier."
+        '"The raid by Norland was shameful and illegal," Governor Anna Berg told the Kessa Courier.'
     )
     actors = [*ACTORS, {"name": "Kessa Courier", "kind": "organization"}]
     found = find_events(attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors))
