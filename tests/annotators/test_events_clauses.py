@@ -132,3 +132,14 @@ def test_an_actor_before_an_event_noun_is_that_nouns_not_the_next_ones() -> None
 def test_an_ing_verb_after_unnamed_people_is_theirs_not_the_clauses_subject() -> None:
     found = _code("Norland issued travel alerts for those travelling to Sudria on Monday.")
     assert not [e for e in found if e.root == "04"]
+
+
+def test_an_opening_it_is_the_state_that_acted_in_the_sentence_before() -> None:
+    found = _code("Norland met Sudria in Kessa. It later expelled two Sudrian diplomats.")
+    expulsions = [e for e in found if e.root == "16"]
+    assert [e.sources for e in expulsions] == [("country:norland",)]
+
+
+def test_an_opening_it_before_a_form_of_be_is_no_actor() -> None:
+    found = _code("Norland met Sudria in Kessa. It was not clear who attacked Sudria later.")
+    assert not [e for e in found if e.root == "19" and "country:norland" in e.sources]

@@ -167,7 +167,21 @@ _PAIR_REACH = 3
 _SPEAKER_REACH = 4
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 #: Every word :func:`_coref_slots` may start a slot at (for speed, others are not looked at).
-_COREF_WORDS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ROLE_NOUNS | _BODY_NOUNS | {"two", "both"}
+_COREF_WORDS = (
+    _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ROLE_NOUNS | _BODY_NOUNS | {"two", "both", "it"}
+)
+#: Words after a sentence's opening "It" that make it no actor ("It is clear ...", "It
+#: was not known who ...", "It may take weeks"): be, seem and the modals.
+_EXPLETIVE_AFTER = frozenset(
+    [
+        *("is", "was", "'s", "has", "had", "would", "will", "may", "might", "could", "can"),
+        *("should", "must", "seems", "seemed", "appears", "appeared", "remains", "remained"),
+        *("takes", "took", "comes", "came", "means", "meant", "matters", "happened"),
+    ]
+)
+#: Kinds an opening "It" may stand for: the body or state that acted last ("Turkey recalled
+#: its envoy. It also closed ...").
+_IT_KINDS = (ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
 _LOWER = operator.attrgetter("lower")
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
@@ -464,6 +478,9 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
             continue  # for speed: no slot starts at a word outside _COREF_WORDS
         if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
             slots.append(ActorSlot(i, i, (), ActorKind.PERSON, False, pronoun=True))
+        elif low == "it":
+            if i == 0 and len(lows) > 1 and lows[1] not in _EXPLETIVE_AFTER:
+                slots.append(ActorSlot(0, 0, (), ActorKind.ORGANIZATION, False, pronoun=True))
         elif (low in _ROLE_NOUNS or low in _BODY_NOUNS) and _described(lows, i) is not None:
             kind = ActorKind.PERSON if low in _ROLE_NOUNS else ActorKind.ORGANIZATION
             slots.append(ActorSlot(i, i, (), kind, False, pronoun=True))
@@ -630,6 +647,8 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
         aid = _person_for(word, coref, gender)
     elif word in _GROUP_PRONOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
+    elif word == "it":
+        aid = coref.latest(_IT_KINDS, within=1)
     else:
         mods = _described([t.lower for t in toks], s.first) or ()
         by = coref.by_role if word in _ROLE_NOUNS else coref.by_name
