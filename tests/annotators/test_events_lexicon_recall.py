@@ -64,3 +64,16 @@ def test_a_light_verb_lends_all_its_coordinated_subjects_to_the_noun() -> None:
         e for e in _code("Norland and Sudria issued sanctions against Ostria.") if e.root == "16"
     ]
     assert set(e.sources) == {"country:norland", "country:sudria"}
+
+
+def test_a_labour_strike_is_a_protest_not_an_attack() -> None:
+    from geoarticle.annotators.events.lexicon import match_triggers
+    from geoarticle.annotators.tokens import tokenize
+
+    for text in (
+        "Dock workers went on strike in the port.",
+        "They backed a rent strike in the halls.",
+        "The union began strike action on Monday.",
+    ):
+        codes = [m.pattern.code for m in match_triggers(tokenize(text))]
+        assert "143" in codes and "190" not in codes, text
