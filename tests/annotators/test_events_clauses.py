@@ -143,3 +143,11 @@ def test_an_opening_it_is_the_state_that_acted_in_the_sentence_before() -> None:
 def test_an_opening_it_before_a_form_of_be_is_no_actor() -> None:
     found = _code("Norland met Sudria in Kessa. It was not clear who attacked Sudria later.")
     assert not [e for e in found if e.root == "19" and "country:norland" in e.sources]
+
+
+def test_the_institute_is_the_latest_body_whose_name_holds_the_word() -> None:
+    text = "The Kessa Peace Institute published a report on Monday. The institute urged Norland to talk."
+    actors = [*ACTORS, {"name": "Kessa Peace Institute", "kind": "organization"}]
+    found = find_events(attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors))
+    appeals = [e for e in found if e.root == "02"]
+    assert [e.sources for e in appeals] == [("organization:kessa-peace-institute",)]

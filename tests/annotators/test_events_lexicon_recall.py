@@ -76,4 +76,5 @@ def test_a_labour_strike_is_a_protest_not_an_attack() -> None:
         "The union began strike action on Monday.",
     ):
         codes = [m.pattern.code for m in match_triggers(tokenize(text))]
-        assert "143" in codes and "190" not in codes, text
+        assert "143" in codes, text
+        assert "190" not in codes, text

@@ -104,6 +104,19 @@ _BODY_NOUNS = frozenset(
         "office",
         "service",
         "forces",
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "association",
+        "federation",
+        "coalition",
+        "alliance",
+        "movement",
+        "network",
+        "charity",
+        "corporation",
+        "institution",
     ]
 )
 #: Words before a role noun that say nothing of which office it is ("the former president").
