@@ -151,3 +151,9 @@ def test_the_institute_is_the_latest_body_whose_name_holds_the_word() -> None:
     found = find_events(attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors))
     appeals = [e for e in found if e.root == "02"]
     assert [e.sources for e in appeals] == [("organization:kessa-peace-institute",)]
+
+
+def test_an_opening_the_country_is_the_state_that_acted_lately() -> None:
+    found = _code("Norland met Sudria in Kessa. The country later expelled two Sudrian diplomats.")
+    expulsions = [e for e in found if e.root == "16"]
+    assert [e.sources for e in expulsions] == [("country:norland",)]

@@ -180,8 +180,15 @@ _PAIR_REACH = 3
 _SPEAKER_REACH = 4
 _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 #: Every word :func:`_coref_slots` may start a slot at (for speed, others are not looked at).
+#: Nouns of a state ("the country", "the government"): the state that acted lately.
+_STATE_NOUNS = frozenset({"country", "nation"})
 _COREF_WORDS = (
-    _PERSON_PRONOUNS | _GROUP_PRONOUNS | _ROLE_NOUNS | _BODY_NOUNS | {"two", "both", "it"}
+    _PERSON_PRONOUNS
+    | _GROUP_PRONOUNS
+    | _ROLE_NOUNS
+    | _BODY_NOUNS
+    | _STATE_NOUNS
+    | {"two", "both", "it"}
 )
 #: Words after a sentence's opening "It" that make it no actor ("It is clear ...", "It
 #: was not known who ...", "It may take weeks"): be, seem and the modals.
@@ -491,6 +498,11 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
             continue  # for speed: no slot starts at a word outside _COREF_WORDS
         if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS:
             slots.append(ActorSlot(i, i, (), ActorKind.PERSON, False, pronoun=True))
+        elif low in _STATE_NOUNS:
+            # as a sentence's subject only ("The country later expelled ..."); elsewhere
+            # "the country" is as often the one the story is set in ("across the country")
+            if i == 1 and lows[0] == "the" and (len(lows) == 2 or lows[2] != "'s"):
+                slots.append(ActorSlot(i - 1, i, (), ActorKind.COUNTRY, False, pronoun=True))
         elif low == "it":
             if i == 0 and len(lows) > 1 and lows[1] not in _EXPLETIVE_AFTER:
                 slots.append(ActorSlot(0, 0, (), ActorKind.ORGANIZATION, False, pronoun=True))
@@ -662,6 +674,8 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
     elif word == "it":
         aid = coref.latest(_IT_KINDS, within=1)
+    elif toks[s.last].lower in _STATE_NOUNS:
+        aid = coref.latest((ActorKind.COUNTRY,), within=2)
     else:
         mods = _described([t.lower for t in toks], s.first) or ()
         by = coref.by_role if word in _ROLE_NOUNS else coref.by_name
