@@ -157,3 +157,17 @@ def test_an_opening_the_country_is_the_state_that_acted_lately() -> None:
     found = _code("Norland met Sudria in Kessa. The country later expelled two Sudrian diplomats.")
     expulsions = [e for e in found if e.root == "16"]
     assert [e.sources for e in expulsions] == [("country:norland",)]
+
+
+def test_an_opening_its_is_the_state_that_acted_in_the_sentence_before() -> None:
+    found = _code("Norland met Sudria in Kessa. Its navy later seized two Sudrian boats.")
+    seizures = [e for e in found if e.root == "17"]
+    assert [e.sources for e in seizures] == [("country:norland",)]
+
+
+def test_the_rebels_are_the_armed_group_named_lately() -> None:
+    text = "The Kessa Front met Sudria on Monday. The rebels later seized two Sudrian boats."
+    actors = [*ACTORS, {"name": "Kessa Front", "kind": "armed_group"}]
+    found = find_events(attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors))
+    seizures = [e for e in found if e.root == "17"]
+    assert [e.sources for e in seizures] == [("armed_group:kessa-front",)]

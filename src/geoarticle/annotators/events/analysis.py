@@ -182,13 +182,16 @@ _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 #: Every word :func:`_coref_slots` may start a slot at (for speed, others are not looked at).
 #: Nouns of a state ("the country", "the government"): the state that acted lately.
 _STATE_NOUNS = frozenset({"country", "nation"})
+#: Nouns of an armed group ("the rebels"): the armed group named lately.
+_ARMED_NOUNS = frozenset({"rebels", "militants", "insurgents", "militia", "jihadists"})
 _COREF_WORDS = (
     _PERSON_PRONOUNS
     | _GROUP_PRONOUNS
     | _ROLE_NOUNS
     | _BODY_NOUNS
     | _STATE_NOUNS
-    | {"two", "both", "it"}
+    | _ARMED_NOUNS
+    | {"two", "both", "it", "its"}
 )
 #: Words after a sentence's opening "It" that make it no actor ("It is clear ...", "It
 #: was not known who ...", "It may take weeks"): be, seem and the modals.
@@ -503,6 +506,12 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
             # "the country" is as often the one the story is set in ("across the country")
             if i == 1 and lows[0] == "the" and (len(lows) == 2 or lows[2] != "'s"):
                 slots.append(ActorSlot(i - 1, i, (), ActorKind.COUNTRY, False, pronoun=True))
+        elif low in _ARMED_NOUNS:
+            if i > 0 and lows[i - 1] == "the":
+                slots.append(ActorSlot(i - 1, i, (), ActorKind.ARMED_GROUP, False, pronoun=True))
+        elif low == "its":
+            if i == 0:  # "Its navy seized ...": the state or body that acted before
+                slots.append(ActorSlot(0, 0, (), ActorKind.ORGANIZATION, False, pronoun=True))
         elif low == "it":
             if i == 0 and len(lows) > 1 and lows[1] not in _EXPLETIVE_AFTER:
                 slots.append(ActorSlot(0, 0, (), ActorKind.ORGANIZATION, False, pronoun=True))
@@ -672,8 +681,10 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
         aid = _person_for(word, coref, gender)
     elif word in _GROUP_PRONOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
-    elif word == "it":
+    elif word in ("it", "its"):
         aid = coref.latest(_IT_KINDS, within=1)
+    elif toks[s.last].lower in _ARMED_NOUNS:
+        aid = coref.latest((ActorKind.ARMED_GROUP,), within=3)
     elif toks[s.last].lower in _STATE_NOUNS:
         aid = coref.latest((ActorKind.COUNTRY,), within=2)
     else:
