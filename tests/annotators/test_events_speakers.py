@@ -99,3 +99,19 @@ def test_words_told_to_a_paper_are_what_precedes_the_closing_told() -> None:
     criticism = [e for e in found if e.root == "11"]
     assert [e.sources for e in criticism] == [("person:anna-berg",)]
     assert criticism[0].targets == ("country:norland",)
+
+
+def test_backshifted_and_wanting_appeals_in_reported_words_are_appeals() -> None:
+    for text in (
+        "Governor Anna Berg said Norland needed to release the fishermen.",
+        "Governor Anna Berg said Norland had to release the fishermen.",
+        "Governor Anna Berg said she wanted Norland to release the fishermen.",
+        "Governor Anna Berg said it was time for Norland to release the fishermen.",
+    ):
+        appeals = [e for e in _code(text) if e.root == "02"]
+        assert [e.targets for e in appeals] == [("country:norland",)], text
+
+
+def test_the_speakers_own_need_is_no_appeal() -> None:
+    found = _code("Governor Anna Berg said she had to leave Norland early.")
+    assert not [e for e in found if e.root == "02"]

@@ -21,7 +21,15 @@ from ...models import (
 )
 from ..document import Document, build
 from ._reference import reference_date_of
-from .analysis import Coref, MentionSpan, SentenceView, analyse, quote_around, quote_ends
+from .analysis import (
+    ActorSlot,
+    Coref,
+    MentionSpan,
+    SentenceView,
+    analyse,
+    quote_around,
+    quote_ends,
+)
 from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, cues, in_group, intent_code, plover, stance
@@ -116,16 +124,36 @@ _OPENS_REPORT = frozenset({"that", "“", '"', ":"})
 #: Modals of obligation: "X said Y should ..." appeals to Y.
 _DEONTIC = frozenset({"should", "must", "ought"})
 #: Verbs that say what someone must do when "to" follows ("Y needs to", "Y has to").
-_NEEDING = frozenset({"needs", "need", "has", "have"})
+_NEEDING = frozenset({"needs", "need", "needed", "has", "have", "had"})
+#: Words after which a named actor and "to" say what that actor should do ("wants Y to",
+#: "time for Y to"): the actor stands after the word.
+_WANTING = frozenset({"want", "wants", "wanted", "time"})
 #: Words between a subject and its modal ("Y also should", "Y, too, must").
 _MODAL_GAP = frozenset({"also", "too", ",", "now", "still"})
 
 
 def _deontic(view: SentenceView, k: int) -> bool:
     """Whether token ``k`` says what someone must do: "should", "must", "ought",
-    or "needs"/"has" before "to" ("Y needs to act")."""
+    "needs"/"has" before "to" ("Y needs to act", "Y had to act"), or "wants Y to",
+    "time for Y to"."""
     word = view.lower(k)
-    return word in _DEONTIC or (word in _NEEDING and view.lower(k + 1) == "to")
+    return (
+        word in _DEONTIC
+        or (word in _NEEDING and view.lower(k + 1) == "to")
+        or _wanted(view, k) is not None
+    )
+
+
+def _wanted(view: SentenceView, k: int) -> ActorSlot | None:
+    """The actor "wants Y to" / "time for Y to" at token ``k`` asks to act, or None."""
+    word = view.lower(k)
+    if word not in _WANTING:
+        return None
+    at = k + 2 if word == "time" and view.lower(k + 1) == "for" else k + 1
+    if word == "time" and at == k + 1:
+        return None
+    s = view.slot(at)
+    return s if s is not None and view.lower(s.last + 1) == "to" else None
 
 
 def _reported(view: SentenceView, m: TriggerMatch, rng: range | None) -> range | None:
@@ -375,7 +403,7 @@ class _SentenceCoder:
             j = k - 1
             while j in complement and view.lower(j) in _MODAL_GAP:
                 j -= 1
-            s = view.slot(j)
+            s = _wanted(view, k) or view.slot(j)
             if s is not None and not s.pronoun and not set(s.ids) & set(speakers):
                 return True
         return False
