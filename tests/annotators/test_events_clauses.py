@@ -171,3 +171,13 @@ def test_the_rebels_are_the_armed_group_named_lately() -> None:
     found = find_events(attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors))
     seizures = [e for e in found if e.root == "17"]
     assert [e.sources for e in seizures] == [("armed_group:kessa-front",)]
+
+
+def test_an_events_evidence_names_each_sentence_once() -> None:
+    found = _code(
+        "Norland shelled Sudria, killing two soldiers, and struck Kessa. "
+        "The Norlandic strikes on Sudria went on. Norland struck Sudria again."
+    )
+    assert found
+    for event in found:
+        assert len(set(event.evidence)) == len(event.evidence)

@@ -821,7 +821,7 @@ def _event(n: int, c: Candidate, states: dict[str, str], ref: dt.date | None) ->
         location=c.location,
         trigger=c.trigger,
         modality=c.modality,
-        evidence=tuple(c.evidence),
+        evidence=tuple(dict.fromkeys(c.evidence)),  # each sentence once, in reading order
     )
 
 

@@ -140,9 +140,9 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     if new.modality is Modality.ASSERTED:
         old.modality = Modality.ASSERTED
     old.last = max(old.last, new.sentence)
-    for ev in new.evidence:
-        if ev not in old.evidence:
-            old.evidence.append(ev)
+    # duplicates are dropped once, when the event is made (a membership test here would be
+    # quadratic in the mentions of one long-running occurrence)
+    old.evidence.extend(new.evidence)
 
 
 #: How many earlier events a new mention is compared with: the latest of its root, and
