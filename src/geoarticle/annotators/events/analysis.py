@@ -8,7 +8,9 @@ An *actor slot* is a run of tokens that names actors: a mention from
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -763,16 +765,39 @@ def quote_ends(view: SentenceView, i: int) -> bool:
 def quote_around(text: str, pos: int) -> tuple[int, int] | None:
     """The quotation ``pos`` lies in: the offsets of its opening mark and of its closing
     mark (the end of ``text`` when it runs on), or None outside quotes. Curly marks
-    pair by direction, straight ones by count."""
-    opened = text.rfind("“", 0, pos)
-    if opened > text.rfind("”", 0, pos):
-        close = text.find("”", pos)
-    elif text.count('"', 0, pos) % 2:
-        opened = text.rfind('"', 0, pos)
-        close = text.find('"', pos)
-    else:
-        return None
-    return opened, len(text) if close < 0 else close
+    pair by direction, straight ones by count (the marks are read once per text)."""
+    spans = _quote_spans(text)
+    k = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+    if k >= 0 and spans[k][0] < pos <= spans[k][1]:
+        return spans[k]
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Every quotation of ``text``, in order: (opening mark, closing mark or the end)."""
+    spans: list[tuple[int, int]] = []
+    opened = -1  # a curly quotation open at this offset
+    straight = -1  # a straight one
+    for m in _QUOTE_MARK.finditer(text):
+        at, mark = m.start(), m.group()
+        if mark == "“" and opened < 0 and straight < 0:
+            opened = at
+        elif mark == "”" and opened >= 0:
+            spans.append((opened, at))
+            opened = -1
+        elif mark == '"' and opened < 0:
+            if straight < 0:
+                straight = at
+            else:
+                spans.append((straight, at))
+                straight = -1
+    if opened >= 0 or straight >= 0:
+        spans.append((max(opened, straight), len(text)))
+    return spans
+
+
+_QUOTE_MARK = re.compile('[“”"]')
 
 
 def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]:
