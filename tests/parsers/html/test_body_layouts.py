@@ -392,3 +392,26 @@ def test_the_pages_one_article_beats_a_longer_stream_of_other_stories() -> None:
     assert art.body_text.startswith(P[0])
     assert "Other story" not in art.body_text
     assert "portal" not in art.body_text
+
+
+def test_a_split_box_with_a_subheading_and_a_list_beside_its_paragraph_joins_the_article() -> None:
+    # the rest of the article in a box of its own after an advertisement: a subheading and a
+    # list of short items take more of its text than its one paragraph, yet it is the article's
+    items = [f"Sluice number {n}, open" for n in range(1, 9)]
+    first = "".join(f"<p class='txt'>{p}</p>" for p in P[:3] * 3)
+    rest = (
+        "<h2>Where the water goes now</h2><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + f"</ul><p class='txt'>{P[4]}</p>"
+    )
+    body = (
+        '<div class="layout"><div class="story-top"><div class="part">'
+        f"{first}</div></div>"
+        '<div class="ad-slot">Advertisement</div>'
+        f'<div class="story-more"><div class="part">{rest}</div></div></div>'
+    )
+    text = parse_html(page(body)).body_text
+    assert P[0] in text
+    assert P[4] in text
+    assert items[0] in text
+    assert "Advertisement" not in text

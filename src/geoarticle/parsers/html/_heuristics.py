@@ -114,7 +114,8 @@ class Heuristics:
     #: a box beside the container (or beside one of its ancestors, up to ``split_levels``
     #: up) continues a split article when its paragraphs built like the article's hold at
     #: least ``split_min_chars`` characters, ``split_para_chars`` a paragraph on average and
-    #: ``split_share`` of its text, and links at most ``split_link_share`` of it
+    #: ``split_share`` of its text outside headings, lists, quotes, figures and tables, and
+    #: links at most ``split_link_share`` of all its text
     split_levels: int = 3
     split_min_chars: int = 80
     split_para_chars: int = 80
