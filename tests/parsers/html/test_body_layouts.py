@@ -137,6 +137,36 @@ def test_a_standfirst_of_several_lead_paragraphs_is_read_whole() -> None:
     assert art.body_text.startswith(P[0])
 
 
+def _intro_page(intro: str, description: str) -> str:
+    # a row of topic links between the title and the box named "intro"
+    names = ("rivers", "weather", "the quay", "floods", "the council", "farming", "the canal")
+    topics = " ".join(f"<a href='/t/{t}'>{t}</a>" for t in names)
+    body = (
+        f'<div class="top"><h1>Flood gates open early</h1><p>{topics} and more topics</p>'
+        f'<div class="intro">{intro}</div></div>'
+        '<div class="story">' + "".join(f"<p>{p}</p>" for p in P) + "</div>"
+    )
+    return page(body, f'<meta property="og:description" content="{description}">')
+
+
+def test_a_box_named_intro_that_the_pages_description_agrees_with_is_the_summary() -> None:
+    intro = "The gates held back the first autumn flood, and the quay stayed dry for once."
+    art = parse_html(_intro_page(intro, "The gates held back the first flood of the autumn."))
+    assert art.summary == intro
+    assert art.source_of("summary") == "text"
+
+
+def test_a_box_named_intro_that_says_something_else_than_the_description_is_no_summary() -> None:
+    # a box named like a standfirst, away from the title, that agrees with none of the page's
+    # descriptions (a section's blurb, another story's teaser) gives way to the description
+    intro = "Every week our reporters walk a stretch of the coast and write about what they find."
+    description = "The gates held back the first flood of the autumn, and the quay stayed dry."
+    art = parse_html(_intro_page(intro, description))
+    assert art.summary == description
+    assert art.source_of("summary") == "opengraph"
+    assert art.body_text.startswith(P[0])
+
+
 def test_the_page_subtitle_is_no_summary() -> None:
     sub = "A second headline the page names as such, long enough to pass for a deck."
     body = (

@@ -185,6 +185,9 @@ class Heuristics:
     #: a lead-like block beside the container holds between these many characters
     lead_min: int = 60
     lead_max: int = 1500
+    #: ... and, where the page has description meta tags, one of them agrees with it: at
+    #: least this share of the words of the shorter of the two stand in the other
+    lead_agree: float = 0.5
     #: the deck after the ``<h1>`` of the article's header holds between these many
     deck_min: int = 60
     deck_max: int = 1000
