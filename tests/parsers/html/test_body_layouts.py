@@ -167,6 +167,33 @@ def test_a_box_named_intro_that_says_something_else_than_the_description_is_no_s
     assert art.body_text.startswith(P[0])
 
 
+def test_a_heading_of_a_decks_length_right_after_the_title_is_the_standfirst() -> None:
+    deck = (
+        "THE QUAY: Shopkeepers who sandbagged their doors for a month carried the bags back "
+        "to the depot as the new gates held"
+    )
+    body = (
+        f"<div class='story'><h1>Flood gates open early</h1><h2>{deck}</h2>"
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "<h2>What comes next</h2>"
+        + f"<p>{P[0]}</p></div>"
+    )
+    art = parse_html(page(body))
+    assert art.summary == deck
+    assert [s.heading for s in art.sections if s.heading] == ["What comes next"]
+    assert art.body_text.startswith(P[0])
+
+
+def test_a_short_heading_right_after_the_title_stays_a_heading() -> None:
+    body = (
+        "<div class='story'><h1>Flood gates open early</h1><h2>The gates</h2>"
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "</div>"
+    )
+    art = parse_html(page(body))
+    assert [s.heading for s in art.sections if s.heading] == ["The gates"]
+
+
 def test_the_page_subtitle_is_no_summary() -> None:
     sub = "A second headline the page names as such, long enough to pass for a deck."
     body = (

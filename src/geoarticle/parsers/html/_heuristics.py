@@ -191,7 +191,8 @@ class Heuristics:
     #: the deck after the ``<h1>`` of the article's header holds between these many
     deck_min: int = 60
     deck_max: int = 1000
-    #: ... and when it is a heading (``<h2>``, ``<h3>``), at least this many
+    #: ... and when it is a heading (``<h2>``, ``<h3>``), at least this many (so long a
+    #: heading right after the title in the container is its deck too)
     deck_heading_min: int = 100
 
 

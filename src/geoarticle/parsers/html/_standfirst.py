@@ -4,7 +4,8 @@ It is found where pages put it: a block named as one ("lead", "intro", "standfir
 "article-summary"; the names are ``[standfirst]`` in ``data/clutter/class-names.txt``) or
 marked ``itemprop="description"`` just before the article container, when one of the page's
 descriptions agrees with it or it is the deck right after the title, or the first
-sentence-like block after the ``<h1>`` of the article's header.
+sentence-like block after the ``<h1>`` of the article's header. (The walk of the container
+takes a heading of a deck's length right after the title as the standfirst too.)
 """
 
 from __future__ import annotations
