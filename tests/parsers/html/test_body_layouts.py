@@ -137,6 +137,63 @@ def test_a_standfirst_of_several_lead_paragraphs_is_read_whole() -> None:
     assert art.body_text.startswith(P[0])
 
 
+def _intro_page(intro: str, description: str) -> str:
+    # a row of topic links between the title and the box named "intro"
+    names = ("rivers", "weather", "the quay", "floods", "the council", "farming", "the canal")
+    topics = " ".join(f"<a href='/t/{t}'>{t}</a>" for t in names)
+    body = (
+        f'<div class="top"><h1>Flood gates open early</h1><p>{topics} and more topics</p>'
+        f'<div class="intro">{intro}</div></div>'
+        '<div class="story">' + "".join(f"<p>{p}</p>" for p in P) + "</div>"
+    )
+    return page(body, f'<meta property="og:description" content="{description}">')
+
+
+def test_a_box_named_intro_that_the_pages_description_agrees_with_is_the_summary() -> None:
+    intro = "The gates held back the first autumn flood, and the quay stayed dry for once."
+    art = parse_html(_intro_page(intro, "The gates held back the first flood of the autumn."))
+    assert art.summary == intro
+    assert art.source_of("summary") == "text"
+
+
+def test_a_box_named_intro_that_says_something_else_than_the_description_is_no_summary() -> None:
+    # a box named like a standfirst, away from the title, that agrees with none of the page's
+    # descriptions (a section's blurb, another story's teaser) gives way to the description
+    intro = "Every week our reporters walk a stretch of the coast and write about what they find."
+    description = "The gates held back the first flood of the autumn, and the quay stayed dry."
+    art = parse_html(_intro_page(intro, description))
+    assert art.summary == description
+    assert art.source_of("summary") == "opengraph"
+    assert art.body_text.startswith(P[0])
+
+
+def test_a_heading_of_a_decks_length_right_after_the_title_is_the_standfirst() -> None:
+    deck = (
+        "THE QUAY: Shopkeepers who sandbagged their doors for a month carried the bags back "
+        "to the depot as the new gates held"
+    )
+    body = (
+        f"<div class='story'><h1>Flood gates open early</h1><h2>{deck}</h2>"
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "<h2>What comes next</h2>"
+        + f"<p>{P[0]}</p></div>"
+    )
+    art = parse_html(page(body))
+    assert art.summary == deck
+    assert [s.heading for s in art.sections if s.heading] == ["What comes next"]
+    assert art.body_text.startswith(P[0])
+
+
+def test_a_short_heading_right_after_the_title_stays_a_heading() -> None:
+    body = (
+        "<div class='story'><h1>Flood gates open early</h1><h2>The gates</h2>"
+        + "".join(f"<p>{p}</p>" for p in P)
+        + "</div>"
+    )
+    art = parse_html(page(body))
+    assert [s.heading for s in art.sections if s.heading] == ["The gates"]
+
+
 def test_the_page_subtitle_is_no_summary() -> None:
     sub = "A second headline the page names as such, long enough to pass for a deck."
     body = (
@@ -392,3 +449,26 @@ def test_the_pages_one_article_beats_a_longer_stream_of_other_stories() -> None:
     assert art.body_text.startswith(P[0])
     assert "Other story" not in art.body_text
     assert "portal" not in art.body_text
+
+
+def test_a_split_box_with_a_subheading_and_a_list_beside_its_paragraph_joins_the_article() -> None:
+    # the rest of the article in a box of its own after an advertisement: a subheading and a
+    # list of short items take more of its text than its one paragraph, yet it is the article's
+    items = [f"Sluice number {n}, open" for n in range(1, 9)]
+    first = "".join(f"<p class='txt'>{p}</p>" for p in P[:3] * 3)
+    rest = (
+        "<h2>Where the water goes now</h2><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + f"</ul><p class='txt'>{P[4]}</p>"
+    )
+    body = (
+        '<div class="layout"><div class="story-top"><div class="part">'
+        f"{first}</div></div>"
+        '<div class="ad-slot">Advertisement</div>'
+        f'<div class="story-more"><div class="part">{rest}</div></div></div>'
+    )
+    text = parse_html(page(body)).body_text
+    assert P[0] in text
+    assert P[4] in text
+    assert items[0] in text
+    assert "Advertisement" not in text

@@ -56,6 +56,7 @@ def parse_html(
             heuristics=heuristics,
             page_titles=list(meta.page_titles),
             ld_body=meta.article_body,
+            descriptions=meta.descriptions,
             title=meta.title,
         )
     meta = _meta.complete(meta, body)

@@ -236,6 +236,7 @@ def extract_body(
     page_titles: list[str] | None = None,
     ld_body: tuple[str, ...] = (),
     title: str | None = None,
+    descriptions: tuple[str, ...] = (),
 ) -> Body:
     """The main content of the page: sections, image credits, related links (prunes ``root``).
 
@@ -245,7 +246,9 @@ def extract_body(
     already; ``ld_body`` the paragraphs of the page's JSON-LD ``articleBody``, taken instead
     of a body found in the HTML that holds only a small share of its text; ``title`` the
     title the metadata chose, which with the page's titles finds the title heading that
-    vouches for the container after it (:mod:`._anchor`)."""
+    vouches for the container after it (:mod:`._anchor`); ``descriptions`` the page's
+    description meta tags, one of which a standfirst named by its class must agree with
+    (:func:`._standfirst.find_lead`)."""
     base = _base(root, url)
     shown = _page_titles(root) if page_titles is None else page_titles
     titles = _titles([*shown, title] if title else shown)
@@ -273,7 +276,7 @@ def extract_body(
     walker.size = sum(len(c.text_content()) for c in containers)
     walker.timed = timed(containers)
     heading = region.heading if region is not None else None
-    for lead in find_lead(containers[0], heuristics, heading, containers):
+    for lead in find_lead(containers[0], heuristics, heading, containers, descriptions):
         walker.lead(lead)
     for c in containers:
         if c.tag in _LEAF_CONTAINERS:

@@ -114,7 +114,8 @@ class Heuristics:
     #: a box beside the container (or beside one of its ancestors, up to ``split_levels``
     #: up) continues a split article when its paragraphs built like the article's hold at
     #: least ``split_min_chars`` characters, ``split_para_chars`` a paragraph on average and
-    #: ``split_share`` of its text, and links at most ``split_link_share`` of it
+    #: ``split_share`` of its text outside headings, lists, quotes, figures and tables, and
+    #: links at most ``split_link_share`` of all its text
     split_levels: int = 3
     split_min_chars: int = 80
     split_para_chars: int = 80
@@ -184,10 +185,14 @@ class Heuristics:
     #: a lead-like block beside the container holds between these many characters
     lead_min: int = 60
     lead_max: int = 1500
+    #: ... and, where the page has description meta tags, one of them agrees with it: at
+    #: least this share of the words of the shorter of the two stand in the other
+    lead_agree: float = 0.5
     #: the deck after the ``<h1>`` of the article's header holds between these many
     deck_min: int = 60
     deck_max: int = 1000
-    #: ... and when it is a heading (``<h2>``, ``<h3>``), at least this many
+    #: ... and when it is a heading (``<h2>``, ``<h3>``), at least this many (so long a
+    #: heading right after the title in the container is its deck too)
     deck_heading_min: int = 100
 
 

@@ -487,6 +487,14 @@ def extract_metadata(
         warnings=tuple(b.warnings),
         page_titles=tuple(titles),
         article_body=art.body if art else (),
+        descriptions=tuple(
+            v
+            for v in (
+                art.description if art else None,
+                *(v for _, v in _meta_values(sig, _SUMMARY_KEYS)),
+            )
+            if v
+        ),
         **b.values,
     )
 

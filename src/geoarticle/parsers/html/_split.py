@@ -7,9 +7,10 @@ box beside the container (or beside one of its ancestors, up to
 ``Heuristics.split_levels``, never past the page's ``<article>`` or ``<main>``) joins it
 when it is prose like the article's: its paragraphs are built like the container's (the
 same paragraph class, or the same class of the box right around them, or, for bare
-paragraphs, a box of the same tag sharing a class word), they hold most of its text, few
-of their characters are links, they are paragraphs of article length on average, and the
-box is named as no furniture. What sits between the boxes is not taken.
+paragraphs, a box of the same tag sharing a class word), they hold most of its text (its
+subheadings, lists, quotes, figures and tables aside: the article's own blocks beside its
+paragraphs), few of its characters are links, they are paragraphs of article length on
+average, and the box is named as no furniture. What sits between the boxes is not taken.
 """
 
 from __future__ import annotations
@@ -63,6 +64,33 @@ def _titled(level: HtmlElement, first: HtmlElement) -> bool:
         if el.tag in ("h1", "h2") and el.text_content().strip():
             return True
     return False
+
+
+def _chars(el: HtmlElement) -> int:
+    """The characters of ``el``'s text with its white space collapsed (as a paragraph's
+    characters are read)."""
+    return len(" ".join(el.text_content().split()))
+
+
+#: the blocks an article holds beside its paragraphs
+_BLOCKS = frozenset(
+    ("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "figure", "table")
+)
+
+
+def _blocks(box: HtmlElement) -> list[HtmlElement]:
+    """The outermost headings, lists, quotes, figures and tables in ``box``."""
+    out: list[HtmlElement] = []
+    stack = list(box)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _BLOCKS:
+            out.append(el)
+        else:
+            stack.extend(el)
+    return out
 
 
 def _good(paras: list[Para]) -> list[Para]:
@@ -148,9 +176,13 @@ def _continuations(
             continue
         if chars / len(alike) < h.split_para_chars:
             continue
-        total = len(" ".join(box.text_content().split()))  # as a paragraph's chars are read
-        links = sum(len(" ".join(a.text_content().split())) for a in box.iter("a"))
-        if chars < h.split_share * total or links > h.split_link_share * total:
+        total = _chars(box)
+        links = sum(_chars(a) for a in box.iter("a"))
+        if links > h.split_link_share * total:
+            continue
+        # the article's own blocks beside its paragraphs (subheadings, lists, quotes, figures,
+        # tables) are no text against it: the paragraphs weigh against the rest
+        if chars < h.split_share * (total - sum(_chars(b) for b in _blocks(box))):
             continue
         out.append(box)
         taken.add(box)

@@ -2,14 +2,17 @@
 
 It is found where pages put it: a block named as one ("lead", "intro", "standfirst",
 "article-summary"; the names are ``[standfirst]`` in ``data/clutter/class-names.txt``) or
-marked ``itemprop="description"`` just before the article container, or the first
-sentence-like block after the ``<h1>`` of the article's header.
+marked ``itemprop="description"`` just before the article container, when one of the page's
+descriptions agrees with it or it is the deck right after the title, or the first
+sentence-like block after the ``<h1>`` of the article's header. (The walk of the container
+takes a heading of a deck's length right after the title as the standfirst too.)
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
@@ -22,6 +25,7 @@ from ._score import link_len
 from ._text import first_below
 
 __all__ = [
+    "agrees",
     "deck_after_title",
     "deck_between",
     "find_lead",
@@ -208,15 +212,25 @@ def find_lead(
     h: Heuristics,
     heading: HtmlElement | None = None,
     walked: Sequence[HtmlElement] = (),
+    descriptions: Sequence[str] = (),
 ) -> list[HtmlElement]:
     """The standfirst of the article just before its container ("lead", "intro", "deck"): the
     closest lead-like block and the lead-like blocks right before it (a standfirst of several
     paragraphs), or else the first block after the title in the article's header, or else
     the deck between the title heading ``heading`` and the container (:func:`deck_between`;
-    ``walked``: all the boxes the body is walked from, ``container`` first)."""
+    ``walked``: all the boxes the body is walked from, ``container`` first).
+
+    A lead-like block is taken only when it agrees with one of the page's ``descriptions``
+    (JSON-LD and meta tags; :func:`agrees`), where the page gives any, or when it is the
+    deck right after the title heading: a box named "intro" or "summary" away from the
+    title that says something else is not the article's standfirst."""
     if container.tag in ("body", "html"):
         return []
-    leads = _find_lead(container, h)
+    leads, named = _find_lead(container, h)
+    if named and descriptions:
+        text = " ".join(el.text_content() for el in leads)
+        if not any(agrees(text, d, h.lead_agree) for d in descriptions):
+            leads = []
     if not leads and heading is not None:
         deck = deck_between(heading, container, h, walked)
         return [deck] if deck is not None else []
@@ -230,6 +244,18 @@ def find_lead(
     return leads
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def agrees(a: str, b: str, share: float) -> bool:
+    """True when at least ``share`` of the words of the shorter of ``a`` and ``b`` (counted
+    with repeats, without case) stand in the other."""
+    wa = Counter(w.casefold() for w in _WORDS.findall(a))
+    wb = Counter(w.casefold() for w in _WORDS.findall(b))
+    least = min(sum(wa.values()), sum(wb.values()))
+    return least > 0 and sum((wa & wb).values()) >= share * least
+
+
 def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
     """True when ``a`` starts before ``b`` in document order and does not hold it."""
     path_a = [a, *a.iterancestors()][::-1]
@@ -241,13 +267,15 @@ def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
     return False  # one holds the other
 
 
-def _find_lead(container: HtmlElement, h: Heuristics) -> list[HtmlElement]:
+def _find_lead(container: HtmlElement, h: Heuristics) -> tuple[list[HtmlElement], bool]:
+    """The lead-like blocks before ``container`` (and True), or the deck after the title of
+    a header before it (and False)."""
     node = container
     header_checked = False
     for _ in range(6):
         parent = node.getparent()
         if parent is None or parent.tag == "html":
-            return []
+            return [], False
         # what comes before ``node`` at this level, closest first
         for sib in node.itersiblings(preceding=True):
             found = [el for el in sib.iter(*_LEAD_TAGS) if lead_like(el, h) and not _in_figure(el)]
@@ -259,14 +287,14 @@ def _find_lead(container: HtmlElement, h: Heuristics) -> list[HtmlElement]:
                     if prev not in chosen:
                         break
                     run.insert(0, prev)
-                return run
+                return run, True
             if not header_checked and next(sib.iter("h1"), None) is not None:
                 header_checked = True
                 deck = deck_after_title(sib, h)
                 if deck is not None:
-                    return [deck]
+                    return [deck], False
         node = parent
-    return []
+    return [], False
 
 
 _NOT_TEXT = frozenset(

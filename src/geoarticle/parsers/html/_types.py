@@ -40,6 +40,8 @@ class Metadata:
     page_titles: tuple[str, ...] = ()
     #: the JSON-LD ``articleBody`` in paragraphs (for the body step's fallback)
     article_body: tuple[str, ...] = ()
+    #: the page's descriptions: JSON-LD and meta tags (for the body step's standfirst check)
+    descriptions: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

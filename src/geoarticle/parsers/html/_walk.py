@@ -104,6 +104,8 @@ class Walker:
     names: str = ""
     #: the standfirst (kept as the summary, out of the body), and its last block
     standfirst: str | None = None
+    #: a heading repeating the title was met before any block or section
+    _titled: bool = False
     _lead: HtmlElement | None = None
     #: the elements walked (what :meth:`name_share` measures against)
     containers: list[HtmlElement] = attrs.Factory(list)
@@ -213,15 +215,31 @@ class Walker:
         return self.chain.judge("label", text, self) is Verdict.DROP
 
     def heading(self, text: str, level: int, *, drawn: bool = False) -> None:
-        """Open a new section, unless the heading repeats the page title (``drawn``: a
-        heading drawn in bold, which does not change the level the next one goes below)."""
+        """Open a new section, unless the heading repeats the page title, or is an ``<h2>``
+        or ``<h3>`` of a deck's length (``deck_heading_min`` to ``deck_max``) right after it
+        before any block: the standfirst (``drawn``: a heading drawn in bold, which does not
+        change the level the next one goes below)."""
         if not text or self.is_furniture_label(text):
             return
-        if level <= 2 and not self.seen_text and text.casefold() in self.titles:
+        if (
+            (level <= 2 and not self.seen_text and text.casefold() in self.titles)
+            or (level <= 2 and self.title and text.casefold() == self.title)
+            or (level == 1 and text.casefold() in self.titles)
+        ):
+            self._titled = self.blocks == 0 and len(self.sections) == 1
             return
-        if level <= 2 and self.title and text.casefold() == self.title:
-            return
-        if level == 1 and text.casefold() in self.titles:
+        h = self.heuristics
+        if (
+            self._titled
+            and not drawn
+            and level in (2, 3)
+            and self.blocks == 0
+            and len(self.sections) == 1
+            and self.standfirst is None
+            and h.deck_heading_min <= len(text) <= h.deck_max
+        ):
+            # a heading of a deck's length right after the title: the deck, not a section
+            self.standfirst = text
             return
         if not drawn:
             self.last_level = level
