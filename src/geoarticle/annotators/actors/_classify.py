@@ -13,6 +13,7 @@ name, and an unknown run is a person only when nothing points elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from ...models import ActorKind
@@ -372,12 +373,15 @@ def guess_kind(
     listed: ActorKind | None = None,
     after_person: bool = False,
     place_after: bool = False,
+    again: Callable[[], bool] | None = None,
 ) -> ActorKind | None:
     """The most likely kind of the unknown run ``toks[i:j]``, or None to leave it out.
 
     ``listed``: the kind of a known actor it is listed with ("Kyiv, Lviv and
     X"); ``after_person``: a person's name ends right before "at" or "from"
-    before it; ``place_after``: a known place follows after a comma ("X, Idaho").
+    before it; ``place_after``: a known place follows after a comma ("X, Idaho");
+    ``again``: whether the text names the run more than once (asked only when needed: a
+    two-word run after "the" with no other evidence is a body only when named again).
     A run with two or more common words is no person ("Retirement System",
     "Natural Resources"): no gold person name has two.
     """
@@ -524,7 +528,17 @@ def guess_kind(
     if low_prev == "the" and size >= 2:
         if nxt in _AREA_NOUNS or within_the(toks, i, lex):
             return ActorKind.PLACE  # "in the Tarvel Gyre", "across the Orvik Range"
-        return ActorKind.ORGANIZATION
+        if (
+            size >= 3
+            or nxt == "("
+            or (i >= 2 and toks[i - 2] == "at")
+            or (nxt in _POSSESSIVE_MARKS and toks[j + 1 : j + 2] and toks[j + 1] in lex.given_names)
+            or (again is not None and again())
+        ):
+            # "the Orvik Relief Team", "at the Orvik Kalis", "the Tarvel Post's Ann Lee",
+            # "the Tarvel Crew ... the Tarvel Crew"
+            return ActorKind.ORGANIZATION
+        return None  # "the Hart Space", "the Best Tents": said once, a place or a heading
     if low_prev == "the" and nxt in _AREA_NOUNS and not given:
         return ActorKind.PLACE  # "the Copperfield area", "the Mughraqa neighbourhood"
     if nxt in lex.speech_verbs and size <= 3:

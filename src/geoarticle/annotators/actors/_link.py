@@ -122,6 +122,9 @@ class Doc:
     #: Word -> whether :attr:`texts` write it, in lower case, as a whole word (filled on use,
     #: for :meth:`written_lower`).
     _lower_words: dict[str, bool] = attrs.field(factory=dict)
+    #: Phrase -> whether :attr:`texts` hold it twice or more (filled on use, for
+    #: :meth:`said_again`).
+    _again: dict[str, bool] = attrs.field(factory=dict)
     #: Unknown one-word names the reader dropped -> their uses, for the second pass.
     unread: dict[str, list[Unread]] = attrs.field(factory=dict)
 
@@ -142,6 +145,18 @@ class Doc:
                     return True
                 at = text.find(low, at + 1)
         return False
+
+    def said_again(self, phrase: str) -> bool:
+        """Whether ``phrase`` occurs more than once in :attr:`texts` (cached per phrase)."""
+        known = self._again.get(phrase)
+        if known is None:
+            seen = 0
+            for text in self.texts:
+                seen += text.count(phrase)
+                if seen >= 2:
+                    break
+            known = self._again[phrase] = seen >= 2
+        return known
 
     def _written_lower_word(self, word: str) -> bool:
         """Whether a run of letters of :attr:`texts` is ``word``, which is in lower case.

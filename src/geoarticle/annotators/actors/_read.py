@@ -1114,6 +1114,7 @@ def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | No
         and last[0].kind is ActorKind.PERSON
         and toks[i - 1] in ("at", "from"),
         place_after=_place_after(ln, k),
+        again=lambda: ln.doc.said_again(ln.text(i, s.j)),
     )
 
 
