@@ -346,6 +346,24 @@ class Doc:
             for m in rec.mentions
         )
 
+    def _home_adjective_only(self, rec: Record) -> bool:
+        """The one state a story names, by no word of its own but its adjective
+        ("American schools", "South African households"), and no place of another state:
+        the setting of the story, not one of its actors. (A state a group stands for,
+        "American troops", stays: events need it.)"""
+        if rec.kind is not ActorKind.COUNTRY or rec.country is None or not self.settings:
+            return False
+        if any(c != rec.country for c in self.settings):
+            return False  # another state, or a place of one, is named too
+        phrases = self.lex.phrases
+        for m in rec.mentions:
+            if m[5] is not None:
+                return False
+            entry = phrases.get(m[3])
+            if entry is None or entry.form != "demonym":
+                return False
+        return True
+
     def actors(self, limit: int, aside: frozenset[Where] = frozenset()) -> tuple[Actor, ...]:
         """Actors with at least one mention, in order of first mention, at most ``limit``.
 
@@ -360,6 +378,7 @@ class Doc:
             and not _unbacked(r)
             and not (aside and all(m[0] in aside for m in r.mentions))
             and not self._private_only(r)
+            and not self._home_adjective_only(r)
         ]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
