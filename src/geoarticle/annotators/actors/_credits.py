@@ -12,12 +12,15 @@ sentence of page furniture ("Get daily Canada news delivered to your inbox",
 
 from __future__ import annotations
 
+import re
+
 from ._lexicon import Lexicon
 from ._match import Span
 from ._tokens import SENTENCE_OPENERS
 
 __all__ = [
     "CREDIT_WORDS",
+    "author_note",
     "credit_mask",
     "furniture_mask",
     "may_hold_furniture",
@@ -229,3 +232,18 @@ def without_sources(toks: list[str], spans: list[Span], label: bool) -> list[Spa
     if end < 0 and not label:
         return spans
     return [s for s in spans if s.i != end and not (label and _media(s))]
+
+
+#: A note on an author closing an article: "Ann Lee is a senior researcher with ...",
+#: "Ann Lee\nis an associate professor at ...": a name of two to four words, then "is a",
+#: "is an" or "is the".
+_AUTHOR_NOTE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+[Ii]s\s+(?:a|an|the)\s+[a-z]")
+
+
+def author_note(text: str) -> bool:
+    """Whether a paragraph closing an article opens as a note on its author.
+
+    The names and bodies of such a note ("Ann Lee is a lecturer at Tarvel
+    University") are the writer's, not the story's.
+    """
+    return _AUTHOR_NOTE.match(text) is not None
