@@ -1371,7 +1371,27 @@ def read_passage(doc: Doc, passage: Passage, where: Where) -> None:
     lasts: list[int] = []
     if passage.tokens:
         texts, _, firsts, lasts = map(list, zip(*passage.tokens, strict=True))
+    prev: list[str] = []
     for lo, hi in passage.lines():
         if hi > lo:
+            if _byline(prev, texts[lo:hi]):
+                prev = []
+                continue
             line = (texts[lo:hi], firsts[lo:hi], lasts[lo:hi])
             _read_line(_Line(doc, passage.text, line, starts, where, label))
+            prev = texts[lo:hi]
+
+
+#: The most words of a line that credits a writer ("Article by", "Story and photos by").
+_CREDIT_LEAD_WORDS = 4
+
+
+def _byline(prev: list[str], toks: list[str]) -> bool:
+    """A line of names under a short line closed by "by" ("Article by" / "Ann Lee"): the
+    writer's credit, no actor of the story."""
+    return (
+        0 < len(prev) <= _CREDIT_LEAD_WORDS
+        and prev[-1].lower() == "by"
+        and len(toks) <= _CREDIT_LEAD_WORDS + 2
+        and all(t[:1].isupper() or t in (",", "and", "&", ".") for t in toks)
+    )
