@@ -655,9 +655,10 @@ def _unknown_pair_split(toks: list[str], i: int, j: int, lex: Lexicon) -> int | 
 def plural_noun(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is the plural of a common noun ("Advisers", "Solutions",
     "Economics"), as the names of firms and bodies end and a person's surname rarely
-    does; a given name ("Williams" aside) is not."""
+    does; a given name ("Williams" aside) is not, nor a surname like "Das"."""
     low = word.lower()
     if not low.endswith("s") or low.endswith("ss") or word in lex.given_names:
         return False
     stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return stem in lex.common and low not in lex.common
+    # a stem of two letters is a particle ("da" of "Das"), no noun
+    return len(stem) > 2 and stem in lex.common and low not in lex.common
