@@ -190,6 +190,21 @@ def _example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
     return None
 
 
+#: Words before "<place noun>, X" that make X the place's name ("his village, X").
+_PLACE_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "the"})
+
+
+def _place_named(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "the village of X", "his village, X": a place noun names the place after it, whatever
+    its words (a given name opens many a village's name)."""
+    noun = toks[i - 2].lower() if i >= 2 else ""
+    if noun not in lex.place_nouns or noun == "area":
+        return False  # "in the area of Miller Drive and ...": a spot, not a name
+    if toks[i - 1] == "of":
+        return toks[i - 2].islower()  # not "Secretary of State" nor "Bank of Canada"
+    return toks[i - 1] == "," and i >= 3 and toks[i - 3].lower() in _PLACE_OWNERS
+
+
 def _of_place(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """ "residents of X", "X villagers", "X beach": a place by its people or its feature noun."""
     if i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in lex.resident_nouns:
@@ -430,7 +445,11 @@ def guess_kind(
     ):
         return ActorKind.PERSON  # "Anna Park said", "Anna Park, the city attorney,"
     if size >= 2 and last in lex.place_suffixes and "of" not in run and "for" not in run:
+        if appositive(toks, j, lex) is ActorKind.ORGANIZATION:
+            return ActorKind.ORGANIZATION  # "Orvik Bridge, a London-based research firm"
         return ActorKind.PLACE  # "Times Square", "Bank Street"
+    if _place_named(toks, i, lex):
+        return ActorKind.PLACE  # "the village of Alma Tarek", "his village, Orda Kalan"
     for k, t in enumerate(run):
         if t in lex.armed_suffixes:
             return ActorKind.ARMED_GROUP
