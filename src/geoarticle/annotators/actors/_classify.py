@@ -69,6 +69,9 @@ def within_the(toks: list[str], i: int, lex: Lexicon) -> bool:
     )
 
 
+#: Words that open a newspaper's name, never a person's ("Daily Orvik").
+_OUTLET_OPENERS = frozenset({"Daily", "Weekly"})
+
 #: Nouns after "the X" that make X a place: "the Copperfield area" (not "the X town hall").
 _AREA_NOUNS = frozenset(
     {"area", "neighborhood", "neighbourhood", "suburb", "district", "region", "township"}
@@ -424,8 +427,8 @@ def guess_kind(
         and run[0] not in lex.given_names
     ):
         return None  # "the International Trade Secretary": a role, not a body
-    if last in lex.team_names:
-        return ActorKind.ORGANIZATION
+    if last in lex.team_names or (size >= 2 and run[0] in _OUTLET_OPENERS):
+        return ActorKind.ORGANIZATION  # "Tarvel Rovers", "Daily Orvik"
     if size == 1 and last in lex.institution_words:
         return ActorKind.ORGANIZATION  # "a speech to Parliament", "the Legislature said"
     if size == 1 and (last in lex.org_suffixes or last in lex.place_suffixes):
