@@ -69,6 +69,12 @@ def within_the(toks: list[str], i: int, lex: Lexicon) -> bool:
     )
 
 
+#: Words before "Centre" that make a venue or a compound, a place, not a body.
+_VENUE_WORDS = frozenset(
+    {"Convention", "Correctional", "Detention", "Conference", "Exhibition", "Shopping"}
+    | {"Sports", "Leisure", "Aquatic", "Aquatics", "Holding", "Reception", "Removal"}
+)
+
 #: Words that open a newspaper's name, never a person's ("Daily Orvik").
 _OUTLET_OPENERS = frozenset({"Daily", "Weekly"})
 
@@ -447,6 +453,8 @@ def guess_kind(
         and (nxt in lex.speech_verbs or appositive(toks, j, lex) is ActorKind.PERSON)
     ):
         return ActorKind.PERSON  # "Anna Park said", "Anna Park, the city attorney,"
+    if size >= 2 and last in ("Centre", "Center") and run[-2] in _VENUE_WORDS:
+        return ActorKind.PLACE  # "Tarvel Convention Centre", "Orvik Correctional Center"
     if size >= 2 and last in lex.place_suffixes and "of" not in run and "for" not in run:
         if appositive(toks, j, lex) is ActorKind.ORGANIZATION:
             return ActorKind.ORGANIZATION  # "Orvik Bridge, a London-based research firm"
