@@ -250,6 +250,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and nxt not in lex.first
                 and toks[i] not in lex.first
                 and toks[i].lower() not in lex.common
+                and not toks[i].isupper()  # "the EFF and MK Party": two names
                 and nxt.lower() not in lex.common
                 and (j + 3 == n or not _is_cap(toks[j + 3]))
             ):
