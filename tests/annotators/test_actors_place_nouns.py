@@ -31,3 +31,12 @@ def test_an_area_of_streets_is_no_new_place() -> None:
 def test_a_firm_by_its_apposition_despite_a_place_word() -> None:
     text = "Peter Moll of Orvik Bridge, a London-based research firm, said so."
     assert _kinds(text).get("Orvik Bridge") == "organization"
+
+
+def test_an_adjective_before_a_region_noun_names_no_region() -> None:
+    kinds = _kinds("Among the Democratic state legislators in Ohio, few spoke.")
+    assert "Democratic state" not in kinds
+
+
+def test_an_unknown_region_with_its_noun_stays() -> None:
+    assert _kinds("Troops entered the Kunene region on Monday.").get("Kunene region") == "place"

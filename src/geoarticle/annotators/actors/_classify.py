@@ -20,7 +20,7 @@ from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import plural_noun
 
-__all__ = ["guess_kind", "is_acronym", "within_the"]
+__all__ = ["adjective", "guess_kind", "is_acronym", "within_the"]
 
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
@@ -339,7 +339,7 @@ _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible")
 
 
-def _adjective(word: str) -> bool:
+def adjective(word: str) -> bool:
     """A capitalised word of five letters or more with an adjective's ending (not "Nic")."""
     return len(word) >= 5 and word.isalpha() and word.lower().endswith(_ADJECTIVE_ENDINGS)
 
@@ -597,7 +597,7 @@ def guess_kind(
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"
         if len(run[0]) > 2 and run[0].lower() in lex.common and run[0] not in lex.given_names:
             return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
-        if _adjective(run[0]) and run[0] not in lex.given_names:
+        if adjective(run[0]) and run[0] not in lex.given_names:
             return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
         return ActorKind.PERSON
     return None  # "Great Country", "Retirement System": common words
