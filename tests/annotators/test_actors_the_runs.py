@@ -33,3 +33,16 @@ def test_a_three_word_run_is_a_body() -> None:
         _kinds("He thanked the Velder Relief Panel on Friday.").get("Velder Relief Panel")
         == "organization"
     )
+
+
+def test_a_title_case_group_named_twice_after_from_is_a_body() -> None:
+    text = (
+        "Hundreds of people from Walk Out For Velder gathered on Monday. "
+        "A crowd from Walk Out For Velder then marched to the square."
+    )
+    assert _kinds(text).get("Walk Out For Velder") == "organization"
+
+
+def test_a_title_case_slogan_said_once_names_nobody() -> None:
+    text = "The poster was signed by Walk Out For Velder on Monday."
+    assert "Walk Out For Velder" not in _kinds(text)

@@ -75,6 +75,9 @@ _VENUE_WORDS = frozenset(
     | {"Sports", "Leisure", "Aquatic", "Aquatics", "Holding", "Reception", "Removal"}
 )
 
+#: Words before a group's name that make its people its members ("a crowd from X").
+_MEMBER_OF = frozenset({"from", "by"})
+
 #: Words that open a newspaper's name, never a person's ("Daily Orvik").
 _OUTLET_OPENERS = frozenset({"Daily", "Weekly"})
 
@@ -419,6 +422,8 @@ def guess_kind(
     if never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
         return None  # months, religions; cups, treaties, ages and other MISC names
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
+        if i and toks[i - 1] in _MEMBER_OF and again is not None and again():
+            return ActorKind.ORGANIZATION  # "... from Stand Up To Hate", named twice: a group
         return None  # "Relief That Works Directly At The Source": a title-case slogan
     if size > 1 and any(t.lower() in lex.pronouns for t in run[1:]):
         return None  # "C. This", "Learn About This"
