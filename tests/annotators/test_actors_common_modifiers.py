@@ -23,3 +23,10 @@ def test_the_phrase_is_no_person(text: str, phrase: str) -> None:
 def test_a_given_name_still_opens_a_person() -> None:
     kinds = {a.name: a.kind.value for a in find_actors("Anna Marlow, 34, was charged.")}
     assert kinds.get("Anna Marlow") == "person"
+
+
+def test_a_buyers_guide_heading_names_nobody() -> None:
+    names = {
+        a.name for a in find_actors("See our guides to the Best Camp Kettles and Top Velder Mats.")
+    }
+    assert not names & {"Best Camp Kettles", "Top Velder Mats"}

@@ -75,6 +75,9 @@ _VENUE_WORDS = frozenset(
     | {"Sports", "Leisure", "Aquatic", "Aquatics", "Holding", "Reception", "Removal"}
 )
 
+#: Superlatives that open the headings of buyers' guides, never a name ("Best Tents").
+_SUPERLATIVES = frozenset({"Best", "Top", "Cheapest", "Worst", "Greatest"})
+
 #: Words before a group's name that make its people its members ("a crowd from X").
 _MEMBER_OF = frozenset({"from", "by"})
 
@@ -421,6 +424,8 @@ def guess_kind(
     )
     if never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
         return None  # months, religions; cups, treaties, ages and other MISC names
+    if size >= 2 and run[0] in _SUPERLATIVES:
+        return None  # "Best Sleeping Pads", "Top Travel Cards": a buyer's guide's heading
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
         if i and toks[i - 1] in _MEMBER_OF and again is not None and again():
             return ActorKind.ORGANIZATION  # "... from Stand Up To Hate", named twice: a group
