@@ -30,3 +30,13 @@ def test_a_buyers_guide_heading_names_nobody() -> None:
         a.name for a in find_actors("See our guides to the Best Camp Kettles and Top Velder Mats.")
     }
     assert not names & {"Best Camp Kettles", "Top Velder Mats"}
+
+
+def test_a_common_word_before_a_residents_noun_is_no_place() -> None:
+    names = {a.name for a in find_actors("The firm will work with Indigenous communities first.")}
+    assert "Indigenous" not in names
+
+
+def test_an_unknown_town_before_its_residents_is_a_place() -> None:
+    kinds = {a.name: a.kind.value for a in find_actors("Dozens of Velmorra residents met.")}
+    assert kinds.get("Velmorra") == "place"

@@ -226,6 +226,8 @@ def _of_place(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
         return True
     if j < len(toks) and toks[j] in lex.feature_nouns:
         return True  # "Ninety Mile beach", "Wuyan village"
+    if j - i == 1 and toks[i].lower() in lex.common:
+        return False  # "Indigenous communities", "Rural residents": a modifier, no place
     return j < len(toks) and toks[j] in lex.resident_nouns and toks[j] != "people"
 
 
