@@ -255,6 +255,16 @@ def _acronym_last(run: list[str]) -> bool:
     return len(last) >= 2 and last.isupper() and last.isalpha() and last not in _ROMAN
 
 
+def _acronym_compound(tok: str) -> bool:
+    """ "Zanu-PF": a hyphened word with a part of two or more capitals and no digit."""
+    if "-" not in tok or any(c.isdigit() for c in tok):
+        return False
+    parts = tok.split("-")
+    return len(parts) == 2 and all(parts) and any(
+        len(p) >= 2 and p.isupper() and p.isalpha() for p in parts
+    )
+
+
 #: Words after which a lone acronym still names a body ("by ASIO", "the DOJ", "like IDLC").
 _BODY_BEFORE = frozenset(
     {"the", "of", "by", "from", "at", "with", "to", "and", "or", "as", "like", "including"}
@@ -525,6 +535,8 @@ def guess_kind(
         if place_after and low_prev in lex.place_preps:
             return ActorKind.PLACE  # "in Bath, Somerset": a town named by a common word
         return None
+    if size == 1 and _acronym_compound(last):
+        return ActorKind.ORGANIZATION  # "Zanu-PF", "Tarvel-ACT": a party or a body's code
     if size == 1 and is_acronym(last):
         if (last.isupper() and last.lower() in lex.common) or _common_acronym(toks, i, lex):
             return None
