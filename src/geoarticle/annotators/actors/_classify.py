@@ -260,8 +260,10 @@ def _acronym_compound(tok: str) -> bool:
     if "-" not in tok or any(c.isdigit() for c in tok):
         return False
     parts = tok.split("-")
-    return len(parts) == 2 and all(parts) and any(
-        len(p) >= 2 and p.isupper() and p.isalpha() for p in parts
+    return (
+        len(parts) == 2
+        and all(parts)
+        and any(len(p) >= 2 and p.isupper() and p.isalpha() for p in parts)
     )
 
 
