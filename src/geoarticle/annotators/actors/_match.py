@@ -110,6 +110,21 @@ def _names_place(toks: list[str], i: int, lex: Lexicon) -> bool:
     return j - i >= 3 and toks[j - 1] in lex.org_suffixes  # "Jewish General Hospital"
 
 
+def _middle_initial(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "Kelly L Clarke": one capital letter with no stop between a given name and a
+    capitalised surname."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    return (
+        j == i + 1
+        and toks[i] in lex.given_names
+        and toks[j].isalpha()
+        and len(nxt) > 1
+        and nxt[0].isupper()
+        and nxt[1:].islower()
+        and nxt.isalpha()
+    )
+
+
 def _plural_code(t: str) -> bool:
     """ "CEOs", "GPs", "NGOs": an abbreviation in the plural is a common noun, not a name."""
     return len(t) > 2 and t[-1] == "s" and t[:-1].isupper() and t[:-1].isalpha()
@@ -187,7 +202,12 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
-            if u in lex.never or (len(u) == 1 and u != "&") or _has_digit(u) or _plural_code(u):
+            if (
+                u in lex.never
+                or (len(u) == 1 and u != "&" and not _middle_initial(toks, i, j, lex))
+                or _has_digit(u)
+                or _plural_code(u)
+            ):
                 break
             if toks[j - 1] in lex.closing_words:
                 break  # "Business Insider Inc Nintendo"
