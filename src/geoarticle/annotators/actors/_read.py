@@ -546,8 +546,11 @@ def _name(
         return _built(ln, s)
     lex = doc.lex
     if (
-        anchor is not None and anchor.end == i and not named_body(toks, i, j, lex)
-    ):  # "Lady Morrow Private Hospital" is no lady
+        anchor is not None
+        and anchor.end == i
+        and not named_body(toks, i, j, lex)
+        and not (j - i == 1 and _role_word(toks[i], lex))
+    ):  # "Lady Morrow Private Hospital" is no lady; "Chief Executive Officer" no "Officer"
         peer = _peer(ln, i, j)
         if peer is not None:
             return peer
@@ -671,6 +674,12 @@ def _name(
         i -= 1  # "at 180 Tarvel Street": the address, with its number, names the place too
     ln.mention(rec, i, j)
     return rec
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is a role's own noun ("Officer", "Director"), no surname."""
+    low = word.lower()
+    return low in lex.titles or low in lex.member_nouns
 
 
 def _place_as_given_name(ln: _Line, k: int) -> Record | None:
