@@ -608,6 +608,8 @@ def guess_kind(
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
+    if size == 1 and low_prev == "told" and nxt in (".", ",", "that", "on", "in"):
+        return ActorKind.ORGANIZATION  # "..., told Tarvelnews." a newsroom, not a surname
     if size >= 2 and _common_words(run, lex) < 2:
         modifier = nxt.isalpha() and nxt.islower() and not given
         if modifier and low_prev in ("a", "an"):
