@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from ...limits import DEFAULT_LIMITS, Limits, check_deadline
 from ...models import Actor, Article
-from ..document import document, passage_of, stop_warning
+from ..document import Passage, document, passage_of, stop_warning
 from ..language import uncovered_language
 from ._acronyms import settle_acronyms
-from ._credits import may_hold_furniture
+from ._credits import author_note, may_hold_furniture
 from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc, Where
@@ -133,9 +133,9 @@ class ActorAnnotator:
         settle_acronyms(doc)
         merge_parts(doc)
         most = self.limits.max_actors
-        aside: frozenset[Where] = frozenset()
+        aside = _author_notes(text.passages)
         if not self.tables:
-            aside = frozenset((p.section, p.block) for p in text.passages if p.kind == "table")
+            aside |= frozenset((p.section, p.block) for p in text.passages if p.kind == "table")
         actors = doc.actors(most + 1, aside)
         warnings = article.warnings
         if text.truncated:
@@ -144,3 +144,17 @@ class ActorAnnotator:
             actors = actors[:most]
             warnings += (f"more than {most} actors; the rest were dropped",)
         return attrs.evolve(article, actors=actors, warnings=warnings)
+
+
+#: How many paragraphs at an article's end may hold notes on its authors.
+_NOTE_PARAGRAPHS = 2
+
+
+def _author_notes(passages: Sequence[Passage]) -> frozenset[Where]:
+    """The last paragraphs that are notes on the authors ("Ann Lee is a lecturer at ..."):
+    a name found only there is the writer's or their employer's, no actor of the story."""
+    out: set[Where] = set()
+    for p in [p for p in passages if p.kind == "paragraph"][-_NOTE_PARAGRAPHS:]:
+        if author_note(p.text):
+            out.add((p.section, p.block))
+    return frozenset(out)

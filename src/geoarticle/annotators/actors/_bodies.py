@@ -15,6 +15,7 @@ possessor's entry (``owner``), so that the state keeps its mention.
 from __future__ import annotations
 
 from ...models import ActorKind
+from ._classify import adjective
 from ._lexicon import Lexicon
 from ._match import Span
 
@@ -64,6 +65,7 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
             and toks[s.j] != "province"
             and not any(t in lex.org_suffixes for t in toks[s.i : s.j])
             and (s.i == 0 or toks[s.i - 1].lower() not in ("a", "an"))  # "an English county"
+            and not (s.j - s.i == 1 and adjective(toks[s.i]))  # "Democratic state lawmakers"
         ):
             # "Namibia's Kunene region", "Shevchenko district": an unknown place with its noun
             out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.PLACE))

@@ -12,12 +12,15 @@ sentence of page furniture ("Get daily Canada news delivered to your inbox",
 
 from __future__ import annotations
 
+import re
+
 from ._lexicon import Lexicon
 from ._match import Span
 from ._tokens import SENTENCE_OPENERS
 
 __all__ = [
     "CREDIT_WORDS",
+    "author_note",
     "credit_mask",
     "furniture_mask",
     "may_hold_furniture",
@@ -109,6 +112,26 @@ def _credit_parts(toks: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+#: Marks that close a byline opening a sentence ("By Ann Lee: The council ...").
+_BYLINE_ENDS = frozenset({":", "|", "—", "–"})
+#: The most words a byline's names take.
+_BYLINE_WORDS = 8
+
+
+def _byline_end(toks: list[str], i: int) -> int:
+    """The end of "By Ann Lee:" opening a sentence at ``toks[i]``, or 0: capitalised
+    names (joined by "and" or commas) closed by a colon, a bar or a dash."""
+    k = i + 1
+    while k < len(toks) and k - i <= _BYLINE_WORDS:
+        w = toks[k]
+        if w in _BYLINE_ENDS:
+            return k + 1 if k > i + 1 else 0
+        if not (w[:1].isupper() or w in ("and", ",", "&")):
+            return 0
+        k += 1
+    return 0
+
+
 def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
     """A mask of the tokens of ``toks`` that lie in credits, or None when none do.
 
@@ -125,9 +148,14 @@ def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | N
             if _opens_credit(toks, i - 1, lex):
                 credit_sents.add(sent[i])
         elif t == "contributed" and (
-            toks[i + 1 : i + 2] == ["reporting"] or toks[i + 1 : i + 4] == ["to", "this", "report"]
+            toks[i + 1 : i + 2] in (["reporting"], ["."], [])
+            or (toks[i + 1 : i + 3] == ["to", "this"] and toks[i + 3 : i + 4] != ["year"])
         ):
-            credit_sents.add(sent[i])
+            credit_sents.add(sent[i])  # "X and Y contributed.", "... contributed to this story"
+        elif t == "By" and (i == 0 or sent[i - 1] != sent[i]):
+            end = _byline_end(toks, i)
+            if end:
+                parts.append((i, end))
     if not credit_sents and not parts:
         return None
     mask = bytearray(1 if s in credit_sents else 0 for s in sent)
@@ -204,3 +232,18 @@ def without_sources(toks: list[str], spans: list[Span], label: bool) -> list[Spa
     if end < 0 and not label:
         return spans
     return [s for s in spans if s.i != end and not (label and _media(s))]
+
+
+#: A note on an author closing an article: "Ann Lee is a senior researcher with ...",
+#: "Ann Lee\nis an associate professor at ...": a name of two to four words, then "is a",
+#: "is an" or "is the".
+_AUTHOR_NOTE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+[Ii]s\s+(?:a|an|the)\s+[a-z]")
+
+
+def author_note(text: str) -> bool:
+    """Whether a paragraph closing an article opens as a note on its author.
+
+    The names and bodies of such a note ("Ann Lee is a lecturer at Tarvel
+    University") are the writer's, not the story's.
+    """
+    return _AUTHOR_NOTE.match(text) is not None

@@ -148,7 +148,8 @@ def _field_list(toks: list[str], spans: list[Span], k: int) -> int:
 
 
 def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
-    """ "Social and Economic Research Initiative": one word, "and", a body's name."""
+    """ "Social and Economic Research Initiative": one word, "and", a body's name (not an
+    acronym, a name of its own: "the EFF and MK Party" are two)."""
     if k + 1 >= len(spans):
         return False
     s, nxt = spans[k], spans[k + 1]
@@ -159,6 +160,7 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
             or _unknown_name(toks, s, lex)
         )
         and not s.initial
+        and not (s.j - s.i == 1 and toks[s.i].isupper() and len(toks[s.i]) > 1)
         and nxt.tag == "name"
         and nxt.hint is None
         and nxt.i == s.j + 1

@@ -122,6 +122,9 @@ class Doc:
     #: Word -> whether :attr:`texts` write it, in lower case, as a whole word (filled on use,
     #: for :meth:`written_lower`).
     _lower_words: dict[str, bool] = attrs.field(factory=dict)
+    #: Phrase -> whether :attr:`texts` hold it twice or more (filled on use, for
+    #: :meth:`said_again`).
+    _again: dict[str, bool] = attrs.field(factory=dict)
     #: Unknown one-word names the reader dropped -> their uses, for the second pass.
     unread: dict[str, list[Unread]] = attrs.field(factory=dict)
 
@@ -142,6 +145,18 @@ class Doc:
                     return True
                 at = text.find(low, at + 1)
         return False
+
+    def said_again(self, phrase: str) -> bool:
+        """Whether ``phrase`` occurs more than once in :attr:`texts` (cached per phrase)."""
+        known = self._again.get(phrase)
+        if known is None:
+            seen = 0
+            for text in self.texts:
+                seen += text.count(phrase)
+                if seen >= 2:
+                    break
+            known = self._again[phrase] = seen >= 2
+        return known
 
     def _written_lower_word(self, word: str) -> bool:
         """Whether a run of letters of :attr:`texts` is ``word``, which is in lower case.
@@ -331,6 +346,24 @@ class Doc:
             for m in rec.mentions
         )
 
+    def _home_adjective_only(self, rec: Record) -> bool:
+        """The one state a story names, by no word of its own but its adjective
+        ("American schools", "South African households"), and no place of another state:
+        the setting of the story, not one of its actors. (A state a group stands for,
+        "American troops", stays: events need it.)"""
+        if rec.kind is not ActorKind.COUNTRY or rec.country is None or not self.settings:
+            return False
+        if any(c != rec.country for c in self.settings):
+            return False  # another state, or a place of one, is named too
+        phrases = self.lex.phrases
+        for m in rec.mentions:
+            if m[5] is not None:
+                return False
+            entry = phrases.get(m[3])
+            if entry is None or entry.form != "demonym":
+                return False
+        return True
+
     def actors(self, limit: int, aside: frozenset[Where] = frozenset()) -> tuple[Actor, ...]:
         """Actors with at least one mention, in order of first mention, at most ``limit``.
 
@@ -345,6 +378,7 @@ class Doc:
             and not _unbacked(r)
             and not (aside and all(m[0] in aside for m in r.mentions))
             and not self._private_only(r)
+            and not self._home_adjective_only(r)
         ]
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])

@@ -110,6 +110,21 @@ def _names_place(toks: list[str], i: int, lex: Lexicon) -> bool:
     return j - i >= 3 and toks[j - 1] in lex.org_suffixes  # "Jewish General Hospital"
 
 
+def _middle_initial(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """ "Kelly L Clarke": one capital letter with no stop between a given name and a
+    capitalised surname."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else ""
+    return (
+        j == i + 1
+        and toks[i] in lex.given_names
+        and toks[j].isalpha()
+        and len(nxt) > 1
+        and nxt[0].isupper()
+        and nxt[1:].islower()
+        and nxt.isalpha()
+    )
+
+
 def _plural_code(t: str) -> bool:
     """ "CEOs", "GPs", "NGOs": an abbreviation in the plural is a common noun, not a name."""
     return len(t) > 2 and t[-1] == "s" and t[:-1].isupper() and t[:-1].isalpha()
@@ -187,7 +202,12 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     while j < n:
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
-            if u in lex.never or (len(u) == 1 and u != "&") or _has_digit(u) or _plural_code(u):
+            if (
+                u in lex.never
+                or (len(u) == 1 and u != "&" and not _middle_initial(toks, i, j, lex))
+                or _has_digit(u)
+                or _plural_code(u)
+            ):
                 break
             if toks[j - 1] in lex.closing_words:
                 break  # "Business Insider Inc Nintendo"
@@ -250,6 +270,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and nxt not in lex.first
                 and toks[i] not in lex.first
                 and toks[i].lower() not in lex.common
+                and not toks[i].isupper()  # "the EFF and MK Party": two names
                 and nxt.lower() not in lex.common
                 and (j + 3 == n or not _is_cap(toks[j + 3]))
             ):
@@ -655,9 +676,10 @@ def _unknown_pair_split(toks: list[str], i: int, j: int, lex: Lexicon) -> int | 
 def plural_noun(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is the plural of a common noun ("Advisers", "Solutions",
     "Economics"), as the names of firms and bodies end and a person's surname rarely
-    does; a given name ("Williams" aside) is not."""
+    does; a given name ("Williams" aside) is not, nor a surname like "Das"."""
     low = word.lower()
     if not low.endswith("s") or low.endswith("ss") or word in lex.given_names:
         return False
     stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return stem in lex.common and low not in lex.common
+    # a stem of two letters is a particle ("da" of "Das"), no noun
+    return len(stem) > 2 and stem in lex.common and low not in lex.common

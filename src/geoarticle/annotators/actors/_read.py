@@ -286,6 +286,8 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         and entry.id not in doc.records
     ):
         person = doc.surname_holder(ln.toks[s.i])
+        if person is None and entry.kind is ActorKind.PLACE:
+            person = doc.by_first_name(ln.toks[s.i])  # "Yao Zhe ... says Yao"
         if person is not None:
             # "Elizabeth Warren ... Warren said", "Michael Bloomberg ... Bloomberg said"
             ln.mention(person, s.i, s.j)
@@ -544,8 +546,11 @@ def _name(
         return _built(ln, s)
     lex = doc.lex
     if (
-        anchor is not None and anchor.end == i and not named_body(toks, i, j, lex)
-    ):  # "Lady Morrow Private Hospital" is no lady
+        anchor is not None
+        and anchor.end == i
+        and not named_body(toks, i, j, lex)
+        and not (j - i == 1 and _role_word(toks[i], lex))
+    ):  # "Lady Morrow Private Hospital" is no lady; "Chief Executive Officer" no "Officer"
         peer = _peer(ln, i, j)
         if peer is not None:
             return peer
@@ -668,6 +673,62 @@ def _name(
     if kind is ActorKind.PLACE and toks[j - 1] in _STREET_WORDS and _house_number(toks, i):
         i -= 1  # "at 180 Tarvel Street": the address, with its number, names the place too
     ln.mention(rec, i, j)
+    return rec
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that is a role's own noun ("Officer", "Director"), no surname."""
+    low = word.lower()
+    return low in lex.titles or low in lex.member_nouns
+
+
+def _place_as_given_name(ln: _Line, k: int) -> Record | None:
+    """ "Yao Zhe, a researcher", "Lima Okafor said": a one-word town's name that opens a
+    person's name, the unknown word after it the rest, when what follows marks a person.
+
+    The town comes first and an unknown capitalised word (no common word, given name,
+    place, body or event word) right after it; then an age, an apposition headed by a
+    person's noun or a "he"/"she" taking it up (a speech verb alone is no sign: a firm
+    named for its town speaks too).
+    """
+    s = ln.spans[k]
+    entry = s.entry
+    if (
+        entry is None
+        or entry.kind is not ActorKind.PLACE
+        or entry.form != "city"
+        or s.j - s.i != 1
+        or k + 1 >= len(ln.spans)
+    ):
+        return None
+    nxt = ln.spans[k + 1]
+    if nxt.tag != "name" or nxt.i != s.j or nxt.j != s.j + 1 or ln.label:
+        return None
+    word = ln.toks[nxt.i]
+    lex = ln.doc.lex
+    if (
+        not word.isalpha()
+        or not word[1:].islower()
+        or word.lower() in lex.common
+        or _suffix_word(word, lex)
+        or word in lex.misc_suffixes
+        or word in lex.given_names
+    ):
+        return None
+    toks = ln.toks
+    j = nxt.j
+    after = toks[j + 1] if j + 1 < len(toks) else ""
+    if not (
+        (
+            toks[j : j + 1] == [","]
+            and (after.isdigit() or appositive(toks, j, lex) is ActorKind.PERSON)
+        )
+        or _taken_up(ln, j)
+    ):
+        return None  # "Tarvel Citibus explained": a firm named for its town speaks too
+    rec = _person(ln, s.i, nxt.j, None)
+    ln.mention(rec, s.i, nxt.j)
+    nxt.tag = "skip"
     return rec
 
 
@@ -1062,6 +1123,7 @@ def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | No
         and last[0].kind is ActorKind.PERSON
         and toks[i - 1] in ("at", "from"),
         place_after=_place_after(ln, k),
+        again=lambda: ln.doc.said_again(ln.text(i, s.j)),
     )
 
 
@@ -1247,7 +1309,9 @@ def _read_line(ln: _Line) -> None:
             last = None if rec is None else (rec, s.j)
             continue
         if s.tag == "gaz":
-            rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
+            rec = _place_as_given_name(ln, k)
+            if rec is None:
+                rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
             nxt = spans[k + 1] if k + 1 < len(spans) else None
             if s.tag == "hon" and anchor is not None and s.i <= anchor.end <= s.j:
@@ -1316,7 +1380,27 @@ def read_passage(doc: Doc, passage: Passage, where: Where) -> None:
     lasts: list[int] = []
     if passage.tokens:
         texts, _, firsts, lasts = map(list, zip(*passage.tokens, strict=True))
+    prev: list[str] = []
     for lo, hi in passage.lines():
         if hi > lo:
+            if _byline(prev, texts[lo:hi]):
+                prev = []
+                continue
             line = (texts[lo:hi], firsts[lo:hi], lasts[lo:hi])
             _read_line(_Line(doc, passage.text, line, starts, where, label))
+            prev = texts[lo:hi]
+
+
+#: The most words of a line that credits a writer ("Article by", "Story and photos by").
+_CREDIT_LEAD_WORDS = 4
+
+
+def _byline(prev: list[str], toks: list[str]) -> bool:
+    """A line of names under a short line closed by "by" ("Article by" / "Ann Lee"): the
+    writer's credit, no actor of the story."""
+    return (
+        0 < len(prev) <= _CREDIT_LEAD_WORDS
+        and prev[-1].lower() == "by"
+        and len(toks) <= _CREDIT_LEAD_WORDS + 2
+        and all(t[:1].isupper() or t in (",", "and", "&", ".") for t in toks)
+    )
