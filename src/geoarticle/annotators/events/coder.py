@@ -149,10 +149,9 @@ def _wanted(view: SentenceView, k: int) -> ActorSlot | None:
     word = view.lower(k)
     if word not in _WANTING:
         return None
-    at = k + 2 if word == "time" and view.lower(k + 1) == "for" else k + 1
-    if word == "time" and at == k + 1:
-        return None
-    s = view.slot(at)
+    if word == "time" and view.lower(k + 1) != "for":
+        return None  # "time for Y to", not "at the time Y ..."
+    s = view.slot(k + 2 if word == "time" else k + 1)
     return s if s is not None and view.lower(s.last + 1) == "to" else None
 
 
