@@ -260,6 +260,39 @@ def _geographic_firm(ln: _Line, s: Span) -> bool:
     )
 
 
+def _foreign_body(ln: _Line, k: int) -> Record | None:
+    """A known state body named after another state's adjective ("the Greek National
+    Security Council", "the Canadian Conservative Party"): that state's own body of the
+    name, not the one the gazetteer knows, with that state's code."""
+    s = ln.spans[k]
+    entry = s.entry
+    p = ln.spans[k - 1] if k else None
+    if (
+        entry is None
+        or entry.kind is not ActorKind.ORGANIZATION
+        or not entry.country
+        or p is None
+        or p.tag != "gaz"
+        or p.j != s.i
+        or p.entry is None
+        or p.entry.form != "demonym"
+        or not p.entry.country
+        or p.entry.country == entry.country
+    ):
+        return None
+    doc = ln.doc
+    text = ln.text(p.i, s.j)
+    known = doc.lookup(text)
+    rec = known if known is not None and known.kind is ActorKind.ORGANIZATION else None
+    if rec is None:
+        rec = doc.new(text, ActorKind.ORGANIZATION, p.entry.country)
+        code = entry.code or ""
+        if code[:3] == entry.country and len(code) > 3:
+            rec.code = p.entry.country + code[3:]  # "USAGOV" -> "GRCGOV": a state body
+    ln.mention(rec, p.i, s.j)
+    return rec
+
+
 def _read_gaz(ln: _Line, s: Span) -> Record:
     entry = s.entry
     assert entry is not None
@@ -1310,6 +1343,8 @@ def _read_line(ln: _Line) -> None:
             continue
         if s.tag == "gaz":
             rec = _place_as_given_name(ln, k)
+            if rec is None:
+                rec = _foreign_body(ln, k)
             if rec is None:
                 rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
