@@ -477,7 +477,8 @@ def extract_metadata(
         _pick_date(b, "published", [("text", visible_date(root, str(b.values.get("title", ""))))])
     _language(b, ld, sig)
     _lists(b, ld, sig)
-    b.pick("summary", _summaries(art.description if art else None, sig))
+    summaries = _summaries(art.description if art else None, sig)
+    b.pick("summary", summaries)
     _image(b, ld, sig, page_url if isinstance(page_url, str) else None)
     titles = [sig.title] if sig.title else []
     titles.extend(sig.title_tags)
@@ -487,14 +488,7 @@ def extract_metadata(
         warnings=tuple(b.warnings),
         page_titles=tuple(titles),
         article_body=art.body if art else (),
-        descriptions=tuple(
-            v
-            for v in (
-                art.description if art else None,
-                *(v for _, v in _meta_values(sig, _SUMMARY_KEYS)),
-            )
-            if v
-        ),
+        descriptions=tuple(v for _, v in summaries if v),
         **b.values,
     )
 
