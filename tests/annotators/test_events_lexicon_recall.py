@@ -30,6 +30,7 @@ def _code(text: str) -> tuple[Event, ...]:
         ("Norland held war games near Sudria on Monday.", "150"),
         ("Norland launched a cyberattack on Sudria on Monday.", "176"),
         ("Norland's bombardment of Sudria went on for a week.", "194"),
+        ("Norland's president paid a visit to Sudria on Monday.", "042"),
     ],
 )
 def test_phrasing_is_coded(text: str, code: str) -> None:
