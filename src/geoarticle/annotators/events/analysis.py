@@ -307,12 +307,14 @@ class Coref:
         within: int | None = None,
         near: bool = False,
         gender: str | None = None,
+        exclude: tuple[str, ...] = (),
     ) -> str | None:
         """The most recently mentioned actor of one of ``kinds`` (ties: see :meth:`_tie`);
-        with ``gender``, people the text gives the other gender are passed over."""
+        with ``gender``, people the text gives the other gender are passed over; so are
+        those in ``exclude``."""
         best: tuple[int, int, int, str] | None = None
         for aid, pos in self.last_seen.items():
-            if self.kinds.get(aid) not in kinds:
+            if self.kinds.get(aid) not in kinds or aid in exclude:
                 continue
             if gender is not None and self.gender.get(aid, gender) != gender:
                 continue
@@ -601,7 +603,20 @@ def analyse(
     pending = sorted(slots + _coref_slots(toks, taken, lows), key=_FIRST)
     for cand in pending:
         # pronouns resolve against actors seen up to here, this sentence included
-        s = _reresolve(cand, toks, coref) if cand.pronoun else cand
+        if cand.pronoun:
+            # "X criticised him": an object pronoun is not the clause's subject (the
+            # actor named nearest before it); "Y said X criticised him" is Y
+            near = (
+                ordered[-1].ids
+                if ordered
+                and cand.first - ordered[-1].last <= _SUBJECT_REACH
+                and lows[ordered[-1].last + 1] not in ("'s", "’s")
+                and _object_pronoun(lows, cand.first)
+                else ()
+            )
+            s = _reresolve(cand, toks, coref, near)
+        else:
+            s = cand
         if s is None:
             continue
         ordered.append(s)
@@ -661,7 +676,61 @@ def _mark_private(toks: Sequence[Token], slots: list[ActorSlot], coref: Coref) -
             coref.private.update(s.ids)
 
 
-def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot | None:
+#: Words after "her" that show it is an object ("praised her for", "met her."), not a
+#: possessive ("her party").
+_AFTER_OBJECT = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "for",
+        "to",
+        "of",
+        "over",
+        "in",
+        "on",
+        "at",
+        "with",
+        "as",
+        "and",
+        "after",
+        "before",
+        "when",
+        "by",
+        "from",
+        "about",
+        "that",
+        "the",
+        "a",
+        "an",
+        "again",
+        "too",
+        "while",
+        "last",
+        "this",
+        "”",
+        '"',
+    }
+)
+
+
+#: How many tokens after its subject an object pronoun may stand ("X then met him").
+_SUBJECT_REACH = 4
+
+
+def _object_pronoun(lows: Sequence[str], i: int) -> bool:
+    """Whether the pronoun at ``i`` is an object: "him", "them", or "her" not before a noun."""
+    word = lows[i]
+    if word in ("him", "them"):
+        return True
+    return word == "her" and (i + 1 >= len(lows) or lows[i + 1] in _AFTER_OBJECT)
+
+
+def _reresolve(
+    s: ActorSlot, toks: Sequence[Token], coref: Coref, exclude: tuple[str, ...] = ()
+) -> ActorSlot | None:
+    """The actor a pronoun or description slot means (``exclude``: who it cannot be)."""
     word = toks[s.first].lower
     if word in ("two", "both"):  # "the two countries", "both sides": the last two of that kind
         before = toks[s.first - 2 if word == "two" else s.first - 1].lower if s.first > 1 else ""
@@ -680,9 +749,11 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
         aid: str | None = speaker[0]  # "..., he said": the quote goes on
     elif word in _PERSON_PRONOUNS:
         # "X doubts Y's health, as his trip shows": a possessive is of the nearer one
-        aid = _person_for(word, coref, gender)
+        aid = _person_for(word, coref, gender, exclude)
     elif word in _GROUP_PRONOUNS:
-        aid = coref.latest((ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2)
+        aid = coref.latest(
+            (ActorKind.ARMED_GROUP, ActorKind.ORGANIZATION), within=2, exclude=exclude
+        )
     elif word in ("it", "its"):
         aid = coref.latest(_IT_KINDS, within=1)
     elif toks[s.last].lower in _ARMED_NOUNS:
@@ -698,15 +769,17 @@ def _reresolve(s: ActorSlot, toks: Sequence[Token], coref: Coref) -> ActorSlot |
     return attrs.evolve(s, ids=(aid,), kind=coref.kinds[aid])
 
 
-def _person_for(word: str, coref: Coref, gender: str | None) -> str | None:
+def _person_for(
+    word: str, coref: Coref, gender: str | None, exclude: tuple[str, ...] = ()
+) -> str | None:
     """The person "he", "she", "his" or "her" means: the latest not of the other gender
     (see :mod:`.people`); none when that person was last named well before the latest
     person of any gender ("she" far back past three men is more likely someone unnamed)."""
     near = word in _POSSESSIVES  # "X doubts Y's health, as his trip shows": the nearer one
-    aid = coref.latest((ActorKind.PERSON,), near=near, gender=gender)
+    aid = coref.latest((ActorKind.PERSON,), near=near, gender=gender, exclude=exclude)
     if aid is None or not coref.gender:
         return aid
-    plain = coref.latest((ActorKind.PERSON,), near=near)
+    plain = coref.latest((ActorKind.PERSON,), near=near, exclude=exclude)
     if plain is not None and coref.last_seen[plain] - coref.last_seen[aid] > _GENDER_REACH:
         return None
     return aid
