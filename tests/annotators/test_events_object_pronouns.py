@@ -33,3 +33,17 @@ def test_an_object_pronoun_is_not_the_subject_just_before_it() -> None:
 def test_an_object_pronoun_in_reported_words_may_be_the_speaker() -> None:
     events = _code("Edris Marn said on Monday that Tarek Volan had criticised him.")
     assert any(code == "111" and targets == ["Edris Marn"] for code, _, targets in events)
+
+
+def test_the_parliament_is_the_legislature_named_before_whoever_holds_it() -> None:
+    actors = [*ACTORS, {"name": "National Assembly of Norland", "kind": "organization"}]
+    text = (
+        "The National Assembly of Norland met on Monday. "
+        "Tarek Volan accused the opposition-controlled parliament of blocking the budget."
+    )
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors)
+    names = {a.id: a.name for a in article.actors}
+    coded = {
+        (e.code[:2], names[e.targets[0]]) for e in find_events(article, strict=False) if e.targets
+    }
+    assert ("11", "National Assembly of Norland") in coded

@@ -402,14 +402,15 @@ class Coref:
     def by_name(self, noun: str, mods: Sequence[str] = ()) -> str | None:
         """The latest body mentioned whose name holds ``noun`` ("the court" for the
         Constitutional Court), the one holding the most of ``mods`` first."""
-        telling = [m for m in mods if m not in _VAGUE_MODIFIERS]
+        telling = [m for m in mods if m not in _VAGUE_MODIFIERS and not _names_holder(m)]
+        heads = _LEGISLATURES if noun in _LEGISLATURES else frozenset({noun})
         best: tuple[int, int, str] | None = None
         for aid, pos in self.last_seen.items():
             kind = self.kinds.get(aid)
             if kind is ActorKind.PERSON or kind is ActorKind.PLACE or kind is ActorKind.COUNTRY:
                 continue
             words = self.names.get(aid, frozenset())
-            if noun not in words:
+            if heads.isdisjoint(words):
                 continue
             score = sum(m in words for m in telling)
             if telling and not score:
@@ -418,6 +419,21 @@ class Coref:
             if best is None or key[:2] > best[:2]:
                 best = key
         return None if best is None else best[2]
+
+
+#: Head nouns of a legislature's name: "the parliament" is the National Assembly or the
+#: Diet named before, whatever its own name calls it.
+_LEGISLATURES = frozenset(
+    {"parliament", "legislature", "assembly", "congress", "senate", "diet", "duma", "knesset"}
+)
+#: Endings of a modifier that tells who holds a body, not which body it is
+#: ("the opposition-controlled parliament", "the army-backed government").
+_HELD_BY = ("-controlled", "-led", "-dominated", "-backed", "-run")
+
+
+def _names_holder(modifier: str) -> bool:
+    """Whether ``modifier`` says who holds a body ("opposition-controlled")."""
+    return modifier.endswith(_HELD_BY)
 
 
 def _name_words(actor: Actor) -> frozenset[str]:
