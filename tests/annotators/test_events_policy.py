@@ -295,6 +295,12 @@ def test_meetings_and_visits_of_private_people_are_no_events() -> None:
     assert [e.code[:2] for e in _code("Berg met Lev Marr in the summer.")] == ["04"]
 
 
+def test_the_state_a_private_person_visits_gives_them_no_standing() -> None:
+    assert _code("Tom Vale visited Sudria in the summer.") == ()
+    assert [e.code[:2] for e in _code("Berg visited Sudria in the summer.")] == ["04"]
+    assert [e.code[:2] for e in _code("Norland hosted Tom Vale in the summer.")] == ["04"]
+
+
 def test_an_act_of_an_official_towards_their_own_state_is_no_event() -> None:
     own = "Forces\n\nPakistani Prime Minister Imran Zafar on Monday commended Pakistan's armed forces."
     assert _parsed(own).events == ()

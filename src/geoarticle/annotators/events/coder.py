@@ -697,12 +697,22 @@ def _voiceless(c: Candidate, coref: Coref) -> bool:
 _SOCIAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+#: Kinds of target that tell where a dealing happened rather than with whom.
+_WHERE_KINDS = (ActorKind.PLACE, ActorKind.COUNTRY)
+
+
 def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
     """A statement or dealing of private life: a statement by people the text
     introduces as private (a resident, a witness); a statement, meeting, visit or
-    help among people of no public standing and no public actor."""
+    help among people of no public standing and no public actor (the place or
+    country visited does not count)."""
     if c.root in _SOCIAL_ROOTS:
-        return not (set(c.sources) | set(c.targets)) & public
+        # where someone goes gives them no standing: "X, a nurse, flew to New York" or
+        # "... visited Japan" is her own affair; a state that hosts or helps stays public
+        kinds = coref.kinds
+        sources = {a for a in c.sources if kinds.get(a) is not ActorKind.PLACE}
+        targets = {a for a in c.targets if kinds.get(a) not in _WHERE_KINDS}
+        return not (sources | targets) & public
     if c.root != "01":
         return False
     if all(s in coref.private for s in c.sources):
