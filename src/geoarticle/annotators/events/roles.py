@@ -461,7 +461,17 @@ def _walk_left(
 #: ("after the talks"; "after DEA officials arrested him").
 _CLAUSE_PREPS = frozenset({"after", "before", "since", "until"})
 #: Words between a common noun of people and the body they belong to ("officials at Y").
-_MEMBER_PREPS = frozenset({"at", "from"})
+_MEMBER_PREPS = frozenset({"at", "from", "for"})
+#: Nouns of people who act for someone, the only ones "for" joins to a body ("lawyers for
+#: Y", "a spokesman for Y"; not "support for Y").
+_AGENT_NOUNS = frozenset(
+    {
+        *("lawyer", "lawyers", "attorney", "attorneys", "counsel", "advocate", "advocates"),
+        *("representative", "representatives", "spokesman", "spokeswoman", "spokesperson"),
+        *("negotiator", "negotiators", "envoy", "envoys", "delegate", "delegates"),
+        "delegation",
+    }
+)
 #: What may stand before such a noun: it opens its clause.
 _HEAD_OPENERS = _DETS | {",", "“", '"', "and", "but"}
 
@@ -481,7 +491,13 @@ def _opens_clause(view: SentenceView, s: ActorSlot, prep: str | None, match: Tri
             j -= 1
         head = j - 1  # the noun: "A jury at", "Officials from"
         word = view.tokens[head].text if head >= 0 else ""
-        if not (word.isalpha() and word.islower()) or view.slot(head) is not None:
+        if prep == "for":
+            # "a spokesman for Y said": words of someone left unnamed (see _UNNAMED_SPEAKERS)
+            if word.lower() not in _AGENT_NOUNS or "speech" in match.pattern.flags:
+                return False
+            if view.slot(head) is not None:
+                return False
+        elif not (word.isalpha() and word.islower()) or view.slot(head) is not None:
             return False
         if head > 0 and view.lower(head - 1) not in _HEAD_OPENERS:
             return False

@@ -1,4 +1,5 @@
-"""Object pronouns as targets: "X criticised him" is not X (invented people and states)."""
+"""Who a clause is about: object pronouns ("X criticised him" is not X), bodies named by their
+kind ("the parliament"), people acting for a state ("lawyers for Y"). Invented names."""
 
 from __future__ import annotations
 
@@ -47,3 +48,8 @@ def test_the_parliament_is_the_legislature_named_before_whoever_holds_it() -> No
         (e.code[:2], names[e.targets[0]]) for e in find_events(article, strict=False) if e.targets
     }
     assert ("11", "National Assembly of Norland") in coded
+
+
+def test_lawyers_for_a_state_act_for_it_but_a_spokesman_for_it_is_unnamed() -> None:
+    assert ("112", ["Norland"], ["Edris Marn"]) in _code("Lawyers for Norland accused Edris Marn.")
+    assert _code("A spokesman for Norland said the talks were over.") == []
