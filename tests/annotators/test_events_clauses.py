@@ -159,6 +159,14 @@ def test_an_opening_the_country_is_the_state_that_acted_lately() -> None:
     assert [e.sources for e in expulsions] == [("country:norland",)]
 
 
+def test_a_conjunction_may_open_the_sentence_before_the_country() -> None:
+    found = _code(
+        "Norland met Sudria in Kessa. But the country later expelled two Sudrian diplomats."
+    )
+    expulsions = [e for e in found if e.root == "16"]
+    assert [e.sources for e in expulsions] == [("country:norland",)]
+
+
 def test_an_opening_its_is_the_state_that_acted_in_the_sentence_before() -> None:
     found = _code("Norland met Sudria in Kessa. Its navy later seized two Sudrian boats.")
     seizures = [e for e in found if e.root == "17"]

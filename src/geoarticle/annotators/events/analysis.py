@@ -514,6 +514,10 @@ def _mention_slots(
     return slots
 
 
+#: Conjunctions that may open a sentence before its subject ("But the country ...").
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
+
+
 def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) -> list[ActorSlot]:
     slots: list[ActorSlot] = []
     for i, low in enumerate(lows):
@@ -524,7 +528,9 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
         elif low in _STATE_NOUNS:
             # as a sentence's subject only ("The country later expelled ..."); elsewhere
             # "the country" is as often the one the story is set in ("across the country")
-            if i == 1 and lows[0] == "the" and (len(lows) == 2 or lows[2] != "'s"):
+            # ("But the country ..." too: a conjunction may open the sentence)
+            opens = i == 1 or (i == 2 and lows[0] in _OPENING_CONJUNCTIONS)
+            if opens and lows[i - 1] == "the" and (len(lows) == i + 1 or lows[i + 1] != "'s"):
                 slots.append(ActorSlot(i - 1, i, (), ActorKind.COUNTRY, False, pronoun=True))
         elif low in _ARMED_NOUNS:
             if i > 0 and lows[i - 1] == "the":
