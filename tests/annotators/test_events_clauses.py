@@ -167,6 +167,12 @@ def test_a_conjunction_may_open_the_sentence_before_the_country() -> None:
     assert [e.sources for e in expulsions] == [("country:norland",)]
 
 
+def test_a_conjunction_may_open_the_sentence_before_it() -> None:
+    found = _code("Norland met Sudria in Kessa. But it later expelled two Sudrian diplomats.")
+    expulsions = [e for e in found if e.root == "16"]
+    assert [e.sources for e in expulsions] == [("country:norland",)]
+
+
 def test_an_opening_its_is_the_state_that_acted_in_the_sentence_before() -> None:
     found = _code("Norland met Sudria in Kessa. Its navy later seized two Sudrian boats.")
     seizures = [e for e in found if e.root == "17"]

@@ -518,6 +518,11 @@ def _mention_slots(
 _OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 
 
+def _opening(lows: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` opens its sentence, after a conjunction at most ("But it ...")."""
+    return i == 0 or (i == 1 and lows[0] in _OPENING_CONJUNCTIONS)
+
+
 def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) -> list[ActorSlot]:
     slots: list[ActorSlot] = []
     for i, low in enumerate(lows):
@@ -536,11 +541,11 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
             if i > 0 and lows[i - 1] == "the":
                 slots.append(ActorSlot(i - 1, i, (), ActorKind.ARMED_GROUP, False, pronoun=True))
         elif low == "its":
-            if i == 0:  # "Its navy seized ...": the state or body that acted before
-                slots.append(ActorSlot(0, 0, (), ActorKind.ORGANIZATION, False, pronoun=True))
+            if _opening(lows, i):  # "Its navy seized ...": the state or body that acted before
+                slots.append(ActorSlot(i, i, (), ActorKind.ORGANIZATION, False, pronoun=True))
         elif low == "it":
-            if i == 0 and len(lows) > 1 and lows[1] not in _EXPLETIVE_AFTER:
-                slots.append(ActorSlot(0, 0, (), ActorKind.ORGANIZATION, False, pronoun=True))
+            if _opening(lows, i) and len(lows) > i + 1 and lows[i + 1] not in _EXPLETIVE_AFTER:
+                slots.append(ActorSlot(i, i, (), ActorKind.ORGANIZATION, False, pronoun=True))
         elif (low in _ROLE_NOUNS or low in _BODY_NOUNS) and _described(lows, i) is not None:
             kind = ActorKind.PERSON if low in _ROLE_NOUNS else ActorKind.ORGANIZATION
             slots.append(ActorSlot(i, i, (), kind, False, pronoun=True))
