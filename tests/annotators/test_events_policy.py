@@ -283,6 +283,11 @@ def test_the_speaker_after_a_quote_is_no_target_of_what_is_quoted() -> None:
     assert all("person:ann-vale" not in e.targets for e in article.events)
 
 
+def test_a_question_asks_and_tells_no_event() -> None:
+    assert _codes("Did Norland criticise Sudria on Monday?") == []
+    assert _codes("Norland criticised Sudria on Monday.") == ["111"]
+
+
 def test_a_habit_is_no_event() -> None:
     assert _codes("Norland usually criticises Sudria.") == []
     assert _codes("Norland criticised Sudria.") == ["111"]

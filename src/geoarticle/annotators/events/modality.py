@@ -301,6 +301,8 @@ def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) ->
     is_speech = "speech" in match.pattern.flags
     if _in_conditional(view, match) and not is_speech:
         return Modality.CONDITIONAL
+    if view.lows and view.lows[-1] == "?" and not is_speech:
+        return Modality.HYPOTHETICAL  # "Are protests breaking out near you?": asked, not told
     before = _governing(view, match)
     if before[:1] in (["and"], ["or"]) and view.lower(match.first) == match.pattern.verb:
         before = _first_conjunct(view, match.first - 1) or before
