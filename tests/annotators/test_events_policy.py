@@ -288,6 +288,15 @@ def test_a_question_asks_and_tells_no_event() -> None:
     assert _codes("Norland criticised Sudria on Monday.") == ["111"]
 
 
+def test_a_bare_verb_after_be_is_no_verb() -> None:
+    assert _codes("Berg said Vale was otherwise fine.") == ["010"]
+
+
+def test_a_patterns_gap_holds_no_clause_of_its_own() -> None:
+    # "told X to act" is a demand; "told X he was sent to Y" is not
+    assert "100" not in _codes("Berg told Lev Marr he was sent to Sudria by mistake.")
+
+
 def test_a_habit_is_no_event() -> None:
     assert _codes("Norland usually criticises Sudria.") == []
     assert _codes("Norland criticised Sudria.") == ["111"]

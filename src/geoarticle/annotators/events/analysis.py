@@ -617,6 +617,8 @@ def analyse(
         toks = ()
     first_word = next((i for i, t in enumerate(toks) if t.text[:1].isalnum()), 0)
     triggers = match_triggers(toks, first_word) if toks else []
+    if triggers:
+        triggers = [t for t in triggers if not _predicative(lows, t) and not _gap_clause(lows, t)]
     if not triggers:
         for m in sorted(inside, key=lambda m: m[0]):
             if not _byline(text, start, m[0]):
@@ -671,6 +673,40 @@ def analyse(
         lows=lows,
         by_token=tuple(by_token),
     )
+
+
+#: Forms of "be" before a predicate ("was fine", "is otherwise free").
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
+
+
+def _predicative(lows: Sequence[str], t: TriggerMatch) -> bool:
+    """Whether a verb trigger in its bare form follows a form of "be" (one adverb may
+    stand between): an adjective or noun, not the verb ("he was otherwise fine")."""
+    i = t.first
+    if t.pattern.kind != "V" or lows[i] != t.pattern.verb or i == 0:
+        return False
+    before = lows[i - 1]
+    if before in _BE_FORMS:
+        return True
+    return i > 1 and before in _PREDICATE_ADVERBS and lows[i - 2] in _BE_FORMS
+
+
+#: Words that open or carry a clause of their own: a pattern's gap does not hold one
+#: ("told X to act" but not "told X he was confined to his home").
+_CLAUSE_WORDS = frozenset({"he", "she", "they", "we", "i", "it", *_BE_FORMS} - {"'s", "’s"})
+
+
+def _gap_clause(lows: Sequence[str], t: TriggerMatch) -> bool:
+    """Whether the words a pattern's gap spans hold a clause of their own."""
+    if None not in t.pattern.slots or t.last - t.first < 2:
+        return False
+    return not _CLAUSE_WORDS.isdisjoint(lows[t.first + 1 : t.last])
+
+
+#: Adverbs between "be" and a predicate ("was otherwise fine", "is still free").
+_PREDICATE_ADVERBS = frozenset(
+    {"otherwise", "still", "now", "not", "very", "quite", "also", "so", "too"}
+)
 
 
 def _byline(text: str, start: int, at: int) -> bool:
