@@ -144,6 +144,19 @@ def _deontic(view: SentenceView, k: int) -> bool:
     )
 
 
+#: The words with which :func:`_deontic` may say what someone must do.
+_DEONTIC_WORDS = _DEONTIC | _NEEDING | _WANTING
+
+
+def _stance_words(view: SentenceView, rng: range) -> list[str]:
+    """The words of ``rng`` for :func:`stance`, each saying what someone must do as "must"."""
+    words = [view.lower(i) for i in rng]
+    return [
+        "must" if w in _DEONTIC_WORDS and _deontic(view, i) else w
+        for i, w in zip(rng, words, strict=True)
+    ]
+
+
 def _wanted(view: SentenceView, k: int) -> ActorSlot | None:
     """The actor "wants Y to" / "time for Y to" at token ``k`` asks to act, or None."""
     word = view.lower(k)
@@ -502,7 +515,7 @@ class _SentenceCoder:
             ]
             threat = any(o not in found.values() for o in kept)  # "If ..., then X would ..."
             if not inside and not threat:
-                code = stance(["must" if _deontic(view, i) else view.lower(i) for i in rng])
+                code = stance(_stance_words(view, rng))
                 if code == "020" and not self._addressed(rng, c.sources):
                     code = None  # "it should ease worries", "travellers must isolate"
                 if code is not None:
