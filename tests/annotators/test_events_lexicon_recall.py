@@ -52,6 +52,10 @@ def test_second_verb_of_a_coordination_shares_the_mood_of_the_first(
     assert last.modality.value == modality
 
 
+def test_readiness_to_strike_is_a_threat() -> None:
+    assert "138" in {e.code for e in _code("Norland said it was ready to strike Sudria.")}
+
+
 def test_found_guilty_is_a_conviction_and_its_passive_flips_the_roles() -> None:
     (active,) = [e for e in _code("A Norland court found Sudria's envoy guilty.") if e.root == "17"]
     assert active.code == "173"

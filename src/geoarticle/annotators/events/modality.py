@@ -68,6 +68,9 @@ _FUTURE_VERBS = frozenset(
         "promised",
         "pledged",
         "vowed",
+        "ready",
+        "prepared",
+        "willing",
     ]
 )
 _NOMINAL_FUTURE = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
