@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Sequence
 
@@ -35,6 +34,16 @@ from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, cues, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
 from .people import genders, statuses
+from .policy import (
+    background,
+    complete,
+    happened,
+    outward,
+    private,
+    public_actors,
+    voiceless,
+    without_region_tours,
+)
 from .roles import RoleFinder, clause_subject, find_location, find_roles
 from .topic import is_sport_report, keep_public_affairs
 
@@ -511,7 +520,7 @@ class _SentenceCoder:
                 and o in kept
                 and o.root != "01"
                 and o.modality is not Modality.REPORTED
-                and _happened(o)  # "too early to comment": a content that is no event
+                and happened(o)  # "too early to comment": a content that is no event
             ]
             threat = any(o not in found.values() for o in kept)  # "If ..., then X would ..."
             if not inside and not threat:
@@ -520,7 +529,7 @@ class _SentenceCoder:
                     code = None  # "it should ease worries", "travellers must isolate"
                 if code is not None:
                     # "X said Y should ...": an appeal; "... cowardly": criticism (with no
-                    # one named as its object, too vague to code: see _complete)
+                    # one named as its object, too vague to code: see complete)
                     if in_group(code, "aimed") and "told" in m.pattern.flags:
                         # '"... cowardly," X told Reuters': the praise or criticism is of
                         # whom the words are about, not of whom they were told to
@@ -541,7 +550,7 @@ class _SentenceCoder:
         own = [
             o
             for o in kept
-            if o.root != "01" and o.modality is not Modality.REPORTED and _happened(o)
+            if o.root != "01" and o.modality is not Modality.REPORTED and happened(o)
         ]
         kept = [c for c in kept if not _explains(c, own)]
         _share_targets(kept)
@@ -586,7 +595,7 @@ def _carried(o: Candidate, speech: Candidate, om: TriggerMatch, rng: range) -> b
         and bool(o.sources)
         and not set(o.sources) & set(speech.sources)
         and (bool(o.targets) or in_group(o.code, "untargeted"))
-        and _happened(o)
+        and happened(o)
     )
 
 
@@ -681,120 +690,6 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
-def _public(actors: Sequence[Actor]) -> set[str]:
-    """Actors of public standing: all but people with no role and no public code."""
-    return {a.id for a in actors if a.kind is not ActorKind.PERSON or a.role or a.code}
-
-
-#: Verbs that only attribute words ("X said"), unlike acts of stating ("X issued a statement").
-_ATTRIBUTION_VERBS = frozenset({"said", "says", "say", "saying", "told", "tells", "added"})
-
-
-def _voiceless(c: Candidate, coref: Coref) -> bool:
-    """Words only one country or place is said to speak ("India said", "Kyiv says").
-
-    A state speaks through people the text does not name: an unnamed source,
-    whose words count as second-hand (what they report is coded on its own).
-    """
-    geo = (ActorKind.COUNTRY, ActorKind.PLACE)
-    if c.root != "01" or not c.sources:
-        return False
-    countries = [a for a in c.sources if coref.kinds.get(a) is ActorKind.COUNTRY]
-    if len(countries) > 1 and c.trigger.split()[0].lower() not in _ATTRIBUTION_VERBS:
-        return False  # "the two governments issued a joint statement": an act of theirs
-    return all(coref.kinds.get(a) in geo for a in c.sources)
-
-
-#: Roots of dealings that private people have with each other as often as states do:
-#: meetings and visits, praise and help ("she met him", "he arrived at her house").
-_SOCIAL_ROOTS = frozenset({"03", "04", "05", "06"})
-
-
-#: Kinds of target that tell where a dealing happened rather than with whom.
-_WHERE_KINDS = (ActorKind.PLACE, ActorKind.COUNTRY)
-
-
-def _private(c: Candidate, coref: Coref, public: set[str]) -> bool:
-    """A statement or dealing of private life: a statement by people the text
-    introduces as private (a resident, a witness); a statement, meeting, visit or
-    help among people of no public standing and no public actor (the place or
-    country visited does not count)."""
-    if c.root in _SOCIAL_ROOTS:
-        # where someone goes gives them no standing: "X, a nurse, flew to New York" or
-        # "... visited Japan" is her own affair; a state that hosts or helps stays public
-        kinds = coref.kinds
-        sources = {a for a in c.sources if kinds.get(a) is not ActorKind.PLACE}
-        targets = {a for a in c.targets if kinds.get(a) not in _WHERE_KINDS}
-        return not (sources | targets) & public
-    if c.root != "01":
-        return False
-    if all(s in coref.private for s in c.sources):
-        return True
-    if c.to_writer and not set(c.sources) & public:
-        return True  # "X told me": a feature's interview of someone of no public standing
-    return not (set(c.sources) | set(c.targets)) & public
-
-
-#: How many days before the report an event's stated date must lie to make it history.
-_HISTORY_DAYS = 365
-
-
-def _background(c: Candidate, ref: dt.date | None) -> bool:
-    """Whether the text dates ``c`` over a year before the report: background history
-    ("in 2002 he toured Africa"), which event data of the report's own news leaves out.
-
-    A month or a year counts by its end ("in 2023" is recent in March 2024); what
-    the text does not date, or dates only by inference, stays.
-    """
-    d = c.date
-    if d is None or d.value is None or ref is None or d.approx:
-        return False
-    end = d.value
-    if d.precision is DatePrecision.YEAR:
-        end = dt.date(end.year, 12, 31)
-    elif d.precision is DatePrecision.MONTH:
-        end = dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
-    return (ref - end).days > _HISTORY_DAYS
-
-
-#: Roots of acts a state may aim at itself: statements about it, appeals to its people.
-_INWARD_ROOTS = frozenset({"01", "02"})
-
-
-def _outward(c: Candidate, states: dict[str, str]) -> None:
-    """Leave out the targets that are the source's own state: "the prime minister
-    commended Pakistan's armed forces" is no act of Pakistan towards Pakistan.
-
-    Statements and appeals keep them ("the governor called on the islands for
-    calm"), and so do mutual acts, where every party is on both sides.
-    """
-    if c.root in _INWARD_ROOTS or not c.targets or set(c.targets) <= set(c.sources):
-        return
-    own = {states.get(a, a) for a in c.sources}
-    c.targets = [t for t in c.targets if t not in own]
-
-
-def _complete(c: Candidate) -> bool:
-    """Who did it, and to whom: a named source, and a target where the act needs one.
-
-    What no named actor did is not coded; an act aimed at someone with no one
-    named as its object ("X condemned", "the talks", "X attacked") is too vague
-    to code, but a statement may be made to no one in particular, an investigation is
-    often into an incident, and protests, arrests and assaults often fall on people the
-    text does not name.
-    """
-    return bool(c.sources) and (bool(c.targets) or in_group(c.code, "untargeted"))
-
-
-_UNREAL = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.CONDITIONAL})
-
-
-def _happened(c: Candidate) -> bool:
-    """Whether the text says it happened (or threatens it): negated, hypothetical and
-    conditional mentions are no events, but a conditional threat is one."""
-    return c.modality not in _UNREAL or c.root == "13"
-
-
 def _states(actors: Sequence[Actor]) -> dict[str, str]:
     """Actor id -> the id of the state it acts for or lies in, where that country is an actor.
 
@@ -876,7 +771,7 @@ def code_article(
     when not given); events are read from its prose passages. Mentions the
     text negates, supposes or makes conditional are left out (a conditional
     threat is a threat), and so are mentions with no named source or with no
-    target where the act needs one (see :func:`_complete`); with ``strict``
+    target where the act needs one (see :func:`complete`); with ``strict``
     false they are all kept, with their modality. ``roles`` finds a trigger's sources and targets (the rules of
     :mod:`.roles` by default; see :mod:`.syntax` for a parser-based finder).
     """
@@ -946,21 +841,21 @@ def code_article(
             cands.extend(sentence.found)
     # sourceless mentions help merging ("X and Y were killed in Z") but are no events:
     # what no named actor did is not coded
-    public = _public(article.actors)
+    public = public_actors(article.actors)
     states = _states(article.actors)
     if strict:
         for c in cands:
-            _outward(c, states)
+            outward(c, states)
     merged = [
         c
         for c in merge_candidates(cands)
         if not strict
         or (
-            _complete(c)
-            and _happened(c)
-            and not _private(c, coref, public)
-            and not _voiceless(c, coref)
-            and not _background(c, ref)
+            complete(c)
+            and happened(c)
+            and not private(c, coref, public)
+            and not voiceless(c, coref)
+            and not background(c, ref)
         )
     ]
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
@@ -971,7 +866,7 @@ def code_article(
         if in_group(c.code, "taking") and c.targets and set(c.targets) <= people:
             c.code = "173"  # "captured Maduro": a person seized is arrested
     merged = [part for c in merged for part in _each_speaker(c, people)]
-    merged = _without_region_tours(merged, article.actors)
+    merged = without_region_tours(merged, article.actors)
     merged = keep_public_affairs(article, merged)  # an ordinary article: see :mod:`.topic`
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
 
@@ -1056,22 +951,3 @@ def _name_forces(
             for state, force in named.items():
                 if state in side and force not in side:
                     side.insert(side.index(state), force)
-
-
-def _without_region_tours(cands: list[Candidate], actors: Sequence[Actor]) -> list[Candidate]:
-    """A visit to a region of several countries ("a tour of South Asia", "a trip to Africa")
-    is left out when the text names the visitor's stops: the visits to them are the events."""
-    regions = {a.id for a in actors if a.kind is ActorKind.PLACE and a.country is None}
-    if not regions:
-        return cands
-
-    def tour(c: Candidate) -> bool:
-        return c.root == "04" and c.code.startswith("042") and set(c.targets) <= regions
-
-    stops = {
-        s
-        for c in cands
-        if c.code.startswith("042") and c.targets and not tour(c)
-        for s in c.sources
-    }
-    return [c for c in cands if not (c.targets and tour(c) and stops & set(c.sources))]
