@@ -1,0 +1,119 @@
+"""Cities that share a name across countries, and which of them an article means.
+
+The lexicon keeps one entry per city name, the most populous ("Valencia" is the
+Venezuelan city, "Hyderabad" the Indian one). An article about the Spanish city
+names Spain, or calls something Spanish, and never Venezuela: the city it means
+is the namesake whose country it names, when exactly one namesake's country is
+named and the entry's own country is not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+import attrs
+
+from ...models import ActorKind
+from .._geonames import cities, countries
+from ._lexicon import MIN_CITY_POPULATION, Entry, Lexicon
+
+__all__ = ["country_meant", "for_texts"]
+
+
+@functools.cache
+def _namesakes() -> Mapping[str, frozenset[str]]:
+    """City name -> the ISO3 codes of the countries with a city of that name
+    of at least :data:`MIN_CITY_POPULATION` people (names held in one country left out)."""
+    iso2to3 = {str(c["iso"]): str(c["iso3"]) for c in countries().values()}
+    by_name: dict[str, set[str]] = {}
+    for c in cities().values():
+        if int(c.get("population") or 0) < MIN_CITY_POPULATION:
+            continue
+        iso3 = iso2to3.get(str(c.get("countrycode", "")))
+        if iso3:
+            by_name.setdefault(str(c["name"]), set()).add(iso3)
+    return {name: frozenset(isos) for name, isos in by_name.items() if len(isos) > 1}
+
+
+#: Lexicon (by id) -> ISO3 -> the patterns of the phrases naming that country.
+_FORMS: dict[int, tuple[Lexicon, dict[str, re.Pattern[str]]]] = {}
+
+
+def _country_forms(lex: Lexicon) -> Mapping[str, re.Pattern[str]]:
+    """ISO3 -> one pattern of every phrase of ``lex`` that names the country or is its
+    demonym ("Spain", "Spanish"), built once per lexicon."""
+    cached = _FORMS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    phrases: dict[str, list[str]] = {}
+    for key, entry in lex.phrases.items():
+        if entry.kind is ActorKind.COUNTRY and entry.country and key[:1].isupper():
+            phrases.setdefault(entry.country, []).append(re.escape(key).replace(r"\ ", r"\s+"))
+    forms = {
+        iso3: re.compile(r"(?<!\w)(?:" + "|".join(sorted(keys, key=len, reverse=True)) + r")(?!\w)")
+        for iso3, keys in phrases.items()
+    }
+    _FORMS.clear()  # one lexicon at a time is in use; keep the table small
+    _FORMS[id(lex)] = (lex, forms)
+    return forms
+
+
+def _named(pattern: re.Pattern[str] | None, texts: Iterable[str]) -> bool:
+    return pattern is not None and any(pattern.search(text) for text in texts)
+
+
+def country_meant(entry: Entry, lex: Lexicon, texts: Sequence[str]) -> str | None:
+    """The country of the city ``entry`` that ``texts`` mean: the entry's own, unless
+    the texts never name it but name the country of exactly one of its namesakes."""
+    if entry.kind is not ActorKind.PLACE or entry.form != "city" or entry.country is None:
+        return entry.country
+    others = _namesakes().get(entry.name, frozenset()) - {entry.country}
+    if not others:
+        return entry.country
+    forms = _country_forms(lex)
+    if _named(forms.get(entry.country), texts):
+        return entry.country
+    named = [iso3 for iso3 in sorted(others) if _named(forms.get(iso3), texts)]
+    return named[0] if len(named) == 1 else entry.country
+
+
+def for_texts(lex: Lexicon, texts: Sequence[str]) -> Lexicon:
+    """``lex``, with every city whose name ``texts`` hold placed in the country they mean
+    (see :func:`country_meant`); ``lex`` itself when no such city changes country."""
+    changed: dict[str, Entry] = {}
+    for name in _namesakes():
+        if not any(name in text for text in texts):
+            continue  # for speed: most articles hold none of these names
+        entry = lex.phrases.get(name)
+        if entry is None:
+            continue
+        country = country_meant(entry, lex, texts)
+        if country == entry.country:
+            continue
+        for key in (name, name.upper()):
+            found = lex.phrases.get(key)
+            if found is not None and found.id == entry.id:
+                changed[key] = attrs.evolve(found, country=country)
+    if not changed:
+        return lex
+    return attrs.evolve(lex, phrases=_Overlay(changed, lex.phrases))
+
+
+class _Overlay(Mapping[str, Entry]):
+    """A mapping whose few ``changed`` entries stand over those of ``base`` (no copy)."""
+
+    def __init__(self, changed: Mapping[str, Entry], base: Mapping[str, Entry]) -> None:
+        self._changed = changed
+        self._base = base
+
+    def __getitem__(self, key: str) -> Entry:
+        found = self._changed.get(key)
+        return self._base[key] if found is None else found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._base)
+
+    def __len__(self) -> int:
+        return len(self._base)
