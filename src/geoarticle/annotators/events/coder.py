@@ -159,7 +159,11 @@ _DEONTIC_WORDS = _DEONTIC | _NEEDING | _WANTING
 
 def _stance_words(view: SentenceView, rng: range) -> list[str]:
     """The words of ``rng`` for :func:`stance`, each saying what someone must do as "must"."""
-    words = [view.lower(i) for i in rng]
+    lows = view.lows
+    if rng.step == 1 and rng.start >= 0 and rng.stop <= len(lows):
+        words = list(lows[rng.start : rng.stop])  # for speed: the words lie in the sentence
+    else:
+        words = [view.lower(i) for i in rng]
     return [
         "must" if w in _DEONTIC_WORDS and _deontic(view, i) else w
         for i, w in zip(rng, words, strict=True)
