@@ -638,7 +638,7 @@ def analyse(
             near = (
                 ordered[-1].ids
                 if ordered
-                and cand.first - ordered[-1].last <= _SUBJECT_REACH
+                and 0 < cand.first - ordered[-1].last <= _SUBJECT_REACH
                 and lows[ordered[-1].last + 1] not in ("'s", "’s")
                 and _object_pronoun(lows, cand.first)
                 else ()
