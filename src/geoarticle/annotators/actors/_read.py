@@ -8,7 +8,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
-from ._classify import appositive, guess_kind, is_acronym, within_the
+from ._classify import adjective, appositive, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
@@ -23,6 +23,8 @@ __all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
 _THE = frozenset({"the", "The"})
+#: Marks that glue a handle, a hashtag or a piece of a link to the word after them.
+_WEB_MARKS = frozenset({"@", "#", "/"})
 _QUOTES = frozenset({"“", '"', "‘"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
@@ -119,6 +121,11 @@ def _split_compounds(
     return out_t, out_s, out_e
 
 
+def _link_word(word: str) -> bool:
+    """A piece of a link on the other side of a slash: "com", "posts", "2800731780"."""
+    return not word[:1].isupper()
+
+
 class _Line:
     """One line being read: its tokens, spans and the countries seen in it."""
 
@@ -169,12 +176,32 @@ class _Line:
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
         self.spans = without_sources(self.toks, self.spans, label)
+        if not _WEB_MARKS.isdisjoint(self.toks):
+            self.spans = [sp for sp in self.spans if not self._web_name(sp)]
         if self.toks and self.spans and doc.furniture:
             low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
             if any(map(low.__contains__, doc.lex.furniture_phrases)):  # map: for speed
                 mask = furniture_mask(self.toks, self.sentences(), doc.lex)
                 if mask is not None:
                     self.spans = [sp for sp in self.spans if not mask[sp.i]]
+
+    def _web_name(self, s: Span) -> bool:
+        """An unknown name glued to a web mark: a handle, a hashtag or a piece of a link
+        ("@SecRubio", "#TravelCorridor", "facebook.com/AcmeBar/posts"), no name in prose."""
+        if s.tag != "name":
+            return False
+        toks, starts, ends = self.toks, self.starts, self.ends
+        i, j = s.i, s.j
+        if i > 0 and ends[i - 1] == starts[i]:
+            mark = toks[i - 1]
+            if mark in ("@", "#") or (mark == "/" and i > 1 and _link_word(toks[i - 2])):
+                return True
+        return (
+            j + 1 < len(toks)
+            and toks[j] == "/"
+            and starts[j] == ends[j - 1]
+            and _link_word(toks[j + 1])
+        )  # not "Royal Parade/Mayflower Street": two names
 
     def mention(
         self, rec: Record, i: int, j: int, metonym: bool = False, group: str | None = None
@@ -609,6 +636,12 @@ def _name(
     known = doc.lookup(text)
     if known is None and j - i == 1:
         known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
+    if known is not None and known.kind in _GROUPS and k:
+        town = ln.spans[k - 1]
+        if town.tag == "gaz" and town.j == i and town.entry and known.name == ln.text(town.i, j):
+            _unmention(ln, town.entry, town.i)  # "Cambridge Analytica" again: the firm's name
+            ln.mention(known, town.i, j)
+            return known
     if known is not None:
         if known.guessed and known.name == text:
             kind = _guess(ln, k, last)
@@ -688,6 +721,13 @@ def _name(
             # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
             _unmention(ln, owner, p.i)
             return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
+        if _named_for_town(ln, p, s, kind):
+            # "Cambridge Analytica", "Manchester Union-Leader": a town opens a firm's name
+            _unmention(ln, owner, p.i)
+            firm = _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
+            if doc.lookup(text) is None:
+                doc.alias(firm, text)  # "the Boston Celtics ... the Celtics"
+            return firm
     if kind is None and _region_after_place(ln, i, j, last):
         kind = ActorKind.PLACE
     if kind is None or _common_phrase(ln, i, j):
@@ -1255,6 +1295,47 @@ def _firm_words(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     if _suffix_word(one, lex) or low in lex.org_nouns or low in lex.body_heads:
         return False  # "U.S. Embassies", "Texas Hospitals": a plural of bodies, no name
     return plural_noun(last, lex)
+
+
+#: Gazetteer forms of a town or state whose name may open a firm's, paper's or team's.
+_TOWN_FORMS = frozenset({"city", "capital", "state"})
+
+
+def _named_for_town(ln: _Line, p: Span, s: Span, kind: ActorKind | None) -> bool:
+    """An unknown name right after a known town or state makes one firm's name with it.
+
+    "Cambridge Analytica", "Manchester Union-Leader", "California Globe": nothing
+    between the two, the unknown words no place, person or sentence opener of their
+    own, and the town no given name ("Paris Hilton", "Jackson Pollock").
+    """
+    entry = p.entry
+    if entry is None or entry.form not in _TOWN_FORMS or kind not in (None, *_GROUPS):
+        return False
+    toks = ln.toks
+    lex = ln.doc.lex
+    if (
+        s.initial
+        or toks[s.i] in lex.given_names
+        or any(t in lex.given_names for t in toks[p.i : p.j])
+    ):
+        return False
+    known = ln.doc.lookup(toks[s.i])
+    if (known is not None and known.kind not in _GROUPS) or ln.doc.surname_holder(toks[s.i]):
+        return False  # a name already known on its own
+    words = toks[s.i : s.j]
+    last = words[-1]
+    if (
+        (len(words) == 1 and (adjective(last) or is_acronym(last)))  # "Democratic", "ISO"
+        or last.lower() in _PACTS  # "the Paris Agreement"
+        or last in _STREET_WORDS
+        or last == "Route"  # "Illinois Route 29"
+        or last in lex.place_suffixes
+    ):
+        return False
+    nxt = toks[s.j : s.j + 2]
+    if len(nxt) == 2 and nxt[0] in _POSSESSIVE and nxt[1][:1].isupper():
+        return False  # "Donetsk People's Republic": the name goes on
+    return all(t[:1].isupper() for t in words)
 
 
 def _suffix_word(word: str, lex: Lexicon) -> bool:
