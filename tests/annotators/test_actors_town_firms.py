@@ -85,15 +85,3 @@ def test_two_names_around_a_slash_are_kept() -> None:
 def test_cayman_names_the_islands() -> None:
     actors = find_actors("A prison official said anyone could escape from Cayman's prison.")
     assert [(a.name, a.kind) for a in actors] == [("Cayman Islands", ActorKind.COUNTRY)]
-
-
-def test_a_known_region_and_its_region_noun_are_one_actor() -> None:
-    text = "Fighting spread across the Darfur region on Monday. Aid reached Darfur later."
-    places = [a for a in find_actors(text) if "Darfur" in a.name]
-    assert [a.name for a in places] == ["Darfur"]
-    assert len(places[0].mentions) == 2
-
-
-def test_a_city_region_stays_apart_from_the_city() -> None:
-    names = {a.name for a in find_actors("Drones hit the Kyiv region, and Kyiv itself.")}
-    assert {"Kyiv region", "Kyiv"} <= names
