@@ -28,6 +28,7 @@ _WEB_MARKS = frozenset({"@", "#", "/"})
 _QUOTES = frozenset({"“", '"', "‘"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
+_PLACE = ActorKind.PLACE
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
 #: Words after a capital that make it the subject of a clause: the capital acts for its government.
 _SUBJECT_NEXT = frozenset(
@@ -1195,7 +1196,7 @@ def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | No
         and last[1] == i - 1
         and last[0].kind is ActorKind.PERSON
         and toks[i - 1] in ("at", "from"),
-        place_after=_place_after(ln, k),
+        place_after=_place_after(ln, k) or _town_and_county(ln, k),
         again=lambda: ln.doc.said_again(ln.text(i, s.j)),
     )
 
@@ -1268,6 +1269,41 @@ def _place_after(ln: _Line, k: int) -> bool:
             nxt.j == len(toks) or not toks[nxt.j][0].isalpha()
         )  # not "X, Tunisia country director"
     )
+
+
+#: Words before "X, Y" that make it a town and its county ("from Radstock, Somerset,").
+_TOWN_PREPS = frozenset({"in", "from", "near", "outside"})
+_CLAUSE_ENDS = frozenset({",", ".", ";"})
+
+
+def _town_and_county(ln: _Line, k: int) -> bool:
+    """ "in Tarvel, Orvikshire,", "from Dunmore, Halden.": two unknown one-word names after
+    a preposition of place, the second closing the clause, are a town and its county; the
+    second is marked a place too. Not a list of people ("from Lee, Park and Cho")."""
+    spans = ln.spans
+    s = spans[k]
+    toks = ln.toks
+    n = len(toks)
+    if s.j - s.i != 1 or not s.i or toks[s.i - 1] not in _TOWN_PREPS or s.j >= n - 1:
+        return False
+    if toks[s.j] != "," or k + 1 >= len(spans):
+        return False
+    county = spans[k + 1]
+    if county.tag != "name" or county.hint is not None or county.i != s.j + 1:
+        return False
+    if county.j - county.i != 1 or (county.j < n and toks[county.j] not in _CLAUSE_ENDS):
+        return False
+    if county.j + 1 < n and toks[county.j + 1] in _AND_OR:
+        return False  # "from Lee, Park, and Cho": a list
+    names = ln.doc.lex.given_names
+    if toks[s.i] in names or toks[county.i] in names:
+        return False
+    doc = ln.doc
+    known = doc.lookup(toks[county.i])
+    if doc.lookup(toks[s.i]) is not None or (known is not None and known.kind is not _PLACE):
+        return False  # a name the text has given already, or a county known as no place
+    county.hint = ActorKind.PLACE
+    return True
 
 
 def _scored(ln: _Line, i: int, j: int) -> bool:
