@@ -85,3 +85,19 @@ def test_two_names_around_a_slash_are_kept() -> None:
 def test_cayman_names_the_islands() -> None:
     actors = find_actors("A prison official said anyone could escape from Cayman's prison.")
     assert [(a.name, a.kind) for a in actors] == [("Cayman Islands", ActorKind.COUNTRY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bahamian officials said the storm had passed.", "Bahamas"),
+        ("Grenadian troops left on Monday.", "Grenada"),
+    ],
+)
+def test_small_states_have_their_demonyms(text: str, country: str) -> None:
+    assert country in {a.name for a in find_actors(text) if a.kind is ActorKind.COUNTRY}
+
+
+def test_a_demonym_is_no_organisation() -> None:
+    actors = find_actors("The Grenadian leader and the Seychellois minister praised the deal.")
+    assert all(a.kind is ActorKind.COUNTRY for a in actors)
