@@ -27,3 +27,11 @@ def test_a_source_after_a_cue_is_an_organisation(text: str, name: str) -> None:
 
 def test_a_book_is_no_source() -> None:
     assert not _kinds("According to the Quran, the fast ends at sunset.")
+
+
+def test_a_long_apposition_still_gives_the_kind() -> None:
+    text = (
+        "Growth will slow, said Ann Lee of Orvik Bridge, a London-based private equity "
+        "and investment research firm."
+    )
+    assert _kinds(text)["Orvik Bridge"] is ActorKind.ORGANIZATION

@@ -28,7 +28,7 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 _POSSESSIVES = frozenset({"our", "their", "his", "her", "its", "my", "your"})
 #: Words that end an apposition's search for its head noun.
 _APPOS_STOP = frozenset({",", ".", ";", ":", "who", "which", "that", "where", "(", ")", "“", '"'})
-_APPOS_REACH = 8
+_APPOS_REACH = 10
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 #: Camel-case prefixes of surnames ("McNally", "DeSantis"), not brands.
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’", "Fitz")
