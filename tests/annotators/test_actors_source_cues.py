@@ -35,3 +35,7 @@ def test_a_long_apposition_still_gives_the_kind() -> None:
         "and investment research firm."
     )
     assert _kinds(text)["Orvik Bridge"] is ActorKind.ORGANIZATION
+
+
+def test_in_governs_the_possessed_noun_not_the_possessor() -> None:
+    assert "Quorvex" not in _kinds("Shareholders sued, as happened in Quorvex's buyout in 2013.")

@@ -631,7 +631,7 @@ def guess_kind(
         if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
             return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
-    if low_prev in lex.place_preps and size <= 3:
+    if low_prev in lex.place_preps and size <= 3 and nxt not in _POSSESSIVE_MARKS:
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
