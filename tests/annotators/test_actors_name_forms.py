@@ -30,3 +30,12 @@ def test_a_surname_after_al_joins_its_person() -> None:
     people = [a for a in find_actors(text) if a.kind is ActorKind.PERSON]
     assert [a.name for a in people] == ["Tarek Omran al-Quzai"]
     assert len(people[0].mentions) == 2
+
+
+def test_mountain_ranges_and_atlantic_islands_are_places() -> None:
+    text = (
+        "Glaciers in the Himalayas, the Hindu Kush and Svalbard shrank; the Azores and Madeira too."
+    )
+    kinds = {a.name: a.kind for a in find_actors(text)}
+    for name in ("Himalayas", "Hindu Kush", "Svalbard", "Azores", "Madeira"):
+        assert kinds[name] is ActorKind.PLACE
