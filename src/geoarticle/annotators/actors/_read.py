@@ -726,8 +726,9 @@ def _name(
             # "Cambridge Analytica", "Manchester Union-Leader": a town opens a firm's name
             _unmention(ln, owner, p.i)
             firm = _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
-            if doc.lookup(text) is None:
-                doc.alias(firm, text)  # "the Boston Celtics ... the Celtics"
+            if doc.lookup(text) is None and text.lower() not in lex.common:
+                # "the Boston Celtics ... the Celtics" (not "the Standard": a common word)
+                doc.alias(firm, text)
             return firm
     if kind is None and _region_after_place(ln, i, j, last):
         kind = ActorKind.PLACE
