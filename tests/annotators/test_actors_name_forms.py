@@ -39,3 +39,13 @@ def test_mountain_ranges_and_atlantic_islands_are_places() -> None:
     kinds = {a.name: a.kind for a in find_actors(text)}
     for name in ("Himalayas", "Hindu Kush", "Svalbard", "Azores", "Madeira"):
         assert kinds[name] is ActorKind.PLACE
+
+
+def test_a_region_named_like_a_firm_stays_one_place() -> None:
+    text = (
+        "The Amazon has been burning for weeks. Smoke drifted from fires in the Amazon, "
+        "reports said. Fires in the Amazon release carbon."
+    )
+    places = [a for a in find_actors(text) if a.name == "Amazon"]
+    assert [a.kind for a in places] == [ActorKind.PLACE]
+    assert len(places[0].mentions) == 3

@@ -12,7 +12,7 @@ from ._classify import adjective, appositive, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
-from ._lexicon import Entry, Lexicon
+from ._lexicon import Entry, Lexicon, slug
 from ._link import Doc, Record, Where
 from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
@@ -276,6 +276,8 @@ def _geographic_firm(ln: _Line, s: Span) -> bool:
     prev = toks[s.i - 1]
     if prev not in _THE and not (prev.islower() and prev.capitalize() in lex.direction_words):
         return False  # "the Amazon", "the northern Amazon"
+    if _region_record(ln.doc, toks[s.i]) is not None:
+        return True  # the text has named the region "the Amazon" already
     nxt = toks[s.j] if s.j < len(toks) else ""
     return (
         not (nxt.isalpha() and nxt.islower())
@@ -286,6 +288,15 @@ def _geographic_firm(ln: _Line, s: Span) -> bool:
         or nxt in lex.region_nouns
         or nxt in ("and", "or", "rainforest", "basin", "jungle")
     )
+
+
+def _region_record(doc: Doc, text: str) -> Record | None:
+    """The place a firm's name was read as before in the text ("the Amazon"), if any."""
+    known = doc.lookup(text)
+    if known is not None and known.kind is ActorKind.PLACE:
+        return known
+    rec = doc.records.get(f"place:{slug(text)}")
+    return rec if rec is not None and rec.kind is ActorKind.PLACE else None
 
 
 def _foreign_body(ln: _Line, k: int) -> Record | None:
@@ -335,8 +346,7 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         return rec
     if entry.kind is ActorKind.ORGANIZATION and _geographic_firm(ln, s):
         text = ln.text(s.i, s.j)
-        known = doc.lookup(text)
-        rec = known if known is not None and known.kind is ActorKind.PLACE else None
+        rec = _region_record(doc, text)
         if rec is None:
             rec = doc.new(text, ActorKind.PLACE)
         ln.mention(rec, s.i, s.j)
