@@ -101,3 +101,8 @@ def test_small_states_have_their_demonyms(text: str, country: str) -> None:
 def test_a_demonym_is_no_organisation() -> None:
     actors = find_actors("The Grenadian leader and the Seychellois minister praised the deal.")
     assert all(a.kind is ActorKind.COUNTRY for a in actors)
+
+
+def test_a_town_that_is_a_first_name_opens_no_firm() -> None:
+    kinds = _kinds("Madison Quorvex, 21, was among the victims, police said.")
+    assert kinds.get("Madison Quorvex") is not ActorKind.ORGANIZATION

@@ -1346,6 +1346,14 @@ def _firm_words(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
 
 #: Gazetteer forms of a town or state whose name may open a firm's, paper's or team's.
 _TOWN_FORMS = frozenset({"city", "capital", "state"})
+#: Towns and states whose names are common first names too ("Madison Lee", "Austin Park").
+_GIVEN_TOWNS = frozenset(
+    {"Madison", "Austin", "Dallas", "Jackson", "Houston", "Sydney", "Florence", "Victoria"}
+    | {"Paris", "Savannah", "Aurora", "Brooklyn", "Chelsea", "Phoenix", "Lincoln", "Denver"}
+    | {"Tyler", "Charlotte", "Regina", "Adelaide", "Orlando", "Raleigh", "Eugene", "Chester"}
+    | {"Marion", "Troy", "Carson", "Warren", "Jordan", "Preston", "Stanley", "Milton"}
+    | {"Georgia", "Virginia", "Carolina", "Nevada", "Cleveland", "Logan", "Salem", "Hamilton"}
+)
 
 
 def _named_for_town(ln: _Line, p: Span, s: Span, kind: ActorKind | None) -> bool:
@@ -1363,7 +1371,7 @@ def _named_for_town(ln: _Line, p: Span, s: Span, kind: ActorKind | None) -> bool
     if (
         s.initial
         or toks[s.i] in lex.given_names
-        or any(t in lex.given_names for t in toks[p.i : p.j])
+        or any(t in lex.given_names or t in _GIVEN_TOWNS for t in toks[p.i : p.j])
     ):
         return False
     known = ln.doc.lookup(toks[s.i])
