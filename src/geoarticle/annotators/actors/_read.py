@@ -1352,7 +1352,7 @@ _GIVEN_TOWNS = frozenset(
     | {"Paris", "Savannah", "Aurora", "Brooklyn", "Chelsea", "Phoenix", "Lincoln", "Denver"}
     | {"Tyler", "Charlotte", "Regina", "Adelaide", "Orlando", "Raleigh", "Eugene", "Chester"}
     | {"Marion", "Troy", "Carson", "Warren", "Jordan", "Preston", "Stanley", "Milton"}
-    | {"Georgia", "Virginia", "Carolina", "Nevada", "Cleveland", "Logan", "Salem", "Hamilton"}
+    | {"Georgia", "Virginia", "Cleveland", "Logan", "Salem", "Hamilton"}
 )
 
 
