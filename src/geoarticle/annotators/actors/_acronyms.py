@@ -111,6 +111,12 @@ def _unknown_acronym(doc: Doc, rec: Record) -> bool:
     )
 
 
+def _place_word(doc: Doc, word: str) -> bool:
+    """Whether ``word`` alone names a known country or place."""
+    entry = doc.lex.phrases.get(word)
+    return entry is not None and entry.kind in (ActorKind.COUNTRY, ActorKind.PLACE)
+
+
 def settle_acronyms(doc: Doc) -> None:
     """Give unknown acronyms' mentions to the actor they abbreviate, or drop acronyms the
     text defines as common words (see the module's docstring)."""
@@ -120,7 +126,11 @@ def settle_acronyms(doc: Doc) -> None:
     longs: dict[str, list[Record]] = {}
     for rec in doc.records.values():
         if rec.mentions and rec.kind is not ActorKind.PERSON and " " in rec.name:
-            for key in _initials(rec.name):
+            keys = _initials(rec.name)
+            first, _, rest = rec.name.partition(" ")
+            if rec.kind is not ActorKind.PLACE and " " in rest and _place_word(doc, first):
+                keys |= _initials(rest)  # "California Independent System Operator": ISO
+            for key in keys:
                 if len(key) >= 2:
                     longs.setdefault(key, []).append(rec)
     bodies = doc.lex.org_nouns | frozenset(doc.lex.agents) | doc.lex.member_nouns

@@ -23,6 +23,8 @@ __all__ = ["acronym_names", "place_bodies"]
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
+#: Gazetteer forms of towns: "the Kyiv region" is the land around the city, not the city.
+_TOWNS = frozenset({"city", "capital"})
 #: Words that never stand inside a body's lower-case name.
 _GRAMMAR = frozenset(
     {"to", "in", "at", "of", "for", "by", "with", "on", "and", "or", "the", "a", "an", "from"}
@@ -88,6 +90,10 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
             out.append(s)
             continue
         nxt = toks[s.j]
+        if e.kind is ActorKind.PLACE and nxt == "region" and e.form not in _TOWNS:
+            # "the Kashmir region", "the Donbas region": the region itself, one actor with it
+            out.append(Span(s.i, s.j + 1, "gaz", e, initial=s.initial))
+            continue
         if e.kind is ActorKind.PLACE and nxt in lex.region_nouns:
             out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.PLACE))
             out[-1].country = e.country

@@ -28,7 +28,7 @@ _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 _POSSESSIVES = frozenset({"our", "their", "his", "her", "its", "my", "your"})
 #: Words that end an apposition's search for its head noun.
 _APPOS_STOP = frozenset({",", ".", ";", ":", "who", "which", "that", "where", "(", ")", "“", '"'})
-_APPOS_REACH = 8
+_APPOS_REACH = 10
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 #: Camel-case prefixes of surnames ("McNally", "DeSantis"), not brands.
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’", "Fitz")
@@ -407,6 +407,28 @@ def _common_words(run: list[str], lex: Lexicon) -> int:
     return sum(1 for t in run if t.lower() in lex.common)
 
 
+#: Participles before "by the X" that make X the body a report comes from.
+_SOURCE_PARTICIPLES = frozenset(
+    {"obtained", "reviewed", "seen", "published", "conducted", "reported", "commissioned"}
+)
+
+
+def _source_cue(toks: list[str], k: int) -> str | None:
+    """The words before ``toks[k]`` (a "the") that make the name after it a source:
+    "told the", "according to the", "an interview with the", "obtained by the"."""
+    if k < 1:
+        return None
+    w = toks[k - 1].lower()
+    before = toks[k - 2].lower() if k >= 2 else ""
+    if w == "told":
+        return "told"
+    if (w == "to" and before == "according") or (w == "with" and before == "interview"):
+        return "according"
+    if w == "by" and before in _SOURCE_PARTICIPLES:
+        return "by"
+    return None
+
+
 def guess_kind(
     toks: list[str],
     i: int,
@@ -581,6 +603,11 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Schalke 2", "Essex 532": a team and its score
     if place_after and size <= 3:
         return ActorKind.PLACE
+    if low_prev == "the" and not (given and size >= 2) and nxt not in _AREA_NOUNS:
+        cue = _source_cue(toks, i - 1)
+        if cue is not None and (size >= 2 or cue == "told" or "-" in last):
+            # "told the Tarvel Journal", "according to the Orvik-Review" (not "the Quran")
+            return ActorKind.ORGANIZATION
     if low_prev == "the" and size >= 2:
         if nxt in _AREA_NOUNS or within_the(toks, i, lex):
             return ActorKind.PLACE  # "in the Tarvel Gyre", "across the Orvik Range"
@@ -604,7 +631,7 @@ def guess_kind(
         if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
             return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
-    if low_prev in lex.place_preps and size <= 3:
+    if low_prev in lex.place_preps and size <= 3 and nxt not in _POSSESSIVE_MARKS:
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None

@@ -205,6 +205,9 @@ class Doc:
             if last in self.lex.person_suffixes and len(words) > 2:
                 last = words[-2]
             self.surnames[last] = rec.id
+            lead, _, bare = last.partition("-")
+            if bare[:1].isupper() and lead.lower() in self.lex.particles:
+                self.surnames.setdefault(bare, rec.id)  # "Omar al-Bashir" ... "Bashir"
             particle = next(
                 (
                     k

@@ -8,11 +8,11 @@ from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
-from ._classify import appositive, guess_kind, is_acronym, within_the
+from ._classify import adjective, appositive, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
-from ._lexicon import Entry, Lexicon
+from ._lexicon import Entry, Lexicon, slug
 from ._link import Doc, Record, Where
 from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
@@ -23,9 +23,12 @@ __all__ = ["read_passage"]
 
 _POSSESSIVE = frozenset({"’s", "'s", "’S", "'S"})
 _THE = frozenset({"the", "The"})
+#: Marks that glue a handle, a hashtag or a piece of a link to the word after them.
+_WEB_MARKS = frozenset({"@", "#", "/"})
 _QUOTES = frozenset({"“", '"', "‘"})
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
+_PLACE = ActorKind.PLACE
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
 #: Words after a capital that make it the subject of a clause: the capital acts for its government.
 _SUBJECT_NEXT = frozenset(
@@ -119,6 +122,11 @@ def _split_compounds(
     return out_t, out_s, out_e
 
 
+def _link_word(word: str) -> bool:
+    """A piece of a link on the other side of a slash: "com", "posts", "2800731780"."""
+    return not word[:1].isupper()
+
+
 class _Line:
     """One line being read: its tokens, spans and the countries seen in it."""
 
@@ -169,12 +177,32 @@ class _Line:
             if mask is not None:
                 self.spans = [sp for sp in self.spans if not mask[sp.i]]
         self.spans = without_sources(self.toks, self.spans, label)
+        if not _WEB_MARKS.isdisjoint(self.toks):
+            self.spans = [sp for sp in self.spans if not self._web_name(sp)]
         if self.toks and self.spans and doc.furniture:
             low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
             if any(map(low.__contains__, doc.lex.furniture_phrases)):  # map: for speed
                 mask = furniture_mask(self.toks, self.sentences(), doc.lex)
                 if mask is not None:
                     self.spans = [sp for sp in self.spans if not mask[sp.i]]
+
+    def _web_name(self, s: Span) -> bool:
+        """An unknown name glued to a web mark: a handle, a hashtag or a piece of a link
+        ("@SecRubio", "#TravelCorridor", "facebook.com/AcmeBar/posts"), no name in prose."""
+        if s.tag != "name":
+            return False
+        toks, starts, ends = self.toks, self.starts, self.ends
+        i, j = s.i, s.j
+        if i > 0 and ends[i - 1] == starts[i]:
+            mark = toks[i - 1]
+            if mark in ("@", "#") or (mark == "/" and i > 1 and _link_word(toks[i - 2])):
+                return True
+        return (
+            j + 1 < len(toks)
+            and toks[j] == "/"
+            and starts[j] == ends[j - 1]
+            and _link_word(toks[j + 1])
+        )  # not "Royal Parade/Mayflower Street": two names
 
     def mention(
         self, rec: Record, i: int, j: int, metonym: bool = False, group: str | None = None
@@ -248,6 +276,8 @@ def _geographic_firm(ln: _Line, s: Span) -> bool:
     prev = toks[s.i - 1]
     if prev not in _THE and not (prev.islower() and prev.capitalize() in lex.direction_words):
         return False  # "the Amazon", "the northern Amazon"
+    if _region_record(ln.doc, toks[s.i]) is not None:
+        return True  # the text has named the region "the Amazon" already
     nxt = toks[s.j] if s.j < len(toks) else ""
     return (
         not (nxt.isalpha() and nxt.islower())
@@ -258,6 +288,15 @@ def _geographic_firm(ln: _Line, s: Span) -> bool:
         or nxt in lex.region_nouns
         or nxt in ("and", "or", "rainforest", "basin", "jungle")
     )
+
+
+def _region_record(doc: Doc, text: str) -> Record | None:
+    """The place a firm's name was read as before in the text ("the Amazon"), if any."""
+    known = doc.lookup(text)
+    if known is not None and known.kind is ActorKind.PLACE:
+        return known
+    rec = doc.records.get(f"place:{slug(text)}")
+    return rec if rec is not None and rec.kind is ActorKind.PLACE else None
 
 
 def _foreign_body(ln: _Line, k: int) -> Record | None:
@@ -307,8 +346,7 @@ def _read_gaz(ln: _Line, s: Span) -> Record:
         return rec
     if entry.kind is ActorKind.ORGANIZATION and _geographic_firm(ln, s):
         text = ln.text(s.i, s.j)
-        known = doc.lookup(text)
-        rec = known if known is not None and known.kind is ActorKind.PLACE else None
+        rec = _region_record(doc, text)
         if rec is None:
             rec = doc.new(text, ActorKind.PLACE)
         ln.mention(rec, s.i, s.j)
@@ -609,6 +647,12 @@ def _name(
     known = doc.lookup(text)
     if known is None and j - i == 1:
         known = doc.by_first_name(text)  # "Prime Minister Anwar Ibrahim ... Anwar said"
+    if known is not None and known.kind in _GROUPS and k:
+        town = ln.spans[k - 1]
+        if town.tag == "gaz" and town.j == i and town.entry and known.name == ln.text(town.i, j):
+            _unmention(ln, town.entry, town.i)  # "Cambridge Analytica" again: the firm's name
+            ln.mention(known, town.i, j)
+            return known
     if known is not None:
         if known.guessed and known.name == text:
             kind = _guess(ln, k, last)
@@ -688,6 +732,14 @@ def _name(
             # "Tallin Gas & Power", "Halden City Rovers": the place opens a firm's or team's name
             _unmention(ln, owner, p.i)
             return _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
+        if _named_for_town(ln, p, s, kind):
+            # "Cambridge Analytica", "Manchester Union-Leader": a town opens a firm's name
+            _unmention(ln, owner, p.i)
+            firm = _national_body(ln, p.i, j, ActorKind.ORGANIZATION, owner.country)
+            if doc.lookup(text) is None and text.lower() not in lex.common:
+                # "the Boston Celtics ... the Celtics" (not "the Standard": a common word)
+                doc.alias(firm, text)
+            return firm
     if kind is None and _region_after_place(ln, i, j, last):
         kind = ActorKind.PLACE
     if kind is None or _common_phrase(ln, i, j):
@@ -1155,7 +1207,7 @@ def _guess(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKind | No
         and last[1] == i - 1
         and last[0].kind is ActorKind.PERSON
         and toks[i - 1] in ("at", "from"),
-        place_after=_place_after(ln, k),
+        place_after=_place_after(ln, k) or _town_and_county(ln, k),
         again=lambda: ln.doc.said_again(ln.text(i, s.j)),
     )
 
@@ -1230,6 +1282,41 @@ def _place_after(ln: _Line, k: int) -> bool:
     )
 
 
+#: Words before "X, Y" that make it a town and its county ("from Radstock, Somerset,").
+_TOWN_PREPS = frozenset({"in", "from", "near", "outside"})
+_CLAUSE_ENDS = frozenset({",", ".", ";"})
+
+
+def _town_and_county(ln: _Line, k: int) -> bool:
+    """ "in Tarvel, Orvikshire,", "from Dunmore, Halden.": two unknown one-word names after
+    a preposition of place, the second closing the clause, are a town and its county; the
+    second is marked a place too. Not a list of people ("from Lee, Park and Cho")."""
+    spans = ln.spans
+    s = spans[k]
+    toks = ln.toks
+    n = len(toks)
+    if s.j - s.i != 1 or not s.i or toks[s.i - 1] not in _TOWN_PREPS or s.j >= n - 1:
+        return False
+    if toks[s.j] != "," or k + 1 >= len(spans):
+        return False
+    county = spans[k + 1]
+    if county.tag != "name" or county.hint is not None or county.i != s.j + 1:
+        return False
+    if county.j - county.i != 1 or (county.j < n and toks[county.j] not in _CLAUSE_ENDS):
+        return False
+    if county.j + 1 < n and toks[county.j + 1] in _AND_OR:
+        return False  # "from Lee, Park, and Cho": a list
+    names = ln.doc.lex.given_names
+    if toks[s.i] in names or toks[county.i] in names:
+        return False
+    doc = ln.doc
+    known = doc.lookup(toks[county.i])
+    if doc.lookup(toks[s.i]) is not None or (known is not None and known.kind is not _PLACE):
+        return False  # a name the text has given already, or a county known as no place
+    county.hint = ActorKind.PLACE
+    return True
+
+
 def _scored(ln: _Line, i: int, j: int) -> bool:
     """A score or "v" around ``toks[i:j]``: "Bayern Munich 2", "v Red Star Belgrade"."""
     toks = ln.toks
@@ -1255,6 +1342,55 @@ def _firm_words(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     if _suffix_word(one, lex) or low in lex.org_nouns or low in lex.body_heads:
         return False  # "U.S. Embassies", "Texas Hospitals": a plural of bodies, no name
     return plural_noun(last, lex)
+
+
+#: Gazetteer forms of a town or state whose name may open a firm's, paper's or team's.
+_TOWN_FORMS = frozenset({"city", "capital", "state"})
+#: Towns and states whose names are common first names too ("Madison Lee", "Austin Park").
+_GIVEN_TOWNS = frozenset(
+    {"Madison", "Austin", "Dallas", "Jackson", "Houston", "Sydney", "Florence", "Victoria"}
+    | {"Paris", "Savannah", "Aurora", "Brooklyn", "Chelsea", "Phoenix", "Lincoln", "Denver"}
+    | {"Tyler", "Charlotte", "Regina", "Adelaide", "Orlando", "Raleigh", "Eugene", "Chester"}
+    | {"Marion", "Troy", "Carson", "Warren", "Jordan", "Preston", "Stanley", "Milton"}
+    | {"Georgia", "Virginia", "Cleveland", "Logan", "Salem", "Hamilton"}
+)
+
+
+def _named_for_town(ln: _Line, p: Span, s: Span, kind: ActorKind | None) -> bool:
+    """An unknown name right after a known town or state makes one firm's name with it.
+
+    "Cambridge Analytica", "Manchester Union-Leader", "California Globe": nothing
+    between the two, the unknown words no place, person or sentence opener of their
+    own, and the town no given name ("Paris Hilton", "Jackson Pollock").
+    """
+    entry = p.entry
+    if entry is None or entry.form not in _TOWN_FORMS or kind not in (None, *_GROUPS):
+        return False
+    toks = ln.toks
+    lex = ln.doc.lex
+    if (
+        s.initial
+        or toks[s.i] in lex.given_names
+        or any(t in lex.given_names or t in _GIVEN_TOWNS for t in toks[p.i : p.j])
+    ):
+        return False
+    known = ln.doc.lookup(toks[s.i])
+    if (known is not None and known.kind not in _GROUPS) or ln.doc.surname_holder(toks[s.i]):
+        return False  # a name already known on its own
+    words = toks[s.i : s.j]
+    last = words[-1]
+    if (
+        (len(words) == 1 and (adjective(last) or is_acronym(last)))  # "Democratic", "ISO"
+        or last.lower() in _PACTS  # "the Paris Agreement"
+        or last in _STREET_WORDS
+        or last == "Route"  # "Illinois Route 29"
+        or last in lex.place_suffixes
+    ):
+        return False
+    nxt = toks[s.j : s.j + 2]
+    if len(nxt) == 2 and nxt[0] in _POSSESSIVE and nxt[1][:1].isupper():
+        return False  # "Donetsk People's Republic": the name goes on
+    return all(t[:1].isupper() for t in words)
 
 
 def _suffix_word(word: str, lex: Lexicon) -> bool:
