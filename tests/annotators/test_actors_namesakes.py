@@ -27,3 +27,12 @@ def test_the_entrys_own_country_named_keeps_it() -> None:
     entry = lex.phrases["Valencia"]
     both = ["Valencia lies far from Spain and from Venezuela."]
     assert country_meant(entry, lex, both) == entry.country
+
+
+def test_the_annotator_places_a_namesake_city_in_the_named_country() -> None:
+    from geoarticle import find_actors
+
+    actors = find_actors("A fire spread through a tower block in the Spanish city of Valencia.")
+    (city,) = [a for a in actors if a.name == "Valencia"]
+    assert city.country == "ESP"
+    assert "Venezuela" not in {a.name for a in actors}

@@ -16,6 +16,7 @@ from ._credits import author_note, may_hold_furniture
 from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc, Where
+from ._namesakes import for_texts
 from ._parts import merge_parts
 from ._read import read_passage
 from ._repeated import resolve_repeated
@@ -72,7 +73,7 @@ def find_actors(
     :func:`load_petrarch`); at most ``limits.max_actors`` actors are returned, in
     order of first mention.
     """
-    doc = Doc(lexicon_with(gazetteers, extra=extra), texts=[text])
+    doc = Doc(for_texts(lexicon_with(gazetteers, extra=extra), [text]), texts=[text])
     doc.furniture = may_hold_furniture(doc.texts, doc.lex)
     read_passage(doc, passage_of(text), None)
     resolve_repeated(doc)
@@ -121,10 +122,12 @@ class ActorAnnotator:
         foreign = uncovered_language(article)
         if foreign is not None:
             return attrs.evolve(article, actors=(), warnings=(*article.warnings, foreign))
-        doc = Doc(_merged(self._gazetteer, self.extra or None))
         budget = self.limits.max_annotated_chars
         text = document(article, budget)
-        doc.texts.extend(p.text for p in text.passages)
+        texts = [p.text for p in text.passages]
+        # a city named in several countries is in the one the article names
+        doc = Doc(for_texts(_merged(self._gazetteer, self.extra or None), texts))
+        doc.texts.extend(texts)
         doc.furniture = may_hold_furniture(doc.texts, doc.lex)
         for passage in text.passages:
             check_deadline("actors")
