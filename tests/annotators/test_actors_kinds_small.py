@@ -56,3 +56,19 @@ def test_a_role_before_a_name_set_off_in_commas_is_the_persons_role() -> None:
     assert [(a.name, a.role) for a in found] == [("Jon Vale", "county sheriff")]
     found = geoarticle.find_actors("Jon Vale, Ann Fox and Tom Lee said the road was closed.")
     assert all(a.role is None for a in found)
+
+
+def test_a_possessive_or_another_opens_a_role_set_off_before_a_name() -> None:
+    found = geoarticle.find_actors(
+        "Norland's foreign minister, Jon Vale, said the road was closed."
+    )
+    assert ("Jon Vale", "foreign minister") in [(a.name, a.role) for a in found]
+    found = geoarticle.find_actors("Another officer, Jon Vale, said the road was closed.")
+    assert [(a.name, a.role) for a in found] == [("Jon Vale", "officer")]
+
+
+def test_an_officer_is_a_role_beside_a_name_but_no_title_before_one() -> None:
+    found = geoarticle.find_actors("Jon Vale, a former police officer, said the road was closed.")
+    assert [(a.name, a.role) for a in found] == [("Jon Vale", "former police officer")]
+    found = geoarticle.find_actors("Chief Education Officer Dr Ann Vale said the road was closed.")
+    assert [(a.name, a.role) for a in found] == [("Ann Vale", "Chief Education Officer")]

@@ -560,13 +560,14 @@ def _role_before(ln: _Line, i: int, j: int) -> tuple[str, str] | None:
     titles = ln.doc.lex.titles
     last = i - 2
     pair = f"{toks[last - 1]} {toks[last]}"
-    sector = titles.get(pair, titles.get(toks[last]))
+    sector = titles.get(pair, titles.get(toks[last], _APPOSED_ONLY.get(toks[last])))
     if sector is None or not toks[last].islower():
         return None
     k = last  # the role's first word
     while k > 0 and last - k < _APPOSED_ROLE_WORDS:
         before = toks[k - 1]
-        if before.lower() in ("the", "a", "an"):
+        # "the county sheriff, X,", "another officer, X,", "Kenya's foreign minister, X,"
+        if before.lower() in ("the", "a", "an", "another") or before in _POSSESSIVE_MARKS:
             return ln.line[ln.starts[k] : ln.ends[last]], sector
         if not (before.isalpha() and before.islower()):
             return None
@@ -574,6 +575,11 @@ def _role_before(ln: _Line, i: int, j: int) -> tuple[str, str] | None:
     return None
 
 
+#: Role nouns that make a role only set off beside a name ("another officer, X,"), not
+#: as a title before one ("Chief Education Officer X" is one title), with their sector.
+_APPOSED_ONLY = {"officer": "-", "officers": "-"}
+#: The marks of a possessive before a role ("Kenya's foreign minister").
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 #: How many lower-case words an apposed role may have ("the deputy county sheriff").
 _APPOSED_ROLE_WORDS = 4
 
@@ -595,7 +601,7 @@ def _apposed_role(ln: _Line, j: int) -> tuple[str, str] | None:
         if not (word.isalpha() and word.islower()):
             break
         pair = f"{toks[end - 1]} {word}" if end > k else word
-        sector = titles.get(pair, titles.get(word))
+        sector = titles.get(pair, titles.get(word, _APPOSED_ONLY.get(word)))
         if sector is not None:  # the longest: "chief executive", not "chief"
             found = ln.line[ln.starts[k] : ln.ends[end]], sector
         elif found is not None:
