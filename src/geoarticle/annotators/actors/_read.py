@@ -546,6 +546,8 @@ def _person(ln: _Line, i: int, j: int, anchor: Anchor | None) -> Record:
         found = _apposed_role(ln, j) or _role_before(ln, i, j)
         if found is not None:
             rec.role, rec.sector = found
+            if rec.country is None:
+                rec.country = _role_owner_country(ln, i)
     if rec.country is None:
         ln.unplaced.append((i, j, rec))
     return rec
@@ -580,6 +582,26 @@ def _role_before(ln: _Line, i: int, j: int) -> tuple[str, str] | None:
 _APPOSED_ONLY = {"officer": "-", "officers": "-"}
 #: The marks of a possessive before a role ("Kenya's foreign minister").
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def _role_owner_country(ln: _Line, i: int) -> str | None:
+    """The country of the state or place whose role is set off before the name at ``i``
+    ("Kenya's foreign minister, X," -> Kenya's), or None."""
+    toks = ln.toks
+    if i < 3 or toks[i - 1] != ",":
+        return None
+    k = i - 2  # back over the role's lower-case words to the possessive mark
+    while k > 0 and i - k <= _APPOSED_ROLE_WORDS + 1 and toks[k].isalpha() and toks[k].islower():
+        k -= 1
+    if k <= 0 or toks[k] not in _POSSESSIVE_MARKS:
+        return None
+    owner = next((s for s in ln.spans if s.j == k), None)
+    entry = owner.entry if owner is not None else None
+    if entry is None or entry.kind not in (ActorKind.COUNTRY, ActorKind.PLACE):
+        return None
+    return entry.country
+
+
 #: How many lower-case words an apposed role may have ("the deputy county sheriff").
 _APPOSED_ROLE_WORDS = 4
 
