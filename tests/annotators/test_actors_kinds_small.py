@@ -72,3 +72,8 @@ def test_an_officer_is_a_role_beside_a_name_but_no_title_before_one() -> None:
     assert [(a.name, a.role) for a in found] == [("Jon Vale", "former police officer")]
     found = geoarticle.find_actors("Chief Education Officer Dr Ann Vale said the road was closed.")
     assert [(a.name, a.role) for a in found] == [("Ann Vale", "Chief Education Officer")]
+
+
+def test_a_role_of_a_named_place_set_off_before_a_name_is_the_persons_role() -> None:
+    found = geoarticle.find_actors("The president of Kenya, Jon Vale, said the road was closed.")
+    assert ("Jon Vale", "president of Kenya") in [(a.name, a.role) for a in found]

@@ -560,7 +560,10 @@ def _role_before(ln: _Line, i: int, j: int) -> tuple[str, str] | None:
     if i < 3 or toks[i - 1] != "," or j >= len(toks) or toks[j] != ",":
         return None
     titles = ln.doc.lex.titles
-    last = i - 2
+    end = last = i - 2
+    of = _of_owner(ln, last)
+    if of is not None:
+        last = of - 1  # "the mayor of Valencia, X,": the title stands before "of"
     pair = f"{toks[last - 1]} {toks[last]}"
     sector = titles.get(pair, titles.get(toks[last], _APPOSED_ONLY.get(toks[last])))
     if sector is None or not toks[last].islower():
@@ -570,11 +573,20 @@ def _role_before(ln: _Line, i: int, j: int) -> tuple[str, str] | None:
         before = toks[k - 1]
         # "the county sheriff, X,", "another officer, X,", "Kenya's foreign minister, X,"
         if before.lower() in ("the", "a", "an", "another") or before in _POSSESSIVE_MARKS:
-            return ln.line[ln.starts[k] : ln.ends[last]], sector
+            return ln.line[ln.starts[k] : ln.ends[end]], sector
         if not (before.isalpha() and before.islower()):
             return None
         k -= 1
     return None
+
+
+def _of_owner(ln: _Line, last: int) -> int | None:
+    """Where "of" stands before a known name that ends at ``last`` ("mayor of Valencia"),
+    or None."""
+    owner = next((s for s in ln.spans if s.j == last + 1 and s.entry is not None), None)
+    if owner is None or owner.i < 2 or ln.toks[owner.i - 1] != "of":
+        return None
+    return owner.i - 1
 
 
 #: Role nouns that make a role only set off beside a name ("another officer, X,"), not
