@@ -361,6 +361,7 @@ def _groups() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in _rows("cameo_groups.tsv")}
 
 
+@functools.cache  # (for speed: the coder asks of the same few codes over and over)
 def in_group(code: str, group: str) -> bool:
     """Whether ``code`` (or its root) is in the CAMEO code group ``group`` (``cameo_groups.tsv``)."""
     members = _groups()[group]

@@ -57,6 +57,7 @@ _PRONOUN_VOTES = 3
 _STRONG = 100
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
+_LOWER = operator.attrgetter("lower")
 
 
 @functools.cache
@@ -130,7 +131,7 @@ class _Text:
 
     def __init__(self, passage: Passage) -> None:
         self.passage = passage
-        self.lows = [t.lower for t in passage.tokens]
+        self.lows = list(map(_LOWER, passage.tokens))
         self.firsts = [s.first for s in passage.sentences]
 
 
