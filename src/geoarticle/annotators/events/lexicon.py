@@ -160,7 +160,7 @@ def _slot(item: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # (keys of the coder's tables: hashed once, for speed)
 class Pattern:
     """One lexicon entry: a CAMEO code and the word slots that express it."""
 
@@ -174,7 +174,7 @@ class Pattern:
     verb: str | None
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # (as Pattern)
 class TriggerMatch:
     """A pattern matched at tokens ``first`` to ``last`` (inclusive) of a sentence."""
 
