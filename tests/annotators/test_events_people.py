@@ -9,7 +9,12 @@ from typing import Any
 from geoarticle.annotators.document import build
 from geoarticle.annotators.events import find_events
 from geoarticle.annotators.events.coder import _mentions
-from geoarticle.annotators.events.people import gender_of_words, genders, statuses
+from geoarticle.annotators.events.people import (
+    gender_of_words,
+    genders,
+    genders_and_statuses,
+    statuses,
+)
 from geoarticle.annotators.events.score import attach_actors, build_article
 from geoarticle.models import Article, Event
 
@@ -117,3 +122,16 @@ def test_the_late_president_is_not_the_sitting_one() -> None:
     )
     found = [e for e in find_events(_article(text, PRESIDENTS)) if e.root == "11"]
     assert [e.sources for e in found] == [("person:ivo-brand",)]
+
+
+def test_genders_and_statuses_read_together_as_apart() -> None:
+    article = _article(
+        "Mrs Osk arrived in Norland on Monday. Former President Venn met her, and he said "
+        "he would return. President Rue said she agreed. Osk said she would go to Suthia."
+    )
+    doc = build(article, len(article.body_text) + 1)
+    mentions = _mentions(article)
+    names = {a.id: (a.name, *a.aliases) for a in article.actors if a.kind.value == "person"}
+    both = genders_and_statuses(doc.passages, mentions, names=names)
+    assert both == (genders(doc.passages, mentions, names=names), statuses(doc.passages, mentions))
+    assert both[1] == {"person:dale-venn": "past", "person:tamsin-rue": "sitting"}

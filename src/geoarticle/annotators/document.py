@@ -16,8 +16,10 @@ they agree on where reading stops.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 
@@ -27,9 +29,9 @@ from .tokens import Token, split_sentences, tokenize
 __all__ = ["Document", "Passage", "Sentence", "build", "document", "passage_of", "stop_warning"]
 
 
-@attrs.frozen(slots=True)
-class Sentence:
-    """Tokens ``first`` to ``last`` (inclusive) of a passage."""
+class Sentence(NamedTuple):
+    """Tokens ``first`` to ``last`` (inclusive) of a passage (a named tuple: made
+    thousands of times per article, and a tuple is made fast)."""
 
     first: int
     last: int
@@ -40,9 +42,8 @@ class Sentence:
     number: int
 
 
-@attrs.frozen(slots=True)
-class Passage:
-    """A section heading or one text block of the body."""
+class Passage(NamedTuple):
+    """A section heading or one text block of the body (a named tuple, as :class:`Sentence`)."""
 
     section: int
     #: Index of the block in its section; None for the section heading.
@@ -92,6 +93,11 @@ class Document:
                 yield p, s
 
 
+#: ``Sentence`` and ``Passage`` from a tuple, without the Python-level ``__new__`` of a
+#: NamedTuple (for speed).
+_sentence = functools.partial(tuple.__new__, Sentence)
+_passage_of = functools.partial(tuple.__new__, Passage)
+
 _KINDS: dict[type, str] = {
     Paragraph: "paragraph",
     ListBlock: "list",
@@ -112,10 +118,10 @@ def _passage(
         spans = [sp for sp in spans[:-1] if tokens[sp[1]].end <= budget]
         tokens = tokens[: spans[-1][1] + 1] if spans else []
     sentences = tuple(
-        Sentence(a, b, tokens[a].start, tokens[b].end, first_number + n)
+        _sentence((a, b, tokens[a].start, tokens[b].end, first_number + n))
         for n, (a, b) in enumerate(spans)
     )
-    return Passage(section, block, kind, text, tuple(tokens), sentences), cut
+    return _passage_of((section, block, kind, text, tuple(tokens), sentences)), cut
 
 
 def passage_of(text: str) -> Passage:

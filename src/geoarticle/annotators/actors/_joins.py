@@ -153,18 +153,19 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
     if k + 1 >= len(spans):
         return False
     s, nxt = spans[k], spans[k + 1]
+    # (the shape first, for speed: most spans have no "and" and a name after them)
     return (
-        (
+        nxt.i == s.j + 1
+        and toks[s.j] in ("and", "&")
+        and nxt.tag == "name"
+        and nxt.hint is None
+        and not s.initial
+        and (
             _one_word_name(toks, s, lex)
             or _common_words_name(toks, s, lex)
             or _unknown_name(toks, s, lex)
         )
-        and not s.initial
         and not (s.j - s.i == 1 and toks[s.i].isupper() and len(toks[s.i]) > 1)
-        and nxt.tag == "name"
-        and nxt.hint is None
-        and nxt.i == s.j + 1
-        and toks[s.j] in ("and", "&")
         and (
             _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
             or _function_name(toks, nxt, lex)

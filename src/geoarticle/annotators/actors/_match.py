@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 import attrs
 
 from ...models import ActorKind
@@ -359,6 +361,21 @@ def _platform_context(toks: list[str], i: int, lex: Lexicon) -> bool:
     return i >= 2 and toks[i - 1] == "on" and toks[i - 2].lower() in lex.platform_verbs
 
 
+#: Per lexicon, words that open no span (see :func:`scan_line`): marks, numbers and the
+#: lower-case words that start no phrase or title, learnt as lines are read (a pure
+#: function of the word and the lexicon, so never a change of result).
+_DULL: weakref.WeakKeyDictionary[Lexicon, set[str]] = weakref.WeakKeyDictionary()
+#: How many such words are kept per lexicon before the set is started anew.
+_DULL_MAX = 100_000
+
+
+def _dull(lex: Lexicon) -> set[str]:
+    dull = _DULL.get(lex)
+    if dull is None or len(dull) > _DULL_MAX:
+        dull = _DULL[lex] = set()
+    return dull
+
+
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     """Candidate spans of one tokenised line, left to right, not overlapping."""
     out: list[Span] = []
@@ -367,15 +384,18 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     headline = style == "headline"
     first = lex.first
     title_first = lex.title_first
-    i = 0
-    while i < n:
+    dull = _dull(lex)
+    nxt_i = 0  # tokens before this one are read
+    # (for speed, the words known to open nothing are skipped by one comprehension)
+    for i in [k for k, t in enumerate(toks) if t not in dull]:
+        if i < nxt_i:
+            continue
         t = toks[i]
         c = t[0]
-        if not c.isalpha():
-            i += 1
+        if not c.isalpha() or (not c.isupper() and t not in first and t.lower() not in title_first):
+            dull.add(t)  # a mark, a number, a lower-case word that starts nothing
             continue
-        if not c.isupper() and t not in first and (caps or t.lower() not in title_first):
-            i += 1  # a lower-case word that starts nothing (most words: tested first for speed)
+        if caps and not c.isupper() and t not in first:
             continue
         initial = i == 0 or toks[i - 1] in SENTENCE_OPENERS
         after_title = bool(out) and out[-1].tag in ("title", "hon") and out[-1].j == i
@@ -416,23 +436,22 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 ):
                     hit = None  # "Governor Bello Yusuf": a name after a title
             if hit is not None and _brand_model(toks, i, hit):
-                i += 2  # "the Airbus A350": a model of the maker's, no actor
+                nxt_i = i + 2  # "the Airbus A350": a model of the maker's, no actor
                 continue
             if hit is not None and _brand_goes_on(toks, i, hit, lex):
                 j = _run_end(toks, i + 1, lex)
                 if not i or toks[i - 1].lower() not in ("a", "an"):
                     # ("a Toyota Starlet": a model of the maker's, no actor)
                     out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
-                i = j
+                nxt_i = j
                 continue
             if hit is not None:
                 size, entry = hit
                 out.append(Span(i, i + size, "gaz", entry, initial=initial))
-                i += size
+                nxt_i = i + size
                 continue
         titled = t.lower() in title_first
         if caps or not (c.isupper() or titled):
-            i += 1
             continue
         title = title_at(toks, i, lex) if titled else None  # (None for another word)
         if (
@@ -458,13 +477,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             )
             if (nxt and _is_cap(nxt) and nxt[0].isalpha()) or prev in ("the", "’s", "'s") or the2:
                 out.append(Span(i, i + size, "title", sector=sector, initial=initial))
-                i += size
+                nxt_i = i + size
                 continue
             if c.isupper():
-                i += size  # a title on its own ("Secretary") is not a name
+                nxt_i = i + size  # a title on its own ("Secretary") is not a name
                 continue
         if not c.isupper():
-            i += 1
             continue
         if (
             t in lex.honorifics
@@ -473,11 +491,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             and not _body_after(toks, i + 1, lex)
         ):
             out.append(Span(i, i + 1, "hon", initial=initial))
-            i += 1
             continue
         if len(t) == 1 and t in lex.letters and _platform_context(toks, i, lex):
             out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
-            i += 1
             continue
         if (
             (t in lex.never and not _names_place(toks, i, lex))
@@ -485,14 +501,11 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             or _has_digit(t)
             or _plural_code(t)
         ):
-            i += 1
             continue
         if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):
-            i += 1  # "The Court", "The Metropolitan Correctional Centre": the name follows
-            continue
+            continue  # "The Court", "The Metropolitan Correctional Centre": the name follows
         if initial and t.lower() in lex.function_words:
-            i += 1  # "In Whole Foods stores", "In Parliament": the name follows
-            continue
+            continue  # "In Whole Foods stores", "In Parliament": the name follows
         if initial and t not in lex.given_names and t.lower() in lex.common:
             j = _run_end(toks, i, lex)
             # kept when it names a body ("Capital Economics", "National Grid Company") or a
@@ -504,13 +517,12 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 or (t.isupper() and toks[j : j + 1] == [","])
             ):  # "West Mercia police"; "SOUTHWEST MIAMI-DADE, FLA.", a dateline
                 m = None if j - i < 3 else office_split(toks, i, j, lex, initial)
-                i = i + 1 if m is None else _add_office(out, toks, i, m, lex, initial)
+                nxt_i = i + 1 if m is None else _add_office(out, toks, i, m, lex, initial)
                 continue
             out.append(Span(i, j, "name", initial=initial))
-            i = j
+            nxt_i = j
             continue
         if headline and t not in lex.given_names:
-            i += 1
             continue
         j = _run_end(toks, i, lex, after_title)
         if j == i + 1 and j < n and toks[j] in lex.first:
@@ -518,21 +530,21 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             if hit is not None and hit[1].kind is ActorKind.PERSON:
                 # "Volodymyr Zelenskyy": a first name before a known person's surname
                 out.append(Span(i, j + hit[0], "gaz", hit[1], initial=initial))
-                i = j + hit[0]
+                nxt_i = j + hit[0]
                 continue
         hint = ActorKind.PLACE if place_head and j > i + 1 else None
         m = None if hint is not None or j - i < 2 else _role_cut(toks, i, j, lex)
         if m is not None:
             out.append(Span(i, m, "name", initial=initial))
-            i = m  # the title is read next, and anchors the name after it
+            nxt_i = m  # the title is read next, and anchors the name after it
             continue
         # (office_split needs three words: tested here for speed)
         m = None if hint is not None or j - i < 3 else office_split(toks, i, j, lex, initial)
         if m is not None:
-            i = _add_office(out, toks, i, m, lex, initial)
+            nxt_i = _add_office(out, toks, i, m, lex, initial)
             continue
         out.append(Span(i, j, "name", initial=initial, hint=hint))
-        i = j
+        nxt_i = j
     return out
 
 

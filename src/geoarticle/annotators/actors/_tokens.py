@@ -40,6 +40,11 @@ _SMALL = frozenset(
 
 def line_style(toks: list[str]) -> str:
     """``"caps"`` for an all-capitals line, ``"headline"`` for title case, else ``"prose"``."""
+    if ("," in toks or "(" in toks) and sum(map(str.isupper, toks)) < 2:
+        # no headline (a comma or a bracket), and too few tokens in capitals (a bound on the
+        # words in capitals) for a line of capitals: most prose lines, answered without a
+        # look at each word (for speed)
+        return "prose"
     words = [t for t in toks if t[0].isalpha()]
     if len(words) < 2:
         return "prose"

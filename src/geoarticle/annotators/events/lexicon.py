@@ -160,7 +160,7 @@ def _slot(item: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # (keys of the coder's tables: hashed once, for speed)
 class Pattern:
     """One lexicon entry: a CAMEO code and the word slots that express it."""
 
@@ -174,7 +174,7 @@ class Pattern:
     verb: str | None
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # (as Pattern)
 class TriggerMatch:
     """A pattern matched at tokens ``first`` to ``last`` (inclusive) of a sentence."""
 
@@ -361,6 +361,7 @@ def _groups() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in _rows("cameo_groups.tsv")}
 
 
+@functools.cache  # (for speed: the coder asks of the same few codes over and over)
 def in_group(code: str, group: str) -> bool:
     """Whether ``code`` (or its root) is in the CAMEO code group ``group`` (``cameo_groups.tsv``)."""
     members = _groups()[group]

@@ -29,7 +29,7 @@ from ..document import Passage, Sentence
 from .analysis import _ROLE_NOUNS, MentionSpan
 from .lexicon import cues
 
-__all__ = ["Gender", "gender_of_words", "genders", "statuses"]
+__all__ = ["Gender", "gender_of_words", "genders", "genders_and_statuses", "statuses"]
 
 Gender = Literal["m", "f"]
 
@@ -57,6 +57,7 @@ _PRONOUN_VOTES = 3
 _STRONG = 100
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
+_LOWER = operator.attrgetter("lower")
 
 
 @functools.cache
@@ -88,6 +89,26 @@ def genders(
     ``names`` maps a person's id to its name and aliases, whose first word may be a
     title ("Queen X", "Sir X"); ``roles`` to its role ("spokeswoman", "wife of X").
     """
+    return _genders(_spans(passages, mentions), names, roles)
+
+
+def genders_and_statuses(
+    passages: Iterable[Passage],
+    mentions: Mapping[tuple[int, int], Sequence[MentionSpan]],
+    names: Mapping[str, Sequence[str]] | None = None,
+    roles: Mapping[str, str] | None = None,
+) -> tuple[dict[str, Gender], dict[str, str]]:
+    """:func:`genders` and :func:`statuses` of the same text, its people's mentions
+    found once for both."""
+    spans = list(_spans(passages, mentions))
+    return _genders(spans, names, roles), _statuses(spans)
+
+
+def _genders(
+    spans: Iterable[_PersonSpan],
+    names: Mapping[str, Sequence[str]] | None,
+    roles: Mapping[str, str] | None,
+) -> dict[str, Gender]:
     votes: dict[str, list[int]] = {}
 
     def vote(aid: str, g: Gender, weight: int) -> None:
@@ -104,7 +125,7 @@ def genders(
         if g is not None:
             vote(aid, g, _STRONG)
     sentences: dict[tuple[int, int], tuple[list[str], Sentence, list[tuple[int, int, str]]]] = {}
-    for p, lows, first, last, aid in _spans(passages, mentions):
+    for p, lows, first, last, aid in spans:
         g = _around(lows, first, last)
         if g is not None:
             vote(aid, g, _STRONG)
@@ -130,13 +151,17 @@ class _Text:
 
     def __init__(self, passage: Passage) -> None:
         self.passage = passage
-        self.lows = [t.lower for t in passage.tokens]
+        self.lows = list(map(_LOWER, passage.tokens))
         self.firsts = [s.first for s in passage.sentences]
+
+
+#: A named person's mention: its passage, words, first and last token, and id.
+_PersonSpan = tuple[_Text, list[str], int, int, str]
 
 
 def _spans(
     passages: Iterable[Passage], mentions: Mapping[tuple[int, int], Sequence[MentionSpan]]
-) -> Iterator[tuple[_Text, list[str], int, int, str]]:
+) -> Iterator[_PersonSpan]:
     """Each named person's mention: its passage, words, first and last token, and id."""
     for p in passages:
         if p.block is None:
@@ -166,8 +191,12 @@ def statuses(
     """Person id -> "past" when the text titles them as out of office ("former President
     X", "the late Premier X"), else "sitting" when it gives them a title as a capitalised
     word before the name with no such word ("President X"); others are left out."""
+    return _statuses(_spans(passages, mentions))
+
+
+def _statuses(spans: Iterable[_PersonSpan]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for p, lows, first, _, aid in _spans(passages, mentions):
+    for p, lows, first, _, aid in spans:
         toks = p.passage.tokens
         titled = False
         for i in range(first - 1, max(-1, first - 1 - _TITLE_WORDS), -1):
