@@ -33,7 +33,7 @@ from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, cues, in_group, intent_code, plover, stance
 from .modality import find_modality, speech_complement
-from .people import genders, statuses
+from .people import genders_and_statuses
 from .policy import (
     background,
     complete,
@@ -788,15 +788,13 @@ def code_article(
     coref = Coref.for_actors(article.actors)
     persons = [a for a in article.actors if a.kind is ActorKind.PERSON]
     if persons:
-        coref.gender = dict(
-            genders(
-                doc.passages,
-                mentions,
-                names={a.id: (a.name, *a.aliases) for a in persons},
-                roles={a.id: a.role for a in persons if a.role},
-            )
+        gender, coref.status = genders_and_statuses(
+            doc.passages,
+            mentions,
+            names={a.id: (a.name, *a.aliases) for a in persons},
+            roles={a.id: a.role for a in persons if a.role},
         )
-        coref.status = statuses(doc.passages, mentions)
+        coref.gender = dict(gender)
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
     scene = Scene(ref)  # the day the narration is at
