@@ -233,7 +233,11 @@ def hint_flags(h: str) -> int:
         return known
     flags = 0
     for token in h.split():
-        flags |= _token_flags(token, tokens)
+        # (the look-up of _token_flags, written out: this runs for every class name)
+        known = tokens.get(token)
+        if known is None:
+            known = tokens[token] = _computed_flags(token)
+        flags |= known
     hints[h] = flags
     return flags
 

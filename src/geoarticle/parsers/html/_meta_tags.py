@@ -116,33 +116,36 @@ def collect(root: HtmlElement) -> PageSignals:
     for el in root.iter("meta", "title", "link", "script", "time", "h1", "h2"):
         tag = el.tag
         if tag == "meta":
-            content = el.get("content")
+            # its attributes read at once (a meta tag has two or three)
+            attrs_ = dict(el.items())
+            content = attrs_.get("content")
             if content is None:
                 continue
             content = " ".join(content.split())
             if not content:
                 continue
-            if el.get("property") in _TITLE_PROPERTIES or el.get("name") in _TITLE_NAMES:
+            prop, name = attrs_.get("property"), attrs_.get("name")
+            if prop in _TITLE_PROPERTIES or name in _TITLE_NAMES:
                 title_tags.append(content)
-            for attr, store in (
-                ("property", by_property),
-                ("name", by_name),
-                ("itemprop", by_name),
+            for raw, store in (
+                (prop, by_property),
+                (name, by_name),
+                (attrs_.get("itemprop"), by_name),
             ):
-                raw = el.get(attr)
                 if raw:
                     for key in raw.split():
                         store.setdefault(_norm_key(key), []).append(content)
-            equiv = el.get("http-equiv")
+            equiv = attrs_.get("http-equiv")
             if equiv and equiv.lower() == "content-language":
                 by_name.setdefault("content-language", []).append(content)
         elif tag == "title":
             if not title:
                 title = _text(el)
         elif tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            if "canonical" in rel and canonical is None and el.get("href"):
-                canonical = el.get("href", "").strip() or None
+            if canonical is None:  # (the first canonical link wins: later ones are not read)
+                rel = (el.get("rel") or "").lower().split()
+                if "canonical" in rel and el.get("href"):
+                    canonical = el.get("href", "").strip() or None
         elif tag == "script":
             if (el.get("type") or "").strip().lower() == "application/ld+json":
                 jsonld.append(el.text or "")

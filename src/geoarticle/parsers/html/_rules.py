@@ -251,9 +251,11 @@ def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
     h = walk.heuristics
     text = walk.text(el)
     # a box long by far (most boxes the walk meets) shows it in its first characters: the
-    # collapsed length of a prefix is never more than that of the whole text
-    if len(text) > 2 * h.link_box_chars and _collapsed(text[: 2 * h.link_box_chars]) >= (
-        h.link_box_chars
+    # collapsed length of a prefix is never more than that of a longer one (or of the whole
+    # text), so a shorter prefix, looked at first, settles most
+    most = h.link_box_chars
+    if len(text) > 2 * most and (
+        _collapsed(text[: most + most // 4]) >= most or _collapsed(text[: 2 * most]) >= most
     ):
         return None
     n = _collapsed(text)

@@ -85,6 +85,8 @@ def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list
     out = []
     for el, bad in elements:
         text = el.text_content()
+        if len(text) < h.min_paragraph:  # (stripping only shortens it)
+            continue
         n = len(text.strip())
         if n < h.min_paragraph or (n < h.min_cell and el.tag == "td"):
             continue

@@ -143,8 +143,22 @@ def join_split(
     if not joined:
         return containers
     out = containers + joined
-    order = {el: i for i, el in enumerate(out[0].getroottree().iter())}
-    return sorted(out, key=lambda el: order.get(el, 0))
+    root = out[0].getroottree().getroot()
+    return sorted(out, key=lambda el: _position(el, root))
+
+
+def _position(el: HtmlElement, root: HtmlElement) -> tuple[int, ...]:
+    """Where ``el`` stands in the tree of ``root``: the index of each of its ancestors (and its
+    own) among their siblings, from the top down; document order is the order of these (an
+    element outside that tree sorts with the root). A few elements are sorted: their paths
+    are shorter work than numbering every element of the page."""
+    path: list[int] = []
+    node = el
+    parent = node.getparent()
+    while parent is not None:
+        path.append(parent.index(node))
+        node, parent = parent, parent.getparent()
+    return tuple(reversed(path)) if node is root else ()
 
 
 def _continuations(
