@@ -77,3 +77,14 @@ def test_an_officer_is_a_role_beside_a_name_but_no_title_before_one() -> None:
 def test_a_role_of_a_named_place_set_off_before_a_name_is_the_persons_role() -> None:
     found = geoarticle.find_actors("The president of Kenya, Jon Vale, said the road was closed.")
     assert ("Jon Vale", "president of Kenya") in [(a.name, a.role) for a in found]
+
+
+def test_an_adjective_of_names_opening_a_sentence_keeps_the_longer_bank() -> None:
+    text = (
+        "Royal Bank of Norland economist Jon Vale said the data was strong. "
+        "He expects the Bank of Norland to hold rates. "
+        "Former Bank of Norland governor Ann Fox agreed."
+    )
+    names = {a.name for a in geoarticle.find_actors(text) if a.kind.value == "organization"}
+    assert {"Royal Bank of Norland", "Bank of Norland"} <= names
+    assert "Former Bank of Norland" not in names

@@ -10,7 +10,7 @@ from ...models import ActorKind
 from ._lexicon import Agent, Entry, Lexicon
 from ._tokens import SENTENCE_OPENERS
 
-__all__ = ["Span", "scan_line", "title_at"]
+__all__ = ["NAME_ADJECTIVES", "Span", "scan_line", "title_at"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
 _AND = frozenset({"and", "&"})
@@ -44,6 +44,21 @@ class Span:
     #: and where the possessor's tokens end.
     owner: Entry | None = None
     owner_j: int = 0
+
+
+def _body_of(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the run ``i:j``, opened by an adjective of names, names a body "of"
+    somewhere ("Royal Bank of Canada"): a body's word right before its "of"."""
+    if toks[i] not in NAME_ADJECTIVES:
+        return False  # "Former Bank of England governor X": a modifier, no part of the name
+    return any(toks[k] == "of" and toks[k - 1] in lex.org_suffixes for k in range(i + 2, j - 1))
+
+
+#: Adjectives that open bodies' names "of" somewhere ("Royal Bank of Canada", "National
+#: Bank of Greece", "Central Bank of Nigeria"), unlike modifiers ("Former", "Then").
+NAME_ADJECTIVES = frozenset(
+    {"Royal", "National", "Federal", "Central", "Imperial", "State", "People's", "Grand"}
+)
 
 
 def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry] | None:
@@ -512,6 +527,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             # region's force
             if j - i < 2 or not (
                 toks[j - 1] in lex.org_suffixes
+                or _body_of(toks, i, j, lex)
                 or plural_noun(toks[j - 1], lex)
                 or (t in lex.direction_words and toks[j : j + 1] == ["police"])
                 or (t.isupper() and toks[j : j + 1] == [","])

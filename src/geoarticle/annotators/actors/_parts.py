@@ -18,8 +18,9 @@ part; this pass links the rest, once the whole text is read:
   Court of Tarvel", "Tarvel's audit court"), are one actor.
 
 A part that is a known name of its own (a gazetteer entry: "United Nations" in
-"United Nations Security Council"), that another longer name holds too, or whose
-country differs from the longer name's, stays apart.
+"United Nations Security Council"), that another longer name holds too, whose
+country differs from the longer name's, or that the longer name only puts an
+adjective of names before ("the Bank of Canada", "Royal Bank of Canada"), stays apart.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._link import Doc, Record
+from ._match import NAME_ADJECTIVES
 
 __all__ = ["merge_parts"]
 
@@ -79,6 +81,9 @@ def merge_parts(doc: Doc) -> None:
         (holder,) = found.values()
         if rec.country and holder.country and rec.country != holder.country:
             continue
+        held = _words(holder.name)
+        if len(held) == len(words) + 1 and held[0] in NAME_ADJECTIVES and held[1:] == words:
+            continue  # "the Bank of Canada" is not the "Royal Bank of Canada"
         holder.mentions.extend(rec.mentions)
         rec.mentions = []
 
