@@ -88,3 +88,10 @@ def test_an_adjective_of_names_opening_a_sentence_keeps_the_longer_bank() -> Non
     names = {a.name for a in geoarticle.find_actors(text) if a.kind.value == "organization"}
     assert {"Royal Bank of Norland", "Bank of Norland"} <= names
     assert "Former Bank of Norland" not in names
+
+
+def test_and_before_the_opens_a_second_name() -> None:
+    found = geoarticle.find_actors("Staff of the Norland Herald and The Sudria Times said so.")
+    names = {a.name for a in found}
+    assert "Norland Herald" in names
+    assert not any(" and " in n for n in names)
