@@ -26,16 +26,16 @@ def test_a_source_after_a_cue_is_an_organisation(text: str, name: str) -> None:
 
 
 def test_a_book_is_no_source() -> None:
-    assert not _kinds("According to the Quran, the fast ends at sunset.")
+    assert not _kinds("According to the Talmud, the rest day starts at dusk.")
 
 
 def test_a_long_apposition_still_gives_the_kind() -> None:
     text = (
-        "Growth will slow, said Ann Lee of Orvik Bridge, a London-based private equity "
-        "and investment research firm."
+        "Sales may dip next year, said Ann Lee of Orvik Bridge, a Leeds-based opinion "
+        "polling and consumer market research firm."
     )
     assert _kinds(text)["Orvik Bridge"] is ActorKind.ORGANIZATION
 
 
 def test_in_governs_the_possessed_noun_not_the_possessor() -> None:
-    assert "Quorvex" not in _kinds("Shareholders sued, as happened in Quorvex's buyout in 2013.")
+    assert "Quorvex" not in _kinds("Pension funds objected, as they did in Quorvex's takeover.")
