@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from geoarticle.annotators.events import find_events
 from geoarticle.annotators.events.score import attach_actors, build_article
 from geoarticle.models import Event
@@ -153,22 +155,9 @@ def test_the_institute_is_the_latest_body_whose_name_holds_the_word() -> None:
     assert [e.sources for e in appeals] == [("organization:kessa-peace-institute",)]
 
 
-def test_an_opening_the_country_is_the_state_that_acted_lately() -> None:
-    found = _code("Norland met Sudria in Kessa. The country later expelled two Sudrian diplomats.")
-    expulsions = [e for e in found if e.root == "16"]
-    assert [e.sources for e in expulsions] == [("country:norland",)]
-
-
-def test_a_conjunction_may_open_the_sentence_before_the_country() -> None:
-    found = _code(
-        "Norland met Sudria in Kessa. But the country later expelled two Sudrian diplomats."
-    )
-    expulsions = [e for e in found if e.root == "16"]
-    assert [e.sources for e in expulsions] == [("country:norland",)]
-
-
-def test_a_conjunction_may_open_the_sentence_before_it() -> None:
-    found = _code("Norland met Sudria in Kessa. But it later expelled two Sudrian diplomats.")
+@pytest.mark.parametrize("opening", ["The country", "But the country", "But it"])
+def test_an_opening_the_country_or_it_is_the_state_that_acted_lately(opening: str) -> None:
+    found = _code(f"Norland met Sudria in Kessa. {opening} later expelled two Sudrian diplomats.")
     expulsions = [e for e in found if e.root == "16"]
     assert [e.sources for e in expulsions] == [("country:norland",)]
 
