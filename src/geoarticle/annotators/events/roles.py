@@ -491,13 +491,13 @@ def _opens_clause(view: SentenceView, s: ActorSlot, prep: str | None, match: Tri
             j -= 1
         head = j - 1  # the noun: "A jury at", "Officials from"
         word = view.tokens[head].text if head >= 0 else ""
+        if view.slot(head) is not None:
+            return False
         if prep == "for":
             # "a spokesman for Y said": words of someone left unnamed (see _UNNAMED_SPEAKERS)
             if word.lower() not in _AGENT_NOUNS or "speech" in match.pattern.flags:
                 return False
-            if view.slot(head) is not None:
-                return False
-        elif not (word.isalpha() and word.islower()) or view.slot(head) is not None:
+        elif not (word.isalpha() and word.islower()):
             return False
         if head > 0 and view.lower(head - 1) not in _HEAD_OPENERS:
             return False
