@@ -95,3 +95,11 @@ def test_and_before_the_opens_a_second_name() -> None:
     names = {a.name for a in found}
     assert "Norland Herald" in names
     assert not any(" and " in n for n in names)
+
+
+def test_a_body_word_heading_a_name_outweighs_its_last_word() -> None:
+    found = geoarticle.find_actors("The suit was filed with the Tarvel Center for Youth Law.")
+    assert ("Tarvel Center for Youth Law", "organization") in [
+        (a.name, a.kind.value) for a in found
+    ]
+    assert "Orvik Law" not in {a.name for a in geoarticle.find_actors("They passed Orvik Law.")}

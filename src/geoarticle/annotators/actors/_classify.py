@@ -429,6 +429,10 @@ def _source_cue(toks: list[str], k: int) -> str | None:
     return None
 
 
+#: Words after a body's word that head a name ("Center for ...", "Court of ...").
+_HEAD_LINKS = frozenset({"for", "of", "on"})
+
+
 def guess_kind(
     toks: list[str],
     i: int,
@@ -458,7 +462,9 @@ def guess_kind(
     never = run[0] in lex.never and not (
         (size >= 2 and run[1] in lex.place_suffixes) or (size >= 3 and last in lex.org_suffixes)
     )
-    if never or last in lex.misc_suffixes or last.endswith(_AGE_ENDINGS):
+    # "National Center for Youth Law": a body's word heads the name, whatever ends it
+    headed = any(run[k] in lex.org_suffixes and run[k + 1] in _HEAD_LINKS for k in range(size - 1))
+    if never or (last in lex.misc_suffixes and not headed) or last.endswith(_AGE_ENDINGS):
         return None  # months, religions; cups, treaties, ages and other MISC names
     if size >= 2 and run[0] in _SUPERLATIVES:
         return None  # "Best Sleeping Pads", "Top Travel Cards": a buyer's guide's heading
