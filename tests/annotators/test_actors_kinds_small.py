@@ -103,3 +103,10 @@ def test_a_body_word_heading_a_name_outweighs_its_last_word() -> None:
         (a.name, a.kind.value) for a in found
     ]
     assert "Orvik Law" not in {a.name for a in geoarticle.find_actors("They passed Orvik Law.")}
+
+
+def test_a_school_district_is_a_body() -> None:
+    found = geoarticle.find_actors("Tarvel County Public Schools confirmed the closure.")
+    assert ("Tarvel County Public Schools", "organization") in [
+        (a.name, a.kind.value) for a in found
+    ]
