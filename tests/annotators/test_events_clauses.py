@@ -136,12 +136,6 @@ def test_an_ing_verb_after_unnamed_people_is_theirs_not_the_clauses_subject() ->
     assert not [e for e in found if e.root == "04"]
 
 
-def test_an_opening_it_is_the_state_that_acted_in_the_sentence_before() -> None:
-    found = _code("Norland met Sudria in Kessa. It later expelled two Sudrian diplomats.")
-    expulsions = [e for e in found if e.root == "16"]
-    assert [e.sources for e in expulsions] == [("country:norland",)]
-
-
 def test_an_opening_it_before_a_form_of_be_is_no_actor() -> None:
     found = _code("Norland met Sudria in Kessa. It was not clear who attacked Sudria later.")
     assert not [e for e in found if e.root == "19" and "country:norland" in e.sources]
@@ -155,7 +149,7 @@ def test_the_institute_is_the_latest_body_whose_name_holds_the_word() -> None:
     assert [e.sources for e in appeals] == [("organization:kessa-peace-institute",)]
 
 
-@pytest.mark.parametrize("opening", ["The country", "But the country", "But it"])
+@pytest.mark.parametrize("opening", ["It", "The country", "But the country", "But it"])
 def test_an_opening_the_country_or_it_is_the_state_that_acted_lately(opening: str) -> None:
     found = _code(f"Norland met Sudria in Kessa. {opening} later expelled two Sudrian diplomats.")
     expulsions = [e for e in found if e.root == "16"]

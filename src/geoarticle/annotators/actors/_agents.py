@@ -15,6 +15,7 @@ from __future__ import annotations
 from ...models import ActorKind
 from ._lexicon import Agent, Lexicon
 from ._match import Span
+from ._tokens import POSSESSIVE_MARKS
 
 __all__ = ["GROUP_HEADS", "PAIR_NOUNS", "agent_spans"]
 
@@ -134,8 +135,6 @@ _PHRASE_END = frozenset(
         "had",
     ]
 )
-#: The possessive token ("Sudan's army": the army of Sudan).
-_POSSESSIVES = frozenset({"'s", "’s"})
 #: Lower-case words that are not modifiers between a country and an agent noun.
 _NUMBERS = frozenset(
     [
@@ -225,7 +224,7 @@ class _Finder:
             break
         if k < 0:
             return i, None, False
-        if toks[k] in _POSSESSIVES and k >= 1:
+        if toks[k] in POSSESSIVE_MARKS and k >= 1:
             # "Sudan's army": the state it belongs to; "Hamas's fighters": the group's own
             owner = self.span_end.get(k)
             if owner is None or owner.tag != "gaz" or owner.entry is None:

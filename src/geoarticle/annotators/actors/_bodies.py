@@ -18,10 +18,10 @@ from ...models import ActorKind
 from ._classify import adjective
 from ._lexicon import Lexicon
 from ._match import Span
+from ._tokens import POSSESSIVE_MARKS
 
 __all__ = ["acronym_names", "place_bodies"]
 
-_POSSESSIVE = frozenset({"'s", "’s"})
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 #: Gazetteer forms of towns: "the Kyiv region" is the land around the city, not the city.
 _TOWNS = frozenset({"city", "capital"})
@@ -99,7 +99,7 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
             out[-1].country = e.country
             continue
         end: int | None = None
-        if nxt in _POSSESSIVE:
+        if nxt in POSSESSIVE_MARKS:
             after = spans[k + 1] if k + 1 < len(spans) else None
             if (
                 after is not None

@@ -19,6 +19,7 @@ from itertools import pairwise
 from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import plural_noun
+from ._tokens import POSSESSIVE_MARKS
 
 __all__ = ["adjective", "guess_kind", "is_acronym", "within_the"]
 
@@ -29,7 +30,6 @@ _POSSESSIVES = frozenset({"our", "their", "his", "her", "its", "my", "your"})
 #: Words that end an apposition's search for its head noun.
 _APPOS_STOP = frozenset({",", ".", ";", ":", "who", "which", "that", "where", "(", ")", "“", '"'})
 _APPOS_REACH = 10
-_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 #: Camel-case prefixes of surnames ("McNally", "DeSantis"), not brands.
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’", "Fitz")
 
@@ -105,7 +105,7 @@ def appositive(toks: list[str], j: int, lex: Lexicon) -> ActorKind | None:
         if w in _APPOS_STOP or w in ("of", "in", "at", "for", "from", "with", "on", "to"):
             break
         low = w.lower()
-        if w != low or (k + 1 < end and toks[k + 1] in _POSSESSIVE_MARKS):
+        if w != low or (k + 1 < end and toks[k + 1] in POSSESSIVE_MARKS):
             continue  # a name inside ("the European Union's ..."), a possessor ("the country's")
         if low in lex.titles or low in lex.member_nouns:
             head = ActorKind.PERSON  # "a city councilman", "a high school student"
@@ -528,7 +528,7 @@ def guess_kind(
         if nxt == "," or (nxt[:1].isdigit() and "-" in nxt):
             return ActorKind.PLACE
         return None
-    if nxt in lex.org_followers or (nxt in ("'s", "’s") and toks[j + 1 : j + 2] == ["shares"]):
+    if nxt in lex.org_followers or (nxt in POSSESSIVE_MARKS and toks[j + 1 : j + 2] == ["shares"]):
         return ActorKind.ORGANIZATION  # "Pirelli shares", "Petofi chairman"
     if (
         last in lex.place_suffixes
@@ -621,7 +621,7 @@ def guess_kind(
             size >= 3
             or nxt == "("
             or (i >= 2 and toks[i - 2] == "at")
-            or (nxt in _POSSESSIVE_MARKS and toks[j + 1 : j + 2] and toks[j + 1] in lex.given_names)
+            or (nxt in POSSESSIVE_MARKS and toks[j + 1 : j + 2] and toks[j + 1] in lex.given_names)
             or (again is not None and again())
         ):
             # "the Orvik Relief Team", "at the Orvik Kalis", "the Tarvel Post's Ann Lee",
@@ -637,7 +637,7 @@ def guess_kind(
         if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
             return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
-    if low_prev in lex.place_preps and size <= 3 and nxt not in _POSSESSIVE_MARKS:
+    if low_prev in lex.place_preps and size <= 3 and nxt not in POSSESSIVE_MARKS:
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
@@ -652,7 +652,7 @@ def guess_kind(
             if any(t.lower() in lex.common or is_acronym(t) or t in lex.phrases for t in run):
                 return ActorKind.ORGANIZATION
             return None
-        if modifier and prev in ("'s", "’s") and nxt in lex.common and not nxt.endswith("ed"):
+        if modifier and prev in POSSESSIVE_MARKS and nxt in lex.common and not nxt.endswith("ed"):
             return None  # "the Post's Fact Checker team": a feature's name before a noun
         if size == 2 and _abstract_noun(last, lex):
             return ActorKind.ORGANIZATION  # "Carbon Engineering", "Extinction Rebellion"

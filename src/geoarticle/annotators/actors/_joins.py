@@ -38,6 +38,7 @@ from __future__ import annotations
 from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import Span
+from ._tokens import POSSESSIVE_MARKS
 
 __all__ = ["NAME_COUNTRIES", "join_names"]
 
@@ -329,7 +330,6 @@ def _government_of(toks: list[str], s: Span) -> Span | None:
     return out
 
 
-_POSSESSIVE = frozenset({"'s", "’s"})
 #: Nouns of an office named for the official who heads it ("the Sheriff's Office").
 _OFFICE_NOUNS = frozenset({"office", "department"})
 
@@ -346,7 +346,7 @@ def _titled_office(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> 
         if s.tag == "gaz" and s.entry is not None and s.entry.kind is ActorKind.PERSON:
             return 0
         j = s.j
-        if j + 1 < n and toks[j] in _POSSESSIVE:
+        if j + 1 < n and toks[j] in POSSESSIVE_MARKS:
             title = toks[j - 1]
             if (
                 toks[j + 1].lower() in _OFFICE_NOUNS
@@ -367,7 +367,7 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     n = len(spans)
     if n < 1:
         return spans
-    offices = not _POSSESSIVE.isdisjoint(toks)
+    offices = not POSSESSIVE_MARKS.isdisjoint(toks)
     out: list[Span] = []
     k = 0
     while k < n:

@@ -8,7 +8,7 @@ import attrs
 
 from ...models import ActorKind
 from ._lexicon import Agent, Entry, Lexicon
-from ._tokens import SENTENCE_OPENERS
+from ._tokens import POSSESSIVE_MARKS, SENTENCE_OPENERS
 
 __all__ = ["NAME_ADJECTIVES", "Span", "scan_line", "title_at"]
 
@@ -599,7 +599,7 @@ def _role_cut(toks: list[str], i: int, j: int, lex: Lexicon) -> int | None:
             continue
         end = m + title[0]
         if end < len(toks) and (
-            _suffix(toks[end], lex) or _body_after(toks, end, lex) or toks[end] in ("'s", "’s")
+            _suffix(toks[end], lex) or _body_after(toks, end, lex) or toks[end] in POSSESSIVE_MARKS
         ):
             return None  # "Justice Department", "the County Sheriff's Office"
         if any(not (w[0].isupper() or w in ("of", "for", "and", "&")) for w in toks[i:m]):

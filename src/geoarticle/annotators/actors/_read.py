@@ -17,7 +17,7 @@ from ._link import Doc, Record, Where
 from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
 from ._repeated import PERSONAL, PRONOUN_REACH, Unread, evidence
-from ._tokens import line_style, tokenize
+from ._tokens import POSSESSIVE_MARKS, line_style, tokenize
 
 __all__ = ["read_passage"]
 
@@ -572,7 +572,7 @@ def _role_before(ln: _Line, i: int, j: int) -> tuple[str, str] | None:
     while k > 0 and last - k < _APPOSED_ROLE_WORDS:
         before = toks[k - 1]
         # "the county sheriff, X,", "another officer, X,", "Kenya's foreign minister, X,"
-        if before.lower() in ("the", "a", "an", "another") or before in _POSSESSIVE_MARKS:
+        if before.lower() in ("the", "a", "an", "another") or before in POSSESSIVE_MARKS:
             return ln.line[ln.starts[k] : ln.ends[end]], sector
         if not (before.isalpha() and before.islower()):
             return None
@@ -592,8 +592,6 @@ def _of_owner(ln: _Line, last: int) -> int | None:
 #: Role nouns that make a role only set off beside a name ("another officer, X,"), not
 #: as a title before one ("Chief Education Officer X" is one title), with their sector.
 _APPOSED_ONLY = {"officer": "-", "officers": "-"}
-#: The marks of a possessive before a role ("Kenya's foreign minister").
-_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 def _role_owner_country(ln: _Line, i: int) -> str | None:
@@ -605,7 +603,7 @@ def _role_owner_country(ln: _Line, i: int) -> str | None:
     k = i - 2  # back over the role's lower-case words to the possessive mark
     while k > 0 and i - k <= _APPOSED_ROLE_WORDS + 1 and toks[k].isalpha() and toks[k].islower():
         k -= 1
-    if k <= 0 or toks[k] not in _POSSESSIVE_MARKS:
+    if k <= 0 or toks[k] not in POSSESSIVE_MARKS:
         return None
     owner = next((s for s in ln.spans if s.j == k), None)
     entry = owner.entry if owner is not None else None

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from ..tokens import word_tokens as tokenize
 
-__all__ = ["SENTENCE_OPENERS", "line_style", "tokenize"]
+__all__ = ["POSSESSIVE_MARKS", "SENTENCE_OPENERS", "line_style", "tokenize"]
 
+#: The tokens of a possessive ("Kenya's" is "Kenya" and "'s").
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 #: Tokens after which a capitalised word starts a sentence (or a quote, or a list item).
 SENTENCE_OPENERS = frozenset(
     {".", "!", "?", ":", ";", '"', "“", "”", "‘", "'", "(", "[", "-", "–", "—", "…", "•", "*", "|"}

@@ -639,7 +639,7 @@ def analyse(
                 ordered[-1].ids
                 if ordered
                 and 0 < cand.first - ordered[-1].last <= _SUBJECT_REACH
-                and lows[ordered[-1].last + 1] not in ("'s", "’s")
+                and lows[ordered[-1].last + 1] not in _POSSESSIVE
                 and _object_pronoun(lows, cand.first)
                 else ()
             )
@@ -676,7 +676,9 @@ def analyse(
 
 
 #: Forms of "be" before a predicate ("was fine", "is otherwise free").
-_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
+#: The possessive token ("Kenya's": "Kenya" and "'s"), which is also "is" ("he's").
+_POSSESSIVE = frozenset({"'s", "’s"})
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", *_POSSESSIVE})
 
 
 def _predicative(lows: Sequence[str], t: TriggerMatch) -> bool:
@@ -693,7 +695,7 @@ def _predicative(lows: Sequence[str], t: TriggerMatch) -> bool:
 
 #: Words that open or carry a clause of their own: a pattern's gap does not hold one
 #: ("told X to act" but not "told X he was confined to his home").
-_CLAUSE_WORDS = frozenset({"he", "she", "they", "we", "i", "it", *_BE_FORMS} - {"'s", "’s"})
+_CLAUSE_WORDS = frozenset({"he", "she", "they", "we", "i", "it", *_BE_FORMS} - _POSSESSIVE)
 
 
 def _gap_clause(lows: Sequence[str], t: TriggerMatch) -> bool:
