@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from geoarticle.annotators.events import find_events
 from geoarticle.annotators.events.score import attach_actors, build_article
 from geoarticle.models import Event
@@ -28,6 +30,26 @@ def test_a_polite_first_person_appeal_is_made_in_the_saying() -> None:
     appeals = [e for e in found if e.root == "02"]
     assert [e.sources for e in appeals] == [("person:anna-berg",)]
     assert appeals[0].targets == ("country:norland",)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "I would like to thank Norland for its help",
+        "We want to thank Norland for its help",
+        "I'd like to thank Norland for its help",
+    ],
+)
+def test_a_polite_first_person_thanks_are_given_in_the_saying(quote: str) -> None:
+    found = _code(f'"{quote}," Governor Anna Berg said.')
+    thanks = [e for e in found if e.root == "05"]
+    assert [e.sources for e in thanks] == [("person:anna-berg",)]
+    assert thanks[0].targets == ("country:norland",)
+
+
+def test_a_first_person_wish_to_act_is_no_act() -> None:
+    found = _code('"We want to punish Norland," Governor Anna Berg said.')
+    assert [e.root for e in found] == ["01"]
 
 
 def test_a_supposed_appeal_of_a_third_party_stays_unreal() -> None:

@@ -121,12 +121,15 @@ def _pick_date(
 _STATEMENT_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 
 _FIRST_PERSON = frozenset({"we", "i"})
+#: A first-person subject that carries its polite "would" ("I'd like to thank X").
+_FIRST_PERSON_WOULD = frozenset({"i'd", "we'd"})
 _FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 #: The writer as the one addressed ("X told me").
 _WRITER = frozenset({"me", "us"})
 #: Words that may stand between a first-person subject and its verb ("we strongly condemn").
 _FIRST_PERSON_GAP = frozenset(
     {"have", "will", "would", "also", "strongly", "firmly", "again", "do", "cannot", "all"}
+    | {"'d", "like", "want", "wish", "to"}  # "we would like to thank", "I want to urge"
 )
 
 _OPENS_REPORT = frozenset({"that", "“", '"', ":"})
@@ -217,15 +220,24 @@ def _clause_verb(
 _PARTICIPLE_OPENERS = frozenset({",", "while", "by"})
 
 
+#: Words between a first-person subject and a verb of saying that leave the act performed.
+_POLITE = frozenset({"would", "'d", "also", "strongly", "like", "want", "wish", "to"})
+
+
 def _performative(view: SentenceView, subject: int, m: TriggerMatch) -> bool:
-    """ "I would urge X", "we would call for calm": a speaker's polite "would" before a
-    verb of saying does what the verb says, in the saying."""
-    return (
-        in_group(m.pattern.code, "speech")
-        and view.lower(subject) in _FIRST_PERSON
-        and all(view.lower(k) in {"would", "also", "strongly"} for k in range(subject + 1, m.first))
-        and any(view.lower(k) == "would" for k in range(subject + 1, m.first))
-    )
+    """ "I would urge X", "we would call for calm", "I want to thank X": a speaker's
+    polite "would" (or wish) before a verb of saying or praise does what the verb says,
+    in the saying."""
+    if not (in_group(m.pattern.code, "speech") or m.pattern.code[:2] == "05"):
+        return False
+    gap = [view.lower(k) for k in range(subject + 1, m.first)]
+    if view.lower(subject) in _FIRST_PERSON_WOULD:
+        gap.insert(0, "would")
+    elif view.lower(subject) not in _FIRST_PERSON:
+        return False
+    if not gap or not all(w in _POLITE for w in gap):
+        return False
+    return gap[0] in {"would", "'d"} or gap[-2:] in (["want", "to"], ["wish", "to"])
 
 
 #: Present forms of "be" before a verb in -ing: what is going on now.
@@ -389,7 +401,7 @@ class _SentenceCoder:
             if m.pattern.kind == "V":
                 while i > 0 and view.lower(i) in _FIRST_PERSON_GAP:
                     i -= 1
-                if view.lower(i) not in _FIRST_PERSON:
+                if view.lower(i) not in _FIRST_PERSON and view.lower(i) not in _FIRST_PERSON_WOULD:
                     continue
             elif view.lower(i) not in _FIRST_PERSON_OWNERS:
                 continue  # "our condemnation of X": the speaker's, as "we condemn X" is
