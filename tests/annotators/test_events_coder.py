@@ -153,6 +153,13 @@ def test_unreal_and_incomplete_mentions_are_no_events_by_default() -> None:
     assert (threat.code, threat.modality) == ("131", Modality.FUTURE)
 
 
+def test_what_a_speaker_says_it_would_do_is_its_intent() -> None:
+    # the future of the past: "said it would" announces the speaker's own act
+    text = "Norlandic Foreign Minister Anna Berg said she would impose sanctions on Sudria."
+    threat = _one(_code(text, strict=True)[1], "13")
+    assert (threat.sources, threat.modality) == (("person:anna-berg",), Modality.FUTURE)
+
+
 def test_undated_events_take_the_article_date_marked_approx() -> None:
     _, events = _code("Berg condemned Sudria.")
     date = _one(events, "11").date

@@ -377,7 +377,7 @@ class _SentenceCoder:
             targets=targets,
             date=when,
             location=find_location(view, m),
-            modality=find_modality(view, m, reported=reported),
+            modality=find_modality(view, m, reported=reported, said=bool(speakers)),
             evidence=[self.evidence],
             sentence=self.n,
             agentless=roles.passive and not roles.sources,

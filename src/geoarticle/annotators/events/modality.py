@@ -299,8 +299,12 @@ def _infinitive(before: list[str]) -> Modality | None:
     return Modality.HYPOTHETICAL
 
 
-def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) -> Modality:
-    """The modality of ``match``; ``reported`` when it sits in a speech complement."""
+def find_modality(
+    view: SentenceView, match: TriggerMatch, *, reported: bool, said: bool = False
+) -> Modality:
+    """The modality of ``match``; ``reported`` when it sits in a speech complement that
+    reports others' acts, ``said`` when in one that tells the speaker's own ("X said it
+    would block Y": the future of the past, X's intent, not a report)."""
     is_speech = "speech" in match.pattern.flags
     if _in_conditional(view, match) and not is_speech:
         return Modality.CONDITIONAL
@@ -331,7 +335,7 @@ def find_modality(view: SentenceView, match: TriggerMatch, *, reported: bool) ->
     else:
         if not _NEGATION.isdisjoint(before[:4]):
             return Modality.NEGATED
-        if reported and "would" in before[:3]:
+        if (reported or said) and "would" in before[:3]:
             return Modality.FUTURE  # "said they would sign": the future of the past
         if not _HYPOTHETICAL.isdisjoint(before):
             return Modality.HYPOTHETICAL
