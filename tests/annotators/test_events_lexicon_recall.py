@@ -31,6 +31,10 @@ def _code(text: str) -> tuple[Event, ...]:
         ("Norland launched a cyberattack on Sudria on Monday.", "176"),
         ("Norland's bombardment of Sudria went on for a week.", "194"),
         ("Norland's president paid a visit to Sudria on Monday.", "042"),
+        ("Norland launched a manhunt for the gunmen on Monday.", "090"),
+        ("Norland opened an investigation into the shooting.", "090"),
+        ("Norland stepped up its patrols near the border on Monday.", "153"),
+        ("Norland is increasing its presence along the border.", "153"),
     ],
 )
 def test_phrasing_is_coded(text: str, code: str) -> None:
@@ -83,3 +87,19 @@ def test_a_labour_strike_is_a_protest_not_an_attack() -> None:
         codes = [m.pattern.code for m in match_triggers(tokenize(text))]
         assert "143" in codes, text
         assert "190" not in codes, text
+
+
+def test_they_after_a_verb_of_saying_is_who_says_it() -> None:
+    # "Norlandic police say they ...": the police (standing for Norland), not the
+    # body named in the sentence before
+    text = (
+        "The Ostrian Union met Sudria on Monday. "
+        "Norlandic police say they will step up their patrols near the border."
+    )
+    (patrols,) = [e for e in _code(text) if e.root == "15"]
+    assert patrols.sources == ("country:norland",)
+
+
+def test_they_after_people_who_say_it_is_no_earlier_body() -> None:
+    text = "Norland met Sudria on Monday. Residents say they will protest on Friday."
+    assert not [e for e in _code(text) if e.root == "14" and "country:sudria" in e.sources]

@@ -643,7 +643,13 @@ def analyse(
                 and _object_pronoun(lows, cand.first)
                 else ()
             )
-            s = _reresolve(cand, toks, coref, near)
+            said_by = _sayers(lows, cand.first, ordered)
+            if said_by is None:
+                s = _reresolve(cand, toks, coref, near)
+            elif said_by:
+                s = attrs.evolve(cand, ids=said_by, kind=coref.kinds.get(said_by[0], cand.kind))
+            else:
+                s = None
         else:
             s = cand
         if s is None:
@@ -778,6 +784,29 @@ _AFTER_OBJECT = frozenset(
         '"',
     }
 )
+
+
+#: Verbs of saying after which "they" is the one saying ("police say they will ...").
+_SAYING = _SPEECH_AFTER | {"say", "add", "insist", "claim", "claimed", "claims", "warn", "warns"}
+
+
+def _sayers(lows: Sequence[str], i: int, ordered: Sequence[ActorSlot]) -> tuple[str, ...] | None:
+    """Whom "they" at ``i`` means when it opens what a plural subject says: "Norwegian
+    police say they will ..." is the police, whether the text names them as an actor
+    (their ids) or not (no actor: ``()``, rather than an earlier body); None when
+    "they" follows no verb of saying."""
+    if lows[i] != "they" or i < 2:
+        return None
+    verb = i - 2 if lows[i - 1] == "that" else i - 1
+    if verb < 1 or lows[verb] not in _SAYING:
+        return None
+    subject = verb - 1
+    if ordered and 0 <= subject - ordered[-1].last <= 1:
+        return ordered[-1].ids  # "Norway say", "Norwegian police say"
+    word = lows[subject]
+    if word.isalpha() and (word.endswith("s") or word in ("police", "people")):
+        return ()  # "residents say they ...": people the text names as no actor
+    return None
 
 
 #: How many tokens after its subject an object pronoun may stand ("X then met him").
