@@ -754,6 +754,56 @@ def _reduced_passive(view: SentenceView, match: TriggerMatch) -> ActorSlot | Non
     return None if before is None or before.is_place else before
 
 
+#: Words that may stand between a passive subject and its participle ("has been badly hit").
+_PASSIVE_GAP = _BE | {"has", "have", "had", "also", "again", "reportedly", "allegedly"}
+
+
+def _passive_subject(view: SentenceView, participle: int, lo: int) -> ActorSlot | None:
+    """The actor that is the subject of the passive participle at token ``participle``
+    ("Bergen was struck", "the hospital has been severely damaged"), places included:
+    what an attack falls on may be a town. None unless a form of "be" stands between."""
+    i = participle - 1
+    lows = view.lows
+    seen_be = False
+    while i >= lo and (lows[i] in _PASSIVE_GAP or lows[i].endswith("ly")):
+        seen_be = seen_be or lows[i] in _BE
+        i -= 1
+    if i >= lo and lows[i] == ",":  # "the hospital, located in X, was hit": past the aside
+        opening = next((k for k in range(i - 1, max(lo, i - 9) - 1, -1) if lows[k] == ","), None)
+        if opening is not None:
+            i = opening - 1
+    s = view.slot(i) if i >= lo else None
+    if not seen_be or s is None or s.last != i or (s.pronoun and not s.ids):
+        return None
+    if _prep_before(view, s) not in (None, "of"):
+        return None  # "the embassy in Bergen was hit": the town only says where
+    return s
+
+
+#: Words between "by" and the noun of an attack ("by a Norlandic missile strike").
+_BY_NOUN_GAP = frozenset({"a", "an", "the", "repeated", "heavy", "intense", "intensive"})
+
+
+def _attack_agent_of(view: SentenceView, match: TriggerMatch, lo: int) -> ActorSlot | None:
+    """What an attack named by a noun fell on when the noun is the agent of a passive:
+    "the hospital was damaged by Norlandic airstrikes" (the hospital), or None."""
+    i = match.first - 1
+    lows = view.lows
+    while i >= lo and match.first - i <= 4 and lows[i] != "by":
+        s = view.slot(i)
+        if s is None and lows[i] not in _BY_NOUN_GAP and not lows[i].endswith("ly"):
+            return None
+        i = s.first - 1 if s is not None else i - 1
+    if i < lo or lows[i] != "by":
+        return None
+    i -= 1
+    while i >= lo and lows[i].endswith("ly"):  # "damaged severely by ..."
+        i -= 1
+    if i < lo or (not lows[i].endswith(("ed", "en")) and lows[i] not in _PARTICIPLES):
+        return None
+    return _passive_subject(view, i, lo)
+
+
 def _is_passive(view: SentenceView, match: TriggerMatch) -> bool:
     if match.pattern.kind != "V":
         return False
@@ -907,6 +957,10 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         agents = _by_agents(view, match.last, hi, match.first)
         if match.pattern.code.startswith("15"):
             return Roles(slot_ids(subject), (), passive=False)  # "troops were deployed"
+        if not subject and in_group(match.pattern.code, "violent"):
+            # "Bergen was struck by drones": what an attack falls on may be a town
+            place = _passive_subject(view, match.first, lo)
+            subject = [place] if place is not None else []
         return Roles(slot_ids(agents), slot_ids(subject), passive=True)
     if "speech" in flags:
         subject = affiliated(view, subject)
@@ -960,6 +1014,10 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
     targets = _coordinated(view, after, 1, lo, hi, place_ok=preps is not None) if after else []
     if targets:
         targets = _with_appositions(view, targets, hi)
+    elif in_group(match.pattern.code, "violent"):
+        hit = _attack_agent_of(view, match, lo)  # "X was damaged by Norlandic airstrikes"
+        if hit is not None and hit not in sources:
+            targets = [hit]
     if "sym" in flags and not sources and after is not None:
         prep = _prep_before(view, after)
         if prep in {"of", "between", "among", None}:

@@ -1,0 +1,51 @@
+"""What an attack falls on when the text puts it first, in the passive (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from geoarticle.annotators.events import find_events
+from geoarticle.annotators.events.score import attach_actors, build_article
+from geoarticle.models import Event
+
+ACTORS: list[dict[str, Any]] = [
+    {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
+    {"name": "Sudria", "kind": "country", "aliases": ["Sudrian"]},
+    {"name": "Kessa", "kind": "place"},
+    {"name": "Kessa General Hospital", "kind": "organization"},
+]
+
+
+def _attacks(text: str) -> list[Event]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    return [e for e in find_events(article, strict=False) if e.root in {"18", "19", "20"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kessa was struck by Norlandic drones overnight.", "place:kessa"),
+        (
+            "Kessa General Hospital was damaged by Norlandic airstrikes.",
+            "organization:kessa-general-hospital",
+        ),
+        (
+            "Kessa General Hospital, near the old port, has been damaged severely by "
+            "Norlandic airstrikes.",
+            "organization:kessa-general-hospital",
+        ),
+    ],
+)
+def test_the_subject_of_a_passive_attack_is_its_target(text: str, target: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.sources == ("country:norland",)
+    assert target in attack.targets
+
+
+def test_a_town_that_only_says_where_is_no_target() -> None:
+    # the embassy was hit; "in Kessa" says where it stands
+    (attack,) = _attacks("The embassy in Kessa was hit by a Norlandic missile strike.")
+    assert "place:kessa" not in attack.targets
