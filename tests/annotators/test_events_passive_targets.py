@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 import pytest
 
 from geoarticle.annotators.events import find_events
 from geoarticle.annotators.events.score import attach_actors, build_article
-from geoarticle.models import Event
+from geoarticle.models import ActorKind, Event
 
 ACTORS: list[dict[str, Any]] = [
     {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
@@ -49,3 +50,31 @@ def test_a_town_that_only_says_where_is_no_target() -> None:
     # the embassy was hit; "in Kessa" says where it stands
     (attack,) = _attacks("The embassy in Kessa was hit by a Norlandic missile strike.")
     assert "place:kessa" not in attack.targets
+
+
+STATES: list[dict[str, Any]] = [
+    {"name": "Norland", "kind": "country", "aliases": ["Norlandic"]},
+    {"name": "Kessa", "kind": "place"},
+    {"name": "Omar Vell", "kind": "person", "role": "envoy"},
+]
+
+
+def _events(text: str) -> tuple[Event, ...]:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), STATES)
+    # Norland and its town Kessa share a country code
+    placed = tuple(
+        attrs.evolve(a, country="NOR") if a.kind is not ActorKind.PERSON else a
+        for a in article.actors
+    )
+    return find_events(attrs.evolve(article, actors=placed))
+
+
+def test_an_arrest_with_no_doer_named_is_by_the_state_where_it_happened() -> None:
+    found = _events("The envoy Omar Vell was arrested in Kessa on Monday.")
+    (arrest,) = [e for e in found if e.root == "17"]
+    assert arrest.sources == ("country:norland",)
+    assert arrest.targets == ("person:omar-vell",)
+
+
+def test_an_arrest_with_no_doer_and_no_place_stays_out() -> None:
+    assert not [e for e in _events("The envoy Omar Vell was arrested.") if e.root == "17"]

@@ -706,6 +706,19 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
+def _authorities(cands: list[Candidate], states: dict[str, str], coref: Coref) -> None:
+    """Coercion the text tells with no doer named ("X was arrested in Kessa", "Y was
+    sentenced") is the act of the authorities where it happened: the state of the
+    place it happened in (a country named as the place is that state)."""
+    for c in cands:
+        if c.root != "17" or c.sources or c.location is None:
+            continue
+        where = c.location
+        state = where if coref.kinds.get(where) is ActorKind.COUNTRY else states.get(where)
+        if state is not None and state not in c.targets:
+            c.sources = [state]
+
+
 def _states(actors: Sequence[Actor]) -> dict[str, str]:
     """Actor id -> the id of the state it acts for or lies in, where that country is an actor.
 
@@ -860,9 +873,12 @@ def code_article(
     if strict:
         for c in cands:
             outward(c, states)
+    merged = merge_candidates(cands)
+    if strict:
+        _authorities(merged, states, coref)
     merged = [
         c
-        for c in merge_candidates(cands)
+        for c in merged
         if not strict
         or (
             complete(c)
