@@ -104,3 +104,15 @@ def test_they_after_a_verb_of_saying_is_who_says_it() -> None:
 def test_they_after_people_who_say_it_is_no_earlier_body() -> None:
     text = "Norland met Sudria on Monday. Residents say they will protest on Friday."
     assert not [e for e in _code(text) if e.root == "14" and "country:sudria" in e.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norland's president lifted the martial law order on Wednesday.", "0814"),
+        ("Norland's defence minister tendered his resignation on Monday.", "083"),
+    ],
+)
+def test_acts_that_need_no_one_named_as_their_object(text: str, code: str) -> None:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    assert code in {e.code for e in find_events(article)}
