@@ -706,6 +706,17 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
+def _calm_at_home(cands: list[Candidate], states: dict[str, str]) -> None:
+    """An appeal for calm or restraint addressed to no one named is made to the
+    speaker's own people: "the governor urged calm" asks it of the governor's state."""
+    for c in cands:
+        if c.code != "0256" or c.targets:
+            continue
+        home = next((states[a] for a in c.sources if a in states), None)
+        if home is not None and home not in c.sources:
+            c.targets = [home]
+
+
 def _authorities(cands: list[Candidate], states: dict[str, str], coref: Coref) -> None:
     """Coercion the text tells with no doer named ("X was arrested in Kessa", "Y was
     sentenced") is the act of the authorities where it happened: the state of the
@@ -876,6 +887,7 @@ def code_article(
     merged = merge_candidates(cands)
     if strict:
         _authorities(merged, states, coref)
+        _calm_at_home(merged, states)
     merged = [
         c
         for c in merged

@@ -1,4 +1,5 @@
-"""What an attack falls on when the text puts it first, in the passive (invented text)."""
+"""Parties the text implies (invented text): what a passive attack falls on, who
+arrests when no one is named, whom an appeal for calm is made to."""
 
 from __future__ import annotations
 
@@ -78,3 +79,14 @@ def test_an_arrest_with_no_doer_named_is_by_the_state_where_it_happened() -> Non
 
 def test_an_arrest_with_no_doer_and_no_place_stays_out() -> None:
     assert not [e for e in _events("The envoy Omar Vell was arrested.") if e.root == "17"]
+
+
+def test_an_appeal_for_calm_to_no_one_named_is_made_to_the_speakers_state() -> None:
+    people = [*STATES[:2], {"name": "Ada Holm", "kind": "person", "role": "premier"}]
+    article = attach_actors(
+        build_article("Premier Ada Holm of Norland urged calm on Monday.", dt.datetime(2024, 3, 6)),
+        people,
+    )
+    placed = tuple(attrs.evolve(a, country="NOR", code="NORGOV") for a in article.actors)
+    (appeal,) = [e for e in find_events(attrs.evolve(article, actors=placed)) if e.root == "02"]
+    assert appeal.targets == ("country:norland",)
