@@ -33,6 +33,7 @@ def _code(text: str) -> tuple[Event, ...]:
         ("Norland's president paid a visit to Sudria on Monday.", "042"),
         ("Norland launched a manhunt for the gunmen on Monday.", "090"),
         ("Norland renewed its calls for Sudria to free the sailors.", "020"),
+        ("The rescue was coordinated by both the Norlandic and Sudrian navies.", "060"),
         ("Norland opened an investigation into the shooting.", "090"),
         ("Norland stepped up its patrols near the border on Monday.", "153"),
         ("Norland is increasing its presence along the border.", "153"),
