@@ -90,3 +90,10 @@ def test_an_appeal_for_calm_to_no_one_named_is_made_to_the_speakers_state() -> N
     placed = tuple(attrs.evolve(a, country="NOR", code="NORGOV") for a in article.actors)
     (appeal,) = [e for e in find_events(attrs.evolve(article, actors=placed)) if e.root == "02"]
     assert appeal.targets == ("country:norland",)
+
+
+def test_blame_for_an_occurrence_told_before_falls_on_its_doer() -> None:
+    text = "Norlandic drones struck Kessa on Sunday. Sudria condemned the attack on Monday."
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    (blame,) = [e for e in find_events(article) if e.root == "11"]
+    assert (blame.sources, blame.targets) == (("country:sudria",), ("country:norland",))

@@ -370,7 +370,11 @@ class _SentenceCoder:
                 len(view.tokens),
             )
             targets = self._about(range(m.last + 1, end), sources)
+        about = None
+        if not targets and in_group(m.pattern.code, "aimed"):
+            about = _occurrence_after(view, m)
         return Candidate(
+            about=about,
             code=m.pattern.code,
             trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],
             sources=sources,
@@ -627,6 +631,42 @@ def _explains(c: Candidate, acts: list[Candidate]) -> bool:
     )
 
 
+#: Words that may stand between a verb of praise or blame and the occurrence it is said of.
+_OCCURRENCE_LEADS = frozenset({"the", "this", "that", "these", "those", "its", "their", "latest"})
+
+
+def _occurrence_after(view: SentenceView, m: TriggerMatch) -> str | None:
+    """The root of the occurrence a verb of praise or blame at ``m`` is said of, when
+    its object is a definite noun of one ("condemned the attack", "praised the talks")."""
+    if m.pattern.kind != "V":
+        return None
+    i = m.last + 1
+    if view.lower(i) not in _OCCURRENCE_LEADS:
+        return None
+    lows = view.lows
+    for t in view.triggers:
+        if (
+            t.pattern.kind == "N"
+            and i < t.first <= i + 3
+            and in_group(t.pattern.code, "lasting")
+            and all(lows[k].isalpha() for k in range(i + 1, t.first))
+        ):
+            return t.pattern.code[:2]
+    return None
+
+
+def _aim_at_doers(found: list[Candidate], doers: dict[str, list[str]]) -> None:
+    """Words said of an occurrence told before are aimed at who did it ("X struck Y.
+    Z condemned the attack": Z criticised X); ``doers`` holds, by root, who did the
+    latest occurrence the text told with its doers named, and is brought up to date."""
+    for c in found:
+        if c.about is None and c.sources and in_group(c.code, "lasting"):
+            doers[c.root] = list(c.sources)
+    for c in found:
+        if c.about is not None and not c.targets:
+            c.targets = [a for a in doers.get(c.about, ()) if a not in c.sources]
+
+
 def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
     """The person a statement of this sentence names as its speaker speaks on."""
     for c in found:
@@ -833,6 +873,7 @@ def code_article(
         coref.gender = dict(gender)
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
+    doers: dict[str, list[str]] = {}  # root -> who did the latest such occurrence
     scene = Scene(ref)  # the day the narration is at
     forces = named_forces(article.actors)
     for passage in doc.passages:
@@ -862,6 +903,7 @@ def code_article(
             found = coder.code()
             _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
+            _aim_at_doers(found, doers)
             if forces:
                 _name_forces(found, view, forces)
             coded.append(_Coded(start, end, coder, found, scene.day))

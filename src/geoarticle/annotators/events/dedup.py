@@ -47,6 +47,9 @@ class Candidate:
     to_writer: bool = False
     #: Sentence number of the latest mention merged in.
     last: int = -1
+    #: For words said of an occurrence the text told before ("condemned the attack"):
+    #: the CAMEO root of that occurrence, whose doers the words are aimed at.
+    about: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.last < 0:
