@@ -7,10 +7,12 @@ candidates in the same order.
 from __future__ import annotations
 
 import lxml.html
+import pytest
 from lxml.html import HtmlElement
 
 from geoarticle.limits import DEFAULT_LIMITS
 from geoarticle.parsers.html._heuristics import DEFAULT_HEURISTICS
+from geoarticle.parsers.html._hints import RELATED, hint_flags, may_be_related
 from geoarticle.parsers.html._load import load_html
 from geoarticle.parsers.html._scan import scan
 
@@ -125,3 +127,35 @@ def test_scan_on_a_tree_with_comments() -> None:
     root = lxml.html.fromstring("<div><!-- note --><p>t</p><div>u</div></div>")
     found = scan(root, DEFAULT_HEURISTICS)
     assert [el.tag for el, _ in found.paragraphs] == ["p", "div"]
+
+
+def test_names_seen_first_inside_furniture_still_count_outside_it() -> None:
+    # the same class inside a menu (where only a related name matters) and then outside one
+    body = _body(
+        '<nav><div class="teaser-strip sidebar" id="n1"><p>x</p></div>'
+        '<div class="related-posts" id="r1"><p>y</p></div></nav>'
+        '<div class="teaser-strip sidebar" id="s1"><p id="p1">z</p></div>'
+        '<div class="teaser-strip sidebar" id="s1"><div class="related-posts" id="r2">w</div></div>'
+    )
+    found = scan(body, DEFAULT_HEURISTICS)
+    assert [el.get("id") for el in found.related] == ["r1", "r2"]
+    assert ("p1", True) in _names(found.paragraphs)  # "sidebar" is furniture out there too
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "related-posts",
+        "wp_related_links box",
+        "post-recommendations",
+        "yarpp-list",
+        "see-also",
+        "col-md-8 row",
+        "sidebar widget",
+        "menu nav-main",
+        "",
+    ],
+)
+def test_related_prefilter_never_misses_a_related_name(names: str) -> None:
+    if not may_be_related(names):
+        assert not hint_flags(names) & RELATED

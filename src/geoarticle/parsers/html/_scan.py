@@ -24,6 +24,7 @@ from ._hints import (
     RELATED,
     SKIP_ROLES,
     hint_flags,
+    may_be_related,
     weak_names,
 )
 from ._text import BLOCK_TAGS
@@ -115,6 +116,10 @@ def _kinds() -> dict[str, int]:
 
 
 _KINDS = _kinds()
+
+#: the scan's flags of names seen only inside furniture so far, where they were only asked
+#: whether they may name a related block (they do not): no FURNITURE, CONTENT or RELATED bit
+_UNRELATED = 1 << 16
 
 
 @attrs.define
@@ -283,12 +288,17 @@ class _Pass:
                         # when it is dropped, and votes only when it holds most of the page
                         paragraphs.append((child, bad))
                     continue
-                if cls is not None or ident is not None:
+                if (cls is not None or ident is not None) and not (bad and related):
                     flags = self.flags.get((cls, ident))
-                    if flags is None:
-                        flags = self.flags[cls, ident] = hint_flags(
-                            f"{cls or ''} {ident or ''}".lower()
-                        )
+                    if flags is None or (flags == _UNRELATED and not bad):
+                        names = f"{cls or ''} {ident or ''}".lower()
+                        # inside furniture only the related bit can still change anything,
+                        # and most names hold no word of a related term: the full flags of
+                        # those wait until the names turn up outside furniture
+                        if bad and not may_be_related(names):
+                            flags = self.flags[cls, ident] = _UNRELATED
+                        else:
+                            flags = self.flags[cls, ident] = hint_flags(names)
                     if flags & (FURNITURE | CONTENT) == FURNITURE:
                         child_bad = True
                     if flags & RELATED and not related:
