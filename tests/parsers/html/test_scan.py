@@ -14,7 +14,7 @@ from geoarticle.limits import DEFAULT_LIMITS
 from geoarticle.parsers.html._heuristics import DEFAULT_HEURISTICS
 from geoarticle.parsers.html._hints import RELATED, hint_flags, may_be_related
 from geoarticle.parsers.html._load import load_html
-from geoarticle.parsers.html._scan import scan
+from geoarticle.parsers.html._scan import own_text, scan
 
 LONG = "Harbour officials counted the ferries twice before the storm reached the coast. " * 3
 
@@ -114,9 +114,10 @@ def test_mixed_divs_keep_their_own_text() -> None:
     body = _body(f'<div id="m">{LONG}<a href="/x">more</a><figure><img src="f.jpg"></figure></div>')
     found = scan(body, DEFAULT_HEURISTICS)
     assert len(found.mixed) == 1
-    el, bad, own, links = found.mixed[0]
+    el, bad = found.mixed[0]
     assert el.get("id") == "m"
     assert not bad
+    own, links = own_text(el)
     assert own.startswith(LONG.strip()[:20])
     assert own.endswith("more")
     assert links == len("more")
@@ -159,3 +160,14 @@ def test_names_seen_first_inside_furniture_still_count_outside_it() -> None:
 def test_related_prefilter_never_misses_a_related_name(names: str) -> None:
     if not may_be_related(names):
         assert not hint_flags(names) & RELATED
+
+
+def test_mixed_text_is_read_after_the_scan_cleaned_the_tree() -> None:
+    # a script beside the blocks is no text of the box: its code never makes it a paragraph
+    code = "window.pageData = {" + ", ".join(f'"k{i}": {i}' for i in range(40)) + "};"
+    body = _body(f'<div id="m"><script>{code}</script><div><p>short</p></div></div>')
+    found = scan(body, DEFAULT_HEURISTICS)
+    el, _ = next(pair for pair in found.mixed if pair[0].get("id") == "m")
+    own, links = own_text(el)
+    assert own.strip() == ""
+    assert links == 0

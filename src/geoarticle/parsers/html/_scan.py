@@ -29,7 +29,7 @@ from ._hints import (
 )
 from ._text import BLOCK_TAGS
 
-__all__ = ["CHOICES_MARK", "Scan", "prose_header", "scan"]
+__all__ = ["CHOICES_MARK", "Scan", "own_text", "prose_header", "scan"]
 
 _DROP = frozenset(
     [
@@ -129,9 +129,10 @@ class Scan:
 
     paragraphs: list[tuple[HtmlElement, bool]] = attrs.Factory(list)
     related: list[HtmlElement] = attrs.Factory(list)
-    #: paragraph-like elements that also hold blocks, with their own text (outside the block
-    #: children) and its characters in links: ``<br>`` text beside a figure ``<div>``
-    mixed: list[tuple[HtmlElement, bool, str, int]] = attrs.Factory(list)
+    #: ``<div>`` elements that also hold blocks (with whether furniture holds them): their
+    #: own text (:func:`own_text`, ``<br>`` text beside a figure) may be a paragraph, read
+    #: only when the paragraphs alone find no strong candidate
+    mixed: list[tuple[HtmlElement, bool]] = attrs.Factory(list)
     #: what the pass removed (scripts, styles, forms' controls ...), out of the tree now
     dropped: list[HtmlElement] = attrs.Factory(list)
 
@@ -139,7 +140,7 @@ class Scan:
 _text_of = lxml.etree.tostring
 
 
-def _own_text(el: HtmlElement) -> tuple[str, int]:
+def own_text(el: HtmlElement) -> tuple[str, int]:
     """The text of ``el`` outside its block children, and how much of it is link text."""
     parts = [el.text or ""]
     links = 0
@@ -319,9 +320,7 @@ class _Pass:
             if el.tag in _LEAF:
                 paragraphs.append((el, bad))
         elif el.tag == "div":
-            own, links = _own_text(el)
-            if len(own) > self.h.mixed_text:
-                self.out.mixed.append((el, bad, own, links))
+            self.out.mixed.append((el, bad))
 
 
 def _annotation(ruby: HtmlElement) -> bool:
