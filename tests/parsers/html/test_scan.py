@@ -7,12 +7,14 @@ candidates in the same order.
 from __future__ import annotations
 
 import lxml.html
+import pytest
 from lxml.html import HtmlElement
 
 from geoarticle.limits import DEFAULT_LIMITS
 from geoarticle.parsers.html._heuristics import DEFAULT_HEURISTICS
+from geoarticle.parsers.html._hints import RELATED, hint_flags, may_be_related
 from geoarticle.parsers.html._load import load_html
-from geoarticle.parsers.html._scan import scan
+from geoarticle.parsers.html._scan import own_text, scan
 
 LONG = "Harbour officials counted the ferries twice before the storm reached the coast. " * 3
 
@@ -112,9 +114,10 @@ def test_mixed_divs_keep_their_own_text() -> None:
     body = _body(f'<div id="m">{LONG}<a href="/x">more</a><figure><img src="f.jpg"></figure></div>')
     found = scan(body, DEFAULT_HEURISTICS)
     assert len(found.mixed) == 1
-    el, bad, own, links = found.mixed[0]
+    el, bad = found.mixed[0]
     assert el.get("id") == "m"
     assert not bad
+    own, links = own_text(el)
     assert own.startswith(LONG.strip()[:20])
     assert own.endswith("more")
     assert links == len("more")
@@ -125,3 +128,46 @@ def test_scan_on_a_tree_with_comments() -> None:
     root = lxml.html.fromstring("<div><!-- note --><p>t</p><div>u</div></div>")
     found = scan(root, DEFAULT_HEURISTICS)
     assert [el.tag for el, _ in found.paragraphs] == ["p", "div"]
+
+
+def test_names_seen_first_inside_furniture_still_count_outside_it() -> None:
+    # the same class inside a menu (where only a related name matters) and then outside one
+    body = _body(
+        '<nav><div class="teaser-strip sidebar" id="n1"><p>x</p></div>'
+        '<div class="related-posts" id="r1"><p>y</p></div></nav>'
+        '<div class="teaser-strip sidebar" id="s1"><p id="p1">z</p></div>'
+        '<div class="teaser-strip sidebar" id="s1"><div class="related-posts" id="r2">w</div></div>'
+    )
+    found = scan(body, DEFAULT_HEURISTICS)
+    assert [el.get("id") for el in found.related] == ["r1", "r2"]
+    assert ("p1", True) in _names(found.paragraphs)  # "sidebar" is furniture out there too
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "related-posts",
+        "wp_related_links box",
+        "post-recommendations",
+        "yarpp-list",
+        "see-also",
+        "col-md-8 row",
+        "sidebar widget",
+        "menu nav-main",
+        "",
+    ],
+)
+def test_related_prefilter_never_misses_a_related_name(names: str) -> None:
+    if not may_be_related(names):
+        assert not hint_flags(names) & RELATED
+
+
+def test_mixed_text_is_read_after_the_scan_cleaned_the_tree() -> None:
+    # a script beside the blocks is no text of the box: its code never makes it a paragraph
+    code = "window.pageData = {" + ", ".join(f'"k{i}": {i}' for i in range(40)) + "};"
+    body = _body(f'<div id="m"><script>{code}</script><div><p>short</p></div></div>')
+    found = scan(body, DEFAULT_HEURISTICS)
+    el, _ = next(pair for pair in found.mixed if pair[0].get("id") == "m")
+    own, links = own_text(el)
+    assert own.strip() == ""
+    assert links == 0

@@ -44,6 +44,7 @@ __all__ = [
     "hint_flags",
     "hint_memo",
     "in_area",
+    "may_be_related",
     "related_hint",
     "weak_names",
 ]
@@ -175,6 +176,11 @@ _CONTENT_WORDS_FIRST = frozenset(
     _first_words("content") | {p + w for p in _glued_prefixes() for w in _first_words("content")}
 )
 _RELATED_WORDS = frozenset(_first_words("related"))
+# one of those words anywhere in a lower-cased class/id string: without one, no token of it
+# names a related block (a cheap test where only that bit is still wanted)
+_RELATED_ANYWHERE = re.compile(
+    "|".join(sorted(map(re.escape, _RELATED_WORDS), key=len, reverse=True))
+)
 
 
 def _furniture(token: str, pattern: re.Pattern[str]) -> bool:
@@ -277,6 +283,13 @@ def weak_names(h: str) -> list[str]:
     if hint_flags(h) & (FURNITURE | CONTENT | WEAK) != WEAK:
         return []
     return [t for t in h.split() if _token_flags(t) & WEAK]
+
+
+def may_be_related(h: str) -> bool:
+    """False when no token of a lower-cased class/id string can name a related-articles
+    block (none holds a word a related term starts with): then ``hint_flags(h) & RELATED``
+    is 0 without splitting ``h`` into tokens."""
+    return _RELATED_ANYWHERE.search(h) is not None
 
 
 def related_hint(h: str) -> bool:

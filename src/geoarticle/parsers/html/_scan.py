@@ -24,11 +24,12 @@ from ._hints import (
     RELATED,
     SKIP_ROLES,
     hint_flags,
+    may_be_related,
     weak_names,
 )
 from ._text import BLOCK_TAGS
 
-__all__ = ["CHOICES_MARK", "Scan", "prose_header", "scan"]
+__all__ = ["CHOICES_MARK", "Scan", "own_text", "prose_header", "scan"]
 
 _DROP = frozenset(
     [
@@ -116,6 +117,10 @@ def _kinds() -> dict[str, int]:
 
 _KINDS = _kinds()
 
+#: the scan's flags of names seen only inside furniture so far, where they were only asked
+#: whether they may name a related block (they do not): no FURNITURE, CONTENT or RELATED bit
+_UNRELATED = 1 << 16
+
 
 @attrs.define
 class Scan:
@@ -124,9 +129,10 @@ class Scan:
 
     paragraphs: list[tuple[HtmlElement, bool]] = attrs.Factory(list)
     related: list[HtmlElement] = attrs.Factory(list)
-    #: paragraph-like elements that also hold blocks, with their own text (outside the block
-    #: children) and its characters in links: ``<br>`` text beside a figure ``<div>``
-    mixed: list[tuple[HtmlElement, bool, str, int]] = attrs.Factory(list)
+    #: ``<div>`` elements that also hold blocks (with whether furniture holds them): their
+    #: own text (:func:`own_text`, ``<br>`` text beside a figure) may be a paragraph, read
+    #: only when the paragraphs alone find no strong candidate
+    mixed: list[tuple[HtmlElement, bool]] = attrs.Factory(list)
     #: what the pass removed (scripts, styles, forms' controls ...), out of the tree now
     dropped: list[HtmlElement] = attrs.Factory(list)
 
@@ -134,7 +140,7 @@ class Scan:
 _text_of = lxml.etree.tostring
 
 
-def _own_text(el: HtmlElement) -> tuple[str, int]:
+def own_text(el: HtmlElement) -> tuple[str, int]:
     """The text of ``el`` outside its block children, and how much of it is link text."""
     parts = [el.text or ""]
     links = 0
@@ -283,12 +289,17 @@ class _Pass:
                         # when it is dropped, and votes only when it holds most of the page
                         paragraphs.append((child, bad))
                     continue
-                if cls is not None or ident is not None:
+                if (cls is not None or ident is not None) and not (bad and related):
                     flags = self.flags.get((cls, ident))
-                    if flags is None:
-                        flags = self.flags[cls, ident] = hint_flags(
-                            f"{cls or ''} {ident or ''}".lower()
-                        )
+                    if flags is None or (flags == _UNRELATED and not bad):
+                        names = f"{cls or ''} {ident or ''}".lower()
+                        # inside furniture only the related bit can still change anything,
+                        # and most names hold no word of a related term: the full flags of
+                        # those wait until the names turn up outside furniture
+                        if bad and not may_be_related(names):
+                            flags = self.flags[cls, ident] = _UNRELATED
+                        else:
+                            flags = self.flags[cls, ident] = hint_flags(names)
                     if flags & (FURNITURE | CONTENT) == FURNITURE:
                         child_bad = True
                     if flags & RELATED and not related:
@@ -309,9 +320,7 @@ class _Pass:
             if el.tag in _LEAF:
                 paragraphs.append((el, bad))
         elif el.tag == "div":
-            own, links = _own_text(el)
-            if len(own) > self.h.mixed_text:
-                self.out.mixed.append((el, bad, own, links))
+            self.out.mixed.append((el, bad))
 
 
 def _annotation(ruby: HtmlElement) -> bool:

@@ -16,6 +16,7 @@ from ._anchor import TitleRegion, anchored
 from ._heuristics import Heuristics
 from ._hints import FURNITURE_TAGS, class_sign, furniture_hint
 from ._para import Para
+from ._scan import own_text
 from ._split import join_split
 
 __all__ = ["find_container", "link_len"]
@@ -95,10 +96,13 @@ def _paragraphs(elements: list[tuple[HtmlElement, bool]], h: Heuristics) -> list
     return out
 
 
-def _mixed(found: list[tuple[HtmlElement, bool, str, int]], h: Heuristics) -> list[Para]:
+def _mixed(found: list[tuple[HtmlElement, bool]], h: Heuristics) -> list[Para]:
     """Paragraph entries for text written straight into a ``<div>`` beside its blocks."""
     out = []
-    for el, bad, text, links in found:
+    for el, bad in found:
+        text, links = own_text(el)
+        if len(text) <= h.mixed_text:
+            continue
         n = len(text.strip())
         commas = text.count(",") + text.count("，") + text.count("、")
         if n >= h.mixed_text and links * 3 < n:
@@ -342,25 +346,26 @@ def _in_furniture(el: HtmlElement, paras: list[Para] | None, h: Heuristics) -> b
 def find_container(
     body: HtmlElement,
     candidates: list[tuple[HtmlElement, bool]],
-    mixed: list[tuple[HtmlElement, bool, str, int]] | None,
+    mixed: list[tuple[HtmlElement, bool]] | None,
     h: Heuristics,
     region: TitleRegion | None = None,
 ) -> list[HtmlElement]:
     """The elements that hold the article, in document order (``[body]`` when unsure).
 
     ``candidates`` are the paragraph-like elements of ``body`` (see :mod:`._scan`);
-    ``mixed`` the ``<div>`` elements with text of their own beside block children, which
-    join the vote only when the paragraphs alone find no strong candidate; ``region`` the
+    ``mixed`` the ``<div>`` elements with block children, whose own text beside them (read
+    on the cleaned tree) joins the vote only when the paragraphs alone find no strong
+    candidate; ``region`` the
     title's region, whose heading vouches for the candidates after it (:mod:`._anchor`).
     """
     paras = _paragraphs(candidates, h)
     scores: dict[HtmlElement, float] | None = None
     if mixed:
-        extra = _mixed(mixed, h)
-        if extra:
-            scores = _score(paras, True, h)
-            best = max(scores.values()) if scores else 0.0
-            if best < h.weak_score:
+        scores = _score(paras, True, h)
+        best = max(scores.values()) if scores else 0.0
+        if best < h.weak_score:
+            extra = _mixed(mixed, h)  # (read only now: most pages never need them)
+            if extra:
                 paras = paras + extra
                 scores = None  # scored again below, with the mixed text
     if not paras:
