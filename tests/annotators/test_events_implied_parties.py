@@ -97,3 +97,13 @@ def test_blame_for_an_occurrence_told_before_falls_on_its_doer() -> None:
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
     (blame,) = [e for e in find_events(article) if e.root == "11"]
     assert (blame.sources, blame.targets) == (("country:sudria",), ("country:norland",))
+
+
+def test_a_threat_to_answer_an_attack_is_aimed_at_the_attackers() -> None:
+    text = (
+        "Norlandic drones struck Sudria on Sunday. "
+        "Sudria reserves the right to respond at a time of its choosing."
+    )
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    (threat,) = [e for e in find_events(article) if e.root == "13"]
+    assert (threat.sources, threat.targets) == (("country:sudria",), ("country:norland",))

@@ -746,6 +746,35 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Words of a threat that answer an attack ("reserves the right to respond", "ordered
+#: the army to retaliate"): the threat is aimed at whoever attacked.
+_ANSWERING = ("retaliat", "respond", "response", "reveng", "aveng")
+
+
+def _retaliation_at_attackers(cands: list[Candidate], states: dict[str, str]) -> None:
+    """A threat to answer an attack, with no one named as its object, is aimed at those
+    who last attacked the threatening side: "X struck Y. Y reserves the right to respond"
+    threatens X."""
+    attacks = sorted(
+        (c for c in cands if c.root in _VIOLENT_ROOTS and c.sources and c.targets),
+        key=lambda c: c.sentence,
+    )
+    for c in cands:
+        if c.root != "13" or c.targets or not c.sources:
+            continue
+        if not any(w in c.trigger.lower() for w in _ANSWERING):
+            continue
+        side = set(c.sources) | {states[a] for a in c.sources if a in states}
+        hit = [
+            a
+            for a in attacks
+            if a.sentence <= c.sentence and side & set(a.targets) and not side & set(a.sources)
+        ]
+        if hit:
+            c.targets = list(hit[-1].sources)
+
+
 def _calm_at_home(cands: list[Candidate], states: dict[str, str]) -> None:
     """An appeal for calm or restraint addressed to no one named is made to the
     speaker's own people: "the governor urged calm" asks it of the governor's state."""
@@ -930,6 +959,7 @@ def code_article(
     if strict:
         _authorities(merged, states, coref)
         _calm_at_home(merged, states)
+        _retaliation_at_attackers(merged, states)
     merged = [
         c
         for c in merged
