@@ -117,3 +117,10 @@ def test_they_after_people_who_say_it_is_no_earlier_body() -> None:
 def test_acts_that_need_no_one_named_as_their_object(text: str, code: str) -> None:
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
     assert code in {e.code for e in find_events(article)}
+
+
+def test_a_gerund_after_since_or_after_shares_its_clauses_subject() -> None:
+    text = "Norland has stayed silent since lifting the state of emergency on Monday."
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    (lifted,) = [e for e in find_events(article) if e.root == "08"]
+    assert lifted.sources == ("country:norland",)

@@ -217,7 +217,7 @@ def _clause_verb(
 
 #: Words after which a participle shares the subject of the clause before
 #: ("X struck Y, killing Z"; "X said it acted while launching strikes").
-_PARTICIPLE_OPENERS = frozenset({",", "while", "by"})
+_PARTICIPLE_OPENERS = frozenset({",", "while", "by", "since", "after", "before", "upon"})
 
 
 #: Words between a first-person subject and a verb of saying that leave the act performed.
