@@ -124,3 +124,9 @@ def test_a_gerund_after_since_or_after_shares_its_clauses_subject() -> None:
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
     (lifted,) = [e for e in find_events(article) if e.root == "08"]
     assert lifted.sources == ("country:norland",)
+
+
+def test_what_a_crowd_calls_for_is_a_demonstration() -> None:
+    text = "Crowds of Norlandic protesters called for the ouster of Sudria's envoy."
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    assert [e.code for e in find_events(article) if e.root in {"02", "14"}] == ["141"]

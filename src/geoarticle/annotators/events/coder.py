@@ -370,12 +370,15 @@ class _SentenceCoder:
                 len(view.tokens),
             )
             targets = self._about(range(m.last + 1, end), sources)
+        code = m.pattern.code
+        if code[:2] in _CROWD_ROOTS and sources and _crowd_subject(view, m, sources):
+            code = "141"  # "protesters called for X's ouster": a demonstration
         about = None
         if not targets and in_group(m.pattern.code, "aimed"):
             about = _occurrence_after(view, m)
         return Candidate(
             about=about,
-            code=m.pattern.code,
+            code=code,
             trigger=view.text[view.tokens[m.first].start : view.tokens[m.last].end],
             sources=sources,
             targets=targets,
@@ -633,6 +636,27 @@ def _explains(c: Candidate, acts: list[Candidate]) -> bool:
 
 #: Words that may stand between a verb of praise or blame and the occurrence it is said of.
 _OCCURRENCE_LEADS = frozenset({"the", "this", "that", "these", "those", "its", "their", "latest"})
+
+
+#: Roots of what a crowd asks for by taking to the streets: appeals and demands.
+_CROWD_ROOTS = frozenset({"02", "10"})
+#: Nouns of people who demonstrate.
+_CROWD_NOUNS = frozenset(
+    {"protesters", "protestors", "demonstrators", "marchers", "rioters", "crowds", "crowd"}
+)
+
+
+def _crowd_subject(view: SentenceView, m: TriggerMatch, sources: Sequence[str]) -> bool:
+    """Whether the subject of ``m`` is an unnamed crowd standing for ``sources``
+    ("protesters in X demanded ...", "crowds of Xian protesters called for ...")."""
+    lows = view.lows
+    for k in range(m.first - 1, max(-1, m.first - 8), -1):
+        if lows[k] in _CROWD_NOUNS:
+            s = view.slot(k)
+            return s is None or set(s.ids) <= set(sources)
+        if lows[k] in {",", ";", ":", "said", "says"}:
+            return False
+    return False
 
 
 def _occurrence_after(view: SentenceView, m: TriggerMatch) -> str | None:
