@@ -130,3 +130,17 @@ def test_what_a_crowd_calls_for_is_a_demonstration() -> None:
     text = "Crowds of Norlandic protesters called for the ouster of Sudria's envoy."
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
     assert [e.code for e in find_events(article) if e.root in {"02", "14"}] == ["141"]
+
+
+def test_demonstrators_who_gather_demonstrate_and_officials_do_not() -> None:
+    actors = [*ACTORS, {"name": "Kessa Peace Union", "kind": "organization"}]
+
+    def code(text: str) -> list[tuple[str, tuple[str, ...]]]:
+        article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), actors)
+        return [(e.code, e.sources) for e in find_events(article) if e.root == "14"]
+
+    union = ("organization:kessa-peace-union",)
+    assert code("Hundreds of demonstrators from the Kessa Peace Union gathered.") == [
+        ("141", union)
+    ]
+    assert code("Norlandic officials gathered in the capital on Monday.") == []

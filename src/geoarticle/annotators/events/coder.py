@@ -371,8 +371,14 @@ class _SentenceCoder:
             )
             targets = self._about(range(m.last + 1, end), sources)
         code = m.pattern.code
-        if code[:2] in _CROWD_ROOTS and sources and _crowd_subject(view, m, sources):
-            code = "141"  # "protesters called for X's ouster": a demonstration
+        crowd = _crowd_at(view, m) is not None
+        if "crowd" in m.pattern.flags and not crowd:
+            sources = []  # "officials gathered": no demonstration
+        if crowd and ("crowd" in m.pattern.flags or code[:2] in _CROWD_ROOTS):
+            # "protesters called for X's ouster": a demonstration, by whom the crowd is of
+            # when the text says so ("demonstrators from X gathered")
+            code = "141"
+            sources = list(_crowd_members(view, m)) or sources
         about = None
         if not targets and in_group(m.pattern.code, "aimed"):
             about = _occurrence_after(view, m)
@@ -646,17 +652,27 @@ _CROWD_NOUNS = frozenset(
 )
 
 
-def _crowd_subject(view: SentenceView, m: TriggerMatch, sources: Sequence[str]) -> bool:
-    """Whether the subject of ``m`` is an unnamed crowd standing for ``sources``
-    ("protesters in X demanded ...", "crowds of Xian protesters called for ...")."""
+def _crowd_at(view: SentenceView, m: TriggerMatch) -> int | None:
+    """The token of the crowd noun that is the subject of ``m``, or None."""
     lows = view.lows
-    for k in range(m.first - 1, max(-1, m.first - 8), -1):
+    for k in range(m.first - 1, max(-1, m.first - 10), -1):
         if lows[k] in _CROWD_NOUNS:
-            s = view.slot(k)
-            return s is None or set(s.ids) <= set(sources)
+            return k
         if lows[k] in {",", ";", ":", "said", "says"}:
-            return False
-    return False
+            return None
+    return None
+
+
+def _crowd_members(view: SentenceView, m: TriggerMatch) -> tuple[str, ...]:
+    """Who a crowd belongs to when the text names it: "demonstrators from X" (X)."""
+    k = _crowd_at(view, m)
+    if k is None or view.lower(k + 1) not in {"from", "of"}:
+        return ()
+    j = k + 2 if view.lower(k + 2) != "the" else k + 3
+    s = view.slot(j)
+    if s is None or s.is_place or s.last >= m.first:
+        return ()
+    return s.ids
 
 
 def _occurrence_after(view: SentenceView, m: TriggerMatch) -> str | None:
