@@ -107,3 +107,15 @@ def test_a_threat_to_answer_an_attack_is_aimed_at_the_attackers() -> None:
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
     (threat,) = [e for e in find_events(article) if e.root == "13"]
     assert (threat.sources, threat.targets) == (("country:sudria",), ("country:norland",))
+
+
+def test_a_judicial_act_in_a_named_court_is_the_courts() -> None:
+    people = [
+        {"name": "Omar Vell", "kind": "person", "role": "envoy"},
+        {"name": "Kessa District Court", "kind": "organization"},
+    ]
+    text = "Omar Vell was arraigned in Kessa District Court on Wednesday."
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), people)
+    (act,) = [e for e in find_events(article) if e.root == "17"]
+    assert act.sources == ("organization:kessa-district-court",)
+    assert act.targets == ("person:omar-vell",)

@@ -371,6 +371,8 @@ class _SentenceCoder:
             )
             targets = self._about(range(m.last + 1, end), sources)
         code = m.pattern.code
+        if not sources and m.pattern.code[:2] == "17":
+            sources = list(_court_of(view, m))  # "X was sentenced at Y Crown Court"
         crowd = _crowd_at(view, m) is not None
         if "crowd" in m.pattern.flags and not crowd:
             sources = []  # "officials gathered": no demonstration
@@ -650,6 +652,27 @@ _CROWD_ROOTS = frozenset({"02", "10"})
 _CROWD_NOUNS = frozenset(
     {"protesters", "protestors", "demonstrators", "marchers", "rioters", "crowds", "crowd"}
 )
+
+
+#: Last words of the names of courts.
+_COURTS = frozenset({"court", "tribunal"})
+
+
+def _court_of(view: SentenceView, m: TriggerMatch) -> tuple[str, ...]:
+    """The court a judicial act is done in, which does it: "X was arraigned in Y's
+    District Court", "sentenced at Z Crown Court" (the court's ids, or none)."""
+    lows = view.lows
+    for k in range(m.last + 1, min(len(lows), m.last + 4)):
+        if lows[k] not in {"in", "at", "before", "by"}:
+            continue
+        j = k + 1
+        while j < len(lows) and j <= k + 4:
+            s = view.slot(j)
+            if s is not None and lows[s.last] in _COURTS and not s.is_place:
+                return s.ids
+            j = s.last + 1 if s is not None else j + 1
+        return ()
+    return ()
 
 
 def _crowd_at(view: SentenceView, m: TriggerMatch) -> int | None:
