@@ -119,3 +119,16 @@ def test_a_judicial_act_in_a_named_court_is_the_courts() -> None:
     (act,) = [e for e in find_events(article) if e.root == "17"]
     assert act.sources == ("organization:kessa-district-court",)
     assert act.targets == ("person:omar-vell",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland warned people in northern Kessa to move south.",
+        "Norland warned residents of Kessa to leave.",
+    ],
+)
+def test_the_people_of_a_place_stand_for_it(text: str) -> None:
+    article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
+    (warning,) = [e for e in find_events(article) if e.root == "13"]
+    assert warning.targets == ("place:kessa",)

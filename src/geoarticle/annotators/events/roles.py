@@ -603,6 +603,27 @@ def _head_of(view: SentenceView, slot: ActorSlot) -> ActorSlot:
     return head if head is not None and not head.is_place else slot
 
 
+#: Nouns of a place's people, who stand for the place ("warned residents in X").
+_PEOPLE_NOUNS = frozenset(
+    {"people", "residents", "civilians", "citizens", "inhabitants", "villagers", "population"}
+)
+
+
+#: Words naming a part of a place ("people in northern X").
+_PARTS = frozenset({"northern", "southern", "eastern", "western", "central", "the"})
+
+
+def _people_of(view: SentenceView, s: ActorSlot) -> bool:
+    """Whether the place ``s`` follows a noun of its people and "in" or "of"
+    ("residents of X", "people in northern X")."""
+    if not s.can_locate:
+        return False
+    k = s.first - 1
+    while k >= 0 and view.lower(k) in _PARTS:
+        k -= 1
+    return k > 0 and view.lower(k) in ("in", "of") and view.lower(k - 1) in _PEOPLE_NOUNS
+
+
 def _first_right(
     view: SentenceView,
     start: int,
@@ -647,6 +668,8 @@ def _first_right(
         s = at[i]
         if s is not None:
             prep = _prep_before(view, s)
+            if _people_of(view, s):
+                return s  # "warned people in northern X": the people of X stand for it
             if _one_of(view, s):
                 i = s.last + 1
                 continue
@@ -964,7 +987,14 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         return Roles(slot_ids(agents), slot_ids(subject), passive=True)
     if "speech" in flags:
         subject = affiliated(view, subject)
-        if "told" not in flags:
+        # a warning's object named at once is whom it threatens ("warned X", "warned
+        # people in X"); other words of saying name no target as their object
+        warned = (
+            match.pattern.code[:2] == "13"
+            and obj_slot is not None
+            and (obj_slot.first == match.last + 1 or _people_of(view, obj_slot))
+        )
+        if "told" not in flags and not warned:
             obj = []
     if view.lower(match.last + 1) in _REFLEXIVE:
         return Roles()  # "killed himself": no one acted on another
