@@ -37,27 +37,31 @@ def _namesakes() -> Mapping[str, frozenset[str]]:
     return {name: frozenset(isos) for name, isos in by_name.items() if len(isos) > 1}
 
 
-#: Lexicon (by id) -> ISO3 -> the patterns of the phrases naming that country.
-_FORMS: dict[int, tuple[Lexicon, dict[str, re.Pattern[str]]]] = {}
+#: Lexicon (by id) -> ISO3 -> the phrases naming that country, and the patterns built.
+_FORMS: dict[int, tuple[Lexicon, dict[str, list[str]], dict[str, re.Pattern[str]]]] = {}
 
 
-def _country_forms(lex: Lexicon) -> Mapping[str, re.Pattern[str]]:
-    """ISO3 -> one pattern of every phrase of ``lex`` that names the country or is its
-    demonym ("Spain", "Spanish"), built once per lexicon."""
+def _country_form(lex: Lexicon, iso3: str | None) -> re.Pattern[str] | None:
+    """One pattern of every phrase of ``lex`` that names the country ``iso3`` or is its
+    demonym ("Spain", "Spanish"); the phrases are gathered once per lexicon, each
+    country's pattern is built when first asked for (an article asks of a few)."""
+    if iso3 is None:
+        return None
     cached = _FORMS.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1]
-    phrases: dict[str, list[str]] = {}
-    for key, entry in lex.phrases.items():
-        if entry.kind is ActorKind.COUNTRY and entry.country and key[:1].isupper():
-            phrases.setdefault(entry.country, []).append(re.escape(key).replace(r"\ ", r"\s+"))
-    forms = {
-        iso3: re.compile(r"(?<!\w)(?:" + "|".join(sorted(keys, key=len, reverse=True)) + r")(?!\w)")
-        for iso3, keys in phrases.items()
-    }
-    _FORMS.clear()  # one lexicon at a time is in use; keep the table small
-    _FORMS[id(lex)] = (lex, forms)
-    return forms
+    if cached is None or cached[0] is not lex:
+        phrases: dict[str, list[str]] = {}
+        for key, entry in lex.phrases.items():
+            if entry.kind is ActorKind.COUNTRY and entry.country and key[:1].isupper():
+                phrases.setdefault(entry.country, []).append(key)
+        _FORMS.clear()  # one lexicon at a time is in use; keep the table small
+        cached = _FORMS[id(lex)] = (lex, phrases, {})
+    _, phrases, patterns = cached
+    pattern = patterns.get(iso3)
+    if pattern is None and iso3 in phrases:
+        keys = sorted(phrases[iso3], key=len, reverse=True)
+        alternatives = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+        pattern = patterns[iso3] = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+    return pattern
 
 
 def _named(pattern: re.Pattern[str] | None, texts: Iterable[str]) -> bool:
@@ -72,10 +76,9 @@ def country_meant(entry: Entry, lex: Lexicon, texts: Sequence[str]) -> str | Non
     others = _namesakes().get(entry.name, frozenset()) - {entry.country}
     if not others:
         return entry.country
-    forms = _country_forms(lex)
-    if _named(forms.get(entry.country), texts):
+    if _named(_country_form(lex, entry.country), texts):
         return entry.country
-    named = [iso3 for iso3 in sorted(others) if _named(forms.get(iso3), texts)]
+    named = [iso3 for iso3 in sorted(others) if _named(_country_form(lex, iso3), texts)]
     return named[0] if len(named) == 1 else entry.country
 
 
