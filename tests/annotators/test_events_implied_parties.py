@@ -132,3 +132,19 @@ def test_the_people_of_a_place_stand_for_it(text: str) -> None:
     article = attach_actors(build_article(text, dt.datetime(2024, 3, 6)), ACTORS)
     (warning,) = [e for e in find_events(article) if e.root == "13"]
     assert warning.targets == ("place:kessa",)
+
+
+def test_who_suffers_or_serves_an_occurrence_undergoes_it() -> None:
+    article = attach_actors(
+        build_article(
+            "Sudria suffered a Norlandic cyberattack on Monday.", dt.datetime(2024, 3, 6)
+        ),
+        ACTORS,
+    )
+    (attack,) = [e for e in find_events(article) if e.root == "17"]
+    assert (attack.sources, attack.targets) == (("country:norland",), ("country:sudria",))
+    serving = attach_actors(
+        build_article("Sudria's envoy is serving two prison sentences.", dt.datetime(2024, 3, 6)),
+        ACTORS,
+    )
+    assert not find_events(serving)

@@ -17,6 +17,7 @@ import attrs
 from ..tokens import Token
 
 __all__ = [
+    "UNDERGOING",
     "Pattern",
     "TriggerMatch",
     "cameo_label",
@@ -109,6 +110,16 @@ _NOUN_PREPS = frozenset(
     ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against"]
 )
 _GAP_STOP = frozenset(".;:!?")
+#: Verbs whose subject undergoes the occurrence a noun after them names ("X is serving a
+#: sentence", "X faces charges", "X suffered an attack"); a trigger's bare or -s form after
+#: one is that noun.
+UNDERGOING = frozenset(
+    {
+        *("serve", "serves", "serving", "served", "face", "faces", "facing", "faced"),
+        *("suffer", "suffers", "suffering", "suffered", "underwent", "undergoing"),
+        *("receive", "receives", "received", "receiving", "survived", "endured"),
+    }
+)
 #: Endings of the adjectives that may stand between a determiner and a noun trigger.
 _ADJECTIVE_ENDINGS = ("ed", "ly", "al", "ful", "ous", "ive", "ic", "est")
 
@@ -256,6 +267,8 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             return False  # "gives special thanks", "made claims": the object of a light verb
         if prev in _NOUN_CUES or (nxt == "of" and len(pat.slots) == 1):
             return False
+        if any(toks[j].lower in UNDERGOING for j in range(max(sentence_first, i - 3), i)):
+            return False  # "serving prison sentences": a noun
         if prev in _NOUN_PREPS:
             return False  # "secretary of state", "heads of state": a bare form after a preposition
         if (

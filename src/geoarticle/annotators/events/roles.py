@@ -24,7 +24,7 @@ from .analysis import (
     name_between,
     quote_ends,
 )
-from .lexicon import Pattern, TriggerMatch, cues, in_group
+from .lexicon import UNDERGOING, Pattern, TriggerMatch, cues, in_group
 
 __all__ = [
     "RoleFinder",
@@ -1082,9 +1082,31 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
             and light
             and match.first - left.last <= 6
             and not _noun_between(view, left.last, match.first)
+            and not any(view.lower(j) in UNDERGOING for j in reach)
         ):
             sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
+    if not targets:
+        undergoer = _undergoer(view, match, lo)
+        if undergoer is not None and not set(undergoer.ids) & set(slot_ids(sources)):
+            targets = [undergoer]  # "X suffered a Norlandic cyberattack": X undergoes it
     return Roles(slot_ids(sources), slot_ids(targets))
+
+
+def _undergoer(view: SentenceView, match: TriggerMatch, lo: int) -> ActorSlot | None:
+    """The subject of a verb such as "suffered", "faces" or "is serving" before the noun
+    ``match`` (up to a few words between), who undergoes what the noun names."""
+    lows = view.lows
+    for j in range(match.first - 1, max(lo - 1, match.first - 5), -1):
+        if lows[j] in UNDERGOING:
+            k = j - 1
+            while k >= lo and (
+                lows[k] in {"is", "are", "was", "were", "has", "have", "had"}
+                or lows[k].endswith("ly")
+            ):
+                k -= 1
+            s = view.slot(k) if k >= lo else None
+            return s if s is not None and s.last == k and not s.pronoun else None
+    return None
 
 
 def _noun_between(view: SentenceView, after: int, before: int) -> bool:
