@@ -20,6 +20,8 @@ make one name:
 - a known body's one-word name that is a common word, before more capitalised common
   words ("Labour Force Survey"): one title-case phrase, a name only when it ends in a
   body's or place's noun;
+- a known charity's, firm's or outlet's name before a known country or region, with the
+  clause going on after them: its branch there ("Amnesty International UK said");
 - a leader's name before "administration" or "government": the government led
   ("the Obama administration"), a state body of the leader's country;
 - a body's name going on with "in" or "for (the)" and a field in common words
@@ -311,6 +313,43 @@ def _common_title(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> b
     return tail[0] not in lex.given_names and all(t.lower() in lex.common for t in tail)
 
 
+#: Words after "<body> <country>" that leave the two one name: a speech verb, a clause's
+#: verb or a mark ("Amnesty International UK said", "..., Greenpeace East Asia, ..."), not a
+#: noun the two modify ("the EU Ukraine summit").
+_BRANCH_NEXT = frozenset(
+    {",", ".", ";", ":", ")", "(", "said", "says", "told", "has", "have", "is", "was", "will"}
+    | {"would", "also", "and", "in", "on", "'s", "’s"}
+)
+#: Sectors of a known body that may have a national branch named after it (not a state's
+#: or an alliance's: "the EU Ukraine summit").
+_BRANCH_SECTORS = frozenset({"NGO", "BUS", "MED"})
+
+
+def _branch(toks: list[str], spans: list[Span], k: int) -> bool:
+    """ "Amnesty International" + "UK", "Greenpeace" + "East Asia": a known charity's,
+    firm's or outlet's name followed at once by a known country or region is the name of
+    its branch there, when the clause goes on after the two (no noun they modify)."""
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    if (
+        s.tag != "gaz"
+        or nxt.tag != "gaz"
+        or nxt.i != s.j
+        or s.entry is None
+        or nxt.entry is None
+        or s.entry.kind is not ActorKind.ORGANIZATION
+        or nxt.entry.kind not in _GEO
+        or nxt.entry.form == "demonym"
+    ):
+        return False
+    code = s.entry.code or ""
+    if not any(sector in code for sector in _BRANCH_SECTORS):
+        return False
+    after = toks[nxt.j] if nxt.j < len(toks) else "."
+    return after in _BRANCH_NEXT
+
+
 #: Nouns that make a leader's name the name of the government led ("the Obama administration").
 _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
@@ -404,6 +443,10 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
                 out.append(Span(s.i, j, "name" if named else "skip", initial=s.initial))
                 k += 2
                 continue
+        if s.tag == "gaz" and _branch(toks, spans, k):
+            out.append(_joined(spans[k : k + 2], ActorKind.ORGANIZATION))
+            k += 2
+            continue
         if _piece(s):
             size = _touching_run(toks, spans, k, lex)
             if size:
