@@ -29,6 +29,16 @@ def test_branch_is_one_body(text: str, name: str) -> None:
     assert kinds.get(name) == "organization"
 
 
+def test_branch_named_with_of() -> None:
+    kinds = _kinds("The Sierra Club of Ohio has sued the county over the landfill.")
+    assert kinds.get("Sierra Club of Ohio") == "organization"
+
+
+def test_branch_before_an_adverb() -> None:
+    kinds = _kinds("Oxfam Kenya previously ran the clinic in the town.")
+    assert kinds.get("Oxfam Kenya") == "organization"
+
+
 def test_branch_needs_the_clause_to_go_on() -> None:
     kinds = _kinds("The Amnesty International Kenya office opened on Monday.")
     assert "Amnesty International Kenya" not in kinds

@@ -21,7 +21,8 @@ make one name:
   words ("Labour Force Survey"): one title-case phrase, a name only when it ends in a
   body's or place's noun;
 - a known charity's, firm's or outlet's name before a known country or region, with the
-  clause going on after them: its branch there ("Amnesty International UK said");
+  clause going on after them: its branch there ("Amnesty International UK said", "the
+  Sierra Club of Ohio has");
 - a leader's name before "administration" or "government": the government led
   ("the Obama administration"), a state body of the leader's country;
 - a body's name going on with "in" or "for (the)" and a field in common words
@@ -326,16 +327,17 @@ _BRANCH_SECTORS = frozenset({"NGO", "BUS", "MED"})
 
 
 def _branch(toks: list[str], spans: list[Span], k: int) -> bool:
-    """ "Amnesty International" + "UK", "Greenpeace" + "East Asia": a known charity's,
-    firm's or outlet's name followed at once by a known country or region is the name of
-    its branch there, when the clause goes on after the two (no noun they modify)."""
+    """ "Amnesty International" + "UK", "Greenpeace" + "East Asia", "Sierra Club" + "of" +
+    "Ohio": a known charity's, firm's or outlet's name followed at once (or after "of") by
+    a known country or region is the name of its branch there, when the clause goes on
+    after the two (no noun they modify)."""
     if k + 1 >= len(spans):
         return False
     s, nxt = spans[k], spans[k + 1]
     if (
         s.tag != "gaz"
         or nxt.tag != "gaz"
-        or nxt.i != s.j
+        or not (nxt.i == s.j or (nxt.i == s.j + 1 and toks[s.j] == "of"))
         or s.entry is None
         or nxt.entry is None
         or s.entry.kind is not ActorKind.ORGANIZATION
@@ -347,7 +349,7 @@ def _branch(toks: list[str], spans: list[Span], k: int) -> bool:
     if not any(sector in code for sector in _BRANCH_SECTORS):
         return False
     after = toks[nxt.j] if nxt.j < len(toks) else "."
-    return after in _BRANCH_NEXT
+    return after in _BRANCH_NEXT or (len(after) > 4 and after.islower() and after.endswith("ly"))
 
 
 #: Nouns that make a leader's name the name of the government led ("the Obama administration").
