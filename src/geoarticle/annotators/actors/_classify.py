@@ -429,6 +429,9 @@ def _source_cue(toks: list[str], k: int) -> str | None:
     return None
 
 
+#: Words after "told <Word>" that close the clause: the word is the one told, by name.
+_TOLD_CLOSERS = frozenset({".", ",", ":", "that", "on", "in", "last", "this"})
+
 #: Words after a body's word that head a name ("Center for ...", "Court of ...").
 _HEAD_LINKS = frozenset({"for", "of", "on"})
 
@@ -564,6 +567,8 @@ def guess_kind(
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         if place_after and low_prev in lex.place_preps:
             return ActorKind.PLACE  # "in Bath, Somerset": a town named by a common word
+        if low_prev == "told" and not initial and nxt in _TOLD_CLOSERS:
+            return ActorKind.ORGANIZATION  # "..., told Vista: ...": a magazine, no noun
         return None
     if size == 1 and _acronym_compound(last):
         return ActorKind.ORGANIZATION  # "Zanu-PF", "Tarvel-ACT": a party or a body's code
@@ -641,7 +646,7 @@ def guess_kind(
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
-    if size == 1 and low_prev == "told" and nxt in (".", ",", "that", "on", "in"):
+    if size == 1 and low_prev == "told" and nxt in _TOLD_CLOSERS:
         return ActorKind.ORGANIZATION  # "..., told Tarvelnews." a newsroom, not a surname
     if size >= 2 and _common_words(run, lex) < 2:
         modifier = nxt.isalpha() and nxt.islower() and not given
@@ -661,4 +666,6 @@ def guess_kind(
         if adjective(run[0]) and run[0] not in lex.given_names:
             return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
         return ActorKind.PERSON
+    if size >= 2 and not given and _source_cue(toks, i) is not None:
+        return ActorKind.ORGANIZATION  # "reviewed by Market Insider", "told Town Limits"
     return None  # "Great Country", "Retirement System": common words

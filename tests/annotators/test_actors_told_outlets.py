@@ -1,0 +1,30 @@
+"""The one told by name is an outlet when no person's name is read there (invented text)."""
+
+from __future__ import annotations
+
+from geoarticle.annotators.actors import find_actors
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind.value for a in find_actors(text)}
+
+
+def test_told_one_word_before_a_colon() -> None:
+    kinds = _kinds("The deal was done, director Ann Lee told Variety: it was over.")
+    assert kinds.get("Variety") == "organization"
+
+
+def test_common_words_reviewed_by() -> None:
+    kinds = _kinds("The figures were in a transcript reviewed by Market Insider on Monday.")
+    assert kinds.get("Market Insider") == "organization"
+
+
+def test_common_words_told() -> None:
+    kinds = _kinds("Later, Tom Ray told Town Limits that he agreed.")
+    assert kinds.get("Town Limits") == "organization"
+    assert kinds.get("Tom Ray") == "person"
+
+
+def test_a_person_told_stays_a_person() -> None:
+    kinds = _kinds("The mayor told Ann Lee that the road would close.")
+    assert kinds.get("Ann Lee") == "person"
