@@ -28,3 +28,14 @@ def test_common_words_told() -> None:
 def test_a_person_told_stays_a_person() -> None:
     kinds = _kinds("The mayor told Ann Lee that the road would close.")
     assert kinds.get("Ann Lee") == "person"
+
+
+def test_the_and_a_demonym_inside_a_sentence_is_a_newspaper() -> None:
+    kinds = _kinds("The minister Tom Ray told The Namibian last month that the deal was done.")
+    assert kinds.get("The Namibian") == "organization"
+    assert "Namibia" not in kinds
+
+
+def test_a_demonym_before_a_name_stays_the_country() -> None:
+    kinds = _kinds("Officials said The Namibian Broadcasting Corporation would air it.")
+    assert "The Namibian" not in kinds

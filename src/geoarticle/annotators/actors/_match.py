@@ -392,6 +392,19 @@ def _dull(lex: Lexicon) -> set[str]:
     return dull
 
 
+def _demonym_title(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
+    """ "told The Orvikian last month": a capital "The" inside a sentence before a one-word
+    demonym that no capitalised word follows is a newspaper's title ("The Australian")."""
+    return (
+        hit[0] == 1
+        and hit[1].form == "demonym"
+        and i >= 2
+        and toks[i - 1] == "The"
+        and toks[i - 2] not in SENTENCE_OPENERS
+        and not (i + 1 < len(toks) and toks[i + 1][:1].isupper())
+    )
+
+
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     """Candidate spans of one tokenised line, left to right, not overlapping."""
     out: list[Span] = []
@@ -460,6 +473,10 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                     # ("a Toyota Starlet": a model of the maker's, no actor)
                     out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
                 nxt_i = j
+                continue
+            if hit is not None and _demonym_title(toks, i, hit):
+                out.append(Span(i - 1, i + 1, "name", hint=ActorKind.ORGANIZATION))
+                nxt_i = i + 1  # "told The Orvikian": a newspaper's title, no country
                 continue
             if hit is not None:
                 size, entry = hit
