@@ -24,7 +24,8 @@ make one name:
   clause going on after them: its branch there ("Amnesty International UK said", "the
   Sierra Club of Ohio has");
 - a leader's name before "administration" or "government": the government led
-  ("the Obama administration"), a state body of the leader's country;
+  ("the Obama administration"), a state body of the leader's country (no mention of the
+  leader);
 - a body's name going on with "in" or "for (the)" and a field in common words
   ("Centre for Policy Impact in Global Health", "Democratic Party for the People")
   or an unknown name after "the" ("Institute for Research in the Amazon"); a known
@@ -357,7 +358,10 @@ _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta
 
 
 def _government_of(toks: list[str], s: Span) -> Span | None:
-    """ "the Obama administration", "the Modi government": the government a leader heads."""
+    """ "the Obama administration", "the Modi government": the government a leader heads.
+
+    The leader's name inside it is no mention of the leader: the government acts, and the
+    leader is an actor of the text only where named otherwise."""
     if s.j >= len(toks) or toks[s.j] not in _LED_BY or s.hint is not None:
         return None
     known = s.entry is not None and s.entry.kind is ActorKind.PERSON and s.tag == "gaz"
@@ -366,8 +370,6 @@ def _government_of(toks: list[str], s: Span) -> Span | None:
     out = Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.ORGANIZATION)
     out.country = s.entry.country if s.entry is not None else None
     out.sector = "GOV"
-    if known:
-        out.owner, out.owner_j = s.entry, s.j  # the leader keeps the mention of his name
     return out
 
 
