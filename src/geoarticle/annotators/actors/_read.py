@@ -691,6 +691,12 @@ def _name(
             _unmention(ln, town.entry, town.i)  # "Cambridge Analytica" again: the firm's name
             ln.mention(known, town.i, j)
             return known
+    if known is not None and known.kind in _GROUPS and k + 1 < len(ln.spans):
+        town = ln.spans[k + 1]
+        if town.tag == "gaz" and town.i == j and known.name == ln.text(i, town.j):
+            town.tag = "skip"  # "Orvik Edison" again, its first word read alone: the firm's name
+            ln.mention(known, i, town.j)
+            return known
     if known is not None:
         if known.guessed and known.name == text:
             kind = _guess(ln, k, last)
