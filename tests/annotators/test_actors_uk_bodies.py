@@ -19,3 +19,11 @@ def test_the_two_houses_are_bodies_of_their_own() -> None:
         for a in find_actors("The bill passed the House of Lords and went to the House of Commons.")
     }
     assert {"House of Lords", "House of Commons"} <= names
+
+
+def test_the_palace_speaks_for_the_royal_household() -> None:
+    kinds = {
+        a.name: a.kind.value
+        for a in find_actors("Buckingham Palace said on Tuesday it would reply.")
+    }
+    assert kinds.get("Buckingham Palace") == "organization"
