@@ -392,6 +392,26 @@ def _dull(lex: Lexicon) -> set[str]:
     return dull
 
 
+#: Words after "a <Brand>" that make the brand the head of its phrase: a thing, no body.
+_AFTER_THING = frozenset({".", ",", "!", "?", "to", "from", "in", "at", "and", "or", "for", "with"})
+#: Words before a brand used as a verb ("would Google the words").
+_BEFORE_VERB = frozenset({"would", "will", "can", "could", "should", "might", "must", "to"})
+#: Words after a brand used as a verb.
+_VERB_OBJECTS = frozenset({"the", "a", "an", "it", "his", "her", "their", "my", "your", "them"})
+
+
+def _brand_as_word(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
+    """ "call an Uber to the house", "would Google the words": a firm's one-word name as a
+    thing one uses (after "a", ending its phrase) or as a verb (after a modal, before its
+    object) names no body ("a Google spokesman" does)."""
+    if hit[0] != 1 or hit[1].kind is not ActorKind.ORGANIZATION or not i or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if prev in ("a", "an"):
+        return nxt in _AFTER_THING
+    return prev in _BEFORE_VERB and nxt in _VERB_OBJECTS
+
+
 def _demonym_title(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
     """ "told The Orvikian last month": a capital "The" inside a sentence before a one-word
     demonym that no capitalised word follows is a newspaper's title ("The Australian")."""
@@ -473,6 +493,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                     # ("a Toyota Starlet": a model of the maker's, no actor)
                     out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
                 nxt_i = j
+                continue
+            if hit is not None and _brand_as_word(toks, i, hit):
+                nxt_i = i + 1  # "call an Uber to the house", "would Google the words"
                 continue
             if hit is not None and _demonym_title(toks, i, hit):
                 out.append(Span(i - 1, i + 1, "name", hint=ActorKind.ORGANIZATION))
