@@ -994,14 +994,14 @@ def _territorial_title(ln: _Line, s: Span, last: tuple[Record, int] | None) -> R
 def _legal_form(ln: _Line, i: int, j: int) -> Record | None:
     """ "Acme Corp" after (or before) "Acme": a company's legal form makes no new actor.
 
-    The name without its closing word ("Inc", "Corp", "Ltd") already names a
+    The name without its closing word ("Inc", "Corp", "Ltd", or "Group") already names a
     group of the text or of the lexicon: the run is a mention of it, and its
     full form becomes one of its names.
     """
     doc = ln.doc
     toks = ln.toks
-    if j - i < 2 or toks[j - 1] not in doc.lex.closing_words:
-        return None
+    if j - i < 2 or (toks[j - 1] not in doc.lex.closing_words and toks[j - 1] != "Group"):
+        return None  # ("Orvikon Group" after "Orvikon": the same firm, its group's name)
     stem = ln.text(i, j - 1).rstrip(",")
     known = doc.lookup(stem) if " " in stem else doc.records.get(doc.surfaces.get(stem, ""))
     if known is None:
