@@ -261,7 +261,41 @@ def _team(ln: _Line, s: Span) -> bool:
     if prev.lower() in _PLACE_BEFORE:
         return False  # "Chicago at Toronto": the place
     known = ln.doc.lookup(ln.text(s.i, s.j))
-    return known is not None and known.kind is ActorKind.ORGANIZATION  # a team seen before
+    if known is not None and known.kind is ActorKind.ORGANIZATION:
+        return True  # a team seen before
+    return _listed_with_team(ln, s)
+
+
+#: Last words of a football club's name ("Orvik United", "Tarvel Forest").
+#: ("City" and "Town" close too many towns' names: "Quezon City", "Cape Town".)
+_CLUB_ENDS = frozenset({"United", "Forest", "Villa", "Albion", "Athletic", "Hotspur", "Celtic"})
+
+
+def _listed_with_team(ln: _Line, s: Span) -> bool:
+    """ "over Tarvel and Orvik United", "facing Orvik Villa, Tarvel and ...": a place listed
+    next to a club's name (two capitalised words or more, closed by a club's word, and no
+    known place) is a team too."""
+    toks = ln.toks
+    lex = ln.doc.lex
+    n = len(toks)
+    runs: list[list[str]] = []
+    if s.j + 1 < n and toks[s.j] in (",", "and"):
+        k = s.j + 1
+        while k < n and toks[k][:1].isupper() and toks[k].isalpha():
+            k += 1
+        runs.append(toks[s.j + 1 : k])
+    if s.i >= 2 and toks[s.i - 1] in (",", "and"):
+        k = s.i - 2
+        while k >= 0 and toks[k][:1].isupper() and toks[k].isalpha():
+            k -= 1
+        runs.append(toks[k + 1 : s.i - 1])
+    for run in runs:
+        if len(run) < 2 or not (run[-1] in _CLUB_ENDS or run[-1] in lex.team_names):
+            continue
+        entry = lex.phrases.get(" ".join(run))
+        if entry is None or entry.kind is ActorKind.ORGANIZATION:
+            return True
+    return False
 
 
 def _geographic_firm(ln: _Line, s: Span) -> bool:
