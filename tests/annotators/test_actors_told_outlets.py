@@ -39,3 +39,13 @@ def test_the_and_a_demonym_inside_a_sentence_is_a_newspaper() -> None:
 def test_a_demonym_before_a_name_stays_the_country() -> None:
     kinds = _kinds("Officials said The Namibian Broadcasting Corporation would air it.")
     assert "The Namibian" not in kinds
+
+
+def test_sun_inside_a_papers_name() -> None:
+    kinds = _kinds("The district is buying cameras, the Tarvel Sun Sentinel reports.")
+    assert kinds.get("Tarvel Sun Sentinel") == "organization"
+
+
+def test_sun_before_a_date_is_the_day() -> None:
+    kinds = _kinds("Sun May 5 was hot in Tarvel, residents said.")
+    assert not any(name.startswith("Sun") for name in kinds)

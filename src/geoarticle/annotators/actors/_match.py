@@ -220,7 +220,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
             if (
-                u in lex.never
+                (u in lex.never and not _paper_word(toks, j, lex))
                 or (len(u) == 1 and u != "&" and not _middle_initial(toks, i, j, lex))
                 or _has_digit(u)
                 or _plural_code(u)
@@ -412,6 +412,18 @@ def _brand_as_word(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
     return prev in _BEFORE_VERB and nxt in _VERB_OBJECTS
 
 
+def _paper_word(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "Sun Sentinel", "Tarvel Sun Times": "Sun" before another capitalised word (no month,
+    no date) is a newspaper's word, no day of the week."""
+    return (
+        toks[i] == "Sun"
+        and i + 1 < len(toks)
+        and _is_cap(toks[i + 1])
+        and toks[i + 1].isalpha()
+        and toks[i + 1] not in lex.never
+    )
+
+
 def _demonym_title(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
     """ "told The Orvikian last month": a capital "The" inside a sentence before a one-word
     demonym that no capitalised word follows is a newspaper's title ("The Australian")."""
@@ -552,7 +564,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
             continue
         if (
-            (t in lex.never and not _names_place(toks, i, lex))
+            (t in lex.never and not _names_place(toks, i, lex) and not _paper_word(toks, i, lex))
             or (len(t) == 1 and not t.isdigit())
             or _has_digit(t)
             or _plural_code(t)
