@@ -429,6 +429,15 @@ def _source_cue(toks: list[str], k: int) -> str | None:
     return None
 
 
+#: Nouns of a body, never of a person ("operator", "producer" may be one), before the
+#: body's name in apposition ("One company, Orvikon, sells ...").
+_BODY_NOUNS = frozenset(
+    {"company", "companies", "firm", "group", "organisation", "organization", "charity"}
+    | {"agency", "bank", "newspaper", "startup", "start-up", "retailer", "airline", "network"}
+    | {"nonprofit", "non-profit", "broadcaster", "insurer", "lender", "magazine", "website"}
+    | {"union", "party", "foundation", "institute", "association", "coalition", "NGO"}
+)
+
 #: Words after "told <Word>" that close the clause: the word is the one told, by name.
 _TOLD_CLOSERS = frozenset({".", ",", ":", "that", "on", "in", "last", "this"})
 
@@ -516,6 +525,14 @@ def guess_kind(
         return ActorKind.PLACE  # "Times Square", "Bank Street"
     if _place_named(toks, i, lex):
         return ActorKind.PLACE  # "the village of Alma Tarek", "his village, Orda Kalan"
+    if (
+        i >= 2
+        and toks[i - 1] == ","
+        and toks[i - 2] in _BODY_NOUNS
+        and nxt == ","
+        and not (given_first or run[0] in lex.given_names)
+    ):
+        return ActorKind.ORGANIZATION  # "One company, Orvikon, sells ...": the body named
     for k, t in enumerate(run):
         if t in lex.armed_suffixes:
             return ActorKind.ARMED_GROUP
