@@ -23,6 +23,8 @@ make one name:
 - a known charity's, firm's or outlet's name before a known country or region, with the
   clause going on after them: its branch there ("Amnesty International UK said", "the
   Sierra Club of Ohio has");
+- a place's or an unknown name before "cartel" or "drug cartel" (in lower case): the
+  cartel named for it ("the Sinaloa drug cartel"), an armed group;
 - a leader's name before "administration" or "government": the government led
   ("the Obama administration"), a state body of the leader's country (no mention of the
   leader);
@@ -110,6 +112,25 @@ def _place_force(toks: list[str], s: Span, lex: Lexicon) -> bool:
     if s.tag != "name" or s.hint not in (None, ActorKind.PLACE) or s.j - s.i < 2:
         return False  # a known town's police ("Plymouth police") is told apart by no gold
     return toks[s.i] in lex.direction_words or toks[s.j - 1] in lex.place_suffixes
+
+
+#: Lower-case nouns after a name that make it a cartel's ("the Sinaloa cartel").
+_CARTEL_WORDS = (["cartel"], ["drug", "cartel"])
+
+
+def _cartel_end(toks: list[str], s: Span) -> int:
+    """Where "Tarvel cartel" or "Tarvel drug cartel" ends, when ``s`` is a place's name or an
+    unknown one (a cartel named for its home ground or its founder), else 0."""
+    if s.tag == "gaz":
+        if s.entry is None or s.entry.kind is not ActorKind.PLACE:
+            return 0
+    elif s.tag != "name" or s.hint is not None:
+        return 0
+    for words in _CARTEL_WORDS:
+        end = s.j + len(words)
+        if toks[s.j : end] == words:
+            return end
+    return 0
 
 
 def _touching_run(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> int:
@@ -415,6 +436,12 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     k = 0
     while k < n:
         s = spans[k]
+        cartel = _cartel_end(toks, s)
+        if cartel:
+            out.append(Span(s.i, cartel, "name", initial=s.initial, hint=ActorKind.ARMED_GROUP))
+            out[-1].country = _country([s])
+            k += 1
+            continue
         if s.j < len(toks) and toks[s.j] == "police" and _place_force(toks, s, lex):
             out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.ORGANIZATION))
             out[-1].country = _country([s])
