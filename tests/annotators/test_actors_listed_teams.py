@@ -22,3 +22,8 @@ def test_a_town_after_a_club() -> None:
 def test_towns_listed_with_towns_stay_places() -> None:
     kinds = _kinds("Flights to Denver and Kansas City were cut on Monday.")
     assert kinds.get("Denver") == "place"
+
+
+def test_club_contests_are_no_bodies() -> None:
+    kinds = _kinds("They hope to reach the Europa League or the Conference League next year.")
+    assert not any(name.endswith("League") for name in kinds)

@@ -81,6 +81,9 @@ _SUPERLATIVES = frozenset({"Best", "Top", "Cheapest", "Worst", "Greatest"})
 #: Words before a group's name that make its people its members ("a crowd from X").
 _MEMBER_OF = frozenset({"from", "by"})
 
+#: Words before "League" that make it a contest between clubs, no body ("Europa League").
+_CONTESTS = frozenset({"Champions", "Europa", "Conference"})
+
 #: Words that open a newspaper's name, never a person's ("Daily Orvik").
 _OUTLET_OPENERS = frozenset({"Daily", "Weekly"})
 
@@ -480,6 +483,8 @@ def guess_kind(
         return None  # months, religions; cups, treaties, ages and other MISC names
     if size >= 2 and run[0] in _SUPERLATIVES:
         return None  # "Best Sleeping Pads", "Top Travel Cards": a buyer's guide's heading
+    if size >= 2 and last == "League" and run[-2] in _CONTESTS:
+        return None  # "Champions League", "Europa Conference League": a contest, no body
     if size >= 3 and any(t.lower() in lex.function_words for t in run[1:] if t[0].isupper()):
         if i and toks[i - 1] in _MEMBER_OF and again is not None and again():
             return ActorKind.ORGANIZATION  # "... from Stand Up To Hate", named twice: a group
