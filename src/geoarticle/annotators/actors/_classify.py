@@ -657,8 +657,13 @@ def guess_kind(
         return None  # "the Hart Space", "the Best Tents": said once, a place or a heading
     if low_prev == "the" and nxt in _AREA_NOUNS and not given:
         return ActorKind.PLACE  # "the Copperfield area", "the Mughraqa neighbourhood"
-    if nxt in lex.speech_verbs and size <= 3:
+    if (
+        nxt in lex.speech_verbs
+        and size <= 3
+        and not (low_prev in lex.place_preps and low_prev != "at")
+    ):
         # one unknown word that speaks is a body ("Flydubai said"); people come with two
+        # (not "police in Tarvel said": the speakers are in the place)
         if size >= 2:
             return _speaker_kind(run, lex)
         if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
