@@ -49,3 +49,13 @@ def test_sun_inside_a_papers_name() -> None:
 def test_sun_before_a_date_is_the_day() -> None:
     kinds = _kinds("Sun May 5 was hot in Tarvel, residents said.")
     assert not any(name.startswith("Sun") for name in kinds)
+
+
+def test_the_paper_by_its_last_word() -> None:
+    kinds = _kinds("The plan was wrong, noted lawyer Jim Dunham in an interview with the Globe.")
+    assert kinds.get("Globe") == "organization"
+
+
+def test_a_bare_paper_word_without_a_source_cue_is_nothing() -> None:
+    kinds = _kinds("The Times were hard for the town, and the Post was empty.")
+    assert "Times" not in kinds

@@ -84,6 +84,12 @@ _MEMBER_OF = frozenset({"from", "by"})
 #: Words before "League" that make it a contest between clubs, no body ("Europa League").
 _CONTESTS = frozenset({"Champions", "Europa", "Conference"})
 
+#: Words that name a newspaper alone after "the" ("told the Globe").
+_PAPER_WORDS = frozenset(
+    {"Globe", "Post", "Times", "Journal", "Herald", "Tribune", "Telegraph", "Gazette"}
+    | {"Chronicle", "Observer", "Examiner", "Inquirer", "Courier", "Bulletin", "Dispatch"}
+)
+
 #: Words that open a newspaper's name, never a person's ("Daily Orvik").
 _OUTLET_OPENERS = frozenset({"Daily", "Weekly"})
 
@@ -506,6 +512,14 @@ def guess_kind(
         return ActorKind.ORGANIZATION  # "Tarvel Rovers", "Daily Orvik"
     if size == 1 and last in lex.institution_words:
         return ActorKind.ORGANIZATION  # "a speech to Parliament", "the Legislature said"
+    if (
+        size == 1
+        and last in _PAPER_WORDS
+        and i >= 1
+        and toks[i - 1] == "the"
+        and _source_cue(toks, i - 1) is not None
+    ):
+        return ActorKind.ORGANIZATION  # "in an interview with the Globe": the newspaper
     if size == 1 and (last in lex.org_suffixes or last in lex.place_suffixes):
         return None  # a bare "Ministry" or "Province"
     given_first = run[0] in lex.given_names and size >= 2
