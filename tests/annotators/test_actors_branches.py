@@ -48,3 +48,9 @@ def test_branch_needs_the_clause_to_go_on() -> None:
 def test_state_body_keeps_the_country_apart() -> None:
     kinds = _kinds("The European Union Ukraine talks ended on Friday.")
     assert "European Union Ukraine" not in kinds
+
+
+def test_known_universities_by_their_short_names() -> None:
+    kinds = _kinds("A scientist who trained at M.I.T. now teaches a Stanford course.")
+    assert kinds.get("Massachusetts Institute of Technology") == "organization"
+    assert kinds.get("Stanford University") == "organization"
