@@ -54,3 +54,8 @@ def test_known_universities_by_their_short_names() -> None:
     kinds = _kinds("A scientist who trained at M.I.T. now teaches a Stanford course.")
     assert kinds.get("Massachusetts Institute of Technology") == "organization"
     assert kinds.get("Stanford University") == "organization"
+
+
+def test_the_us_house_by_its_short_name() -> None:
+    found = {a.name: a.aliases for a in find_actors("In the U.S. House, the bill failed.")}
+    assert "U.S. House" in found.get("U.S. House of Representatives", ())
