@@ -109,8 +109,11 @@ def _place_force(toks: list[str], s: Span, lex: Lexicon) -> bool:
     Only a region's name of two words or more that reads as a place (a compass word
     first, or a place word last: "Thames Valley police"); a country's police is the
     state's, a known town's is as often its place."""
-    if s.tag != "name" or s.hint not in (None, ActorKind.PLACE) or s.j - s.i < 2:
+    if s.tag != "name" or s.hint not in (None, ActorKind.PLACE):
         return False  # a known town's police ("Plymouth police") is told apart by no gold
+    if s.j - s.i == 1:
+        # "arrested by Tarvelton police": an unknown town's force, the one acting
+        return s.i > 0 and toks[s.i - 1] == "by" and toks[s.i] not in lex.given_names
     return toks[s.i] in lex.direction_words or toks[s.j - 1] in lex.place_suffixes
 
 

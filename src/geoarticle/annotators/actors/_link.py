@@ -20,7 +20,7 @@ __all__ = ["Doc", "Record", "Where"]
 #: Last words of a public body named for its town: the town's name alone is the town.
 _TOWN_BODY_ENDS = frozenset(
     {"Department", "Police", "Council", "Office", "Hospital", "School", "Schools", "Library"}
-    | {"Court", "Board", "Commission", "Authority", "District"}
+    | {"Court", "Board", "Commission", "Authority", "District", "police"}
 )
 
 Where = tuple[int, int | None] | None
