@@ -38,3 +38,11 @@ def test_a_note_in_the_middle_of_the_story_is_read() -> None:
         "Traders said they had lost money.",
     )
     assert "Vera Lindqvist" in names
+
+
+def test_a_note_naming_the_desk_is_left_out() -> None:
+    names = _names(
+        STORY, "Vera Lindqvist is a Metro reporter. She won the Tarvel Prize for Local News."
+    )
+    assert "Dana Orrel" in names
+    assert not names & {"Vera Lindqvist", "Tarvel Prize for Local News", "Local News", "Metro"}

@@ -21,3 +21,8 @@ def test_a_name_man_is_a_place() -> None:
 def test_a_body_executive_stays_a_body() -> None:
     kinds = _kinds("An Orvik Labs executive said the plant would close.")
     assert kinds["Orvik Labs"] is ActorKind.ORGANIZATION
+
+
+def test_speakers_in_a_place_leave_it_a_place() -> None:
+    kinds = {a.name: a.kind for a in find_actors("The note was found, police in Tarvel said.")}
+    assert kinds.get("Tarvel") is ActorKind.PLACE

@@ -19,3 +19,12 @@ def test_one_company_with_and_without_its_legal_form(text: str) -> None:
     assert len(actors) == 1
     assert actors[0].kind.value == "organization"
     assert len(actors[0].mentions) == 2
+
+
+def test_a_known_firms_group_is_the_firm() -> None:
+    found = {
+        a.name: a.aliases
+        for a in find_actors("It sold its stake in Alibaba Group. Alibaba said no.")
+    }
+    assert "Alibaba Group" in found.get("Alibaba", ())
+    assert "Alibaba Group" not in found

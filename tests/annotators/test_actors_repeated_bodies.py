@@ -32,3 +32,15 @@ def test_word_in_a_place_is_no_body() -> None:
 def test_few_uses_say_too_little() -> None:
     text = "The cash Orvikon is paying is large. Orvikon's unit will run the shops."
     assert "Orvikon" not in {a.name for a in find_actors(text)}
+
+
+def test_one_he_nearby_in_many_uses_keeps_the_body() -> None:
+    text = (
+        "Orvikon won the cup on Thursday and he was proud, the coach said. "
+        "Fans of the club were loud in the town square and in the streets all night long. "
+        "Orvikon know what to do next. Orvikon's players were tired. Analysts like Orvikon. "
+        "Critics doubt Orvikon. Orvikon has a new stadium. Orvikon was founded long ago. "
+        "Orvikon's shirts sold out."
+    )
+    kinds = {a.name: a.kind for a in find_actors(text)}
+    assert kinds.get("Orvikon") is ActorKind.ORGANIZATION

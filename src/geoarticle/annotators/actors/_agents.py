@@ -248,6 +248,9 @@ class _Finder:
         entry = span.entry
         if entry.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
             return i, None, words == 0
+        before = self.span_end.get(span.i)
+        if before is not None and before.tag == "name" and not before.initial and words == 0:
+            return i, None, True  # "Orvik Edison officials": a firm named with a town's name
         if entry.kind is ActorKind.PERSON or (entry.kind is ActorKind.PLACE and words):
             return i, None, False
         start = span.i

@@ -13,6 +13,7 @@ from ..document import Passage, document, passage_of, stop_warning
 from ..language import uncovered_language
 from ._acronyms import settle_acronyms
 from ._credits import author_note, may_hold_furniture
+from ._departments import lower_departments
 from ._gazetteer import Gazetteer
 from ._lexicon import Lexicon, lexicon
 from ._link import Doc, Where
@@ -77,6 +78,7 @@ def find_actors(
     doc.furniture = may_hold_furniture(doc.texts, doc.lex)
     read_passage(doc, passage_of(text), None)
     resolve_repeated(doc)
+    lower_departments(doc, [(None, text)])
     settle_acronyms(doc)
     merge_parts(doc)
     return doc.actors((limits or DEFAULT_LIMITS).max_actors)
@@ -133,6 +135,7 @@ class ActorAnnotator:
             check_deadline("actors")
             read_passage(doc, passage, (passage.section, passage.block))
         resolve_repeated(doc)
+        lower_departments(doc, [((p.section, p.block), p.text) for p in text.passages])
         settle_acronyms(doc)
         merge_parts(doc)
         most = self.limits.max_actors

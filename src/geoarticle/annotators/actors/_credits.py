@@ -237,7 +237,10 @@ def without_sources(toks: list[str], spans: list[Span], label: bool) -> list[Spa
 #: A note on an author closing an article: "Ann Lee is a senior researcher with ...",
 #: "Ann Lee\nis an associate professor at ...": a name of two to four words, then "is a",
 #: "is an" or "is the".
-_AUTHOR_NOTE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+[Ii]s\s+(?:a|an|the)\s+[a-z]")
+_AUTHOR_NOTE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*\s+"
+    r"[Ii]s\s+(?:a|an|the)\s+[A-Za-z]"
+)
 
 
 def author_note(text: str) -> bool:

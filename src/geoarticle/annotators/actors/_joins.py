@@ -20,8 +20,14 @@ make one name:
 - a known body's one-word name that is a common word, before more capitalised common
   words ("Labour Force Survey"): one title-case phrase, a name only when it ends in a
   body's or place's noun;
+- a known charity's, firm's or outlet's name before a known country or region, with the
+  clause going on after them: its branch there ("Amnesty International UK said", "the
+  Sierra Club of Ohio has");
+- a place's or an unknown name before "cartel" or "drug cartel" (in lower case): the
+  cartel named for it ("the Sinaloa drug cartel"), an armed group;
 - a leader's name before "administration" or "government": the government led
-  ("the Obama administration"), a state body of the leader's country;
+  ("the Obama administration"), a state body of the leader's country (no mention of the
+  leader);
 - a body's name going on with "in" or "for (the)" and a field in common words
   ("Centre for Policy Impact in Global Health", "Democratic Party for the People")
   or an unknown name after "the" ("Institute for Research in the Amazon"); a known
@@ -103,9 +109,31 @@ def _place_force(toks: list[str], s: Span, lex: Lexicon) -> bool:
     Only a region's name of two words or more that reads as a place (a compass word
     first, or a place word last: "Thames Valley police"); a country's police is the
     state's, a known town's is as often its place."""
-    if s.tag != "name" or s.hint not in (None, ActorKind.PLACE) or s.j - s.i < 2:
+    if s.tag != "name" or s.hint not in (None, ActorKind.PLACE):
         return False  # a known town's police ("Plymouth police") is told apart by no gold
+    if s.j - s.i == 1:
+        # "arrested by Tarvelton police": an unknown town's force, the one acting
+        return s.i > 0 and toks[s.i - 1] == "by" and toks[s.i] not in lex.given_names
     return toks[s.i] in lex.direction_words or toks[s.j - 1] in lex.place_suffixes
+
+
+#: Lower-case nouns after a name that make it a cartel's ("the Sinaloa cartel").
+_CARTEL_WORDS = (["cartel"], ["drug", "cartel"])
+
+
+def _cartel_end(toks: list[str], s: Span) -> int:
+    """Where "Tarvel cartel" or "Tarvel drug cartel" ends, when ``s`` is a place's name or an
+    unknown one (a cartel named for its home ground or its founder), else 0."""
+    if s.tag == "gaz":
+        if s.entry is None or s.entry.kind is not ActorKind.PLACE:
+            return 0
+    elif s.tag != "name" or s.hint is not None:
+        return 0
+    for words in _CARTEL_WORDS:
+        end = s.j + len(words)
+        if toks[s.j : end] == words:
+            return end
+    return 0
 
 
 def _touching_run(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> int:
@@ -311,12 +339,53 @@ def _common_title(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> b
     return tail[0] not in lex.given_names and all(t.lower() in lex.common for t in tail)
 
 
+#: Words after "<body> <country>" that leave the two one name: a speech verb, a clause's
+#: verb or a mark ("Amnesty International UK said", "..., Greenpeace East Asia, ..."), not a
+#: noun the two modify ("the EU Ukraine summit").
+_BRANCH_NEXT = frozenset(
+    {",", ".", ";", ":", ")", "(", "said", "says", "told", "has", "have", "is", "was", "will"}
+    | {"would", "also", "and", "in", "on", "'s", "’s"}
+)
+#: Sectors of a known body that may have a national branch named after it (not a state's
+#: or an alliance's: "the EU Ukraine summit").
+_BRANCH_SECTORS = frozenset({"NGO", "BUS", "MED"})
+
+
+def _branch(toks: list[str], spans: list[Span], k: int) -> bool:
+    """ "Amnesty International" + "UK", "Greenpeace" + "East Asia", "Sierra Club" + "of" +
+    "Ohio": a known charity's, firm's or outlet's name followed at once (or after "of") by
+    a known country or region is the name of its branch there, when the clause goes on
+    after the two (no noun they modify)."""
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    if (
+        s.tag != "gaz"
+        or nxt.tag != "gaz"
+        or not (nxt.i == s.j or (nxt.i == s.j + 1 and toks[s.j] == "of"))
+        or s.entry is None
+        or nxt.entry is None
+        or s.entry.kind is not ActorKind.ORGANIZATION
+        or nxt.entry.kind not in _GEO
+        or nxt.entry.form == "demonym"
+    ):
+        return False
+    code = s.entry.code or ""
+    if not any(sector in code for sector in _BRANCH_SECTORS):
+        return False
+    after = toks[nxt.j] if nxt.j < len(toks) else "."
+    return after in _BRANCH_NEXT or (len(after) > 4 and after.islower() and after.endswith("ly"))
+
+
 #: Nouns that make a leader's name the name of the government led ("the Obama administration").
 _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
 
 def _government_of(toks: list[str], s: Span) -> Span | None:
-    """ "the Obama administration", "the Modi government": the government a leader heads."""
+    """ "the Obama administration", "the Modi government": the government a leader heads.
+
+    The leader's name inside it is no mention of the leader: the government acts, and the
+    leader is an actor of the text only where named otherwise."""
     if s.j >= len(toks) or toks[s.j] not in _LED_BY or s.hint is not None:
         return None
     known = s.entry is not None and s.entry.kind is ActorKind.PERSON and s.tag == "gaz"
@@ -325,8 +394,6 @@ def _government_of(toks: list[str], s: Span) -> Span | None:
     out = Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.ORGANIZATION)
     out.country = s.entry.country if s.entry is not None else None
     out.sector = "GOV"
-    if known:
-        out.owner, out.owner_j = s.entry, s.j  # the leader keeps the mention of his name
     return out
 
 
@@ -372,6 +439,12 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     k = 0
     while k < n:
         s = spans[k]
+        cartel = _cartel_end(toks, s)
+        if cartel:
+            out.append(Span(s.i, cartel, "name", initial=s.initial, hint=ActorKind.ARMED_GROUP))
+            out[-1].country = _country([s])
+            k += 1
+            continue
         if s.j < len(toks) and toks[s.j] == "police" and _place_force(toks, s, lex):
             out.append(Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.ORGANIZATION))
             out[-1].country = _country([s])
@@ -404,6 +477,10 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
                 out.append(Span(s.i, j, "name" if named else "skip", initial=s.initial))
                 k += 2
                 continue
+        if s.tag == "gaz" and _branch(toks, spans, k):
+            out.append(_joined(spans[k : k + 2], ActorKind.ORGANIZATION))
+            k += 2
+            continue
         if _piece(s):
             size = _touching_run(toks, spans, k, lex)
             if size:

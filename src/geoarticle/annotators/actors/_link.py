@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 __all__ = ["Doc", "Record", "Where"]
 
+#: Last words of a public body named for its town: the town's name alone is the town.
+_TOWN_BODY_ENDS = frozenset(
+    {"Department", "Police", "Council", "Office", "Hospital", "School", "Schools", "Library"}
+    | {"Court", "Board", "Commission", "Authority", "District", "police"}
+)
+
 Where = tuple[int, int | None] | None
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
@@ -229,7 +235,11 @@ class Doc:
             if words[-1] in self.lex.closing_words:
                 # "Acme Widgets Inc." ... "Acme Widgets": the company without its legal form
                 self.surfaces.setdefault(" ".join(words[:-1]).rstrip(","), rec.id)
-            if words[0] not in self.lex.common and words[0].lower() not in self.lex.common:
+            if (
+                words[0] not in self.lex.common
+                and words[0].lower() not in self.lex.common
+                and words[-1] not in _TOWN_BODY_ENDS
+            ):  # ("Tarvel Police Department" ... "of Tarvel": the town, not its police)
                 self.heads.setdefault(words[0], rec.id)
             initials = "".join(w[0] for w in words if w[0].isupper())
             if len(initials) >= 3:

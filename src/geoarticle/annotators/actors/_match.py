@@ -220,7 +220,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
         u = toks[j]
         if _is_cap(u) and u[0].isalpha():
             if (
-                u in lex.never
+                (u in lex.never and not _paper_word(toks, j, lex))
                 or (len(u) == 1 and u != "&" and not _middle_initial(toks, i, j, lex))
                 or _has_digit(u)
                 or _plural_code(u)
@@ -392,6 +392,51 @@ def _dull(lex: Lexicon) -> set[str]:
     return dull
 
 
+#: Words after "a <Brand>" that make the brand the head of its phrase: a thing, no body.
+_AFTER_THING = frozenset({".", ",", "!", "?", "to", "from", "in", "at", "and", "or", "for", "with"})
+#: Words before a brand used as a verb ("would Google the words").
+_BEFORE_VERB = frozenset({"would", "will", "can", "could", "should", "might", "must", "to"})
+#: Words after a brand used as a verb.
+_VERB_OBJECTS = frozenset({"the", "a", "an", "it", "his", "her", "their", "my", "your", "them"})
+
+
+def _brand_as_word(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
+    """ "call an Uber to the house", "would Google the words": a firm's one-word name as a
+    thing one uses (after "a", ending its phrase) or as a verb (after a modal, before its
+    object) names no body ("a Google spokesman" does)."""
+    if hit[0] != 1 or hit[1].kind is not ActorKind.ORGANIZATION or not i or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if prev in ("a", "an"):
+        return nxt in _AFTER_THING
+    return prev in _BEFORE_VERB and nxt in _VERB_OBJECTS
+
+
+def _paper_word(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """ "Sun Sentinel", "Tarvel Sun Times": "Sun" before another capitalised word (no month,
+    no date) is a newspaper's word, no day of the week."""
+    return (
+        toks[i] == "Sun"
+        and i + 1 < len(toks)
+        and _is_cap(toks[i + 1])
+        and toks[i + 1].isalpha()
+        and toks[i + 1] not in lex.never
+    )
+
+
+def _demonym_title(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
+    """ "told The Orvikian last month": a capital "The" inside a sentence before a one-word
+    demonym that no capitalised word follows is a newspaper's title ("The Australian")."""
+    return (
+        hit[0] == 1
+        and hit[1].form == "demonym"
+        and i >= 2
+        and toks[i - 1] == "The"
+        and toks[i - 2] not in SENTENCE_OPENERS
+        and not (i + 1 < len(toks) and toks[i + 1][:1].isupper())
+    )
+
+
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     """Candidate spans of one tokenised line, left to right, not overlapping."""
     out: list[Span] = []
@@ -461,6 +506,13 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                     out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
                 nxt_i = j
                 continue
+            if hit is not None and _brand_as_word(toks, i, hit):
+                nxt_i = i + 1  # "call an Uber to the house", "would Google the words"
+                continue
+            if hit is not None and _demonym_title(toks, i, hit):
+                out.append(Span(i - 1, i + 1, "name", hint=ActorKind.ORGANIZATION))
+                nxt_i = i + 1  # "told The Orvikian": a newspaper's title, no country
+                continue
             if hit is not None:
                 size, entry = hit
                 out.append(Span(i, i + size, "gaz", entry, initial=initial))
@@ -512,7 +564,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             out.append(Span(i, i + 1, "gaz", lex.letters[t], initial=initial))
             continue
         if (
-            (t in lex.never and not _names_place(toks, i, lex))
+            (t in lex.never and not _names_place(toks, i, lex) and not _paper_word(toks, i, lex))
             or (len(t) == 1 and not t.isdigit())
             or _has_digit(t)
             or _plural_code(t)

@@ -11,7 +11,8 @@ part; this pass links the rest, once the whole text is read:
   longer name of the same kind is a mention of that actor (for people, only the
   last words: a surname);
 - two names the same but for case and the form of the apostrophe ("REBECCA
-  Lane", "the Chiefs’ Council") are one actor;
+  Lane", "the Chiefs’ Council") are one actor, and so are a town's police in lower case
+  and its named force ("Tarvelton police", "the Tarvelton Police Department");
 - two names of bodies with the same words in another order, the country said by
   its name, its demonym or a possessive ("the Water Resources Department",
   "the Department of Water Resources"; "the Tarvelian Audit Court", "the Audit
@@ -55,6 +56,7 @@ def merge_parts(doc: Doc) -> None:
     """Give the mentions of a part of a longer name, or of the same name written
     otherwise, to the actor of that longer name."""
     _merge_same([r for r in doc.records.values() if r.mentions])
+    _merge_forces([r for r in doc.records.values() if r.mentions and r.kind in _GROUPS])
     _merge_reordered([r for r in doc.records.values() if r.mentions], doc.lex)
     recs = [r for r in doc.records.values() if r.mentions and _family(r.kind) is not None]
     if len(recs) < 2:
@@ -86,6 +88,18 @@ def merge_parts(doc: Doc) -> None:
             continue  # "the Bank of Canada" is not the "Royal Bank of Canada"
         holder.mentions.extend(rec.mentions)
         rec.mentions = []
+
+
+def _merge_forces(recs: list[Record]) -> None:
+    """ "Tarvelton police" is the "Tarvelton Police Department" the text names too."""
+    for rec in recs:
+        words = _folded(rec.name)
+        if len(words) != 2 or words[1] != "police":
+            continue
+        found = [h for h in recs if h is not rec and h.mentions and _folded(h.name)[:2] == words]
+        if len(found) == 1 and len(_words(found[0].name)) > 2:
+            found[0].mentions.extend(rec.mentions)
+            rec.mentions = []
 
 
 def _merge_same(recs: list[Record]) -> None:

@@ -261,7 +261,41 @@ def _team(ln: _Line, s: Span) -> bool:
     if prev.lower() in _PLACE_BEFORE:
         return False  # "Chicago at Toronto": the place
     known = ln.doc.lookup(ln.text(s.i, s.j))
-    return known is not None and known.kind is ActorKind.ORGANIZATION  # a team seen before
+    if known is not None and known.kind is ActorKind.ORGANIZATION:
+        return True  # a team seen before
+    return _listed_with_team(ln, s)
+
+
+#: Last words of a football club's name ("Orvik United", "Tarvel Forest").
+#: ("City" and "Town" close too many towns' names: "Quezon City", "Cape Town".)
+_CLUB_ENDS = frozenset({"United", "Forest", "Villa", "Albion", "Athletic", "Hotspur", "Celtic"})
+
+
+def _listed_with_team(ln: _Line, s: Span) -> bool:
+    """ "over Tarvel and Orvik United", "facing Orvik Villa, Tarvel and ...": a place listed
+    next to a club's name (two capitalised words or more, closed by a club's word, and no
+    known place) is a team too."""
+    toks = ln.toks
+    lex = ln.doc.lex
+    n = len(toks)
+    runs: list[list[str]] = []
+    if s.j + 1 < n and toks[s.j] in (",", "and"):
+        k = s.j + 1
+        while k < n and toks[k][:1].isupper() and toks[k].isalpha():
+            k += 1
+        runs.append(toks[s.j + 1 : k])
+    if s.i >= 2 and toks[s.i - 1] in (",", "and"):
+        k = s.i - 2
+        while k >= 0 and toks[k][:1].isupper() and toks[k].isalpha():
+            k -= 1
+        runs.append(toks[k + 1 : s.i - 1])
+    for run in runs:
+        if len(run) < 2 or not (run[-1] in _CLUB_ENDS or run[-1] in lex.team_names):
+            continue
+        entry = lex.phrases.get(" ".join(run))
+        if entry is None or entry.kind is ActorKind.ORGANIZATION:
+            return True
+    return False
 
 
 def _geographic_firm(ln: _Line, s: Span) -> bool:
@@ -691,6 +725,12 @@ def _name(
             _unmention(ln, town.entry, town.i)  # "Cambridge Analytica" again: the firm's name
             ln.mention(known, town.i, j)
             return known
+    if known is not None and known.kind in _GROUPS and k + 1 < len(ln.spans):
+        town = ln.spans[k + 1]
+        if town.tag == "gaz" and town.i == j and known.name == ln.text(i, town.j):
+            town.tag = "skip"  # "Orvik Edison" again, its first word read alone: the firm's name
+            ln.mention(known, i, town.j)
+            return known
     if known is not None:
         if known.guessed and known.name == text:
             kind = _guess(ln, k, last)
@@ -988,14 +1028,14 @@ def _territorial_title(ln: _Line, s: Span, last: tuple[Record, int] | None) -> R
 def _legal_form(ln: _Line, i: int, j: int) -> Record | None:
     """ "Acme Corp" after (or before) "Acme": a company's legal form makes no new actor.
 
-    The name without its closing word ("Inc", "Corp", "Ltd") already names a
+    The name without its closing word ("Inc", "Corp", "Ltd", or "Group") already names a
     group of the text or of the lexicon: the run is a mention of it, and its
     full form becomes one of its names.
     """
     doc = ln.doc
     toks = ln.toks
-    if j - i < 2 or toks[j - 1] not in doc.lex.closing_words:
-        return None
+    if j - i < 2 or (toks[j - 1] not in doc.lex.closing_words and toks[j - 1] != "Group"):
+        return None  # ("Orvikon Group" after "Orvikon": the same firm, its group's name)
     stem = ln.text(i, j - 1).rstrip(",")
     known = doc.lookup(stem) if " " in stem else doc.records.get(doc.surfaces.get(stem, ""))
     if known is None:

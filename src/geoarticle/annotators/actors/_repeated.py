@@ -15,8 +15,9 @@ word together:
 - an organisation: a plural word always after "the" that acts ("the Xs played",
   "the Xs' win") at least twice and is never in a spatial phrase: a team, a band,
   a party known by its members; or a word used five times or more, never after "the"
-  or a preposition of place, never taken up by "he" or "she" nor followed by a speech
-  verb, that acts or owns at least twice ("X is paying", "X's unit"): a company.
+  or a preposition of place, seldom taken up by "he" or "she" or followed by a speech
+  verb (one use in eight at most), that acts or owns at least twice ("X is paying", "X's
+  unit"): a company or a club.
 
 A word that a country's demonym precedes in most of its uses takes it into its
 name ("the French Riviera" -> "French Riviera"), and that demonym no longer counts
@@ -179,7 +180,7 @@ def kind_of(word: str, uses: list[Unread]) -> ActorKind | None:
     if (
         n >= _MIN_BODY_USES
         and the == 0
-        and personal == 0
+        and personal * 8 <= n  # (one "he" in eight uses: a person's nearby, not its own)
         and not any(u.placed or u.joined for u in uses)
         and possessor + acts >= 2
     ):
