@@ -26,8 +26,7 @@ make one name:
 - a place's or an unknown name before "cartel" or "drug cartel" (in lower case): the
   cartel named for it ("the Sinaloa drug cartel"), an armed group;
 - a leader's name before "administration" or "government": the government led
-  ("the Obama administration"), a state body of the leader's country (no mention of the
-  leader);
+  ("the Obama administration"), a state body of the leader's country;
 - a body's name going on with "in" or "for (the)" and a field in common words
   ("Centre for Policy Impact in Global Health", "Democratic Party for the People")
   or an unknown name after "the" ("Institute for Research in the Amazon"); a known
@@ -382,10 +381,7 @@ _LED_BY = frozenset({"administration", "government", "regime", "cabinet", "junta
 
 
 def _government_of(toks: list[str], s: Span) -> Span | None:
-    """ "the Obama administration", "the Modi government": the government a leader heads.
-
-    The leader's name inside it is no mention of the leader: the government acts, and the
-    leader is an actor of the text only where named otherwise."""
+    """ "the Obama administration", "the Modi government": the government a leader heads."""
     if s.j >= len(toks) or toks[s.j] not in _LED_BY or s.hint is not None:
         return None
     known = s.entry is not None and s.entry.kind is ActorKind.PERSON and s.tag == "gaz"
@@ -394,6 +390,8 @@ def _government_of(toks: list[str], s: Span) -> Span | None:
     out = Span(s.i, s.j + 1, "name", initial=s.initial, hint=ActorKind.ORGANIZATION)
     out.country = s.entry.country if s.entry is not None else None
     out.sector = "GOV"
+    if known:
+        out.owner, out.owner_j = s.entry, s.j  # the leader keeps the mention of his name
     return out
 
 
