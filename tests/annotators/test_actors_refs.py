@@ -105,6 +105,8 @@ def test_the_two_countries_names_both() -> None:
     actors = find_actors(text)
     assert mentions_of(actors, "Chile")[-1] == "two countries"
     assert mentions_of(actors, "Peru")[-1] == "two countries"
+    # a mention of each, an alias of neither: "the two countries" names no one country
+    assert all("two countries" not in a.aliases for a in actors)
 
 
 def test_definite_head_noun_names_the_organisation() -> None:

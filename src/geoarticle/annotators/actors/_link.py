@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ...models import Actor, ActorKind, Mention
+from ._agents import PAIR_NOUNS
 from ._codes import actor_code
 from ._lexicon import Entry, Lexicon, slug
 
@@ -73,7 +74,7 @@ class Record:
         """The finished, immutable Actor."""
         seen: list[str] = []
         for _, _, _, text, _, group in self.mentions:
-            if group is None and text != self.name and text not in seen:
+            if group is None and text != self.name and text not in seen and not _pair(text):
                 seen.append(text)
         code = self.code or actor_code(self.kind, self.country, self.sector)
         return Actor(
@@ -97,6 +98,13 @@ class Record:
                 for w, s, e, t, m, g in sorted(self.mentions, key=_at)
             ),
         )
+
+
+def _pair(text: str) -> bool:
+    """Whether a mention names two actors at once ("the two countries", "both leaders"):
+    a mention of each, but an alias of neither."""
+    words = text.lower().split()
+    return len(words) >= 2 and words[-1] in PAIR_NOUNS and ("two" in words or "both" in words)
 
 
 @attrs.define
