@@ -21,7 +21,7 @@ from ._lexicon import Lexicon
 from ._match import plural_noun
 from ._tokens import POSSESSIVE_MARKS
 
-__all__ = ["adjective", "guess_kind", "is_acronym", "within_the"]
+__all__ = ["adjective", "example_of", "guess_kind", "is_acronym", "within_the"]
 
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
@@ -194,7 +194,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-def _example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
+def example_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
     """ "companies such as X", "firms like X", "villages including X": the kind of the examples."""
     prev = toks[i - 1] if i else ""
     k = i - 1
@@ -593,7 +593,7 @@ def guess_kind(
     given = run[0] in lex.given_names or _initial(run[0])
     if prev.capitalize() in lex.honorifics or low_prev in lex.kin_nouns:
         return ActorKind.PERSON  # "madam Geingos", "husband Mike"
-    example = _example_of(toks, i, lex)
+    example = example_of(toks, i, lex)
     if example is not None and not (given and size >= 2):
         return example
     if _of_place(toks, i, j, lex) and not (given and size >= 2):

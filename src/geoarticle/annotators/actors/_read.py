@@ -8,7 +8,7 @@ from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
-from ._classify import adjective, appositive, guess_kind, is_acronym, within_the
+from ._classify import adjective, appositive, example_of, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
@@ -263,7 +263,19 @@ def _team(ln: _Line, s: Span) -> bool:
     known = ln.doc.lookup(ln.text(s.i, s.j))
     if known is not None and known.kind is ActorKind.ORGANIZATION:
         return True  # a team seen before
-    return _listed_with_team(ln, s)
+    return _listed_with_team(ln, s) or _body_example(ln, s)
+
+
+def _body_example(ln: _Line, s: Span) -> bool:
+    """ "universities including Tarvel, Orvik College and Velder": a town's name in a list of
+    examples of bodies is a body named for its town."""
+    toks = ln.toks
+    k = s.i
+    while k > 0 and (toks[k - 1] in (",", "and") or toks[k - 1][:1].isupper()):
+        k -= 1
+    if k == s.i and s.i > 0 and toks[s.i - 1] not in ("including", "like", "as"):
+        return False
+    return example_of(toks, k, ln.doc.lex) is ActorKind.ORGANIZATION
 
 
 #: Last words of a football club's name ("Orvik United", "Tarvel Forest").
