@@ -1557,12 +1557,20 @@ def _names_pact(ln: _Line, s: Span) -> bool:
     return k < len(toks) and toks[k].lower() in _PACTS
 
 
+def _currency(ln: _Line, s: Span) -> bool:
+    """Whether the span is the country mark of a currency, written against its sign
+    ("US$40 million", "HK$10", "A$5")."""
+    return s.j < len(ln.toks) and ln.toks[s.j] == "$" and ln.ends[s.j - 1] == ln.starts[s.j]
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
     spans = ln.spans
     for k, s in enumerate(spans):
         rec: Record | None = None
+        if s.tag in ("gaz", "name") and _currency(ln, s):
+            continue  # "US$40 million", "HK$10": a currency's mark, no actor
         if s.tag in ("gaz", "name") and _title_of_place(ln, s):
             rec = _territorial_title(ln, s, last)
             last = None if rec is None else (rec, s.j)

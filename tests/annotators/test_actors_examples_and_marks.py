@@ -1,4 +1,4 @@
-"""A town's name listed as an example of bodies names the body (invented text)."""
+"""Names that look like actors and are not, or are another kind (invented text)."""
 
 from __future__ import annotations
 
@@ -19,3 +19,10 @@ def test_towns_listed_as_examples_of_universities_are_universities() -> None:
 def test_a_town_named_in_passing_stays_a_place() -> None:
     kinds = {a.name: a.kind for a in find_actors("Students in Cambridge were sent home.")}
     assert kinds.get("Cambridge") is ActorKind.PLACE
+
+
+def test_a_currencys_country_mark_names_no_country() -> None:
+    text = "Ada Holm pledged US$40 million, and HK$10 more came from Norland."
+    names = {a.name for a in find_actors(text)}
+    assert "United States" not in names
+    assert "HK" not in names
