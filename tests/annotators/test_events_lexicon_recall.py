@@ -144,3 +144,15 @@ def test_demonstrators_who_gather_demonstrate_and_officials_do_not() -> None:
         ("141", union)
     ]
     assert code("Norlandic officials gathered in the capital on Monday.") == []
+
+
+def test_a_bare_verb_form_between_a_name_and_a_noun_is_a_noun() -> None:
+    # "press" in "a Norland Palace press secretary" is no demand; "say" after a force stays
+    article = attach_actors(
+        build_article(
+            "Ada Holm, a Norland Palace press secretary for Sudria, left on Monday.",
+            dt.datetime(2024, 3, 6),
+        ),
+        ACTORS,
+    )
+    assert not [e for e in find_events(article, strict=False) if e.root == "10"]

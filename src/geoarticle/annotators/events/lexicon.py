@@ -281,6 +281,15 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             return False  # "urged the Gulf states to ...": a plural after a name, then its verb
         if i == sentence_first:
             return False  # "Riot police ...": news sentences do not open with a bare verb
+        if (
+            tok.lower == pat.verb
+            and "speech" not in pat.flags
+            and nxt.isalpha()
+            and nxt == toks[i + 1].text
+            and nxt not in _NOT_NOUNS
+            and _after_named_modifier(toks, i, sentence_first)
+        ):
+            return False  # "a White House press secretary": a name's noun before a noun
     if tok.lower.endswith("ing") and any(p.kind == "N" for p in _patterns().get(tok.lower, ())):
         # "a four-hour meeting", "the killing of", "a UN Security Council emergency
         # meeting": a gerund read as a noun (a determiner before its modifiers and names)
@@ -291,6 +300,16 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             if not word.replace("-", "").replace(".", "").isalpha():
                 break
     return True
+
+
+def _after_named_modifier(toks: Sequence[Token], i: int, sentence_first: int) -> bool:
+    """Whether the bare form at ``i`` follows a name opened by "a", "an" or "the" ("a White
+    House press secretary", "the Kremlin press office"): a singular name takes no bare verb,
+    so the word is a noun the name modifies."""
+    j = i - 1
+    while j > sentence_first and toks[j].text[:1].isupper():
+        j -= 1
+    return j < i - 1 and toks[j].lower in ("a", "an", "the")
 
 
 _WORDS = re.compile(r"[a-z]+")
