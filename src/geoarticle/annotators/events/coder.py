@@ -373,14 +373,14 @@ class _SentenceCoder:
         code = m.pattern.code
         if not sources and m.pattern.code[:2] == "17":
             sources = list(_court_of(view, m))  # "X was sentenced at Y Crown Court"
-        crowd = _crowd_at(view, m) is not None
-        if "crowd" in m.pattern.flags and not crowd:
+        crowd = _crowd_at(view, m)
+        if "crowd" in m.pattern.flags and crowd is None:
             sources = []  # "officials gathered": no demonstration
-        if crowd and ("crowd" in m.pattern.flags or code[:2] in _CROWD_ROOTS):
+        if crowd is not None and ("crowd" in m.pattern.flags or code[:2] in _CROWD_ROOTS):
             # "protesters called for X's ouster": a demonstration, by whom the crowd is of
             # when the text says so ("demonstrators from X gathered")
             code = "141"
-            sources = list(_crowd_members(view, m)) or sources
+            sources = list(_crowd_members(view, crowd, m)) or sources
         about = None
         if not targets and in_group(m.pattern.code, "aimed"):
             about = _occurrence_after(view, m)
@@ -686,10 +686,10 @@ def _crowd_at(view: SentenceView, m: TriggerMatch) -> int | None:
     return None
 
 
-def _crowd_members(view: SentenceView, m: TriggerMatch) -> tuple[str, ...]:
-    """Who a crowd belongs to when the text names it: "demonstrators from X" (X)."""
-    k = _crowd_at(view, m)
-    if k is None or view.lower(k + 1) not in {"from", "of"}:
+def _crowd_members(view: SentenceView, k: int, m: TriggerMatch) -> tuple[str, ...]:
+    """Who the crowd named at token ``k`` belongs to when the text names it:
+    "demonstrators from X" (X)."""
+    if view.lower(k + 1) not in {"from", "of"}:
         return ()
     j = k + 2 if view.lower(k + 2) != "the" else k + 3
     s = view.slot(j)
@@ -809,7 +809,6 @@ def _copy(c: Candidate, *, targets: list[str], location: str) -> Candidate:
 _STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
-_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Words of a threat that answer an attack ("reserves the right to respond", "ordered
 #: the army to retaliate"): the threat is aimed at whoever attacked.
 _ANSWERING = ("retaliat", "respond", "response", "reveng", "aveng")
@@ -820,7 +819,7 @@ def _retaliation_at_attackers(cands: list[Candidate], states: dict[str, str]) ->
     who last attacked the threatening side: "X struck Y. Y reserves the right to respond"
     threatens X."""
     attacks = sorted(
-        (c for c in cands if c.root in _VIOLENT_ROOTS and c.sources and c.targets),
+        (c for c in cands if in_group(c.code, "violent") and c.sources and c.targets),
         key=lambda c: c.sentence,
     )
     for c in cands:
