@@ -248,10 +248,11 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 def _team(ln: _Line, s: Span) -> bool:
-    """A city or region named as a sports team.
+    """A city or region named as a sports team, or as another body named for it.
 
-    Before a score, around "v", before "captain" or "coach", or already seen as
-    a team in this text.
+    Before a score, around "v", before "captain" or "coach", already seen as a
+    team in this text, listed next to a club's name, or listed as an example of
+    bodies ("universities including X").
     """
     toks = ln.toks
     nxt = toks[s.j] if s.j < len(toks) else ""

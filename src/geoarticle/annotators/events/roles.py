@@ -1099,11 +1099,8 @@ def _undergoer(view: SentenceView, match: TriggerMatch, lo: int) -> ActorSlot | 
     for j in range(match.first - 1, max(lo - 1, match.first - 5), -1):
         if lows[j] in UNDERGOING:
             k = j - 1
-            while k >= lo and (
-                lows[k] in {"is", "are", "was", "were", "has", "have", "had"}
-                or lows[k].endswith("ly")
-            ):
-                k -= 1
+            while k >= lo and (lows[k] in _PASSIVE_GAP or lows[k].endswith("ly")):
+                k -= 1  # "X has also suffered", "X is currently serving"
             s = view.slot(k) if k >= lo else None
             return s if s is not None and s.last == k and not s.pronoun else None
     return None
