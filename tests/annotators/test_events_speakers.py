@@ -137,3 +137,20 @@ def test_backshifted_and_wanting_appeals_in_reported_words_are_appeals() -> None
 def test_the_speakers_own_need_is_no_appeal() -> None:
     found = _code("Governor Anna Berg said she had to leave Norland early.")
     assert not [e for e in found if e.root == "02"]
+
+
+def test_a_speakers_passive_appeal_is_the_speakers_own() -> None:
+    """ "X said residents were being asked to ...": the appeal is X's, not a report."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "The Kenya Police Service said residents of Nakuru were being asked to avoid "
+        "the area.\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    appeals = [e for e in article.events if e.root == "02"]
+    assert [[names[s] for s in e.sources] for e in appeals] == [["Kenya Police Service"]]
+    assert appeals[0].modality.value == "asserted"

@@ -486,6 +486,8 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
                 kind = _piece_kind(toks, run[-1], lex)
                 assert kind is not None
                 out.append(_joined(run, kind))
+                if toks[run[-1].j - 1] in lex.street_suffixes:
+                    out[-1].country = None  # "London Road" may be anywhere
                 k += size
                 continue
             size = _field_list(toks, spans, k)

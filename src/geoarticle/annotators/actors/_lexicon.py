@@ -108,6 +108,9 @@ class Lexicon:
     name_heads: frozenset[str] = frozenset()
     armed_suffixes: frozenset[str] = frozenset()
     place_suffixes: frozenset[str] = frozenset()
+    #: Place suffixes of streets ("Road", "Drive"): a street named after a city ("London
+    #: Road", "Moscow Street") lies anywhere, so its name says nothing of its country.
+    street_suffixes: frozenset[str] = frozenset()
     #: A state's institutions named by one capitalised word ("Parliament", "the Legislature").
     institution_words: frozenset[str] = frozenset()
     #: Compass and position words that begin a place's name ("Lower Manhattan", "West Side").
@@ -498,6 +501,7 @@ def lexicon() -> Lexicon:
         name_heads=frozenset(cues["name_heads"]),
         armed_suffixes=frozenset(cues["armed_suffixes"]),
         place_suffixes=frozenset(cues["place_suffixes"]),
+        street_suffixes=frozenset(cues["street_suffixes"]),
         place_prefixes=frozenset(cues["place_prefixes"]),
         direction_words=frozenset(cues["direction_words"]),
         institution_words=frozenset(cues["institution_words"]),

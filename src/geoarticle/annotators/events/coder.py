@@ -311,6 +311,7 @@ class _SentenceCoder:
         for m in view.triggers:
             found[m] = self._candidate(m, dates, complements, found)
         self._first_person(complements, found)
+        self._speaker_as_agent(complements, found)
         self.speakers = (
             list(dict.fromkeys(a for m in complements for a in found[m].sources)),
             list(dict.fromkeys(a for m in complements for a in found[m].targets)),
@@ -444,6 +445,23 @@ class _SentenceCoder:
                     # any statement's words (unless quoted: see _voice_quotes)
                     c.sources = []
                     self.unvoiced.append(view.tokens[i].start)
+
+    def _speaker_as_agent(
+        self, complements: dict[TriggerMatch, range], found: dict[TriggerMatch, Candidate]
+    ) -> None:
+        """An appeal in the passive with no one named as its agent, in the words of a
+        named speaker, is the speaker's own: "X said residents are urged to stay away"
+        ("... are being asked to ...", "..., police said")."""
+        view = self.view
+        for m, c in found.items():
+            if not c.agentless or c.sources or c.code[:2] not in _SPEAKERS_APPEALS:
+                continue
+            for o, rng in complements.items():
+                if o is not m and m.first in rng and o in found and found[o].sources:
+                    c.sources = list(found[o].sources)
+                    c.targets = [t for t in c.targets if t not in c.sources]
+                    c.modality = find_modality(view, m, reported=False)
+                    break
 
     def _addressed(self, complement: range, speakers: list[str]) -> bool:
         """Whether a "should"/"must" in ``complement`` has a named actor, not the speaker,
@@ -1056,6 +1074,10 @@ class _Coded:
     coder: _SentenceCoder
     found: list[Candidate]
     day: FuzzyDate | None
+
+
+#: Roots of the acts that a speaker's passive leaves to the speaker ("are urged to").
+_SPEAKERS_APPEALS = frozenset({"02"})
 
 
 def _voice(
