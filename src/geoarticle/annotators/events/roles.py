@@ -254,17 +254,23 @@ def slot_ids(slots: Sequence[ActorSlot]) -> tuple[str, ...]:
 
 
 def _prep_before(view: SentenceView, slot: ActorSlot) -> str | None:
-    lows = view.lows  # for speed: indices here stay inside the sentence (a slot's, before it)
-    if slot.pronoun and lows[slot.first] in _NOMINATIVE:
+    """The preposition before ``slot`` (past its determiners and up to three title words)."""
+    if slot.pronoun and view.lows[slot.first] in _NOMINATIVE:
         return None  # "After he was received": a subject, not an object of "after"
+    i = _prep_at(view, slot)
+    return view.lows[i] if i >= 0 else None
+
+
+def _prep_at(view: SentenceView, slot: ActorSlot) -> int:
+    """Where the preposition before ``slot`` stands (-1 if none): see :func:`_prep_before`."""
+    lows = view.lows  # for speed: indices here stay inside the sentence (a slot's, before it)
     i = slot.first - 1
     titles = 0
     toks = view.tokens
     while i >= 0 and (lows[i] in _DETS or (toks[i].text[:1].isupper() and titles < 3)):
         titles += lows[i] not in _DETS
         i -= 1
-    word = lows[i] if i >= 0 else ""
-    return word if word in _PREPS else None
+    return i if i >= 0 and lows[i] in _PREPS else -1
 
 
 def _possessive(view: SentenceView, slot: ActorSlot) -> bool:
@@ -639,6 +645,7 @@ def _first_right(
     something of someone, so "from X" names whom ("called for restraint from X")."""
     i = start
     window = _NOMINAL_WINDOW if nominal else _VERBAL_WINDOW
+    own_from = start - 1 > home and view.lows[start - 1] == "from"
     # for speed: tokens read lie in start .. hi, inside the sentence
     lows = view.lows
     at = view.by_token
@@ -681,6 +688,8 @@ def _first_right(
                 continue
             if prep == "from" and asked and not s.is_place:
                 return s
+            if prep == "from" and own_from and _prep_at(view, s) == start - 1:
+                return s  # "resigned from X", "withdrew from X": the pattern's own "from"
             if prep in {"from", "by", "through", "despite", "after", "before", "since", "during"}:
                 i = s.last + 1
                 continue
