@@ -1,4 +1,4 @@
-"""Leaving: resignations (083) and withdrawals (0874), with what is left as the target."""
+"""Leaving (resignations 083, withdrawals 0874, with what is left as the target) and hostage taking (181)."""
 
 from __future__ import annotations
 
@@ -54,3 +54,9 @@ def test_a_call_to_resign_is_no_resignation() -> None:
 
 def test_a_refusal_to_resign_is_no_resignation() -> None:
     assert not [c for c in _coded("John Mbadi refused to resign on Tuesday.") if c[0] == "083"]
+
+
+@pytest.mark.parametrize("verb", ["seized", "held", "took"])
+def test_hostage_taking_is_181(verb: str) -> None:
+    coded = _coded(f"Al-Shabaab {verb} hostages at a Nairobi mall on Sunday.")
+    assert [c[0] for c in coded] == ["181"]
