@@ -154,3 +154,20 @@ def test_a_speakers_passive_appeal_is_the_speakers_own() -> None:
     appeals = [e for e in article.events if e.root == "02"]
     assert [[names[s] for s in e.sources] for e in appeals] == [["Kenya Police Service"]]
     assert appeals[0].modality.value == "asserted"
+
+
+def test_a_newsroom_told_the_words_is_not_whom_they_are_about() -> None:
+    """'"...," X told the Nakuru Courier': the paper carries the words; the target is
+    whom they name."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "“The government of William Ruto has to listen to farmers,” opposition leader "
+        "Raila Odinga told the Nakuru Courier.\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    (said,) = [e for e in article.events if names[e.sources[0]] == "Raila Odinga"]
+    assert [names[t] for t in said.targets] == ["William Ruto"]

@@ -273,8 +273,12 @@ class _SentenceCoder:
         dates: Sequence[DateMention],
         strict: bool = True,
         voice: tuple[list[str], list[str]] = ([], []),
+        outlets: frozenset[str] = frozenset(),
     ):
         self.view = view
+        #: Organisations that may be newsrooms (see :func:`_outlets`): told a statement,
+        #: they carry it, they are not whom it is about.
+        self.outlets = outlets
         #: Who speaks the quoted words this sentence lies in, where another sentence says
         #: so ('"We condemn X. ...," Y said.'): the source of a first-person verb.
         self.voice = voice
@@ -364,6 +368,10 @@ class _SentenceCoder:
             targets = list(sources)  # a meeting, a truce: every participant on both sides
         elif not targets and m in complements:
             targets = self._about(complements[m], sources)
+        elif "told" in m.pattern.flags and m in complements and set(targets) <= self.outlets:
+            # "X told the Sahan Journal ...": a newsroom carries the words, whom they are
+            # about is named in them
+            targets = self._about(complements[m], sources + targets)
         elif not targets and in_group(m.pattern.code, "aimed"):
             # "condemned the decision, saying Israel's ban ...": what is condemned is named later
             end = next(
@@ -980,6 +988,7 @@ def code_article(
             roles={a.id: a.role for a in persons if a.role},
         )
         coref.gender = dict(gender)
+    outlets = _outlets(article.actors)
     cands: list[Candidate] = []
     anchors: dict[str, FuzzyDate] = {}  # actor -> the latest date the text gives it
     doers: dict[str, list[str]] = {}  # root -> who did the latest such occurrence
@@ -1008,7 +1017,9 @@ def code_article(
             # one search for the sentence's dates: the scene and the coder read them alike
             dates = find_dates(passage.text, start, end, ref)
             scene.read(passage.text, start, end, dates)
-            coder = _SentenceCoder(view, ref, *where, sent.number, roles, dates, strict)
+            coder = _SentenceCoder(
+                view, ref, *where, sent.number, roles, dates, strict, outlets=outlets
+            )
             found = coder.code()
             _anchor(found, anchors, ref, scene.day)
             _remember_speaker(found, coref)
@@ -1021,7 +1032,15 @@ def code_article(
             if voice:
                 c0 = sentence.coder
                 again = _SentenceCoder(
-                    c0.view, ref, *where, c0.n, roles, c0.dates, strict, voice=voice
+                    c0.view,
+                    ref,
+                    *where,
+                    c0.n,
+                    roles,
+                    c0.dates,
+                    strict,
+                    voice=voice,
+                    outlets=outlets,
                 )
                 sentence.found = again.code()
                 _anchor(sentence.found, anchors, ref, sentence.day)
@@ -1063,6 +1082,17 @@ def code_article(
     merged = without_region_tours(merged, article.actors)
     merged = keep_public_affairs(article, merged)  # an ordinary article: see :mod:`.topic`
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
+
+
+def _outlets(actors: Sequence[Actor]) -> frozenset[str]:
+    """Organisations that may be newsrooms: news agencies (sector MED) and organisations
+    of no known sector ("The Namibian", "Sahan Journal"); not states' bodies, parties or
+    firms the gazetteer knows."""
+    return frozenset(
+        a.id
+        for a in actors
+        if a.kind is ActorKind.ORGANIZATION and (a.code is None or a.code.endswith("MED"))
+    )
 
 
 @attrs.define
