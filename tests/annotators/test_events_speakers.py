@@ -165,7 +165,7 @@ def test_a_newsroom_told_the_words_is_not_whom_they_are_about() -> None:
         "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
         "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
         "“The government of William Ruto has to listen to farmers,” opposition leader "
-        "Raila Odinga told the Nakuru Courier.\n"
+        "Raila Odinga told the Nakuru Courier on Tuesday.\n"
     )
     article = parse_text(text)
     names = {a.id: a.name for a in article.actors}

@@ -180,7 +180,11 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     tail_slots = all(at[i] is not None for i in range(speech.last + 1, n) if lows[i].isalnum())
     head_after = view.lower(speech.last + 1)
     # '"...," X told the Daily Courier.': only whom the words were told to follows
-    addressee = "told" in speech.pattern.flags and len(tail) <= _ADDRESSEE_WORDS
+    # ('"...," X told the Daily Courier on Tuesday.': the words up to when or where)
+    told = next((k for k, w in enumerate(tail) if w in _NOT_COMPLEMENT or w == "that"), len(tail))
+    addressee = (
+        "told" in speech.pattern.flags and told <= _ADDRESSEE_WORDS and "that" not in tail[told:]
+    )
     if not tail or (
         speech.first > 3
         and (tail_slots or addressee or head_after in _NOT_COMPLEMENT)
