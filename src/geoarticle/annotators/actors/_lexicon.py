@@ -98,9 +98,6 @@ class Lexicon:
     peerages: frozenset[str] = frozenset()
     #: Titles held "of" a place, which name a person ("the Duke of Edinburgh").
     territorial_titles: frozenset[str] = frozenset()
-    #: Agent labels of private people and households ("the family", "children"): unlike
-    #: the public ("people", "residents"), they do not name a state on their own.
-    private_agents: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     org_suffixes: frozenset[str] = frozenset()
     #: Head nouns that close an organisation's name ("Institute", "Party"): "and" after one
@@ -495,7 +492,6 @@ def lexicon() -> Lexicon:
         honorifics=frozenset(cues["honorifics"]),
         peerages=frozenset(cues["peerages"]),
         territorial_titles=frozenset(cues["territorial_titles"]),
-        private_agents=frozenset(cues["private_agents"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         org_suffixes=frozenset(cues["org_suffixes"]),
         name_heads=frozenset(cues["name_heads"]),

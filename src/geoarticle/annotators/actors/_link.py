@@ -355,17 +355,21 @@ class Doc:
                 other.mentions.extend(rec.mentions)
                 rec.mentions = []
 
-    def _private_only(self, rec: Record) -> bool:
-        """A state named by no word of its own, only by private people who stand for it
-        ("the family", "children"): no actor of the text."""
+    def _unnamed_only(self, rec: Record) -> bool:
+        """A state named by no word of its own, only by bare group nouns taken to stand
+        for it ("the family", "children", "legislators", "the police", "authorities"):
+        the country was guessed from the story's setting, no actor of the text. (A
+        crowd, "thousands of people" or "protesters", stands for its state in events.)"""
         if rec.kind is not ActorKind.COUNTRY:
             return False
         agents = self.lex.agents
-        private = self.lex.private_agents
-        return all(
-            m[5] in private and m[3].lower() in agents  # no "Kenyan" before it
-            for m in rec.mentions
-        )
+        for m in rec.mentions:
+            agent = agents.get(m[3].lower()) if m[5] is not None else None
+            if agent is None:
+                return False  # a word of its own ("Kenyan police", "Kenya")
+            if agent.needs == "num" or agent.sector == "OPP":
+                return False  # "thousands of people marched in Lagos": a crowd of its state
+        return True
 
     def _home_adjective_only(self, rec: Record) -> bool:
         """The one state a story names, by no word of its own but its adjective
@@ -398,7 +402,7 @@ class Doc:
             if r.mentions
             and not _unbacked(r)
             and not (aside and all(m[0] in aside for m in r.mentions))
-            and not self._private_only(r)
+            and not self._unnamed_only(r)
             and not self._home_adjective_only(r)
         ]
         recs.sort(key=_first)
