@@ -96,6 +96,9 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     #: Honorifics that, before a surname alone, make a peer's name ("Lord Ashcombe").
     peerages: frozenset[str] = frozenset()
+    #: Royal titles that, before one given name (and a regnal number), make the name a
+    #: royal is known by ("Prince William", "Queen Elizabeth II").
+    royal_titles: frozenset[str] = frozenset()
     #: Titles held "of" a place, which name a person ("the Duke of Edinburgh").
     territorial_titles: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
@@ -491,6 +494,7 @@ def lexicon() -> Lexicon:
         common=_words("common_words.txt"),
         honorifics=frozenset(cues["honorifics"]),
         peerages=frozenset(cues["peerages"]),
+        royal_titles=frozenset(cues["royal_titles"]),
         territorial_titles=frozenset(cues["territorial_titles"]),
         speech_verbs=frozenset(cues["speech_verbs"]),
         org_suffixes=frozenset(cues["org_suffixes"]),

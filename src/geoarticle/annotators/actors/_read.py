@@ -707,7 +707,7 @@ def _name(
         and not named_body(toks, i, j, lex)
         and not (j - i == 1 and _role_word(toks[i], lex))
     ):  # "Lady Morrow Private Hospital" is no lady; "Chief Executive Officer" no "Officer"
-        peer = _peer(ln, i, j)
+        peer = _peer(ln, i, j) or _royal(ln, i, j, anchor)
         if peer is not None:
             return peer
         rec = _person(ln, i, j, anchor)
@@ -998,6 +998,34 @@ def _peer(ln: _Line, i: int, j: int) -> Record | None:
     if rec is None or rec.kind is not ActorKind.PERSON:
         rec = ln.doc.new(name, ActorKind.PERSON)
         ln.doc.surnames.setdefault(toks[i], rec.id)
+        ln.unplaced.append((i - 1, j, rec))
+    ln.mention(rec, i - 1, j)
+    return rec
+
+
+#: Regnal numbers after a royal's name ("Elizabeth II").
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
+def _royal(ln: _Line, i: int, j: int, anchor: Anchor) -> Record | None:
+    """ "Prince William", "Queen Elizabeth II": a royal known by a title and one given
+    name, which is their name ("William" alone is a later mention); the title is still
+    their role."""
+    toks = ln.toks
+    lex = ln.doc.lex
+    if i == 0 or toks[i - 1] not in lex.royal_titles or toks[i] not in lex.given_names:
+        return None
+    if not all(t in _REGNAL for t in toks[i + 1 : j]):
+        return None
+    name = ln.text(i - 1, j)
+    rec = ln.doc.lookup(name)
+    if rec is None or rec.kind is not ActorKind.PERSON:
+        rec = ln.doc.new(name, ActorKind.PERSON)
+        ln.doc.surnames.setdefault(toks[i], rec.id)
+    if rec.role is None and anchor.role:
+        rec.role, rec.sector = anchor.role, anchor.sector
+        rec.country = rec.country or anchor.country
+    if rec.country is None:
         ln.unplaced.append((i - 1, j, rec))
     ln.mention(rec, i - 1, j)
     return rec
