@@ -58,3 +58,10 @@ def test_person_and_body_stay_apart() -> None:
     names = _names("Talks between Tariq Orvane and Velda Council went on.")
     assert names.get("Tariq Orvane") == "person"
     assert names.get("Velda Council") == "organization"
+
+
+def test_a_body_closed_by_international_is_one_name() -> None:
+    names = _names("The charity Fauna and Velda International worked on the island.")
+    assert names.get("Fauna and Velda International") == "organization"
+    # "International" opens a title, not a body
+    assert "International Trade" not in _names("International Trade Secretary Ann Orrel spoke.")

@@ -196,9 +196,15 @@ def _and_name(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> bool:
         and not (s.j - s.i == 1 and toks[s.i].isupper() and len(toks[s.i]) > 1)
         and (
             _noun_kind(toks[nxt.j - 1], lex) is ActorKind.ORGANIZATION
+            or toks[nxt.j - 1] in _BODY_LAST_WORDS
             or _function_name(toks, nxt, lex)
         )
     )
+
+
+#: Last words that close a body's name but open none ("Fauna and Flora International";
+#: "International Trade Secretary" is a title, "Kenyatta International Airport" a place).
+_BODY_LAST_WORDS = frozenset({"International", "Worldwide"})
 
 
 #: Endings of the abstract nouns that close the name of a body known by what it does
