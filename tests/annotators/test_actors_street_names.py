@@ -24,3 +24,10 @@ def test_a_street_named_after_a_city_has_no_country(text: str, street: str) -> N
 def test_a_region_named_after_its_country_keeps_it() -> None:
     actors = {a.name: a for a in find_actors("Shelling hit the Moscow Oblast overnight.")}
     assert actors["Moscow Oblast"].country == "RUS"
+
+
+def test_two_streets_joined_by_and_are_two_places() -> None:
+    names = {
+        a.name for a in find_actors("The road is closed between Varnau Drive and Elm Valley Road.")
+    }
+    assert {"Varnau Drive", "Elm Valley Road"} <= names

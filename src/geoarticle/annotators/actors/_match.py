@@ -300,6 +300,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and structured
                 and nxt not in lex.never
                 and not (u in _AND and not crossed and toks[j - 1] in lex.name_heads)
+                and not (u in _AND and toks[j - 1] in lex.street_suffixes)  # two streets
                 and not (u in _AND and nxt.isupper() and len(nxt) > 1)  # "... and QFC"
                 and not (u in _AND and nxt == "The")  # "... Magazine and The Intercept"
             ):
