@@ -431,6 +431,27 @@ def _titled_office(toks: list[str], spans: list[Span], k: int, lex: Lexicon) -> 
     return 0
 
 
+#: What may stand between a university's name and its campus town.
+_CAMPUS_LINKS = (",", "at")
+#: Gazetteer forms of towns (a campus), not of regions or states.
+_TOWN_FORMS = frozenset({"city", "capital"})
+
+
+def _campus(toks: list[str], spans: list[Span], k: int) -> bool:
+    """ "University of X, Y" or "University of X at Y", Y a town and the name ending there:
+    one university's campus, one name."""
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    if "of" not in toks[s.i : s.j] or nxt.i != s.j + 1 or toks[s.j] not in _CAMPUS_LINKS:
+        return False
+    e = nxt.entry
+    if nxt.tag != "gaz" or e is None or e.kind is not ActorKind.PLACE or e.form not in _TOWN_FORMS:
+        return False
+    after = toks[nxt.j] if nxt.j < len(toks) else ""
+    return not after[:1].isupper()
+
+
 def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with the pieces of one longer name joined into one ``name`` span."""
     if not _LED_BY.isdisjoint(toks):
@@ -481,6 +502,13 @@ def join_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
                 out.append(Span(s.i, j, "name" if named else "skip", initial=s.initial))
                 k += 2
                 continue
+        if toks[s.i] == "University" and _campus(toks, spans, k):
+            # "University of California, Berkeley", "University of Texas at Austin"
+            out.append(
+                Span(s.i, spans[k + 1].j, "name", initial=s.initial, hint=ActorKind.ORGANIZATION)
+            )
+            k += 2
+            continue
         if s.tag == "gaz" and _branch(toks, spans, k):
             out.append(_joined(spans[k : k + 2], ActorKind.ORGANIZATION))
             k += 2
