@@ -171,3 +171,18 @@ def test_a_newsroom_told_the_words_is_not_whom_they_are_about() -> None:
     names = {a.id: a.name for a in article.actors}
     (said,) = [e for e in article.events if names[e.sources[0]] == "Raila Odinga"]
     assert [names[t] for t in said.targets] == ["William Ruto"]
+
+
+def test_an_appeal_for_an_act_by_someone_is_made_to_them() -> None:
+    """ "X called for an inquiry by Y": Y is asked to act (as "restraint from Y")."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "Raila Odinga called for a thorough investigation by the Kenya Police Service.\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    (appeal,) = [e for e in article.events if e.root == "02"]
+    assert [names[t] for t in appeal.targets] == ["Kenya Police Service"]

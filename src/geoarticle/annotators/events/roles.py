@@ -208,6 +208,8 @@ _LIGHT = frozenset(
 )
 #: Roots of acts that ask something of someone: appeals and demands.
 _ASKING = frozenset({"02", "10"})
+#: Prepositions that name, after an appeal's or demand's object, whom it asks to act.
+_ASKED_OF = frozenset({"from", "by"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 #: Words that cannot stand between a possessor and its noun ("X as criticism", "X heard blasts").
 _NOT_MODIFIERS = (
@@ -686,8 +688,8 @@ def _first_right(
             if prep in _LOC_PREPS and not place_ok and s.can_locate:
                 i = s.last + 1
                 continue
-            if prep == "from" and asked and not s.is_place:
-                return s
+            if prep in _ASKED_OF and asked and not s.is_place:
+                return s  # "called for restraint from X", "for an inquiry by X"
             if prep == "from" and own_from and _prep_at(view, s) == start - 1:
                 return s  # "resigned from X", "withdrew from X": the pattern's own "from"
             if prep in {"from", "by", "through", "despite", "after", "before", "since", "during"}:
