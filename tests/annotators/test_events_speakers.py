@@ -186,3 +186,19 @@ def test_an_appeal_for_an_act_by_someone_is_made_to_them() -> None:
     names = {a.id: a.name for a in article.actors}
     (appeal,) = [e for e in article.events if e.root == "02"]
     assert [names[t] for t in appeal.targets] == ["Kenya Police Service"]
+
+
+def test_a_channel_the_words_open_with_is_not_whom_they_are_about() -> None:
+    """ "X said on Twitter that Y ...": Twitter is where it was said."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "Opposition leader Raila Odinga said on Twitter that William Ruto had ignored "
+        "the farmers.\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    (said,) = [e for e in article.events if e.sources and names[e.sources[0]] == "Raila Odinga"]
+    assert [names[t] for t in said.targets] == ["William Ruto"]

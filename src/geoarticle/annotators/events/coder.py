@@ -489,12 +489,29 @@ class _SentenceCoder:
     def _about(self, complement: range, speakers: list[str]) -> list[str]:
         """What a statement is about: the first actors named in what it reports.
 
-        A place named as a place ("in Kabul") is where, not whom; at most two.
+        A place named as a place ("in Kabul") is where, not whom, and a channel or venue
+        the words open with ("said on Twitter that ...", "at the summit") is where they
+        were said; at most two.
         """
         out: list[str] = []
-        for s in self.view.slots:
-            if s.first == 1 and self.view.lower(0) == "by":
+        view = self.view
+        start = complement.start
+        channel = None
+        if complement and view.lower(start) in _CHANNEL_PREPS:
+            channel = next(
+                (
+                    s
+                    for s in view.slots
+                    if start < s.first <= start + _CHANNEL_REACH
+                    and not any(view.lower(k) in {"that", ","} for k in range(start, s.first))
+                ),
+                None,
+            )
+        for s in view.slots:
+            if s.first == 1 and view.lower(0) == "by":
                 continue  # "By Ann Lee: ...": a byline run into the text, not what is said
+            if s is channel:
+                continue
             if s.first in complement and not s.is_place:
                 out.extend(a for a in s.ids if a not in speakers and a not in out)
             if len(out) >= 2:
@@ -1104,6 +1121,12 @@ class _Coded:
     coder: _SentenceCoder
     found: list[Candidate]
     day: FuzzyDate | None
+
+
+#: Prepositions opening a statement's words with where they were said ("on Twitter").
+_CHANNEL_PREPS = frozenset({"on", "via", "through", "at", "in"})
+#: How far into the words such a channel's name may start ("on its official Twitter").
+_CHANNEL_REACH = 3
 
 
 #: Roots of the acts that a speaker's passive leaves to the speaker ("are urged to").
