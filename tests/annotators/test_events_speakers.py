@@ -202,3 +202,19 @@ def test_a_channel_the_words_open_with_is_not_whom_they_are_about() -> None:
     names = {a.id: a.name for a in article.actors}
     (said,) = [e for e in article.events if e.sources and names[e.sources[0]] == "Raila Odinga"]
     assert [names[t] for t in said.targets] == ["William Ruto"]
+
+
+def test_a_speakers_titled_body_is_not_what_the_words_are_about() -> None:
+    """'"...," Velcorp President Ann Orrel said': Velcorp is hers, not the quote's subject."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "“William Ruto will need help from the farmers,” Kenya Farmers Association "
+        "President Ann Orrel said.\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    (said,) = [e for e in article.events if e.sources and names[e.sources[0]] == "Ann Orrel"]
+    assert [names[t] for t in said.targets] == ["William Ruto"]

@@ -161,6 +161,8 @@ _NOUN_PREDICATES = frozenset(
 
 #: How many words an addressee after a closing "told" may take ("told the Daily Courier").
 _ADDRESSEE_WORDS = 4
+#: Words inside a speaker's title before the name ("Secretary of State", "the Minister's").
+_TITLE_GLUE = frozenset({"of", "for", "the", "'s", "’s", "-", "&"})
 
 
 def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
@@ -193,6 +195,17 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
         left = speech.first - 1
         while left >= 0 and (at[left] is not None or lows[left] in {",", "the"}):
             left -= 1
+        # '"...," Microsoft President Brad Smith said': the speaker's titles and body are
+        # no part of the words
+        title = left
+        while title >= 0 and (
+            at[title] is not None
+            or lows[title] in _TITLE_GLUE
+            or (view.tokens[title].text[:1].isupper() and lows[title].isalpha())
+        ):
+            title -= 1
+        if title < left and (title < 0 or not lows[title].isalnum()):
+            left = title
         return range(left + 1)
     end = next((i for i in range(speech.last + 1, n) if lows[i] in _BREAKS), n)
     return range(speech.last + 1, end)
