@@ -218,3 +218,18 @@ def test_a_speakers_titled_body_is_not_what_the_words_are_about() -> None:
     names = {a.id: a.name for a in article.actors}
     (said,) = [e for e in article.events if e.sources and names[e.sources[0]] == "Ann Orrel"]
     assert [names[t] for t in said.targets] == ["William Ruto"]
+
+
+def test_words_that_are_the_speakers_own_act_are_that_act_only() -> None:
+    """'"I call on Y to ...," X said': one event, the appeal; the saying is not another."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "“I call on Uganda to show restraint,” Kenyan President William Ruto said.\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    by_ruto = [e.code for e in article.events if "William Ruto" in [names[s] for s in e.sources]]
+    assert by_ruto == ["020"]

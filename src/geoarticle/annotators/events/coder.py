@@ -619,6 +619,20 @@ class _SentenceCoder:
             and any(_carried(o, found[m], om, rng) for om, o in found.items())
         }
         kept = [c for c in kept if id(c) not in carriers]
+        # '"I call on Y to ...," X said': the words are X's own act, coded as that act;
+        # the saying is no second event
+        voiced = {
+            id(found[m])
+            for m, rng in complements.items()
+            if self.strict
+            and found[m].code == "010"
+            and any(
+                _voiced(o, found[m], om, rng) and _said_by_me(view, om)
+                for om, o in found.items()
+                if o in kept
+            )
+        }
+        kept = [c for c in kept if id(c) not in voiced]
         # "X rejected Y, saying ...": the participle says why X acted; X's own act
         # is the event, not a statement beside it
         own = [
@@ -670,6 +684,27 @@ def _carried(o: Candidate, speech: Candidate, om: TriggerMatch, rng: range) -> b
         and not set(o.sources) & set(speech.sources)
         and (bool(o.targets) or in_group(o.code, "untargeted"))
         and happened(o)
+    )
+
+
+def _said_by_me(view: SentenceView, m: TriggerMatch) -> bool:
+    """Whether the verb at ``m`` has a first-person subject ("I call on ...", "we will")."""
+    if m.pattern.kind != "V":
+        return view.lower(m.first - 1) in _FIRST_PERSON_OWNERS  # "our condemnation of X"
+    i = m.first - 1
+    while i > 0 and view.lower(i) in _FIRST_PERSON_GAP:
+        i -= 1
+    return view.lower(i) in _FIRST_PERSON or view.lower(i) in _FIRST_PERSON_WOULD
+
+
+def _voiced(o: Candidate, speech: Candidate, om: TriggerMatch, rng: range) -> bool:
+    """Whether ``o`` is the speaker's own act, stated in the words ``speech`` attributes."""
+    return (
+        o is not speech
+        and om.first in rng
+        and o.root != "01"
+        and bool(set(o.sources) & set(speech.sources))
+        and o.modality is Modality.ASSERTED
     )
 
 
