@@ -33,3 +33,10 @@ def test_a_verb_after_its_subject_is_still_a_verb() -> None:
     (e,) = _code("Norland strongly protests the move by Sudria.")
     assert e.code == "140"
     assert e.sources == ("country:norland",)
+
+
+def test_a_bare_verb_form_after_an_adjective_is_a_noun_modifier() -> None:
+    """ "the city's main jail complex": a noun, no jailing."""
+    coded = _code("Norland moved Tom Vale from the city's main jail complex.")
+    assert all(e.code != "173" for e in coded)
+    assert not [e for e in _code("Sudria's new strike force trained in Norland.") if e.root == "19"]

@@ -120,6 +120,10 @@ UNDERGOING = frozenset(
         *("receive", "receives", "received", "receiving", "survived", "endured"),
     }
 )
+#: Short adjectives with no telling ending that stand between a determiner and a noun.
+_PLAIN_ADJECTIVES = frozenset(
+    {"main", "new", "old", "first", "last", "top", "big", "only", "own", "large", "small"}
+)
 #: Endings of the adjectives that may stand between a determiner and a noun trigger.
 _ADJECTIVE_ENDINGS = ("ed", "ly", "al", "ful", "ous", "ive", "ic", "est")
 
@@ -281,6 +285,17 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             return False  # "urged the Gulf states to ...": a plural after a name, then its verb
         if i == sentence_first:
             return False  # "Riot police ...": news sentences do not open with a bare verb
+        if (
+            tok.lower == pat.verb
+            and i - 2 >= sentence_first
+            and toks[i - 2].lower in _NOUN_CUES
+            and (
+                prev in _PLAIN_ADJECTIVES or (prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS))
+            )
+            and nxt.isalpha()
+            and nxt not in _NOT_NOUNS
+        ):
+            return False  # "the city's main jail complex": a noun's modifier, no verb
         if (
             tok.lower == pat.verb
             and "speech" not in pat.flags
