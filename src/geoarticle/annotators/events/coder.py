@@ -915,6 +915,32 @@ def _retaliation_at_attackers(cands: list[Candidate], states: dict[str, str]) ->
             c.targets = list(hit[-1].sources)
 
 
+#: How many sentences back an attack with no one named as its object looks for the
+#: side its doer was last told to strike.
+_FRONT_SENTENCES = 6
+
+
+def _same_front(cands: list[Candidate]) -> None:
+    """An act of force with no one named as its object falls on whom its doer was last
+    told to strike, a few sentences before: "X's assault on Y ... X's bombardment,
+    sometimes targeting hospitals" strikes Y."""
+    violent = sorted(
+        (c for c in cands if in_group(c.code, "violent") and c.sources and c.targets),
+        key=lambda c: c.sentence,
+    )
+    for c in cands:
+        if c.targets or not c.sources or not in_group(c.code, "violent"):
+            continue
+        before = [
+            o
+            for o in violent
+            if 0 < c.sentence - o.sentence <= _FRONT_SENTENCES
+            and set(o.sources) & set(c.sources)
+        ]
+        if before:
+            c.targets = [t for t in before[-1].targets if t not in c.sources]
+
+
 def _calm_at_home(cands: list[Candidate], states: dict[str, str]) -> None:
     """An appeal for calm or restraint addressed to no one named is made to the
     speaker's own people: "the governor urged calm" asks it of the governor's state."""
@@ -1111,6 +1137,7 @@ def code_article(
         _authorities(merged, states, coref)
         _calm_at_home(merged, states)
         _retaliation_at_attackers(merged, states)
+        _same_front(merged)
     merged = [
         c
         for c in merged
