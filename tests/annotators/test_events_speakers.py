@@ -233,3 +233,31 @@ def test_words_that_are_the_speakers_own_act_are_that_act_only() -> None:
     names = {a.id: a.name for a in article.actors}
     by_ruto = [e.code for e in article.events if "William Ruto" in [names[s] for s in e.sources]]
     assert by_ruto == ["020"]
+
+
+def test_a_speakers_own_demand_to_no_one_named_is_an_event() -> None:
+    """'X says: "We demand full disclosure ..."': a demand, made to no one named."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "Lawyer Ann Orrel from the Kenya Land Alliance says: “We demand full disclosure "
+        "of the deals signed at the summit.”\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    demands = [e for e in article.events if e.root == "10"]
+    assert [names[e.sources[0]] for e in demands] == ["Ann Orrel"]
+    assert demands[0].targets == ()
+
+
+def test_a_reported_demand_to_no_one_named_is_no_event() -> None:
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "Lawyer Ann Orrel from the Kenya Land Alliance demanded full disclosure of the deals.\n"
+    )
+    assert not [e for e in parse_text(text).events if e.root == "10"]

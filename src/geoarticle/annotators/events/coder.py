@@ -438,6 +438,7 @@ class _SentenceCoder:
                 speech = [self.voice]  # quoted words another sentence attributes
             for speaker, about in speech:
                 c.sources = list(speaker)
+                c.voiced = True
                 c.targets = [t for t in c.targets if t not in c.sources]
                 c.modality = find_modality(view, m, reported=False)
                 if _performative(view, i, m):
@@ -934,8 +935,7 @@ def _same_front(cands: list[Candidate]) -> None:
         before = [
             o
             for o in violent
-            if 0 < c.sentence - o.sentence <= _FRONT_SENTENCES
-            and set(o.sources) & set(c.sources)
+            if 0 < c.sentence - o.sentence <= _FRONT_SENTENCES and set(o.sources) & set(c.sources)
         ]
         if before:
             c.targets = [t for t in before[-1].targets if t not in c.sources]

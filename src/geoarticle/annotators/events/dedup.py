@@ -50,6 +50,10 @@ class Candidate:
     #: For words said of an occurrence the text told before ("condemned the attack"):
     #: the CAMEO root of that occurrence, whose doers the words are aimed at.
     about: str | None = None
+    #: True for the first-person act of a named speaker in quoted words ('"We demand
+    #: ...," X said'): the speaker's own appeal or demand, made whether or not it names
+    #: whom it is made to.
+    voiced: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.last < 0:
@@ -143,6 +147,7 @@ def _absorb(old: Candidate, new: Candidate) -> None:
     if new.modality is Modality.ASSERTED:
         old.modality = Modality.ASSERTED
     old.last = max(old.last, new.sentence)
+    old.voiced = old.voiced or new.voiced
     # duplicates are dropped once, when the event is made (a membership test here would be
     # quadratic in the mentions of one long-running occurrence)
     old.evidence.extend(new.evidence)

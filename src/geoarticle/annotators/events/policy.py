@@ -133,7 +133,13 @@ def complete(c: Candidate) -> bool:
     often into an incident, and protests, arrests and assaults often fall on people the
     text does not name.
     """
-    return bool(c.sources) and (bool(c.targets) or in_group(c.code, "untargeted"))
+    if not c.sources:
+        return False
+    return bool(c.targets) or in_group(c.code, "untargeted") or (c.voiced and c.root in _VOICED)
+
+
+#: Roots of a speaker's own appeals and demands, made to no one named ("We demand ...").
+_VOICED = frozenset({"02", "10"})
 
 
 _UNREAL = frozenset({Modality.NEGATED, Modality.HYPOTHETICAL, Modality.CONDITIONAL})
