@@ -261,3 +261,19 @@ def test_a_reported_demand_to_no_one_named_is_no_event() -> None:
         "Lawyer Ann Orrel from the Kenya Land Alliance demanded full disclosure of the deals.\n"
     )
     assert not [e for e in parse_text(text).events if e.root == "10"]
+
+
+def test_a_plural_role_noun_names_everyone_holding_the_role() -> None:
+    """ "accused the chiefs of ...": both chiefs the text named."""
+    from geoarticle import parse_text
+
+    text = (
+        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+        "Chief Tomas Orrel and Principal Chief Ann Velda met the villagers. "
+        "Opposition leader Raila Odinga accused the chiefs of taking bribes from Uganda.\n"
+    )
+    article = parse_text(text)
+    names = {a.id: a.name for a in article.actors}
+    (accused,) = [e for e in article.events if e.root == "11"]
+    assert sorted(names[t] for t in accused.targets) == ["Ann Velda", "Tomas Orrel"]

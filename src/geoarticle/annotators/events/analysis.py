@@ -186,8 +186,15 @@ _RELATIVES = frozenset({"who", "which", "whose", "where", "whom"})
 _STATE_NOUNS = frozenset({"country", "nation"})
 #: Nouns of an armed group ("the rebels"): the armed group named lately.
 _ARMED_NOUNS = frozenset({"rebels", "militants", "insurgents", "militia", "jihadists"})
+#: Plurals of role nouns ("the chiefs", "the ministers"): all the people holding that role.
+_PLURAL_ROLES = frozenset(
+    {f"{noun}s" for noun in _ROLE_NOUNS if not noun.endswith(("s", "man", "woman"))}
+)
+
+
 _COREF_WORDS = (
-    _PERSON_PRONOUNS
+    _PLURAL_ROLES
+    | _PERSON_PRONOUNS
     | _GROUP_PRONOUNS
     | _ROLE_NOUNS
     | _BODY_NOUNS
@@ -399,6 +406,15 @@ class Coref:
                 best = key
         return None if best is None else best[3]
 
+    def all_by_role(self, noun: str) -> tuple[str, ...]:
+        """Every person whose role holds ``noun``, most recently mentioned first."""
+        found = [
+            aid
+            for aid, role in self.roles.items()
+            if noun in role.replace("-", " ").split() and self.kinds.get(aid) is ActorKind.PERSON
+        ]
+        return tuple(sorted(found, key=lambda a: -self.last_seen.get(a, -1)))
+
     def by_name(self, noun: str, mods: Sequence[str] = ()) -> str | None:
         """The latest body mentioned whose name holds ``noun`` ("the court" for the
         Constitutional Court), the one holding the most of ``mods`` first."""
@@ -549,6 +565,9 @@ def _coref_slots(toks: Sequence[Token], taken: set[int], lows: Sequence[str]) ->
         elif (low in _ROLE_NOUNS or low in _BODY_NOUNS) and _described(lows, i) is not None:
             kind = ActorKind.PERSON if low in _ROLE_NOUNS else ActorKind.ORGANIZATION
             slots.append(ActorSlot(i, i, (), kind, False, pronoun=True))
+        elif low in _PLURAL_ROLES and i > 0 and lows[i - 1] in {"the", "both"}:
+            # "accused the chiefs of ...": every person the text titles so
+            slots.append(ActorSlot(i - 1, i, (), ActorKind.PERSON, False, pronoun=True))
         elif (
             ((low == "two" and i > 0 and lows[i - 1] == "the") or low == "both")
             and i + 1 < len(toks)
@@ -850,6 +869,9 @@ def _reresolve(
         )
     elif word in ("it", "its"):
         aid = coref.latest(_IT_KINDS, within=1)
+    elif toks[s.last].lower in _PLURAL_ROLES:
+        holders = coref.all_by_role(toks[s.last].lower[:-1])
+        return attrs.evolve(s, ids=holders) if len(holders) >= 2 else None
     elif toks[s.last].lower in _ARMED_NOUNS:
         aid = coref.latest((ActorKind.ARMED_GROUP,), within=3)
     elif toks[s.last].lower in _STATE_NOUNS:
