@@ -156,3 +156,14 @@ def test_a_bare_verb_form_between_a_name_and_a_noun_is_a_noun() -> None:
         ACTORS,
     )
     assert not [e for e in find_events(article, strict=False) if e.root == "10"]
+
+
+def test_a_quote_mark_inside_a_pattern_does_not_break_it() -> None:
+    """'a “stern warning” to Taiwan': the pattern "warning to" still matches."""
+    from geoarticle.annotators.events.lexicon import match_triggers
+    from geoarticle.annotators.tokens import tokenize
+
+    toks = tokenize("Beijing called the drills a “stern warning” to Taiwan.")
+    assert [(m.pattern.code, toks[m.first].text) for m in match_triggers(toks)] == [
+        ("130", "warning")
+    ]

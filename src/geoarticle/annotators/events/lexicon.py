@@ -110,6 +110,8 @@ _NOUN_PREPS = frozenset(
     ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against"]
 )
 _GAP_STOP = frozenset(".;:!?")
+#: Quote marks that may stand between two words of a pattern ('a "stern warning" to').
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: Verbs whose subject undergoes the occurrence a noun after them names ("X is serving a
 #: sentence", "X faces charges", "X suffered an attack"); a trigger's bare or -s form after
 #: one is that noun.
@@ -241,6 +243,8 @@ def _match_at(pat: Pattern, toks: Sequence[Token], i: int) -> int | None:
                 return None
             k += 2
             continue
+        if k and j < len(toks) and toks[j].lower in _QUOTE_MARKS:
+            j += 1  # 'a "stern warning" to': a quote mark inside the words of a pattern
         if j >= len(toks) or toks[j].lower not in slot:
             return None
         j += 1
