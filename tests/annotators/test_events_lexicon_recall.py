@@ -167,3 +167,17 @@ def test_a_quote_mark_inside_a_pattern_does_not_break_it() -> None:
     assert [(m.pattern.code, toks[m.first].text) for m in match_triggers(toks)] == [
         ("130", "warning")
     ]
+
+
+def test_a_warning_named_by_its_doer_is_theirs() -> None:
+    """ "Norland called the drills a stern warning to Sudria": Norland warns Sudria."""
+    (e,) = [
+        e for e in _code("Norland called the drills a stern warning to Sudria.") if e.root == "13"
+    ]
+    assert e.sources == ("country:norland",)
+    assert e.targets == ("country:sudria",)
+
+
+def test_an_attack_named_by_another_is_not_theirs() -> None:
+    coded = _code("Norland described the raid as an attack on Sudria.")
+    assert not [e for e in coded if e.root == "19" and "country:norland" in e.sources]

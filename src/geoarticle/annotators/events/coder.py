@@ -347,6 +347,16 @@ class _SentenceCoder:
                 sources = list(found[subject].sources) if subject in found else []
             else:
                 sources = list(subject)
+        if not sources and m.pattern.kind == "N" and m.pattern.code[:2] in _NAMED_OWN:
+            naming = _naming_verb(view, m)
+            if naming is not None:
+                # "X called the drills a warning to Y", "X described it as an attack on Y":
+                # the act is X's, who names it so
+                # ("..., calling the drills a warning": the participle's clause's subject)
+                comma = naming > 0 and view.lower(naming - 1) == ","
+                subject = clause_subject(view, naming - 1 if comma else naming)
+                if not isinstance(subject, TriggerMatch):
+                    sources = list(subject)
         if sources and in_group(m.pattern.code, "statement") and self.unnamed.issuperset(sources):
             # "..., Russian authorities said": words of an unnamed source, not a statement
             sources = []
@@ -1189,6 +1199,41 @@ class _Coded:
 _CHANNEL_PREPS = frozenset({"on", "via", "through", "at", "in"})
 #: How far into the words such a channel's name may start ("on its official Twitter").
 _CHANNEL_REACH = 3
+
+
+#: Verbs that name what something is ("called it a warning", "described it as an attack").
+_NAMING_VERBS = frozenset(
+    {"called", "calls", "calling", "described", "describes", "describing", "termed", "labelled"}
+    | {"labeled", "branded", "dubbed", "deemed", "denounced", "condemned"}
+)
+#: Roots of the acts whose namer is their doer ("X called its drills a warning"); an
+#: attack named so may be another's ("X described the raid as an attack").
+_NAMED_OWN = frozenset({"13"})
+#: How many words before a noun trigger a naming verb may stand.
+_NAMING_REACH = 7
+
+
+def _naming_verb(view: SentenceView, m: TriggerMatch) -> int | None:
+    """The token of the verb that names something as the noun at ``m`` ("called the
+    drills a stern warning"): the noun after "a", "an" or "as", no comma between."""
+    lows = view.lows
+    lead = m.first - 1
+    while lead > m.first - 3 and (
+        lows[lead] in _QUOTE_LEADS or (lows[lead].isalpha() and lows[lead] not in _NAMING_ARTICLES)
+    ):
+        lead -= 1  # 'a “stern warning”': a quote mark and an adjective
+    if lead < 0 or lows[lead] not in _NAMING_ARTICLES:
+        return None
+    for k in range(lead - 1, max(-1, m.first - _NAMING_REACH - 1), -1):
+        if lows[k] in _NAMING_VERBS:
+            return k
+        if lows[k] in {",", ";", ":"}:
+            return None
+    return None
+
+
+_NAMING_ARTICLES = frozenset({"a", "an", "as"})
+_QUOTE_LEADS = frozenset({'"', "“", "‘", "'"})
 
 
 #: Roots of the acts that a speaker's passive leaves to the speaker ("are urged to").
