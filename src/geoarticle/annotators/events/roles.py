@@ -275,6 +275,29 @@ def _prep_at(view: SentenceView, slot: ActorSlot) -> int:
     return i if i >= 0 and lows[i] in _PREPS else -1
 
 
+#: Roots of acts a town's government does under the town's name ("Chicago imposed a
+#: curfew", "Mombasa banned street vending"); not fighting, protest or visits, which are
+#: done in or to a place.
+_GOVERNING_ROOTS = frozenset(
+    {"01", "02", "03", "05", "06", "07", "08", "10", "11", "12", "16", "17"}
+)
+#: Words that may stand between a subject town and its verb ("Chicago, meanwhile, imposed").
+_SUBJECT_ASIDES = frozenset({",", "meanwhile", "also", "then", "later", "has", "have", "had"})
+
+
+def _governing_place(
+    view: SentenceView, s: ActorSlot, match: TriggerMatch, prep: str | None
+) -> bool:
+    """Whether a town named as the subject of a verb acts as its government."""
+    if (
+        prep is not None
+        or match.pattern.kind != "V"
+        or match.pattern.code[:2] not in _GOVERNING_ROOTS
+    ):
+        return False
+    return all(view.lows[k] in _SUBJECT_ASIDES for k in range(s.last + 1, match.first))
+
+
 def _possessive(view: SentenceView, slot: ActorSlot) -> bool:
     after = slot.last + 1
     return after < len(view.lows) and view.lows[after] in {"'s", "'"}
@@ -425,7 +448,7 @@ def _walk_left(
         if s is not None:
             prep = _prep_before(view, s)
             blocked = (
-                s.is_place
+                (s.is_place and not _governing_place(view, s, match, prep))
                 or (prep not in (None, "of") and not _opens_clause(view, s, prep, match))
                 or _modifier(view, s)
                 or _one_of(view, s)
