@@ -40,3 +40,8 @@ def test_a_bare_verb_form_after_an_adjective_is_a_noun_modifier() -> None:
     coded = _code("Norland moved Tom Vale from the city's main jail complex.")
     assert all(e.code != "173" for e in coded)
     assert not [e for e in _code("Sudria's new strike force trained in Norland.") if e.root == "19"]
+
+
+def test_an_ies_plural_after_a_possessive_is_a_noun() -> None:
+    """ "the governor's rallies are ...": the plural of "rally" is a noun, not the verb."""
+    assert not [e for e in _code("Tom Vale's rallies in Norland are crowded.") if e.root == "14"]

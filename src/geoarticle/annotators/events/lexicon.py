@@ -157,6 +157,17 @@ def verb_forms(lemma: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@functools.cache
+def _third_person(lemma: str) -> str:
+    """ "rally" -> "rallies", "search" -> "searches", "visit" -> "visits" (the form
+    that is also the noun's plural)."""
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    return lemma + "s"
+
+
 def _noun_forms(word: str) -> frozenset[str]:
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
         return frozenset({word, word[:-1] + "ies"})
@@ -268,7 +279,7 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
         and toks[i + 1].lower not in _NOT_NOUNS
     ):
         return False  # "the detained traders", "an occupying power": a participle as adjective
-    if tok.lower in (pat.verb, pat.verb + "s"):
+    if tok.lower == pat.verb or tok.lower == _third_person(pat.verb):
         prev = toks[i - 1].lower if i > sentence_first else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         if any(toks[j].lower in _GIVING for j in range(max(sentence_first, i - 2), i)):
