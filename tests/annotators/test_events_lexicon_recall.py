@@ -181,32 +181,3 @@ def test_a_warning_named_by_its_doer_is_theirs() -> None:
 def test_an_attack_named_by_another_is_not_theirs() -> None:
     coded = _code("Norland described the raid as an attack on Sudria.")
     assert not [e for e in coded if e.root == "19" and "country:norland" in e.sources]
-
-
-def test_a_town_acting_under_its_name_is_its_government() -> None:
-    """ "Mombasa imposed a curfew": the town's government acts (with its state)."""
-    from geoarticle import parse_text
-
-    text = (
-        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
-        "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
-        "Mombasa, meanwhile, imposed a curfew on alcohol sales on Monday.\n"
-    )
-    article = parse_text(text)
-    names = {a.id: a.name for a in article.actors}
-    (curfew,) = [e for e in article.events if e.root == "17"]
-    assert [names[s] for s in curfew.sources] == ["Mombasa", "Kenya"]
-
-
-def test_a_town_is_not_the_doer_of_fighting_in_it() -> None:
-    from geoarticle import parse_text
-
-    text = (
-        "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
-        "Mombasa shelled the harbour on Monday, Kenyan officials said.\n"
-    )
-    article = parse_text(text)
-    names = {a.id: a.name for a in article.actors}
-    assert not [
-        e for e in article.events if e.root == "19" and "Mombasa" in [names[s] for s in e.sources]
-    ]

@@ -993,14 +993,23 @@ def _peer(ln: _Line, i: int, j: int) -> Record | None:
         return None
     if ln.doc.lookup(toks[i]) is not None:
         return None
-    name = ln.text(i - 1, j)
-    rec = ln.doc.lookup(name)
-    if rec is None or rec.kind is not ActorKind.PERSON:
-        rec = ln.doc.new(name, ActorKind.PERSON)
-        ln.doc.surnames.setdefault(toks[i], rec.id)
+    rec, new = _titled_person(ln, i, j)
+    if new:
         ln.unplaced.append((i - 1, j, rec))
     ln.mention(rec, i - 1, j)
     return rec
+
+
+def _titled_person(ln: _Line, i: int, j: int) -> tuple[Record, bool]:
+    """The person named by the title at ``i - 1`` with the name ``i:j`` ("Lord Ashcombe",
+    "Prince William"), and whether the record is new (the name alone then links to it)."""
+    name = ln.text(i - 1, j)
+    rec = ln.doc.lookup(name)
+    if rec is not None and rec.kind is ActorKind.PERSON:
+        return rec, False
+    rec = ln.doc.new(name, ActorKind.PERSON)
+    ln.doc.surnames.setdefault(ln.toks[i], rec.id)
+    return rec, True
 
 
 #: Regnal numbers after a royal's name ("Elizabeth II").
@@ -1017,11 +1026,7 @@ def _royal(ln: _Line, i: int, j: int, anchor: Anchor) -> Record | None:
         return None
     if not all(t in _REGNAL for t in toks[i + 1 : j]):
         return None
-    name = ln.text(i - 1, j)
-    rec = ln.doc.lookup(name)
-    if rec is None or rec.kind is not ActorKind.PERSON:
-        rec = ln.doc.new(name, ActorKind.PERSON)
-        ln.doc.surnames.setdefault(toks[i], rec.id)
+    rec, _ = _titled_person(ln, i, j)
     if rec.role is None and anchor.role:
         rec.role, rec.sector = anchor.role, anchor.sector
         rec.country = rec.country or anchor.country

@@ -1,0 +1,193 @@
+"""Events on short invented pages in the seed's format (invented text): whom statements are
+about, speakers' own acts, appeals, towns acting as their government, plural role nouns,
+leaving (resignations, withdrawals), hostage taking, and attacks with no object named."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoarticle import parse_text
+from geoarticle.models import Article
+
+#: The page's head and a first paragraph that makes it a public-affairs article.
+_HEAD = (
+    "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+    "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+)
+
+
+def _page(*body: str) -> tuple[Article, dict[str, str]]:
+    """The parsed page with ``body`` after the head, and actor id -> name."""
+    article = parse_text(_HEAD + "".join(body))
+    return article, {a.id: a.name for a in article.actors}
+
+
+def _coded(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(code, source names, target names) of the page's events but the head's protest."""
+    article, names = _page(text + "\n")
+    return [
+        (e.code, [names[s] for s in e.sources], [names[t] for t in e.targets])
+        for e in article.events
+        if e.root != "14"
+    ]
+
+
+def test_a_speakers_passive_appeal_is_the_speakers_own() -> None:
+    """ "X said residents were being asked to ...": the appeal is X's, not a report."""
+    article, names = _page(
+        "The Kenya Police Service said residents of Nakuru were being asked to avoid the area.\n"
+    )
+    appeals = [e for e in article.events if e.root == "02"]
+    assert [[names[s] for s in e.sources] for e in appeals] == [["Kenya Police Service"]]
+    assert appeals[0].modality.value == "asserted"
+
+
+def test_a_newsroom_told_the_words_is_not_whom_they_are_about() -> None:
+    """'"...," X told the Nakuru Courier': the paper carries the words; the target is
+    whom they name."""
+    article, names = _page(
+        "“The government of William Ruto has to listen to farmers,” opposition leader "
+        "Raila Odinga told the Nakuru Courier on Tuesday.\n"
+    )
+    (said,) = [e for e in article.events if names[e.sources[0]] == "Raila Odinga"]
+    assert [names[t] for t in said.targets] == ["William Ruto"]
+
+
+def test_an_appeal_for_an_act_by_someone_is_made_to_them() -> None:
+    """ "X called for an inquiry by Y": Y is asked to act (as "restraint from Y")."""
+    article, names = _page(
+        "Raila Odinga called for a thorough investigation by the Kenya Police Service.\n"
+    )
+    (appeal,) = [e for e in article.events if e.root == "02"]
+    assert [names[t] for t in appeal.targets] == ["Kenya Police Service"]
+
+
+def test_a_channel_the_words_open_with_is_not_whom_they_are_about() -> None:
+    """ "X said on Twitter that Y ...": Twitter is where it was said."""
+    article, names = _page(
+        "Opposition leader Raila Odinga said on Twitter that William Ruto had ignored "
+        "the farmers.\n"
+    )
+    (said,) = [e for e in article.events if e.sources and names[e.sources[0]] == "Raila Odinga"]
+    assert [names[t] for t in said.targets] == ["William Ruto"]
+
+
+def test_a_speakers_titled_body_is_not_what_the_words_are_about() -> None:
+    """'"...," Velcorp President Ann Orrel said': Velcorp is hers, not the quote's subject."""
+    article, names = _page(
+        "“William Ruto will need help from the farmers,” Kenya Farmers Association "
+        "President Ann Orrel said.\n"
+    )
+    (said,) = [e for e in article.events if e.sources and names[e.sources[0]] == "Ann Orrel"]
+    assert [names[t] for t in said.targets] == ["William Ruto"]
+
+
+def test_words_that_are_the_speakers_own_act_are_that_act_only() -> None:
+    """'"I call on Y to ...," X said': one event, the appeal; the saying is not another."""
+    article, names = _page(
+        "“I call on Uganda to show restraint,” Kenyan President William Ruto said.\n"
+    )
+    by_ruto = [e.code for e in article.events if "William Ruto" in [names[s] for s in e.sources]]
+    assert by_ruto == ["020"]
+
+
+def test_a_speakers_own_demand_to_no_one_named_is_an_event() -> None:
+    """'X says: "We demand full disclosure ..."': a demand, made to no one named."""
+    article, names = _page(
+        "Lawyer Ann Orrel from the Kenya Land Alliance says: “We demand full disclosure "
+        "of the deals signed at the summit.”\n"
+    )
+    demands = [e for e in article.events if e.root == "10"]
+    assert [names[e.sources[0]] for e in demands] == ["Ann Orrel"]
+    assert demands[0].targets == ()
+
+
+def test_a_reported_demand_to_no_one_named_is_no_event() -> None:
+    article, _ = _page(
+        "Lawyer Ann Orrel from the Kenya Land Alliance demanded full disclosure of the deals.\n"
+    )
+    assert not [e for e in article.events if e.root == "10"]
+
+
+def test_a_plural_role_noun_names_everyone_holding_the_role() -> None:
+    """ "accused the chiefs of ...": both chiefs the text named."""
+    article, names = _page(
+        "Chief Tomas Orrel and Principal Chief Ann Velda met the villagers. "
+        "Opposition leader Raila Odinga accused the chiefs of taking bribes from Uganda.\n"
+    )
+    (accused,) = [e for e in article.events if e.root == "11"]
+    assert sorted(names[t] for t in accused.targets) == ["Ann Velda", "Tomas Orrel"]
+
+
+def test_a_town_acting_under_its_name_is_its_government() -> None:
+    """ "Mombasa imposed a curfew": the town's government acts (with its state)."""
+    article, names = _page("Mombasa, meanwhile, imposed a curfew on alcohol sales on Monday.\n")
+    (curfew,) = [e for e in article.events if e.root == "17"]
+    assert [names[s] for s in curfew.sources] == ["Mombasa", "Kenya"]
+
+
+def test_a_town_is_not_the_doer_of_fighting_in_it() -> None:
+    article, names = _page("Mombasa shelled the harbour on Monday, Kenyan officials said.\n")
+    assert not [
+        e for e in article.events if e.root == "19" and "Mombasa" in [names[s] for s in e.sources]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kenyan Finance Minister John Mbadi resigned on Tuesday.",
+            ("083", ["John Mbadi", "Kenya"], []),
+        ),
+        (
+            "John Mbadi resigned from the Kenya Revenue Authority on Tuesday.",
+            ("083", ["John Mbadi"], ["Kenya Revenue Authority"]),
+        ),
+        (
+            "John Mbadi's resignation from the Kenya Revenue Authority shocked many.",
+            ("083", ["John Mbadi"], ["Kenya Revenue Authority"]),
+        ),
+        (
+            "The United States withdrew from the World Health Organization on Tuesday.",
+            ("0874", ["United States"], ["World Health Organization"]),
+        ),
+    ],
+)
+def test_what_is_left_is_the_target(text: str, want: tuple[str, list[str], list[str]]) -> None:
+    assert want in _coded(text)
+
+
+def test_a_call_to_resign_is_no_resignation() -> None:
+    coded = _coded("Opposition leader Raila Odinga called on John Mbadi to resign.")
+    assert [c[0][:2] for c in coded] == ["02"]
+
+
+def test_a_refusal_to_resign_is_no_resignation() -> None:
+    assert not [c for c in _coded("John Mbadi refused to resign on Tuesday.") if c[0] == "083"]
+
+
+@pytest.mark.parametrize("verb", ["seized", "held", "took"])
+def test_hostage_taking_is_181(verb: str) -> None:
+    coded = _coded(f"Al-Shabaab {verb} hostages at a Nairobi mall on Sunday.")
+    assert [c[0] for c in coded] == ["181"]
+
+
+def test_a_later_bombardment_falls_on_the_side_struck_before() -> None:
+    coded = _coded(
+        "Ethiopia's assault on Eritrea has left its hospitals near collapse, officials said.\n\n"
+        "The shortages were made worse by Ethiopia's intensive bombardment, sometimes "
+        "targeting clinics."
+    )
+    targets = [t for code, _, t in coded if code.startswith("19")]
+    assert targets
+    assert all(t == ["Eritrea"] for t in targets)
+
+
+def test_an_attack_long_after_takes_no_side() -> None:
+    filler = "Officials in Asmara met farmers to discuss the harvest. " * 8
+    coded = _coded(
+        f"Ethiopia's assault on Eritrea began in May.\n\n{filler}\n\n"
+        "Ethiopia's bombardment went on, sometimes targeting clinics."
+    )
+    assert len([c for c in coded if c[0].startswith("19")]) == 1
