@@ -13,12 +13,16 @@ annotation words per CPU second (words of ``Article.body_text``, as
 ``bench_understanding.py`` counts them). With ``--peer``: on the fundus-dev gold
 pages, the CPU time of ``parse_html`` (parse and annotate) and of
 ``trafilatura.extract`` on the same page, best of ``--runs`` each, and the median
-of the per-page ratios. Exits quietly when ``../shared`` is absent.
+of the per-page ratios. With ``--gc``: the CPU time the garbage collector takes in
+one pass of both steps, per generation (most of what the whole run costs over its
+parts: the full collections walk every object the process keeps, the gazetteers
+included). Exits quietly when ``../shared`` is absent.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import time
@@ -91,6 +95,32 @@ def measure(runs: int) -> dict[str, float]:
     return out
 
 
+def gc_time(runs: int) -> dict[int, tuple[float, float]]:
+    """Generation -> (collections, CPU seconds) per pass of both steps, mean of ``runs``."""
+    ids = set(gold_files("all"))
+    cases = [(pipeline(art), parse(art, annotate=False)) for art in articles() if art.id in ids]
+    for steps, bare in cases:  # warm caches and lexicons
+        steps(bare)
+    spent = {g: [0, 0.0] for g in range(3)}
+    began = [0.0]
+
+    def clock(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.process_time()
+        else:
+            spent[info["generation"]][0] += 1
+            spent[info["generation"]][1] += time.process_time() - began[0]
+
+    gc.callbacks.append(clock)
+    try:
+        for _ in range(runs):
+            for steps, bare in cases:
+                steps(bare)
+    finally:
+        gc.callbacks.remove(clock)
+    return {g: (n / runs, t / runs) for g, (n, t) in spent.items()}
+
+
 def peer_ratio(runs: int) -> tuple[int, float, float, float]:
     """Pages, median parse_html ms, median trafilatura ms, median per-page ratio (CPU time)."""
     import trafilatura
@@ -125,6 +155,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--runs", type=int, default=7, help="passes; the best is kept (default 7)")
     ap.add_argument("--peer", action="store_true", help="parse_html against trafilatura too")
+    ap.add_argument("--gc", action="store_true", help="garbage collection time per pass too")
     args = ap.parse_args()
     if not SHARED.is_dir():
         print(f"{SHARED} is absent: nothing to measure")
@@ -135,6 +166,12 @@ def main() -> int:
     for part in ("text layer", "actors", "events", "annotation"):
         print(f"{part:11s} {got[part] * 1e3:8.1f} ms  ({got[part] * 1e3 / n:.2f} ms per article)")
     print(f"annotation: {got['words'] / got['annotation']:,.0f} words per CPU second")
+    if args.gc:
+        for gen, (count, spent) in gc_time(args.runs).items():
+            print(
+                f"garbage collection, generation {gen}: {count:.1f} per pass,"
+                f" {spent * 1e3:.1f} ms per pass"
+            )
     if args.peer:
         pages, ours, theirs, ratio = peer_ratio(args.runs)
         print(

@@ -83,8 +83,9 @@ def _lower(word: str) -> str:
     return low.replace("’", "'").replace("‘", "'") if "’" in low or "‘" in low else low
 
 
-#: ``Token`` from a tuple, without the Python-level ``__new__`` of a NamedTuple (for speed).
-_token = functools.partial(tuple.__new__, Token)
+#: ``_new(Token, (text, lower, start, end))``: a ``Token`` without the Python-level
+#: ``__new__`` of a NamedTuple (for speed).
+_new = tuple.__new__
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -101,13 +102,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         for space, word in pieces:
             first = pos + len(space)
             pos = first + len(word)
-            out.append(_token((word, _lower(word), first, pos)))
+            out.append(_new(Token, (word, _lower(word), first, pos)))
         return out
     if start:
         low = " " * start + low  # (offsets into ``low`` are then those into ``text``)
     # a comprehension, the offsets carried by assignment expressions (for speed)
     return [
-        _token((word, low[(first := pos + len(space)) : (pos := first + len(word))], first, pos))
+        _new(
+            Token, (word, low[(first := pos + len(space)) : (pos := first + len(word))], first, pos)
+        )
         for space, word in pieces
     ]
 

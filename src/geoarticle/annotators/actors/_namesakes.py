@@ -82,13 +82,41 @@ def country_meant(entry: Entry, lex: Lexicon, texts: Sequence[str]) -> str | Non
     return named[0] if len(named) == 1 else entry.country
 
 
+@functools.cache
+def _finder() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One pattern matching any namesake's name, and the names by their first character."""
+    names = sorted(_namesakes())
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)"), by_first  # (?!): none
+
+
+def _held(texts: Sequence[str]) -> set[str]:
+    """The namesakes' names that ``texts`` hold (as substrings, overlapping ones too).
+
+    For speed, one search for any name finds each position where some name starts
+    (most texts hold none); the names that start there are then tested one by one.
+    """
+    pattern, by_first = _finder()
+    held: set[str] = set()
+    for text in texts:
+        m = pattern.search(text)
+        while m is not None:
+            at = m.start()
+            held.update(n for n in by_first[text[at]] if text.startswith(n, at))
+            m = pattern.search(text, at + 1)
+    return held
+
+
 def for_texts(lex: Lexicon, texts: Sequence[str]) -> Lexicon:
     """``lex``, with every city whose name ``texts`` hold placed in the country they mean
     (see :func:`country_meant`); ``lex`` itself when no such city changes country."""
     changed: dict[str, Entry] = {}
+    held = _held(texts)
     for name in _namesakes():
-        if not any(name in text for text in texts):
-            continue  # for speed: most articles hold none of these names
+        if name not in held:
+            continue  # most articles hold none of these names
         entry = lex.phrases.get(name)
         if entry is None:
             continue
