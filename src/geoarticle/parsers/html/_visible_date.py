@@ -67,12 +67,19 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CANDIDATE = re.compile(r"date|time|publi|posted|updated|dateline|datum|fecha|data-?pub|meta", re.I)
 # the same for lower-cased ASCII text: several times faster than the case-blind search
 _CANDIDATE_LOWER = re.compile(_CANDIDATE.pattern)
-_LABEL = re.compile(
-    r"^\W*(?:published|posted|updated|last updated|date|first published|datum|"
-    r"veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b",
-    re.I,
+_LABEL_WORDS = (
+    "published|posted|updated|last updated|date|first published|datum|"
+    "veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|"
+    "actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
 )
+_LABEL = re.compile(r"^\W*(?:" + _LABEL_WORDS + r")\b", re.I)
+# the same on the text before its spaces are collapsed (a space of a label stands for any
+# run of them): it finds every text whose collapsed form _LABEL finds, without collapsing
+# the text of every element of the page first. The leading run of non-word characters is
+# taken whole, never given back (``(?=(...))\1``, an atomic group before Python 3.11): a
+# label starts with a letter, and giving characters back would retry the labels at every
+# character of an element's indentation.
+_LABEL_RAW = re.compile(r"^(?=(\W*))\1(?:" + _LABEL_WORDS.replace(" ", r"\s+") + r")\b", re.I)
 _AREA_NEGATIVE = re.compile(
     r"comment|related|recirc|sidebar|footer|promo(?!ted)|newsletter|widget|teaser|more-from"
     r"|most-popular|trending|recommend|outbrain|taboola|reply",
@@ -171,7 +178,7 @@ def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
                 out.append((el, text))
             continue
         raw = el.text
-        if not raw:
+        if not raw or _LABEL_RAW.match(raw) is None:
             continue
         own = " ".join(raw.split())
         if own and len(own) <= 40 and _LABEL.match(own):
