@@ -292,17 +292,19 @@ class _Pass:
                     continue
                 if (cls is not None or ident is not None) and not (bad and related):
                     # (most elements have a class and no id: the class alone is their key)
-                    key = cls if ident is None else (cls, ident)
-                    flags = self.flags.get(key)
+                    names_key: str | tuple[str | None, str | None] = (
+                        cls if ident is None and cls is not None else (cls, ident)
+                    )
+                    flags = self.flags.get(names_key)
                     if flags is None or (flags == _UNRELATED and not bad):
                         names = f"{cls or ''} {ident or ''}".lower()
                         # inside furniture only the related bit can still change anything,
                         # and most names hold no word of a related term: the full flags of
                         # those wait until the names turn up outside furniture
                         if bad and not may_be_related(names):
-                            flags = self.flags[key] = _UNRELATED
+                            flags = self.flags[names_key] = _UNRELATED
                         else:
-                            flags = self.flags[key] = hint_flags(names)
+                            flags = self.flags[names_key] = hint_flags(names)
                     if flags & (FURNITURE | CONTENT) == FURNITURE:
                         child_bad = True
                     if flags & RELATED and not related:
