@@ -156,22 +156,26 @@ def _says_date(names: str) -> bool:
     return _CANDIDATE.search(names) is not None
 
 
+_UNNAMED = (None, None, None)
+
+
 def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     out: list[tuple[HtmlElement, str]] = []
     # whether a class/id/itemprop string names a date, for this page (names recur)
-    memo: dict[str, bool] = {}
+    # (keyed by the three values themselves: joining them for every element costs more)
+    memo: dict[tuple[str | None, str | None, str | None], bool] = {}
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
         get = el.get
-        cls, ident, prop = get("class"), get("id"), get("itemprop")
+        key = (get("class"), get("id"), get("itemprop"))
         named = False
-        if tag != "time" and (cls or ident or prop):
-            names = " ".join(v for v in (cls, ident, prop) if v)
-            known = memo.get(names)
+        if tag != "time" and key != _UNNAMED:
+            known = memo.get(key)
             if known is None:
-                known = memo[names] = _says_date(names)
+                names = " ".join(v for v in key if v)
+                known = memo[key] = bool(names) and _says_date(names)
             named = known
         if tag == "time" or named:
             text = _text(el)
@@ -179,7 +183,7 @@ def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
                 out.append((el, text))
             continue
         raw = el.text
-        if not raw or _LABEL_RAW.match(raw) is None:
+        if not raw or raw.isspace() or _LABEL_RAW.match(raw) is None:
             continue
         own = " ".join(raw.split())
         if own and len(own) <= 40 and _LABEL.match(own):
