@@ -194,14 +194,6 @@ def _element_count(root: HtmlElement) -> int:
     return int(count)
 
 
-def _elements_at_most(data: bytes) -> int:
-    """An upper bound on the elements libxml2 makes of ``data``: one per ``<`` at most, and
-    one it supplies (``<html>``, ``<head>``, ``<body>``, a ``<p>`` around stray text) per
-    run of text between two tags at most, so twice the ``<`` bytes and a few; counting the
-    bytes costs less than half of counting the elements of the tree."""
-    return 2 * data.count(b"<") + 4
-
-
 def load_html(source: str | bytes, *, limits: Limits) -> Page:
     """Parse ``source`` into a tree; raises NotAnArticleError or LimitExceededError."""
     warnings: tuple[str, ...] = ()
@@ -245,14 +237,12 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
     try:
         parser = _parser()
         root = lxml.etree.fromstring(data, parser)
-        parsed = data
         too_deep, too_big = _bounds.parser_trouble(parser)
         if too_deep:  # libxml2 gave up at 256 levels: flatten the markup and parse again
             depth = min(limits.max_depth, _bounds.PARSER_DEPTH)
             flat = _bounds.flatten_markup(data.decode("utf-8", "replace"), depth)
             parser = _parser()
-            parsed = flat.encode("utf-8")
-            root = lxml.etree.fromstring(parsed, parser)
+            root = lxml.etree.fromstring(flat.encode("utf-8"), parser)
             warnings += (f"markup nested over {depth} levels deep was flattened",)
             too_big = _bounds.parser_trouble(parser)[1] or too_big
         if too_big:
@@ -262,11 +252,10 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
     if root is None or not isinstance(root, HtmlElement):
         raise NotAnArticleError("input holds no HTML document")
     check_deadline("parse_html, parsing")
-    # the elements are counted (by libxml2, in C) only when the page's bytes allow more than
-    # the limit; the tree is cut (which walks it in Python) only when it may be over it
-    if (
-        2 * _elements_at_most(parsed) + 16 >= limits.max_elements
-        and 2 * _element_count(root) + 16 >= limits.max_elements
-    ) and _bounds.cap_elements(root, limits.max_elements):
+    # libxml2 counts the elements in C, a fifteenth of the work of counting the page's "<"
+    # bytes; the tree is cut (which walks it in Python) only when it may be over the limit
+    if 2 * _element_count(root) + 16 >= limits.max_elements and _bounds.cap_elements(
+        root, limits.max_elements
+    ):
         warnings += (f"the page has over {limits.max_elements} elements; the rest was not read",)
     return Page(root, warnings)
