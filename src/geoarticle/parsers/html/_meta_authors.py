@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any, cast
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -45,12 +44,8 @@ _MAX_CANDIDATES = 40
 _MAX_TEXT = 300
 _ANCESTOR_DEPTH = 15
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
-# every class, id, rel and itemprop value, in document order, each knowing its element
-# (lxml's "smart strings"): one C-level pass instead of a Python loop over elements
-_ATTR_VALUES = etree.XPath(
-    "descendant-or-self::*/@class | descendant-or-self::*/@id"
-    " | descendant-or-self::*/@rel | descendant-or-self::*/@itemprop"
-)
+# the attributes whose values may name a byline element
+_NAMED_BY = frozenset(("class", "id", "rel", "itemprop"))
 _DOC_INDEX = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
@@ -79,18 +74,19 @@ def _matching(root: HtmlElement) -> list[HtmlElement]:
     out: list[HtmlElement] = []
     # whether a value says author/byline, for this page only (a page repeats its class names)
     memo: dict[str, bool] = {}
-    last = None
-    # the pattern cannot match across two values, so testing them one by one is the same
-    # as testing their joined text
-    for value in cast("list[Any]", _ATTR_VALUES(root)):
-        hit = memo.get(value)
-        if hit is None:
-            hit = memo[str(value)] = _says_author(value)
-        if hit:
-            el = value.getparent()
-            if el is not last:  # an element's attributes come together
-                out.append(el)
-                last = el
+    # one walk reading each element's attributes at once: cheaper than an XPath that hands
+    # out every value as a string that knows its element (most values never match)
+    for el in root.iter(etree.Element):
+        for key, value in el.items():
+            if key in _NAMED_BY:
+                # the pattern cannot match across two values, so testing them one by one
+                # is the same as testing their joined text
+                hit = memo.get(value)
+                if hit is None:
+                    hit = memo[value] = _says_author(value)
+                if hit:
+                    out.append(el)
+                    break
     return out
 
 

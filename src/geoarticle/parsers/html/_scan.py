@@ -205,8 +205,9 @@ class _Pass:
         #: React's streamed boundaries: ``<div hidden id="S:n">`` and its ``<template id="B:n">``
         self.streamed: list[HtmlElement] = []
         self.slots: dict[str, HtmlElement] = {}
-        #: hint flags by the raw class and id (the same pairs recur across a page)
-        self.flags: dict[tuple[str | None, str | None], int] = {}
+        #: hint flags by the raw class and id (the same pairs recur across a page), or by
+        #: the class alone for an element without an id
+        self.flags: dict[str | tuple[str | None, str | None], int] = {}
 
     def _streamed(self, el: HtmlElement, ident: str | None) -> bool:
         """A ``<div hidden id="S:n">`` of streamed server rendering: content a script moves
@@ -290,16 +291,20 @@ class _Pass:
                         paragraphs.append((child, bad))
                     continue
                 if (cls is not None or ident is not None) and not (bad and related):
-                    flags = self.flags.get((cls, ident))
+                    # (most elements have a class and no id: the class alone is their key)
+                    names_key: str | tuple[str | None, str | None] = (
+                        cls if ident is None and cls is not None else (cls, ident)
+                    )
+                    flags = self.flags.get(names_key)
                     if flags is None or (flags == _UNRELATED and not bad):
                         names = f"{cls or ''} {ident or ''}".lower()
                         # inside furniture only the related bit can still change anything,
                         # and most names hold no word of a related term: the full flags of
                         # those wait until the names turn up outside furniture
                         if bad and not may_be_related(names):
-                            flags = self.flags[cls, ident] = _UNRELATED
+                            flags = self.flags[names_key] = _UNRELATED
                         else:
-                            flags = self.flags[cls, ident] = hint_flags(names)
+                            flags = self.flags[names_key] = hint_flags(names)
                     if flags & (FURNITURE | CONTENT) == FURNITURE:
                         child_bad = True
                     if flags & RELATED and not related:

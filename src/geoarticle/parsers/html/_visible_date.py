@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, cast
 
 from dateutil import parser as du_parser
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ._hints import in_area
@@ -67,12 +68,19 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CANDIDATE = re.compile(r"date|time|publi|posted|updated|dateline|datum|fecha|data-?pub|meta", re.I)
 # the same for lower-cased ASCII text: several times faster than the case-blind search
 _CANDIDATE_LOWER = re.compile(_CANDIDATE.pattern)
-_LABEL = re.compile(
-    r"^\W*(?:published|posted|updated|last updated|date|first published|datum|"
-    r"veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|"
-    r"actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b",
-    re.I,
+_LABEL_WORDS = (
+    "published|posted|updated|last updated|date|first published|datum|"
+    "veröffentlicht|aktualisiert|erschienen|stand|publié|mis à jour|publicado|"
+    "actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
 )
+_LABEL = re.compile(r"^\W*(?:" + _LABEL_WORDS + r")\b", re.I)
+# the same on the text before its spaces are collapsed (a space of a label stands for any
+# run of them): it finds every text whose collapsed form _LABEL finds, without collapsing
+# the text of every element of the page first. The leading run of non-word characters is
+# taken whole, never given back (``(?=(...))\1``, an atomic group before Python 3.11): a
+# label starts with a letter, and giving characters back would retry the labels at every
+# character of an element's indentation.
+_LABEL_RAW = re.compile(r"^(?=(\W*))\1(?:" + _LABEL_WORDS.replace(" ", r"\s+") + r")\b", re.I)
 _AREA_NEGATIVE = re.compile(
     r"comment|related|recirc|sidebar|footer|promo(?!ted)|newsletter|widget|teaser|more-from"
     r"|most-popular|trending|recommend|outbrain|taboola|reply",
@@ -148,22 +156,26 @@ def _says_date(names: str) -> bool:
     return _CANDIDATE.search(names) is not None
 
 
+_UNNAMED = (None, None, None)
+
+
 def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
     out: list[tuple[HtmlElement, str]] = []
     # whether a class/id/itemprop string names a date, for this page (names recur)
-    memo: dict[str, bool] = {}
+    # (keyed by the three values themselves: joining them for every element costs more)
+    memo: dict[tuple[str | None, str | None, str | None], bool] = {}
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
         get = el.get
-        cls, ident, prop = get("class"), get("id"), get("itemprop")
+        key = (get("class"), get("id"), get("itemprop"))
         named = False
-        if tag != "time" and (cls or ident or prop):
-            names = " ".join(v for v in (cls, ident, prop) if v)
-            known = memo.get(names)
+        if tag != "time" and key != _UNNAMED:
+            known = memo.get(key)
             if known is None:
-                known = memo[names] = _says_date(names)
+                names = " ".join(v for v in key if v)
+                known = memo[key] = bool(names) and _says_date(names)
             named = known
         if tag == "time" or named:
             text = _text(el)
@@ -171,7 +183,7 @@ def _candidates(body: HtmlElement) -> list[tuple[HtmlElement, str]]:
                 out.append((el, text))
             continue
         raw = el.text
-        if not raw:
+        if not raw or raw.isspace() or _LABEL_RAW.match(raw) is None:
             continue
         own = " ".join(raw.split())
         if own and len(own) <= 40 and _LABEL.match(own):
@@ -195,6 +207,20 @@ def _headline(body: HtmlElement, title: str) -> HtmlElement | None:
     return first
 
 
+#: the elements' place in document order, counted by libxml2 (each count walks the page
+#: before the element, in C)
+_DOC_INDEX = etree.XPath("count(preceding::*) + count(ancestor::*)")
+#: up to this many elements to place, each is counted alone; more, one walk places all
+_FEW_TO_PLACE = 8
+
+
+def _order(body: HtmlElement, wanted: list[HtmlElement]) -> dict[HtmlElement, int]:
+    """The places of ``wanted`` in document order (only their differences matter)."""
+    if len(wanted) <= _FEW_TO_PLACE:
+        return {el: int(cast(float, _DOC_INDEX(el))) for el in wanted}
+    return {el: i for i, el in enumerate(body.iter())}  # keys keep the proxies alive
+
+
 def visible_date(root: HtmlElement, title: str = "") -> dt.datetime | None:
     """The date shown near the headline (see the module docstring), or None."""
     body = next(root.iter("body"), None)
@@ -206,7 +232,7 @@ def visible_date(root: HtmlElement, title: str = "") -> dt.datetime | None:
     if not found:
         return None
     if anchor is not None and len(found) > 1:
-        order = {el: i for i, el in enumerate(body.iter())}  # keys keep the proxies alive
+        order = _order(body, [anchor, *(el for el, _ in found)])
         at = order[anchor]
 
         def key(item: tuple[HtmlElement, str]) -> tuple[int, int]:
