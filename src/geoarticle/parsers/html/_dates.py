@@ -72,6 +72,10 @@ _MONTHS = {
 }
 
 
+#: What dateutil fills a date's missing fields from (it would use today's date).
+_DEFAULT = dt.datetime(1900, 1, 1)
+
+
 def parse_datetime(text: str) -> dt.datetime | None:
     """The datetime a page's date string states, or None when it cannot be trusted."""
     text = " ".join(text.split())
@@ -90,7 +94,9 @@ def parse_datetime(text: str) -> dt.datetime | None:
             return dt.datetime(*parts)  # type: ignore[arg-type]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return du_parser.parse(text, tzinfos=_TZINFOS)
+            # a fixed default: a field the text leaves out ("May 2023") is the first,
+            # never today's (the same page parses the same any day)
+            return du_parser.parse(text, tzinfos=_TZINFOS, default=_DEFAULT)
     except (ValueError, OverflowError, TypeError, du_parser.ParserError):
         return None
 

@@ -126,6 +126,10 @@ def find_date_text(text: str) -> dt.datetime | None:
         return None
 
 
+#: What dateutil fills a date's missing fields from (it would use today's date).
+_DEFAULT = dt.datetime(1900, 1, 1)
+
+
 def _parse(text: str) -> dt.datetime | None:
     """``find_date_text``, or dateutil on the whole text when it is nothing but a date."""
     found = find_date_text(text)
@@ -134,7 +138,7 @@ def _parse(text: str) -> dt.datetime | None:
     if not re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text) or len(text) > 40:
         return None
     try:
-        value: Any = du_parser.parse(text)
+        value: Any = du_parser.parse(text, default=_DEFAULT)  # never today's fields
     except (ValueError, OverflowError, TypeError, du_parser.ParserError):
         return None
     return value if isinstance(value, dt.datetime) else None
