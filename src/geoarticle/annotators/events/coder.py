@@ -350,8 +350,7 @@ class _SentenceCoder:
         if not sources and m.pattern.kind == "N" and m.pattern.code[:2] in _NAMED_OWN:
             naming = _naming_verb(view, m)
             if naming is not None:
-                # "X called the drills a warning to Y", "X described it as an attack on Y":
-                # the act is X's, who names it so
+                # "X called the drills a warning to Y": the warning is X's, who names it so
                 # ("..., calling the drills a warning": the participle's clause's subject)
                 comma = naming > 0 and view.lower(naming - 1) == ","
                 subject = clause_subject(view, naming - 1 if comma else naming)
@@ -431,14 +430,9 @@ class _SentenceCoder:
         """
         view = self.view
         for m, c in found.items():
-            i = m.first - 1
-            if m.pattern.kind == "V":
-                while i > 0 and view.lower(i) in _FIRST_PERSON_GAP:
-                    i -= 1
-                if view.lower(i) not in _FIRST_PERSON and view.lower(i) not in _FIRST_PERSON_WOULD:
-                    continue
-            elif view.lower(i) not in _FIRST_PERSON_OWNERS:
-                continue  # "our condemnation of X": the speaker's, as "we condemn X" is
+            i = _first_person_at(view, m)
+            if i is None:
+                continue
             speech = [
                 (found[o].sources, found[o].targets)
                 for o, rng in complements.items()
@@ -638,7 +632,7 @@ class _SentenceCoder:
             if self.strict
             and found[m].code == "010"
             and any(
-                _voiced(o, found[m], om, rng) and _said_by_me(view, om)
+                _voiced(o, found[m], om, rng) and _first_person_at(view, om) is not None
                 for om, o in found.items()
                 if o in kept
             )
@@ -698,14 +692,16 @@ def _carried(o: Candidate, speech: Candidate, om: TriggerMatch, rng: range) -> b
     )
 
 
-def _said_by_me(view: SentenceView, m: TriggerMatch) -> bool:
-    """Whether the verb at ``m`` has a first-person subject ("I call on ...", "we will")."""
-    if m.pattern.kind != "V":
-        return view.lower(m.first - 1) in _FIRST_PERSON_OWNERS  # "our condemnation of X"
+def _first_person_at(view: SentenceView, m: TriggerMatch) -> int | None:
+    """The token of the first-person subject of the verb at ``m`` ("I call on ...", "we
+    would like to thank") or owner of the noun ("our condemnation of X"), or None."""
     i = m.first - 1
+    if m.pattern.kind != "V":
+        return i if view.lower(i) in _FIRST_PERSON_OWNERS else None
     while i > 0 and view.lower(i) in _FIRST_PERSON_GAP:
         i -= 1
-    return view.lower(i) in _FIRST_PERSON or view.lower(i) in _FIRST_PERSON_WOULD
+    word = view.lower(i)
+    return i if word in _FIRST_PERSON or word in _FIRST_PERSON_WOULD else None
 
 
 def _voiced(o: Candidate, speech: Candidate, om: TriggerMatch, rng: range) -> bool:
