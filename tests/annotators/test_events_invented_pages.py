@@ -191,3 +191,17 @@ def test_an_attack_long_after_takes_no_side() -> None:
         "Ethiopia's bombardment went on, sometimes targeting clinics."
     )
     assert len([c for c in coded if c[0].startswith("19")]) == 1
+
+
+def test_said_in_a_statement_is_the_verbs_channel() -> None:
+    """'"...," X said in a statement': "statement" holds no words of its own, so the saying
+    is X's own statement, not one that the noun reports."""
+    from geoarticle.annotators.events import EventAnnotator
+
+    article, _ = _page(
+        "“I would call on Uganda to show restraint,” Kenyan President William Ruto said "
+        "in a statement.\n"
+    )
+    loose = EventAnnotator(strict=False)(article)
+    (said,) = [e for e in loose.events if e.code == "010"]
+    assert said.modality.value == "asserted"

@@ -174,6 +174,8 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     n = len(view.tokens)
     if speech.pattern.kind == "N" and view.lower(speech.last + 1) in _NOUN_PREDICATES:
         return range(0)  # "X's statement was out of touch": said of the statement, not in it
+    if speech.pattern.kind == "N" and _channel_noun(view, speech):
+        return range(0)  # "X said in a statement": how the words came, they are the verb's
     if inverted_speaker(view, speech):
         return range(speech.first)
     lows = view.lows  # for speed: indices below lie inside the sentence
@@ -209,6 +211,20 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
         return range(left + 1)
     end = next((i for i in range(speech.last + 1, n) if lows[i] in _BREAKS), n)
     return range(speech.last + 1, end)
+
+
+def _channel_noun(view: SentenceView, speech: TriggerMatch) -> bool:
+    """Whether a noun of saying follows a verb of saying and a preposition ("said in a
+    statement", "told reporters in an interview"): the verb's channel, no words of its own."""
+    i = speech.first - 1
+    while i >= 0 and view.lower(i) in {"a", "an", "the", "its", "his", "her", "their", "written"}:
+        i -= 1
+    if i < 1 or view.lower(i) not in {"in", "on", "via", "through"}:
+        return False
+    return any(
+        t.last < i and i - t.last <= 3 and "speech" in t.pattern.flags and t.pattern.kind == "V"
+        for t in view.triggers
+    )
 
 
 def _after_comma(view: SentenceView, speech: TriggerMatch) -> bool:
