@@ -205,3 +205,15 @@ def test_said_in_a_statement_is_the_verbs_channel() -> None:
     loose = EventAnnotator(strict=False)(article)
     (said,) = [e for e in loose.events if e.code == "010"]
     assert said.modality.value == "asserted"
+
+
+def test_what_a_passive_saying_says_is_not_its_target() -> None:
+    """ "Her appointment was announced": the appointment is what was said, not to whom."""
+    from geoarticle.annotators.events import EventAnnotator
+
+    article, _ = _page(
+        "Kenyan President William Ruto appointed Ann Orrel as envoy to Uganda. "
+        "Her appointment was announced in December 2024.\n"
+    )
+    loose = EventAnnotator(strict=False)(article)
+    assert not [e for e in loose.events if e.trigger == "announced" and e.targets]

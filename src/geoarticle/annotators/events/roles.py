@@ -1014,6 +1014,9 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
         agents = _by_agents(view, match.last, hi, match.first)
         if match.pattern.code.startswith("15"):
             return Roles(slot_ids(subject), (), passive=False)  # "troops were deployed"
+        if "speech" in flags and "told" not in flags:
+            # "her appointment was announced": what is said, not whom it is said to
+            return Roles(slot_ids(agents), (), passive=True)
         if not subject and in_group(match.pattern.code, "violent"):
             # "Bergen was struck by drones": what an attack falls on may be a town
             place = _passive_subject(view, match.first, lo)
