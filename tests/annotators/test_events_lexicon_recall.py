@@ -37,6 +37,9 @@ def _code(text: str) -> tuple[Event, ...]:
         ("Norland opened an investigation into the shooting.", "090"),
         ("Norland stepped up its patrols near the border on Monday.", "153"),
         ("Norland is increasing its presence along the border.", "153"),
+        ("Norland encouraged dialogue with Sudria on Monday.", "026"),
+        ("Norland's minister resigned from the Sudrian commission.", "083"),
+        ("Norland withdrew from talks with Sudria.", "0874"),
     ],
 )
 def test_phrasing_is_coded(text: str, code: str) -> None:
