@@ -217,3 +217,12 @@ def test_what_a_passive_saying_says_is_not_its_target() -> None:
     )
     loose = EventAnnotator(strict=False)(article)
     assert not [e for e in loose.events if e.trigger == "announced" and e.targets]
+
+
+def test_an_editors_remark_is_no_statement() -> None:
+    """A newsroom's editor or columnist commenting is a journalist, as a reporter is."""
+    article, names = _page(
+        "Kenyan President William Ruto met Ugandan officials in Kampala on Monday, but "
+        "the Nation's Africa editor Ann Orrel said the president looked tired.\n"
+    )
+    assert not [e for e in article.events if "Ann Orrel" in [names[s] for s in e.sources]]
