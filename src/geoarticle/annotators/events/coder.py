@@ -32,7 +32,7 @@ from .analysis import (
 from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, cues, in_group, intent_code, plover, stance
-from .modality import find_modality, speech_complement
+from .modality import CHANNEL_PREPS, find_modality, speech_complement
 from .people import genders_and_statuses
 from .policy import (
     background,
@@ -502,7 +502,7 @@ class _SentenceCoder:
         view = self.view
         start = complement.start
         channel = None
-        if complement and view.lower(start) in _CHANNEL_PREPS:
+        if complement and view.lower(start) in CHANNEL_PREPS:
             channel = next(
                 (
                     s
@@ -1191,8 +1191,6 @@ class _Coded:
     day: FuzzyDate | None
 
 
-#: Prepositions opening a statement's words with where they were said ("on Twitter").
-_CHANNEL_PREPS = frozenset({"on", "via", "through", "at", "in"})
 #: How far into the words such a channel's name may start ("on its official Twitter").
 _CHANNEL_REACH = 3
 

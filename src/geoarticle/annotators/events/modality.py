@@ -213,13 +213,18 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     return range(speech.last + 1, end)
 
 
+#: Prepositions before where words were said ("said on Twitter", "in a statement", "at
+#: the summit"): a channel or venue, no words of its own.
+CHANNEL_PREPS = frozenset({"on", "via", "through", "at", "in"})
+
+
 def _channel_noun(view: SentenceView, speech: TriggerMatch) -> bool:
     """Whether a noun of saying follows a verb of saying and a preposition ("said in a
     statement", "told reporters in an interview"): the verb's channel, no words of its own."""
     i = speech.first - 1
     while i >= 0 and view.lower(i) in {"a", "an", "the", "its", "his", "her", "their", "written"}:
         i -= 1
-    if i < 1 or view.lower(i) not in {"in", "on", "via", "through"}:
+    if i < 1 or view.lower(i) not in CHANNEL_PREPS:
         return False
     return any(
         t.last < i and i - t.last <= 3 and "speech" in t.pattern.flags and t.pattern.kind == "V"
