@@ -226,3 +226,13 @@ def test_an_editors_remark_is_no_statement() -> None:
         "the Nation's Africa editor Ann Orrel said the president looked tired.\n"
     )
     assert not [e for e in article.events if "Ann Orrel" in [names[s] for s in e.sources]]
+
+
+def test_words_said_of_someone_are_about_them_and_coded_by_what_they_say() -> None:
+    """'"...," X said of Y': the quote is what was said (its words give the code), Y is
+    whom it is about."""
+    coded = _coded(
+        "“This is against international law and violates our rights,” Kenyan foreign "
+        "minister Musalia Mudavadi said of the Ugandan decision."
+    )
+    assert coded == [("111", ["Musalia Mudavadi", "Kenya"], ["Uganda"])]

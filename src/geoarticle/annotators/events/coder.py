@@ -376,7 +376,8 @@ class _SentenceCoder:
         ):
             targets = list(sources)  # a meeting, a truce: every participant on both sides
         elif not targets and m in complements:
-            targets = self._about(complements[m], sources)
+            of = _said_of(view, m)
+            targets = of if of else self._about(complements[m], sources)
         elif "told" in m.pattern.flags and m in complements and set(targets) <= self.outlets:
             # "X told the Sahan Journal ...": a newsroom carries the words, whom they are
             # about is named in them
@@ -662,6 +663,17 @@ class _SentenceCoder:
             out.append(c)
         del view
         return out
+
+
+def _said_of(view: SentenceView, m: TriggerMatch) -> list[str]:
+    """Whom '"...," X said of Y' is about: the actor right after "of", or none."""
+    if m.pattern.kind != "V" or view.lower(m.last + 1) != "of":
+        return []
+    k = m.last + 2
+    while view.lower(k) in {"the", "a", "an", "his", "her", "their", "its"}:
+        k += 1
+    s = view.slot(k)
+    return [] if s is None or s.is_place else list(s.ids)
 
 
 def _share_targets(cands: list[Candidate]) -> None:

@@ -183,6 +183,7 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     tail = [w for w in lows[speech.last + 1 :] if w.isalnum()]
     tail_slots = all(at[i] is not None for i in range(speech.last + 1, n) if lows[i].isalnum())
     head_after = view.lower(speech.last + 1)
+    # '"...," X said of the ruling.': what the words are about follows, not the words
     # '"...," X told the Daily Courier.': only whom the words were told to follows
     # ('"...," X told the Daily Courier on Tuesday.': the words up to when or where)
     told = next((k for k, w in enumerate(tail) if w in _NOT_COMPLEMENT or w == "that"), len(tail))
@@ -191,7 +192,7 @@ def speech_complement(view: SentenceView, speech: TriggerMatch) -> range:
     )
     if not tail or (
         speech.first > 3
-        and (tail_slots or addressee or head_after in _NOT_COMPLEMENT)
+        and (tail_slots or addressee or head_after in _NOT_COMPLEMENT or head_after == "of")
         and _after_comma(view, speech)
     ):
         left = speech.first - 1
