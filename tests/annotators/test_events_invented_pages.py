@@ -236,3 +236,10 @@ def test_words_said_of_someone_are_about_them_and_coded_by_what_they_say() -> No
         "minister Musalia Mudavadi said of the Ugandan decision."
     )
     assert coded == [("111", ["Musalia Mudavadi", "Kenya"], ["Uganda"])]
+
+
+def test_words_that_judge_make_a_statement_criticism() -> None:
+    """ "X said Y's decision was unconstitutional": an evaluative word in what is said
+    codes the statement as criticism of whom it names."""
+    coded = _coded("Opposition leader Raila Odinga said the Ugandan decision was unconstitutional.")
+    assert coded == [("111", ["Raila Odinga"], ["Uganda"])]

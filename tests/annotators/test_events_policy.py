@@ -325,6 +325,12 @@ def test_an_act_of_an_official_towards_their_own_state_is_no_event() -> None:
 
 def test_words_told_to_the_writer_by_private_people_are_no_events() -> None:
     # a feature's interview: Tom Vale has no role and no public code
+    assert _code("Tom Vale told me that Sudria was ready.") == ()
+    assert _codes("Tom Vale told reporters that Sudria was ready.") == ["010"]
+    assert _codes("Berg told me that Sudria was ready.") == ["010"]
+
+
+def test_judging_words_told_to_the_writer_by_private_people_are_no_events() -> None:
+    # words coded by what they say (criticism) are still words of a private interview
     assert _code("Tom Vale told me that Sudria was wrong.") == ()
-    assert _codes("Tom Vale told reporters that Sudria was wrong.") == ["010"]
-    assert _codes("Berg told me that Sudria was wrong.") == ["010"]
+    assert _codes("Tom Vale told reporters that Sudria was wrong.") == ["111"]

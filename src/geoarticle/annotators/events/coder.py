@@ -615,6 +615,7 @@ class _SentenceCoder:
                         # whom the words are about, not of whom they were told to
                         c.targets = self._about(rng, c.sources)
                     c.code = code
+                    c.spoken = True
         # "X said Y attacked Z": what is reported is the event, the attribution beside it
         # only its source (event data code the attack, not the saying)
         carriers = {

@@ -54,6 +54,9 @@ class Candidate:
     #: ...," X said'): the speaker's own appeal or demand, made whether or not it names
     #: whom it is made to.
     voiced: bool = False
+    #: True for a statement coded by what its words say ("X said Y's decision was
+    #: unconstitutional", 111): still words spoken, judged as statements are.
+    spoken: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.last < 0:
@@ -148,6 +151,7 @@ def _absorb(old: Candidate, new: Candidate) -> None:
         old.modality = Modality.ASSERTED
     old.last = max(old.last, new.sentence)
     old.voiced = old.voiced or new.voiced
+    old.spoken = old.spoken and new.spoken  # an act stated outright is no mere saying
     # duplicates are dropped once, when the event is made (a membership test here would be
     # quadratic in the mentions of one long-running occurrence)
     old.evidence.extend(new.evidence)

@@ -76,7 +76,7 @@ def private(c: Candidate, coref: Coref, public: set[str]) -> bool:
         sources = {a for a in c.sources if kinds.get(a) is not ActorKind.PLACE}
         targets = {a for a in c.targets if kinds.get(a) not in _WHERE_KINDS}
         return not (sources | targets) & public
-    if c.root != "01":
+    if c.root != "01" and not c.spoken:
         return False
     if all(s in coref.private for s in c.sources):
         return True
