@@ -1,6 +1,6 @@
 """Actors and events on real articles, scored against the gold set by the project's scorer.
 
-    python benchmarks/bench_understanding.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|dev7|all] [--articles id,id]
+    python benchmarks/bench_understanding.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|dev7|dev8|all] [--articles id,id]
                                              [--roles rules|spacy] [--no-peer]
 
 Each gold article (``benchmarks/gold/<split>/<id>.json``, listed in
@@ -184,7 +184,19 @@ def main() -> int:
     ap.add_argument(
         "--split",
         default="dev",
-        choices=("dev", "heldout", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "all"),
+        choices=(
+            "dev",
+            "heldout",
+            "fresh",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "all",
+        ),
     )
     ap.add_argument("--articles", help="comma-separated article ids")
     ap.add_argument("--no-peer", action="store_true", help="skip the trafilatura timing")

@@ -45,7 +45,7 @@ class GoldArticle(NamedTuple):
     """One row of ``articles.tsv``."""
 
     id: str
-    split: str  # dev | heldout | fresh | dev2 | dev3 | dev4 | dev5 | dev6 | dev7
+    split: str  # dev | heldout | fresh | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8
     corpus: str  # seeds | fundus-dev | readability | trafilatura-eval
     page: str
     kind: str  # news | ordinary
