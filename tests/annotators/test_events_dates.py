@@ -19,9 +19,11 @@ def _article(
     published: dt.datetime | None = None,
     modified: dt.datetime | None = None,
     place: str | None = None,
+    url: str | None = None,
 ) -> Article:
     return Article(
         title="A story",
+        url=url,
         published=published,
         modified=modified,
         dateline=None if place is None else make_dateline(place),
@@ -63,6 +65,17 @@ def test_a_utc_time_takes_the_offset_the_page_gives_elsewhere() -> None:
     assert reference_date_of(_article(published=own, modified=modified), None) == dt.date(
         2031, 3, 5
     )
+
+
+def test_a_utc_time_takes_the_day_before_that_the_address_gives() -> None:
+    published = dt.datetime(2031, 3, 5, 4, 30, tzinfo=UTC)
+    behind = _article(published=published, url="https://news.example/2031/03/04/a-story/")
+    assert reference_date_of(behind, None) == dt.date(2031, 3, 4)
+    # an address dated otherwise (older, or the same day) leaves the published day
+    for url in ("https://news.example/2031/02/20/a-story/", "https://news.example/2031-03-05-x"):
+        assert reference_date_of(_article(published=published, url=url), None) == dt.date(
+            2031, 3, 5
+        )
 
 
 def test_an_updated_page_speaks_from_the_later_day_its_text_shows() -> None:

@@ -7,7 +7,9 @@ read. The reference day is that instant seen from where the text was written:
    --"): its time zone (from the gazetteer's cities) dates the story;
 2. otherwise a time the page gave in UTC is put in the site's own zone when the
    page states that zone elsewhere (a modified time with a non-zero offset);
-3. otherwise the published time's own date.
+3. otherwise the published time's own date, or the day before it when the time is in
+   UTC and the page's address carries that earlier day ("/2023/11/08/" for
+   2023-11-09T05:30Z): the site dated the story in its own zone, behind UTC.
 
 A page updated within days of publication whose text already carries a fuller,
 later date (a live report quoting posts dated the next day) speaks from that
@@ -112,6 +114,26 @@ def updated_day(article: Article, day: dt.date) -> dt.date:
     return later
 
 
+#: A date in a page's address: "/2023/11/08/", "/2023-11-08-".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:[/_-]|$)")
+
+
+def _url_day(article: Article, published: dt.datetime) -> dt.date:
+    """The published day, or the day before it that the page's address gives when the
+    time is in UTC (a site behind UTC dates late-evening stories in its own zone)."""
+    day = published.date()
+    if article.url is None or not _is_utc(published):
+        return day
+    found = _URL_DAY.search(article.url)
+    if found is None:
+        return day
+    try:
+        stated = dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return day
+    return stated if stated == day - dt.timedelta(days=1) else day
+
+
 def reference_date_of(article: Article, reference_date: dt.date | None) -> dt.date | None:
     """The date relative expressions resolve against: published, dateline, then the one given.
 
@@ -120,7 +142,7 @@ def reference_date_of(article: Article, reference_date: dt.date | None) -> dt.da
     """
     published = _local_published(article)
     if published is not None:
-        return updated_day(article, published.date())
+        return updated_day(article, _url_day(article, published))
     if article.dateline is not None and article.dateline.date_text:
         found = parse_loose_date(article.dateline.date_text)
         if found is not None:
