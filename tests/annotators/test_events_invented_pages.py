@@ -243,3 +243,16 @@ def test_words_that_judge_make_a_statement_criticism() -> None:
     codes the statement as criticism of whom it names."""
     coded = _coded("Opposition leader Raila Odinga said the Ugandan decision was unconstitutional.")
     assert coded == [("111", ["Raila Odinga"], ["Uganda"])]
+
+
+def test_words_that_name_no_one_are_about_the_story_subject() -> None:
+    """'"We will not accept this," X said' in a story about Uganda: the words are about
+    the story's most mentioned actor other than the speaker."""
+    article, names = _page(
+        "Uganda closed its western border on Friday. Uganda said the closure would last "
+        "a month. Ugandan officials gave no reason, and Uganda's army patrols the border.\n\n"
+        "The foreign minister Musalia Mudavadi was in Mombasa.\n\n"
+        "“We will not accept this,” Mudavadi said.\n"
+    )
+    (said,) = [e for e in article.events if "Musalia Mudavadi" in [names[s] for s in e.sources]]
+    assert [names[t] for t in said.targets] == ["Uganda"]

@@ -1179,7 +1179,36 @@ def code_article(
     merged = [part for c in merged for part in _each_speaker(c, people)]
     merged = without_region_tours(merged, article.actors)
     merged = keep_public_affairs(article, merged)  # an ordinary article: see :mod:`.topic`
+    if strict:
+        _about_the_story(merged, article.actors)
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
+
+
+def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
+    """A statement whose words name no one is about what the story is about: its most
+    mentioned actor other than the speaker (not a place, which is where, not whom).
+
+    News quotes people on the story's subject ('"We will not accept this," the
+    minister said' in a report on a neighbour's ban): an unnamed object of the words
+    is that subject, as a reader takes it.
+    """
+    ranked = sorted(
+        (a for a in actors if a.kind is not ActorKind.PLACE),
+        key=lambda a: -len(a.mentions),
+    )
+    for c in cands:
+        if c.root != "01" or c.targets or not c.sources:
+            continue
+        others = [a for a in ranked if a.id not in c.sources]
+        if not others or len(others[0].mentions) < _SUBJECT_MENTIONS:
+            continue
+        if len(others) > 1 and len(others[1].mentions) == len(others[0].mentions):
+            continue  # no one subject
+        c.targets = [others[0].id]
+
+
+#: How often a story must name its subject for unaddressed words to be about it.
+_SUBJECT_MENTIONS = 3
 
 
 def _outlets(actors: Sequence[Actor]) -> frozenset[str]:
