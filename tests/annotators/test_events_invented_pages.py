@@ -256,3 +256,22 @@ def test_words_that_name_no_one_are_about_the_story_subject() -> None:
     )
     (said,) = [e for e in article.events if "Musalia Mudavadi" in [names[s] for s in e.sources]]
     assert [names[t] for t in said.targets] == ["Uganda"]
+
+
+def test_an_attack_claimed_is_responsibility_claimed() -> None:
+    """ "X claimed the attack": CAMEO 015, responsibility claimed, no plain statement."""
+    assert _coded("Al-Shabaab claimed the attack on a Kenyan police post.") == [
+        ("015", ["al-Shabaab"], ["Kenya"])
+    ]
+
+
+def test_a_joint_statement_of_states_is_not_about_the_story_subject() -> None:
+    """Two governments' joint statement is about what they agree on, whoever the story
+    names most."""
+    article, _names = _page(
+        "Uganda closed its western border on Friday. Uganda said the closure would last "
+        "a month. Ugandan officials gave no reason, and Uganda's army patrols the border.\n\n"
+        "The governments of Tanzania and Rwanda issued a joint statement on Saturday.\n"
+    )
+    (joint,) = [e for e in article.events if e.trigger == "issued a joint statement"]
+    assert joint.targets == ()

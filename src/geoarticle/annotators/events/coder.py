@@ -1192,6 +1192,7 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
     minister said' in a report on a neighbour's ban): an unnamed object of the words
     is that subject, as a reader takes it.
     """
+    kinds = {a.id: a.kind for a in actors}
     ranked = sorted(
         (a for a in actors if a.kind is not ActorKind.PLACE),
         key=lambda a: -len(a.mentions),
@@ -1199,6 +1200,8 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
     for c in cands:
         if c.root != "01" or c.targets or not c.sources:
             continue
+        if sum(kinds.get(a) is ActorKind.COUNTRY for a in c.sources) > 1:
+            continue  # a joint statement of states is about what they agree on
         others = [a for a in ranked if a.id not in c.sources]
         if not others or len(others[0].mentions) < _SUBJECT_MENTIONS:
             continue
