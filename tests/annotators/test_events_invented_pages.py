@@ -275,3 +275,14 @@ def test_a_joint_statement_of_states_is_not_about_the_story_subject() -> None:
     )
     (joint,) = [e for e in article.events if e.trigger == "issued a joint statement"]
     assert joint.targets == ()
+
+
+def test_words_told_to_a_news_medium_are_about_whom_they_name() -> None:
+    """ "X told Kenya's Citizen TV that Uganda ...": the channel carries the words; they
+    are about Uganda, not about the channel's country."""
+    article, names = _page(
+        "Foreign minister Musalia Mudavadi told Kenya’s Citizen TV that Uganda had "
+        "reopened the border.\n"
+    )
+    (said,) = [e for e in article.events if e.trigger == "told"]
+    assert [names[t] for t in said.targets] == ["Uganda"]

@@ -378,7 +378,11 @@ class _SentenceCoder:
         elif not targets and m in complements:
             of = _said_of(view, m)
             targets = of if of else self._about(complements[m], sources)
-        elif "told" in m.pattern.flags and m in complements and set(targets) <= self.outlets:
+        elif (
+            "told" in m.pattern.flags
+            and m in complements
+            and (set(targets) <= self.outlets or _told_media(view, m))
+        ):
             # "X told the Sahan Journal ...": a newsroom carries the words, whom they are
             # about is named in them
             targets = self._about(complements[m], sources + targets)
@@ -664,6 +668,27 @@ class _SentenceCoder:
             out.append(c)
         del view
         return out
+
+
+#: Nouns of news media an addressee may be ("told Kenya's Citizen TV", "the BBC's radio").
+_MEDIA_NOUNS = frozenset(
+    {"channel", "broadcaster", "television", "tv", "newspaper", "radio", "station", "daily"}
+    | {"outlet", "magazine", "podcast", "network", "website", "broadcast", "programme"}
+)
+#: How many words an addressee's phrase may run to before its words start.
+_ADDRESSEE_REACH = 6
+
+
+def _told_media(view: SentenceView, m: TriggerMatch) -> bool:
+    """Whether a verb of telling is told to a news medium ("told Pakistan's Geo news
+    channel that ..."): the medium carries the words, whoever owns it."""
+    for k in range(m.last + 1, min(len(view.tokens), m.last + 1 + _ADDRESSEE_REACH)):
+        word = view.lower(k)
+        if word in _MEDIA_NOUNS:
+            return True
+        if word in {"that", ",", ":", "on", "in"} or not word.replace("'", "").isalnum():
+            return False
+    return False
 
 
 def _said_of(view: SentenceView, m: TriggerMatch) -> list[str]:
