@@ -219,7 +219,8 @@ class Event:
     plover_mode: str | None = attrs.field(default=None, validator=optional_of(str))
     #: Actor ids of who acted.
     sources: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
-    #: Actor ids of whom it was done to.
+    #: Actor ids of whom it was done to; for a statement, whom it addresses or is about
+    #: (when its words name no one, the story's most mentioned actor: an inference).
     targets: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(str))
     #: When it happened, as far as the text says.
     date: FuzzyDate | None = attrs.field(default=None, validator=optional_of(FuzzyDate))
