@@ -286,3 +286,17 @@ def test_words_told_to_a_news_medium_are_about_whom_they_name() -> None:
     )
     (said,) = [e for e in article.events if e.trigger == "told"]
     assert [names[t] for t in said.targets] == ["Uganda"]
+
+
+def test_criticism_told_to_a_news_medium_is_of_whom_the_words_name() -> None:
+    """Criticism told to a news medium is of whom the words name; told to a party's envoy,
+    it is of that party."""
+    medium = _coded(
+        "Foreign minister Musalia Mudavadi told Kenya’s Citizen TV that Uganda had closed "
+        "the border illegally."
+    )
+    assert [(c, t) for c, _, t in medium] == [("111", ["Uganda"])]
+    envoy = _coded(
+        "Foreign minister Musalia Mudavadi told the Ugandan envoy that the closure was illegal."
+    )
+    assert [(c, t) for c, _, t in envoy] == [("111", ["Uganda"])]

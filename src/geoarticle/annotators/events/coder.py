@@ -617,7 +617,9 @@ class _SentenceCoder:
                     if in_group(code, "aimed") and "told" in m.pattern.flags:
                         # '"... cowardly," X told Reuters': the praise or criticism is of
                         # whom the words are about, not of whom they were told to
-                        c.targets = self._about(rng, c.sources)
+                        # (told to a news medium: only the words, not the medium)
+                        words = _reported(view, m, rng) if _told_media(view, m) else rng
+                        c.targets = self._about(words if words else rng, c.sources)
                     c.code = code
                     c.spoken = True
         # "X said Y attacked Z": what is reported is the event, the attribution beside it
