@@ -51,6 +51,14 @@ def _body_end(toks: list[str], k: int, heads: frozenset[str]) -> int | None:
     return None
 
 
+def _named_for_place(word: str, lex: Lexicon) -> bool:
+    """Whether a body's name opens with a known place ("Manchester Metropolitan
+    University", "Oslo City Council"): a name of its own, not a state's body read with its
+    possessor ("Russia's Defense Ministry")."""
+    entry = lex.phrases.get(word)
+    return entry is not None and entry.kind in _GEO and entry.form != "demonym"
+
+
 def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with the names built on a known country or place merged in."""
     out: list[Span] = []
@@ -107,6 +115,9 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
                 and after.i == s.j + 1
                 and toks[after.j - 1] in lex.name_heads
             ):
+                if _named_for_place(toks[after.i], lex):
+                    out.append(s)  # "Britain's Manchester Metropolitan University": a name
+                    continue
                 end = after.j
             else:
                 end = _body_end(toks, s.j + 1, lex.body_heads)
