@@ -343,6 +343,49 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     return k >= 0 and toks[k] in _OPEN_QUOTES
 
 
+#: Words a title in title case leaves in lower case ("A Garden Built in Stone: The ...").
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and"}
+    | {"or", "but", "nor", "as", "that", "than", "into", "over", "vs", "vs."}
+)
+#: Marks a title in quotes may hold besides its words.
+_TITLE_MARKS = frozenset({":", ",", "-", "–", "—", "?", "!", "’s", "'s", "&"})
+#: How many tokens a quoted title may run to.
+_TITLE_SPAN = 24
+#: How many capitalised words make a quotation a title in title case.
+_TITLE_CAPITALS = 4
+
+
+def _in_title_quote(toks: list[str], i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` lies inside a longer quotation in title case, the title of a
+    book, a film or a paper (“A Garden Built in Stone: The Towns that Rise in Floods”):
+    every word of the quotation capitalised or a small word, with four capitals or more.
+    What a name in a title names is the title's business, no actor of the story."""
+    n = len(toks)
+    k = i - 1
+    while k >= 0 and i - k <= _TITLE_SPAN and toks[k] not in _OPEN_QUOTES:
+        if toks[k] in _CLOSE_QUOTES:
+            return False
+        k -= 1
+    if k < 0 or toks[k] not in _OPEN_QUOTES:
+        return False
+    e = j
+    while e < n and e - k <= _TITLE_SPAN and toks[e] not in _CLOSE_QUOTES:
+        e += 1
+    if e >= n or toks[e] not in _CLOSE_QUOTES:
+        return False
+    inner = [t for t in toks[k + 1 : e] if t not in _TITLE_MARKS]
+    if inner and inner[-1] in (".", "!", "?", ","):
+        inner.pop()  # “... Disaster,” Rebecca Solnit wrote
+    capitals = 0
+    for t in inner:
+        if t[:1].isupper():
+            capitals += 1
+        elif t not in _TITLE_SMALL and not t.isdigit():
+            return False
+    return capitals >= _TITLE_CAPITALS and capitals > j - i
+
+
 def _lower_compound(tok: str) -> bool:
     """ "Prize-winning", "PFC-free": a hyphened word closed by a lower-case participle or
     suffix-like word, as modifiers are and names are not ("Jamaat-ud-Dawa" closes on a
@@ -525,7 +568,7 @@ def guess_kind(
     given_first = run[0] in lex.given_names and size >= 2
     prev = toks[i - 1] if i else ""
     nxt = toks[j] if j < n else ""
-    if _quoted_title(toks, i, j):
+    if _quoted_title(toks, i, j) or _in_title_quote(toks, i, j):
         return None  # “Distant Star”, “So Far Away,”: a title in quotes
     if run[0].lower() in _POSSESSIVES and size >= 2 and nxt.isalpha() and nxt.islower():
         return None  # "Our Zoom panel": a possessive and a noun's modifiers, no name
