@@ -343,6 +343,13 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     return k >= 0 and toks[k] in _OPEN_QUOTES
 
 
+#: Capitalised pronouns, question words and verbs inside a run of capitals: a clause
+#: written in title case (a title, a heading), never a name.
+_CLAUSE_WORDS = frozenset(
+    {"We", "We’re", "We're", "You", "You’re", "You're", "They", "They’re", "They're"}
+    | {"Why", "How", "Is", "Are", "Was", "Were", "Have", "Has", "Had", "Isn’t", "Isn't"}
+)
+
 #: Words a title in title case leaves in lower case ("A Garden Built in Stone: The ...").
 _TITLE_SMALL = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and"}
@@ -568,6 +575,8 @@ def guess_kind(
     given_first = run[0] in lex.given_names and size >= 2
     prev = toks[i - 1] if i else ""
     nxt = toks[j] if j < n else ""
+    if any(t in _CLAUSE_WORDS for t in run):
+        return None  # "Why We’re Polarized", "Ann Lee Is a Reporter": a clause in title case
     if _quoted_title(toks, i, j) or _in_title_quote(toks, i, j):
         return None  # “Distant Star”, “So Far Away,”: a title in quotes
     if run[0].lower() in _POSSESSIVES and size >= 2 and nxt.isalpha() and nxt.islower():
