@@ -179,6 +179,8 @@ class _Line:
         self.spans = without_sources(self.toks, self.spans, label)
         if not _WEB_MARKS.isdisjoint(self.toks):
             self.spans = [sp for sp in self.spans if not self._web_name(sp)]
+        if not _ROAD_WORDS.isdisjoint(self.toks):
+            self.spans = [sp for sp in self.spans if not _road_number(self.toks, sp)]
         if self.toks and self.spans and doc.furniture:
             low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
             if any(map(low.__contains__, doc.lex.furniture_phrases)):  # map: for speed
@@ -906,6 +908,30 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     ln.mention(rec, s.i, nxt.j)
     nxt.tag = "skip"
     return rec
+
+
+#: Words that, with a number after them, name a numbered road ("Route 29", "Highway 401").
+_ROAD_WORDS = frozenset(
+    {"Route", "Highway", "Hwy", "Hwy.", "Interstate", "Road", "Motorway", "Freeway", "Rte"}
+)
+
+
+def _road_number(toks: list[str], s: Span) -> bool:
+    """Whether the span opens or makes a numbered road's name ("Illinois Route 29",
+    "Township Road 1950E", "State Highway 7"): a road, no actor, and the state or county
+    its name opens is no mention of one."""
+    if s.tag not in ("gaz", "name") or (
+        s.tag == "gaz" and (s.entry is None or s.entry.kind is not ActorKind.PLACE)
+    ):
+        return False
+    j = s.j
+    if toks[j - 1] in _ROAD_WORDS:
+        return j < len(toks) and _has_number(toks[j])
+    return j + 1 < len(toks) and toks[j] in _ROAD_WORDS and _has_number(toks[j + 1])
+
+
+def _has_number(tok: str) -> bool:
+    return any(ch.isdigit() for ch in tok)
 
 
 #: Last words of a street's name, after which a number before it is a house's.
