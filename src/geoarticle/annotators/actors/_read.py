@@ -724,6 +724,7 @@ def _name(
         and j < len(toks)
         and toks[j] == ")"
         and is_acronym(text)
+        and not (_dateline_code(toks, j) and _foreign_code(last[0], text))
     ):
         doc.alias(last[0], text)
         ln.mention(last[0], i, j)
@@ -852,6 +853,30 @@ def _name(
         i -= 1  # "at 180 Tarvel Street": the address, with its number, names the place too
     ln.mention(rec, i, j)
     return rec
+
+
+def _foreign_code(rec: Record, code: str) -> bool:
+    """ "AUSTIN (KXAN) —": capitals in brackets after a place that do not open with the
+    place's first letter name something else (the station of a dateline), not the place
+    ("Los Angeles (LAX)", "the United Arab Emirates (UAE)" do)."""
+    return rec.kind in _GEO and code[:1].upper() != rec.name[:1].upper()
+
+
+def _dateline_code(toks: list[str], j: int) -> bool:
+    """ "AUSTIN (KXAN) —", "HOUSTON, Texas (KTRK) --": the closing bracket ``toks[j]``
+    follows a line's opening place with no lower-case word, and a dash follows it."""
+    return (
+        j <= _DATELINE_REACH
+        and j + 1 < len(toks)
+        and toks[j + 1] in _DASHES
+        and not any(t[:1].islower() for t in toks[: j - 2])
+    )
+
+
+#: How many tokens a dateline's place, state and code may take at a line's start.
+_DATELINE_REACH = 7
+#: Dashes that close a dateline.
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _role_word(word: str, lex: Lexicon) -> bool:
