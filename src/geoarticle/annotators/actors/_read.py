@@ -7,7 +7,7 @@ import bisect
 from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
-from ._bodies import acronym_names, place_bodies
+from ._bodies import acronym_names, place_bodies, possessive_shops
 from ._classify import adjective, appositive, example_of, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
@@ -162,7 +162,8 @@ class _Line:
         self.where = where
         self.toks, self.starts, self.ends = _split_compounds(tokens, doc.lex)
         spans = join_names(self.toks, scan_line(self.toks, line_style(self.toks), doc.lex), doc.lex)
-        self.spans = acronym_names(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
+        spans = possessive_shops(self.toks, place_bodies(self.toks, spans, doc.lex))
+        self.spans = acronym_names(self.toks, spans, doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
