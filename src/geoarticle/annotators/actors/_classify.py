@@ -758,6 +758,14 @@ def guess_kind(
             return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
         if adjective(run[0]) and run[0] not in lex.given_names:
             return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
+        if (
+            len(run[0]) >= 3
+            and run[0].isupper()
+            and run[0].isalpha()
+            and run[0].capitalize() not in lex.given_names
+            and run[0] not in lex.phrases
+        ):
+            return ActorKind.ORGANIZATION  # "ORVIK Outdoors", "TARVEL Co-Op": a brand's capitals
         return ActorKind.PERSON
     if size >= 2 and not given and _source_cue(toks, i) is not None:
         return ActorKind.ORGANIZATION  # "reviewed by Market Insider", "told Town Limits"
