@@ -14,6 +14,10 @@ __all__ = ["NAME_ADJECTIVES", "Span", "scan_line", "title_at"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
 _AND = frozenset({"and", "&"})
+#: Last words of a venue's name, after which "on" gives its street, no more of the name.
+_VENUE_ENDS = frozenset(
+    {"Pub", "Bar", "Cafe", "Café", "Restaurant", "Bakery", "Hotel", "Inn", "Shop", "Store"}
+)
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 
 
@@ -303,6 +307,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and not (u in _AND and toks[j - 1] in lex.street_suffixes)  # two streets
                 and not (u in _AND and nxt.isupper() and len(nxt) > 1)  # "... and QFC"
                 and not (u in _AND and nxt == "The")  # "... Magazine and The Intercept"
+                and not (u == "on" and toks[j - 1] in _VENUE_ENDS)  # "... Pub on Main St"
             ):
                 crossed = crossed or u not in _AND
                 j += 2
