@@ -343,6 +343,9 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     return k >= 0 and toks[k] in _OPEN_QUOTES
 
 
+#: Abbreviated street words that close a street's name ("Bragg St.", "Orvik Ave").
+_STREET_ABBREVIATIONS = frozenset({"St", "St.", "Ave", "Ave.", "Rd", "Rd.", "Blvd", "Blvd."})
+
 #: Capitalised pronouns, question words and verbs inside a run of capitals: a clause
 #: written in title case (a title, a heading), never a name.
 _CLAUSE_WORDS = frozenset(
@@ -758,6 +761,8 @@ def guess_kind(
             return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
         if adjective(run[0]) and run[0] not in lex.given_names:
             return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
+        if last in _STREET_ABBREVIATIONS:
+            return None  # "2344 Bragg St.", "on Cornmarket St": a street's short name
         if (
             len(run[0]) >= 3
             and run[0].isupper()
