@@ -14,6 +14,11 @@ __all__ = ["NAME_ADJECTIVES", "Span", "scan_line", "title_at"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
 _AND = frozenset({"and", "&"})
+#: Words that open a sentence, never a name's next word after an abbreviation's stop.
+_OPENERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we"}
+    | {"his", "her", "its", "their", "our", "there", "but", "and", "in", "on", "at", "for"}
+)
 #: Last words of a venue's name, after which "on" gives its street, no more of the name.
 _VENUE_ENDS = frozenset(
     {"Pub", "Bar", "Cafe", "Café", "Restaurant", "Bakery", "Hotel", "Inn", "Shop", "Store"}
@@ -232,6 +237,8 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 break
             if toks[j - 1] in lex.closing_words:
                 break  # "Business Insider Inc Nintendo"
+            if toks[j - 1].endswith(".") and u.lower() in _OPENERS:
+                break  # "the One S. The company's app": a stop, then a new sentence
             if u in lex.first and not structured:
                 hit = _gaz(toks, j, lex, False)
                 if (
