@@ -1649,6 +1649,39 @@ def _currency(ln: _Line, s: Span) -> bool:
     return s.j < len(ln.toks) and ln.toks[s.j] == "$" and ln.ends[s.j - 1] == ln.starts[s.j]
 
 
+#: Nouns after a state's adjective that make it a language's name ("the French language").
+_LANGUAGE_NOUNS = frozenset(
+    {"language", "languages", "speaker", "speakers", "speaking", "translation", "dialect"}
+    | {"accent", "lessons", "classes", "subtitles", "words", "names", "name", "speakers'"}
+    | {"teacher", "teachers", "class", "course", "courses", "literature", "grammar"}
+)
+#: Words before a state's adjective that make it a language ("in French", "speaks Greek").
+_LANGUAGE_VERBS = frozenset(
+    {"speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learnt"}
+    | {"learning", "into", "in", "fluent", "teach", "teaches", "taught", "no", "read", "write"}
+)
+
+
+def _language_use(ln: _Line, s: Span) -> bool:
+    """Whether a state's adjective names its language, not the state: before a language's
+    noun ("the French language", "Greek names", "French-speaking"), or after a verb of
+    speaking or "in" with nothing of a noun phrase after it ("in French.", "no French to
+    speak of")."""
+    entry = s.entry
+    if entry is None or entry.form != "demonym" or s.j - s.i != 1:
+        return False
+    toks = ln.toks
+    nxt = toks[s.j] if s.j < len(toks) else ""
+    if nxt == "-" and s.j + 1 < len(toks):
+        nxt = toks[s.j + 1]
+    if nxt in _LANGUAGE_NOUNS:
+        return True
+    prev = toks[s.i - 1].lower() if s.i else ""
+    return prev in _LANGUAGE_VERBS and (
+        not nxt or not nxt[0].isalpha() or nxt in ln.doc.lex.function_words
+    )
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -1661,6 +1694,8 @@ def _read_line(ln: _Line) -> None:
             rec = _territorial_title(ln, s, last)
             last = None if rec is None else (rec, s.j)
             continue
+        if s.tag == "gaz" and _language_use(ln, s):
+            continue  # "a French-speaking city", "she had no French": a language, no state
         if s.tag == "gaz":
             rec = _place_as_given_name(ln, k)
             if rec is None:
