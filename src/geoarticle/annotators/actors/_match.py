@@ -63,6 +63,18 @@ def _body_of(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     return any(toks[k] == "of" and toks[k - 1] in lex.org_suffixes for k in range(i + 2, j - 1))
 
 
+def _head_of(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the run ``i:j`` opening a sentence is a body's word, "of" or
+    "for" and a name ("Bank of Montreal said", "University of Toronto researchers",
+    "Ministry of Defence officials"): a name, though its first word is a common one."""
+    return (
+        j - i >= 3
+        and toks[i] in lex.org_suffixes
+        and toks[i + 1] in ("of", "for")
+        and _is_cap(toks[i + 2])
+    )
+
+
 #: Adjectives that open bodies' names "of" somewhere ("Royal Bank of Canada", "National
 #: Bank of Greece", "Central Bank of Nigeria"), unlike modifiers ("Former", "Then").
 NAME_ADJECTIVES = frozenset(
@@ -594,6 +606,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             if j - i < 2 or not (
                 toks[j - 1] in lex.org_suffixes
                 or _body_of(toks, i, j, lex)
+                or _head_of(toks, i, j, lex)
                 or plural_noun(toks[j - 1], lex)
                 or (t in lex.direction_words and toks[j : j + 1] == ["police"])
                 or (t.isupper() and toks[j : j + 1] == [","])
