@@ -315,6 +315,14 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and (j + 3 == n or not _is_cap(toks[j + 3]))
             ):
                 return j + 3  # "Devon and Cornwall Police": two places, one force
+            if (
+                u == "of"
+                and j - i >= 2
+                and _country_after(toks, j + 1, lex)
+                and plural_noun(toks[j - 1], lex)
+            ):
+                j += 2  # "Chartered Professional Accountants of Canada": a body of a state
+                continue
             if u == "-" and structured and not _has_digit(nxt):
                 j += 2
                 continue
@@ -335,6 +343,17 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     if plural_at and not any(t in lex.org_suffixes for t in toks[plural_at + 1 : j]):
         return plural_at  # "Smiths' House": a family's, not a body's name
     return j
+
+
+def _country_after(toks: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a country's one-word name stands at ``toks[k]``, closing the run there."""
+    entry = lex.phrases.get(toks[k]) if k < len(toks) else None
+    return (
+        entry is not None
+        and entry.kind is ActorKind.COUNTRY
+        and entry.form != "demonym"
+        and (k + 1 >= len(toks) or not _is_cap(toks[k + 1]))
+    )
 
 
 def _third_name(toks: list[str], i: int, j: int, hit: tuple[int, Entry], lex: Lexicon) -> bool:
