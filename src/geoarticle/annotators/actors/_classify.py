@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ...models import ActorKind
 from ._lexicon import Lexicon
-from ._match import plural_noun
+from ._match import NAME_ADJECTIVES, plural_noun
 from ._tokens import POSSESSIVE_MARKS
 
 __all__ = ["adjective", "example_of", "guess_kind", "is_acronym", "within_the"]
@@ -366,6 +366,12 @@ _TITLE_SPAN = 24
 _TITLE_CAPITALS = 4
 
 
+def _known_body(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` alone is a body the gazetteer knows ("Treasury")."""
+    entry = lex.phrases.get(word)
+    return entry is not None and entry.kind is ActorKind.ORGANIZATION
+
+
 def _in_title_quote(toks: list[str], i: int, j: int) -> bool:
     """Whether ``toks[i:j]`` lies inside a longer quotation in title case, the title of a
     book, a film or a paper (“A Garden Built in Stone: The Towns that Rise in Floods”):
@@ -578,6 +584,8 @@ def guess_kind(
     given_first = run[0] in lex.given_names and size >= 2
     prev = toks[i - 1] if i else ""
     nxt = toks[j] if j < n else ""
+    if size == 2 and run[0] in NAME_ADJECTIVES and _known_body(last, lex):
+        return ActorKind.ORGANIZATION  # "National Treasury": a state's own body of the name
     if any(t in _CLAUSE_WORDS for t in run):
         return None  # "Why We’re Polarized", "Ann Lee Is a Reporter": a clause in title case
     if _quoted_title(toks, i, j) or _in_title_quote(toks, i, j):

@@ -264,6 +264,11 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                         )
                     )
                     and not _third_name(toks, i, j, hit, lex)
+                    and not (  # "National Treasury": an adjective of names and a body
+                        j == i + 1
+                        and toks[i] in NAME_ADJECTIVES
+                        and hit[1].kind is ActorKind.ORGANIZATION
+                    )
                 ):
                     break
             if (
