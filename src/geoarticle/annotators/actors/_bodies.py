@@ -20,7 +20,7 @@ from ._lexicon import Lexicon
 from ._match import Span
 from ._tokens import POSSESSIVE_MARKS
 
-__all__ = ["acronym_names", "place_bodies"]
+__all__ = ["acronym_names", "place_bodies", "possessive_shops"]
 
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 #: Gazetteer forms of towns: "the Kyiv region" is the land around the city, not the city.
@@ -49,6 +49,14 @@ def _body_end(toks: list[str], k: int, heads: frozenset[str]) -> int | None:
             after = toks[m + 1] if m + 1 < len(toks) else ""
             return None if after in _COMPOUNDS else m + 1
     return None
+
+
+def _named_for_place(word: str, lex: Lexicon) -> bool:
+    """Whether a body's name opens with a known place ("Manchester Metropolitan
+    University", "Oslo City Council"): a name of its own, not a state's body read with its
+    possessor ("Russia's Defense Ministry")."""
+    entry = lex.phrases.get(word)
+    return entry is not None and entry.kind in _GEO and entry.form != "demonym"
 
 
 def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -107,6 +115,9 @@ def place_bodies(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]
                 and after.i == s.j + 1
                 and toks[after.j - 1] in lex.name_heads
             ):
+                if _named_for_place(toks[after.i], lex):
+                    out.append(s)  # "Britain's Manchester Metropolitan University": a name
+                    continue
                 end = after.j
             else:
                 end = _body_end(toks, s.j + 1, lex.body_heads)
@@ -187,3 +198,54 @@ def acronym_names(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span
         keep.append(Span(start, p, "name", initial=False, hint=kind))
         spans = sorted(keep, key=lambda sp: sp.i)
     return spans
+
+
+#: Last words of a shop's or a venue's name that a person's possessive opens
+#: ("Aisha's Salon and Spa", "Casey's Bar", "Leonardo's Kimbo Cafe").
+_SHOP_WORDS = frozenset(
+    {"Bar", "Pub", "Cafe", "Café", "Restaurant", "Bakery", "Salon", "Spa", "Shop", "Store"}
+    | {"Inn", "Diner", "Grill", "Kitchen", "Tavern", "Barbers", "Boutique", "Deli", "Pizzeria"}
+)
+
+
+def possessive_shops(toks: list[str], spans: list[Span]) -> list[Span]:
+    """``spans`` with a shop named by its owner's possessive made one organisation's name.
+
+    One unknown capitalised word, a possessive, then capitalised words closing on a
+    shop's or a venue's word, two such joined by "and" too ("Aisha's Salon and Spa"):
+    the owner's name is the first word of the business's, no person of the story.
+    """
+    if not any(t in POSSESSIVE_MARKS for t in toks):
+        return spans
+    out: list[Span] = []
+    n = len(spans)
+    k = 0
+    while k < n:
+        s = spans[k]
+        after = spans[k + 1] if k + 1 < n else None
+        if (
+            s.tag == "name"
+            and s.j - s.i == 1
+            and s.j + 1 < len(toks)
+            and toks[s.j] in POSSESSIVE_MARKS
+            and after is not None
+            and after.tag == "name"
+            and after.i == s.j + 1
+        ):
+            end, used = after.j, 2
+            more = spans[k + 2] if k + 2 < n else None
+            if (
+                more is not None
+                and more.tag == "name"
+                and toks[end : end + 1] == ["and"]
+                and more.i == end + 1
+                and toks[more.j - 1] in _SHOP_WORDS
+            ):
+                end, used = more.j, 3
+            if toks[end - 1] in _SHOP_WORDS or (used == 3 and toks[after.j - 1] in _SHOP_WORDS):
+                out.append(Span(s.i, end, "name", initial=s.initial, hint=ActorKind.ORGANIZATION))
+                k += used
+                continue
+        out.append(s)
+        k += 1
+    return out

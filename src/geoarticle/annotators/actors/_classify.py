@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ...models import ActorKind
 from ._lexicon import Lexicon
-from ._match import plural_noun
+from ._match import NAME_ADJECTIVES, plural_noun
 from ._tokens import POSSESSIVE_MARKS
 
 __all__ = ["adjective", "example_of", "guess_kind", "is_acronym", "within_the"]
@@ -343,6 +343,65 @@ def _quoted_title(toks: list[str], i: int, j: int) -> bool:
     return k >= 0 and toks[k] in _OPEN_QUOTES
 
 
+#: Abbreviated street words that close a street's name ("Bragg St.", "Orvik Ave").
+_STREET_ABBREVIATIONS = frozenset({"St", "St.", "Ave", "Ave.", "Rd", "Rd.", "Blvd", "Blvd."})
+
+#: Capitalised pronouns, question words and verbs inside a run of capitals: a clause
+#: written in title case (a title, a heading), never a name.
+_CLAUSE_WORDS = frozenset(
+    {"We", "We’re", "We're", "You", "You’re", "You're", "They", "They’re", "They're"}
+    | {"Why", "How", "Is", "Are", "Was", "Were", "Have", "Has", "Had", "Isn’t", "Isn't"}
+)
+
+#: Words a title in title case leaves in lower case ("A Garden Built in Stone: The ...").
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and"}
+    | {"or", "but", "nor", "as", "that", "than", "into", "over", "vs", "vs."}
+)
+#: Marks a title in quotes may hold besides its words.
+_TITLE_MARKS = frozenset({":", ",", "-", "–", "—", "?", "!", "’s", "'s", "&"})
+#: How many tokens a quoted title may run to.
+_TITLE_SPAN = 24
+#: How many capitalised words make a quotation a title in title case.
+_TITLE_CAPITALS = 4
+
+
+def _known_body(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` alone is a body the gazetteer knows ("Treasury")."""
+    entry = lex.phrases.get(word)
+    return entry is not None and entry.kind is ActorKind.ORGANIZATION
+
+
+def _in_title_quote(toks: list[str], i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` lies inside a longer quotation in title case, the title of a
+    book, a film or a paper (“A Garden Built in Stone: The Towns that Rise in Floods”):
+    every word of the quotation capitalised or a small word, with four capitals or more.
+    What a name in a title names is the title's business, no actor of the story."""
+    n = len(toks)
+    k = i - 1
+    while k >= 0 and i - k <= _TITLE_SPAN and toks[k] not in _OPEN_QUOTES:
+        if toks[k] in _CLOSE_QUOTES:
+            return False
+        k -= 1
+    if k < 0 or toks[k] not in _OPEN_QUOTES:
+        return False
+    e = j
+    while e < n and e - k <= _TITLE_SPAN and toks[e] not in _CLOSE_QUOTES:
+        e += 1
+    if e >= n or toks[e] not in _CLOSE_QUOTES:
+        return False
+    inner = [t for t in toks[k + 1 : e] if t not in _TITLE_MARKS]
+    if inner and inner[-1] in (".", "!", "?", ","):
+        inner.pop()  # “... Disaster,” Rebecca Solnit wrote
+    capitals = 0
+    for t in inner:
+        if t[:1].isupper():
+            capitals += 1
+        elif t not in _TITLE_SMALL and not t.isdigit():
+            return False
+    return capitals >= _TITLE_CAPITALS and capitals > j - i
+
+
 def _lower_compound(tok: str) -> bool:
     """ "Prize-winning", "PFC-free": a hyphened word closed by a lower-case participle or
     suffix-like word, as modifiers are and names are not ("Jamaat-ud-Dawa" closes on a
@@ -525,7 +584,11 @@ def guess_kind(
     given_first = run[0] in lex.given_names and size >= 2
     prev = toks[i - 1] if i else ""
     nxt = toks[j] if j < n else ""
-    if _quoted_title(toks, i, j):
+    if size == 2 and run[0] in NAME_ADJECTIVES and _known_body(last, lex):
+        return ActorKind.ORGANIZATION  # "National Treasury": a state's own body of the name
+    if any(t in _CLAUSE_WORDS for t in run):
+        return None  # "Why We’re Polarized", "Ann Lee Is a Reporter": a clause in title case
+    if _quoted_title(toks, i, j) or _in_title_quote(toks, i, j):
         return None  # “Distant Star”, “So Far Away,”: a title in quotes
     if run[0].lower() in _POSSESSIVES and size >= 2 and nxt.isalpha() and nxt.islower():
         return None  # "Our Zoom panel": a possessive and a noun's modifiers, no name
@@ -706,6 +769,16 @@ def guess_kind(
             return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
         if adjective(run[0]) and run[0] not in lex.given_names:
             return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
+        if last in _STREET_ABBREVIATIONS:
+            return None  # "2344 Bragg St.", "on Cornmarket St": a street's short name
+        if (
+            len(run[0]) >= 3
+            and run[0].isupper()
+            and run[0].isalpha()
+            and run[0].capitalize() not in lex.given_names
+            and run[0] not in lex.phrases
+        ):
+            return ActorKind.ORGANIZATION  # "ORVIK Outdoors", "TARVEL Co-Op": a brand's capitals
         return ActorKind.PERSON
     if size >= 2 and not given and _source_cue(toks, i) is not None:
         return ActorKind.ORGANIZATION  # "reviewed by Market Insider", "told Town Limits"

@@ -132,6 +132,38 @@ def _byline_end(toks: list[str], i: int) -> int:
     return 0
 
 
+#: Lower-case words a credit holds besides its credit verbs ("reporting by X in Seoul").
+_CREDIT_GLUE = frozenset(
+    {"by", "and", "in", "from", "with", "additional", "further", "also", "of", "for", "the"}
+    | {"at", "on", "to", "this", "report", "story", "article", "contributed", "via", "news"}
+)
+
+
+#: Roles a credit names its people by ("Associated Press writer Ann Lee").
+_CREDIT_ROLES = frozenset(
+    {"writer", "reporter", "correspondent", "journalist", "photographer", "editor", "staff"}
+)
+
+
+def _has_clause(toks: list[str], sent: list[int], here: int, lex: Lexicon) -> bool:
+    """Whether sentence ``here`` goes on as a clause of prose ("Research by Ann Lee, a
+    chemist, recently estimated that ..."): a lower-case word no credit holds (a credit
+    holds its verbs, joining words and its people's roles: "With reporting by Associated
+    Press writer Ann Lee")."""
+    return any(
+        s == here
+        and w[:1].islower()
+        and w.isalpha()
+        and w not in _CREDIT_GLUE
+        and w not in lex.credit_verbs
+        and w.rstrip("s") not in lex.titles
+        and w not in lex.member_nouns
+        and w not in lex.org_nouns
+        and w.rstrip("s") not in _CREDIT_ROLES
+        for w, s in zip(toks, sent, strict=True)
+    )
+
+
 def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | None:
     """A mask of the tokens of ``toks`` that lie in credits, or None when none do.
 
@@ -145,7 +177,7 @@ def credit_mask(toks: list[str], sent: list[int], lex: Lexicon) -> bytearray | N
         if t == "by" and i and toks[i - 1].lower() in lex.credit_verbs:
             if any(lo <= i < hi for lo, hi in parts):
                 continue
-            if _opens_credit(toks, i - 1, lex):
+            if _opens_credit(toks, i - 1, lex) and not _has_clause(toks, sent, sent[i], lex):
                 credit_sents.add(sent[i])
         elif t == "contributed" and (
             toks[i + 1 : i + 2] in (["reporting"], ["."], [])

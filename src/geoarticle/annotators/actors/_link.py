@@ -405,8 +405,46 @@ class Doc:
             and not self._unnamed_only(r)
             and not self._home_adjective_only(r)
         ]
+        recs = _drop_name_words(recs, self.lex)
         recs.sort(key=_first)
         return tuple(r.actor() for r in recs[:limit])
+
+
+#: Last words of a state's own body: its adjective names the state ("the Australian
+#: Federal Police", "the Afghan Defence Ministry"), which acts through it.
+_STATE_BODY_ENDS = frozenset(
+    {"police", "army", "navy", "force", "forces", "guard", "military", "government"}
+    | {"parliament", "senate", "congress", "assembly", "intelligence", "administration"}
+)
+
+
+def _drop_name_words(recs: list[Record], lex: Lexicon) -> list[Record]:
+    """Leave out a state named only by its adjective as the first word of another actor's
+    name ("the Turkish Friendship Hospital", "the Canadian Rockies", "the British Rowing
+    Club"): the name is the actor, the state behind its adjective none of the story's.
+    A state's own body ("the Australian Federal Police", "the Afghan Defence Ministry"), a
+    group's adjective ("Turkish troops") or the state's own name keeps it."""
+    spans: dict[Where, list[tuple[int, int]]] = {}
+    for r in recs:
+        if r.kind is ActorKind.COUNTRY:
+            continue
+        last = r.name.rsplit(None, 1)[-1].lower()
+        if last in lex.body_heads or last in _STATE_BODY_ENDS:
+            continue
+        for w, s, e, _, _, g in r.mentions:
+            if g is None:
+                spans.setdefault(w, []).append((s, e))
+
+    def inside(m: tuple[Where, int, int, str, bool, str | None]) -> bool:
+        w, s, e, text, _, g = m
+        if g is not None:
+            return False
+        entry = lex.phrases.get(text)
+        if entry is None or entry.form != "demonym":
+            return False
+        return any(a <= s and e <= b and b - a > e - s for a, b in spans.get(w, ()))
+
+    return [r for r in recs if r.kind is not ActorKind.COUNTRY or not all(map(inside, r.mentions))]
 
 
 def _unbacked(rec: Record) -> bool:

@@ -14,6 +14,15 @@ __all__ = ["NAME_ADJECTIVES", "Span", "scan_line", "title_at"]
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on"})
 _AND = frozenset({"and", "&"})
+#: Words that open a sentence, never a name's next word after an abbreviation's stop.
+_OPENERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we"}
+    | {"his", "her", "its", "their", "our", "there", "but", "and", "in", "on", "at", "for"}
+)
+#: Last words of a venue's name, after which "on" gives its street, no more of the name.
+_VENUE_ENDS = frozenset(
+    {"Pub", "Bar", "Cafe", "Café", "Restaurant", "Bakery", "Hotel", "Inn", "Shop", "Store"}
+)
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 
 
@@ -52,6 +61,18 @@ def _body_of(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     if toks[i] not in NAME_ADJECTIVES:
         return False  # "Former Bank of England governor X": a modifier, no part of the name
     return any(toks[k] == "of" and toks[k - 1] in lex.org_suffixes for k in range(i + 2, j - 1))
+
+
+def _head_of(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the run ``i:j`` opening a sentence is a body's word, "of" or
+    "for" and a name ("Bank of Montreal said", "University of Toronto researchers",
+    "Ministry of Defence officials"): a name, though its first word is a common one."""
+    return (
+        j - i >= 3
+        and toks[i] in lex.org_suffixes
+        and toks[i + 1] in ("of", "for")
+        and _is_cap(toks[i + 2])
+    )
 
 
 #: Adjectives that open bodies' names "of" somewhere ("Royal Bank of Canada", "National
@@ -228,6 +249,8 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 break
             if toks[j - 1] in lex.closing_words:
                 break  # "Business Insider Inc Nintendo"
+            if toks[j - 1].endswith(".") and u.lower() in _OPENERS:
+                break  # "the One S. The company's app": a stop, then a new sentence
             if u in lex.first and not structured:
                 hit = _gaz(toks, j, lex, False)
                 if (
@@ -241,6 +264,11 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                         )
                     )
                     and not _third_name(toks, i, j, hit, lex)
+                    and not (  # "National Treasury": an adjective of names and a body
+                        j == i + 1
+                        and toks[i] in NAME_ADJECTIVES
+                        and hit[1].kind is ActorKind.ORGANIZATION
+                    )
                 ):
                     break
             if (
@@ -292,6 +320,14 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and (j + 3 == n or not _is_cap(toks[j + 3]))
             ):
                 return j + 3  # "Devon and Cornwall Police": two places, one force
+            if (
+                u == "of"
+                and j - i >= 2
+                and _country_after(toks, j + 1, lex)
+                and plural_noun(toks[j - 1], lex)
+            ):
+                j += 2  # "Chartered Professional Accountants of Canada": a body of a state
+                continue
             if u == "-" and structured and not _has_digit(nxt):
                 j += 2
                 continue
@@ -303,6 +339,7 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
                 and not (u in _AND and toks[j - 1] in lex.street_suffixes)  # two streets
                 and not (u in _AND and nxt.isupper() and len(nxt) > 1)  # "... and QFC"
                 and not (u in _AND and nxt == "The")  # "... Magazine and The Intercept"
+                and not (u == "on" and toks[j - 1] in _VENUE_ENDS)  # "... Pub on Main St"
             ):
                 crossed = crossed or u not in _AND
                 j += 2
@@ -311,6 +348,17 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
     if plural_at and not any(t in lex.org_suffixes for t in toks[plural_at + 1 : j]):
         return plural_at  # "Smiths' House": a family's, not a body's name
     return j
+
+
+def _country_after(toks: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a country's one-word name stands at ``toks[k]``, closing the run there."""
+    entry = lex.phrases.get(toks[k]) if k < len(toks) else None
+    return (
+        entry is not None
+        and entry.kind is ActorKind.COUNTRY
+        and entry.form != "demonym"
+        and (k + 1 >= len(toks) or not _is_cap(toks[k + 1]))
+    )
 
 
 def _third_name(toks: list[str], i: int, j: int, hit: tuple[int, Entry], lex: Lexicon) -> bool:
@@ -582,6 +630,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             if j - i < 2 or not (
                 toks[j - 1] in lex.org_suffixes
                 or _body_of(toks, i, j, lex)
+                or _head_of(toks, i, j, lex)
                 or plural_noun(toks[j - 1], lex)
                 or (t in lex.direction_words and toks[j : j + 1] == ["police"])
                 or (t.isupper() and toks[j : j + 1] == [","])

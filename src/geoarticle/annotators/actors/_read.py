@@ -7,7 +7,7 @@ import bisect
 from ...models import ActorKind
 from ..document import Passage
 from ._agents import PAIR_NOUNS, agent_spans
-from ._bodies import acronym_names, place_bodies
+from ._bodies import acronym_names, place_bodies, possessive_shops
 from ._classify import adjective, appositive, example_of, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
@@ -162,7 +162,8 @@ class _Line:
         self.where = where
         self.toks, self.starts, self.ends = _split_compounds(tokens, doc.lex)
         spans = join_names(self.toks, scan_line(self.toks, line_style(self.toks), doc.lex), doc.lex)
-        self.spans = acronym_names(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
+        spans = possessive_shops(self.toks, place_bodies(self.toks, spans, doc.lex))
+        self.spans = acronym_names(self.toks, spans, doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
             self.spans = sorted(self.spans + extra, key=lambda sp: sp.i)
@@ -179,6 +180,8 @@ class _Line:
         self.spans = without_sources(self.toks, self.spans, label)
         if not _WEB_MARKS.isdisjoint(self.toks):
             self.spans = [sp for sp in self.spans if not self._web_name(sp)]
+        if not _ROAD_WORDS.isdisjoint(self.toks):
+            self.spans = [sp for sp in self.spans if not _road_number(self.toks, sp)]
         if self.toks and self.spans and doc.furniture:
             low = text[self.starts[0] : self.ends[-1]].lower().replace("’", "'")
             if any(map(low.__contains__, doc.lex.furniture_phrases)):  # map: for speed
@@ -722,6 +725,7 @@ def _name(
         and j < len(toks)
         and toks[j] == ")"
         and is_acronym(text)
+        and not (_dateline_code(toks, j) and _foreign_code(last[0], text))
     ):
         doc.alias(last[0], text)
         ln.mention(last[0], i, j)
@@ -852,6 +856,30 @@ def _name(
     return rec
 
 
+def _foreign_code(rec: Record, code: str) -> bool:
+    """ "AUSTIN (KXAN) —": capitals in brackets after a place that do not open with the
+    place's first letter name something else (the station of a dateline), not the place
+    ("Los Angeles (LAX)", "the United Arab Emirates (UAE)" do)."""
+    return rec.kind in _GEO and code[:1].upper() != rec.name[:1].upper()
+
+
+def _dateline_code(toks: list[str], j: int) -> bool:
+    """ "AUSTIN (KXAN) —", "HOUSTON, Texas (KTRK) --": the closing bracket ``toks[j]``
+    follows a line's opening place with no lower-case word, and a dash follows it."""
+    return (
+        j <= _DATELINE_REACH
+        and j + 1 < len(toks)
+        and toks[j + 1] in _DASHES
+        and not any(t[:1].islower() for t in toks[: j - 2])
+    )
+
+
+#: How many tokens a dateline's place, state and code may take at a line's start.
+_DATELINE_REACH = 7
+#: Dashes that close a dateline.
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
 def _role_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is a role's own noun ("Officer", "Director"), no surname."""
     low = word.lower()
@@ -906,6 +934,30 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     ln.mention(rec, s.i, nxt.j)
     nxt.tag = "skip"
     return rec
+
+
+#: Words that, with a number after them, name a numbered road ("Route 29", "Highway 401").
+_ROAD_WORDS = frozenset(
+    {"Route", "Highway", "Hwy", "Hwy.", "Interstate", "Road", "Motorway", "Freeway", "Rte"}
+)
+
+
+def _road_number(toks: list[str], s: Span) -> bool:
+    """Whether the span opens or makes a numbered road's name ("Illinois Route 29",
+    "Township Road 1950E", "State Highway 7"): a road, no actor, and the state or county
+    its name opens is no mention of one."""
+    if s.tag not in ("gaz", "name") or (
+        s.tag == "gaz" and (s.entry is None or s.entry.kind is not ActorKind.PLACE)
+    ):
+        return False
+    j = s.j
+    if toks[j - 1] in _ROAD_WORDS:
+        return j < len(toks) and _has_number(toks[j])
+    return j + 1 < len(toks) and toks[j] in _ROAD_WORDS and _has_number(toks[j + 1])
+
+
+def _has_number(tok: str) -> bool:
+    return any(ch.isdigit() for ch in tok)
 
 
 #: Last words of a street's name, after which a number before it is a house's.
@@ -1597,6 +1649,39 @@ def _currency(ln: _Line, s: Span) -> bool:
     return s.j < len(ln.toks) and ln.toks[s.j] == "$" and ln.ends[s.j - 1] == ln.starts[s.j]
 
 
+#: Nouns after a state's adjective that make it a language's name ("the French language").
+_LANGUAGE_NOUNS = frozenset(
+    {"language", "languages", "speaker", "speakers", "speaking", "translation", "dialect"}
+    | {"accent", "lessons", "classes", "subtitles", "words", "names", "name", "speakers'"}
+    | {"teacher", "teachers", "class", "course", "courses", "literature", "grammar"}
+)
+#: Words before a state's adjective that make it a language ("in French", "speaks Greek").
+_LANGUAGE_VERBS = frozenset(
+    {"speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learnt"}
+    | {"learning", "into", "in", "fluent", "teach", "teaches", "taught", "no", "read", "write"}
+)
+
+
+def _language_use(ln: _Line, s: Span) -> bool:
+    """Whether a state's adjective names its language, not the state: before a language's
+    noun ("the French language", "Greek names", "French-speaking"), or after a verb of
+    speaking or "in" with nothing of a noun phrase after it ("in French.", "no French to
+    speak of")."""
+    entry = s.entry
+    if entry is None or entry.form != "demonym" or s.j - s.i != 1:
+        return False
+    toks = ln.toks
+    nxt = toks[s.j] if s.j < len(toks) else ""
+    if nxt == "-" and s.j + 1 < len(toks):
+        nxt = toks[s.j + 1]
+    if nxt in _LANGUAGE_NOUNS:
+        return True
+    prev = toks[s.i - 1].lower() if s.i else ""
+    return prev in _LANGUAGE_VERBS and (
+        not nxt or not nxt[0].isalpha() or nxt in ln.doc.lex.function_words
+    )
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -1609,6 +1694,8 @@ def _read_line(ln: _Line) -> None:
             rec = _territorial_title(ln, s, last)
             last = None if rec is None else (rec, s.j)
             continue
+        if s.tag == "gaz" and _language_use(ln, s):
+            continue  # "a French-speaking city", "she had no French": a language, no state
         if s.tag == "gaz":
             rec = _place_as_given_name(ln, k)
             if rec is None:
