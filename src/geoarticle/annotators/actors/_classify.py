@@ -264,6 +264,19 @@ def _acronym_last(run: list[str]) -> bool:
     return len(last) >= 2 and last.isupper() and last.isalpha() and last not in _ROMAN
 
 
+def _acronym_first(run: list[str]) -> bool:
+    """A run opened by an acronym of three letters or more ("CVS Health"), the rest not in
+    capitals (a shout) and no initials ("J.R."): a body's name, no person's."""
+    first = run[0]
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first.isupper()
+        and first not in _ROMAN
+        and not all(t.isupper() for t in run[1:])
+    )
+
+
 def _acronym_compound(tok: str) -> bool:
     """ "Zanu-PF": a hyphened word with a part of two or more capitals and no digit."""
     if "-" not in tok or any(c.isdigit() for c in tok):
@@ -630,6 +643,9 @@ def guess_kind(
         return ActorKind.PERSON
     if size >= 2 and _acronym_last(run):
         return ActorKind.ORGANIZATION  # "Oculus VR": no person's name ends so
+    if size >= 2 and _acronym_first(run) and run[0].capitalize() not in lex.given_names:
+        # "CVS Health", "IBM Research": no person's name opens so; a body when named again
+        return ActorKind.ORGANIZATION if again is not None and again() else None
     if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
     if nxt in _HOME_NOUNS and low_prev in ("a", "an") and not given:
