@@ -17,6 +17,7 @@ from ._link import Doc, Record, Where
 from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
 from ._repeated import PERSONAL, PRONOUN_REACH, Unread, evidence
+from ._states import state_after_city
 from ._tokens import POSSESSIVE_MARKS, line_style, tokenize
 
 __all__ = ["read_passage"]
@@ -1613,6 +1614,8 @@ def _read_line(ln: _Line) -> None:
             rec = _place_as_given_name(ln, k)
             if rec is None:
                 rec = _foreign_body(ln, k)
+            if rec is None and (rec := state_after_city(ln.doc, ln.toks, s, last)) is not None:
+                ln.mention(rec, s.i, s.j)
             if rec is None:
                 rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
