@@ -17,7 +17,7 @@ from ._link import Doc, Record, Where
 from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
 from ._repeated import PERSONAL, PRONOUN_REACH, Unread, evidence
-from ._states import state_after_city
+from ._states import state_after_city, surname_alone
 from ._tokens import POSSESSIVE_MARKS, line_style, tokenize
 
 __all__ = ["read_passage"]
@@ -873,7 +873,7 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     if (
         entry is None
         or entry.kind is not ActorKind.PLACE
-        or entry.form != "city"
+        or entry.form not in ("city", "name")
         or s.j - s.i != 1
         or k + 1 >= len(ln.spans)
     ):
@@ -897,10 +897,16 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     after = toks[j + 1] if j + 1 < len(toks) else ""
     if not (
         (
-            toks[j : j + 1] == [","]
-            and (after.isdigit() or appositive(toks, j, lex) is ActorKind.PERSON)
+            entry.form == "city"
+            and (
+                (
+                    toks[j : j + 1] == [","]
+                    and (after.isdigit() or appositive(toks, j, lex) is ActorKind.PERSON)
+                )
+                or _taken_up(ln, j)
+            )
         )
-        or _taken_up(ln, j)
+        or surname_alone(ln.doc.texts, toks[s.i], word)
     ):
         return None  # "Tarvel Citibus explained": a firm named for its town speaks too
     rec = _person(ln, s.i, nxt.j, None)

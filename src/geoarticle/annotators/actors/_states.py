@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Sequence
 
 from ...models import ActorKind
 from ._lexicon import Entry, slug
 from ._link import Doc, Record
 from ._match import Span
 
-__all__ = ["state_after_city"]
+__all__ = ["state_after_city", "surname_alone"]
 
 
 @functools.cache
@@ -44,3 +46,22 @@ def state_after_city(
         return None
     state = Entry(f"place:{slug(name)}-usa", name, ActorKind.PLACE, "USA", None, "state")
     return doc.record_for(state)  # the caller's line records the mention
+
+
+def surname_alone(texts: Sequence[str], place: str, word: str) -> bool:
+    """Whether ``word``, written after the place's name ("Alberta Whittle"), also stands
+    alone in ``texts`` as someone doing or owning something ("Whittle tackles", "Whittle's"):
+    the place's name was a given name and ``word`` a surname.
+
+    Never when the text writes "the" before it ("the Suns play": a team's name).
+    """
+    if any(f"the {word}" in text or f"The {word}" in text for text in texts):
+        return False
+    alone = re.compile(rf"(?<![\w-])({re.escape(word)})(?: [a-z]|['’]s\b)")
+    for text in texts:
+        for m in alone.finditer(text):
+            before = text[max(0, m.start() - len(place) - 1) : m.start()]
+            if before == f"{place} ":
+                continue
+            return True
+    return False
