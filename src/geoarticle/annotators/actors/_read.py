@@ -1604,6 +1604,12 @@ def _currency(ln: _Line, s: Span) -> bool:
     return s.j < len(ln.toks) and ln.toks[s.j] == "$" and ln.ends[s.j - 1] == ln.starts[s.j]
 
 
+def _plural_after_title(ln: _Line, nxt: Span) -> bool:
+    """ "How Major Hospitals Use AI": a title word before one plural common noun is an
+    adjective of a heading's words, no rank before a surname."""
+    return nxt.tag == "name" and nxt.j - nxt.i == 1 and plural_noun(ln.toks[nxt.i], ln.doc.lex)
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -1631,7 +1637,12 @@ def _read_line(ln: _Line) -> None:
                 if anchor.role is not None and ln.toks[s.i] not in ln.doc.lex.honorifics:
                     anchor.role += " " + ln.text(s.i, s.j)
                 anchor.end = s.j
-            elif nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
+            elif (
+                nxt is not None
+                and nxt.i == s.j
+                and nxt.tag in ("name", "hon", "gaz")
+                and not _plural_after_title(ln, nxt)
+            ):
                 anchor = anchor_for(spans, k, ln.toks, ln.line, ln.starts, ln.ends)
                 if nxt.tag == "hon":
                     anchor.end = nxt.j
