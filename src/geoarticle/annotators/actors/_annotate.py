@@ -12,6 +12,7 @@ from ...models import Actor, Article
 from ..document import Passage, document, passage_of, stop_warning
 from ..language import uncovered_language
 from ._acronyms import settle_acronyms
+from ._closing import drop_closing
 from ._credits import author_note, may_hold_furniture
 from ._departments import lower_departments
 from ._gazetteer import Gazetteer
@@ -142,7 +143,7 @@ class ActorAnnotator:
         aside = _author_notes(text.passages)
         if not self.tables:
             aside |= frozenset((p.section, p.block) for p in text.passages if p.kind == "table")
-        actors = doc.actors(most + 1, aside)
+        actors = drop_closing(doc.actors(most + 1, aside), text.passages)
         warnings = article.warnings
         if text.truncated:
             warnings += (stop_warning(budget),)

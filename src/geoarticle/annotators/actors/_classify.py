@@ -264,6 +264,35 @@ def _acronym_last(run: list[str]) -> bool:
     return len(last) >= 2 and last.isupper() and last.isalpha() and last not in _ROMAN
 
 
+def _acronym_first(run: list[str]) -> bool:
+    """A run opened by an acronym of three letters or more ("CVS Health"), the rest not in
+    capitals (a shout) and no initials ("J.R."): a body's name, no person's."""
+    first = run[0]
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first.isupper()
+        and first not in _ROMAN
+        and not all(t.isupper() for t in run[1:])
+    )
+
+
+#: Words for the writers after "At X," ("At Orvik, we build ..."): a firm speaks of itself.
+_WRITERS = frozenset({"we", "our", "us"})
+#: Past forms after "At X, we" that tell a visit, not a firm ("we were", "we saw").
+_PAST_WORDS = frozenset({"were", "had", "went", "saw", "got", "met", "spent", "found", "took"})
+
+
+def _writers_firm(toks: list[str], i: int, j: int) -> bool:
+    """ "At Orvik, we ...", "Learn more at Orvik.": the firm a page's writers work for
+    or send the reader to, not a place ("at" ``toks[i - 1]``)."""
+    nxt = toks[j : j + 3]
+    if len(nxt) == 3 and nxt[0] == "," and nxt[1] in _WRITERS:
+        # a firm speaks of what it does now, not of a visit ("At Tarvel, we waited ...")
+        return not nxt[2].endswith("ed") and nxt[2] not in _PAST_WORDS
+    return i >= 2 and toks[i - 2] == "more" and toks[j : j + 1] in ([], ["."])
+
+
 def _acronym_compound(tok: str) -> bool:
     """ "Zanu-PF": a hyphened word with a part of two or more capitals and no digit."""
     if "-" not in tok or any(c.isdigit() for c in tok):
@@ -693,6 +722,9 @@ def guess_kind(
         return ActorKind.PERSON
     if size >= 2 and _acronym_last(run):
         return ActorKind.ORGANIZATION  # "Oculus VR": no person's name ends so
+    if size >= 2 and _acronym_first(run) and run[0].capitalize() not in lex.given_names:
+        # "CVS Health", "IBM Research": no person's name opens so; a body when named again
+        return ActorKind.ORGANIZATION if again is not None and again() else None
     if size >= 2 and plural_noun(last, lex):
         return ActorKind.ORGANIZATION  # "Athena Advisers": no person's name
     if nxt in _HOME_NOUNS and low_prev in ("a", "an") and not given:
@@ -746,6 +778,8 @@ def guess_kind(
         if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
             return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
+    if low_prev == "at" and _writers_firm(toks, i, j):
+        return ActorKind.ORGANIZATION  # "At Orvik, we ...", "Learn more at Orvik."
     if low_prev in lex.place_preps and size <= 3 and nxt not in POSSESSIVE_MARKS:
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):

@@ -17,6 +17,7 @@ from ._link import Doc, Record, Where
 from ._match import Span, named_body, plural_noun, scan_line, title_at
 from ._people import Anchor, anchor_for, infer_country
 from ._repeated import PERSONAL, PRONOUN_REACH, Unread, evidence
+from ._states import state_after_city, surname_alone
 from ._tokens import POSSESSIVE_MARKS, line_style, tokenize
 
 __all__ = ["read_passage"]
@@ -900,7 +901,7 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     if (
         entry is None
         or entry.kind is not ActorKind.PLACE
-        or entry.form != "city"
+        or entry.form not in ("city", "name")
         or s.j - s.i != 1
         or k + 1 >= len(ln.spans)
     ):
@@ -924,10 +925,16 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     after = toks[j + 1] if j + 1 < len(toks) else ""
     if not (
         (
-            toks[j : j + 1] == [","]
-            and (after.isdigit() or appositive(toks, j, lex) is ActorKind.PERSON)
+            entry.form == "city"
+            and (
+                (
+                    toks[j : j + 1] == [","]
+                    and (after.isdigit() or appositive(toks, j, lex) is ActorKind.PERSON)
+                )
+                or _taken_up(ln, j)
+            )
         )
-        or _taken_up(ln, j)
+        or surname_alone(ln.doc.texts, toks[s.i], word)
     ):
         return None  # "Tarvel Citibus explained": a firm named for its town speaks too
     rec = _person(ln, s.i, nxt.j, None)
@@ -1682,6 +1689,12 @@ def _language_use(ln: _Line, s: Span) -> bool:
     )
 
 
+def _plural_after_title(ln: _Line, nxt: Span) -> bool:
+    """ "How Major Hospitals Use AI": a title word before one plural common noun is an
+    adjective of a heading's words, no rank before a surname."""
+    return nxt.tag == "name" and nxt.j - nxt.i == 1 and plural_noun(ln.toks[nxt.i], ln.doc.lex)
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -1700,6 +1713,8 @@ def _read_line(ln: _Line) -> None:
             rec = _place_as_given_name(ln, k)
             if rec is None:
                 rec = _foreign_body(ln, k)
+            if rec is None and (rec := state_after_city(ln.doc, ln.toks, s, last)) is not None:
+                ln.mention(rec, s.i, s.j)
             if rec is None:
                 rec = None if _common_opener(ln, s) or _names_pact(ln, s) else _read_gaz(ln, s)
         elif s.tag in ("title", "hon"):
@@ -1709,7 +1724,12 @@ def _read_line(ln: _Line) -> None:
                 if anchor.role is not None and ln.toks[s.i] not in ln.doc.lex.honorifics:
                     anchor.role += " " + ln.text(s.i, s.j)
                 anchor.end = s.j
-            elif nxt is not None and nxt.i == s.j and nxt.tag in ("name", "hon", "gaz"):
+            elif (
+                nxt is not None
+                and nxt.i == s.j
+                and nxt.tag in ("name", "hon", "gaz")
+                and not _plural_after_title(ln, nxt)
+            ):
                 anchor = anchor_for(spans, k, ln.toks, ln.line, ln.starts, ln.ends)
                 if nxt.tag == "hon":
                     anchor.end = nxt.j

@@ -1,0 +1,69 @@
+"""The closing boilerplate of a press release names no actor of the story.
+
+A company's release ends on fixed text of its own: the note that a short name is
+used "in this release for convenience", the "About <company>" paragraph with the
+list of its brands and properties, the warning on forward-looking statements, the
+media contacts. A name found only there (the hotels of a portfolio, the cities
+they stand in) is the issuer's catalogue, not part of what the release reports.
+A name the story itself uses keeps every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...models import Actor
+from ..document import Passage
+
+__all__ = ["closing_start", "drop_closing"]
+
+#: A sentence that opens the closing boilerplate wherever it stands.
+_MARKERS = re.compile(
+    r"\bis used in this (?:press |news )?release\b"
+    r"|\bthis (?:press |news )?release (?:contains|includes) forward-looking statements\b"
+    r"|^Forward-Looking Statements\b"
+    r"|^Media Contacts?\b",
+)
+#: A short passage that heads the closing note on the issuer ("About Orvik Hotels").
+_ABOUT = re.compile(r"^About (?:the |The )?[A-Z][^.!?]{0,60}$")
+#: Share of the passages the boilerplate may not open in: it closes a release.
+_HEAD_SHARE = 0.5
+
+
+def closing_start(passages: Sequence[Passage]) -> tuple[int, int] | None:
+    """Where the closing boilerplate opens: the passage index and the character offset of
+    its first sentence in that passage, or None when the text has none.
+
+    Only the second half of the passages is searched: the boilerplate closes a release.
+    """
+    first = int(len(passages) * _HEAD_SHARE)
+    for k in range(first, len(passages)):
+        p = passages[k]
+        if p.kind == "table":
+            continue
+        if _ABOUT.match(p.text.strip()) and k + 1 < len(passages):
+            return k, 0
+        for s in p.sentences:
+            if _MARKERS.search(p.text[s.start : s.end]):
+                return k, s.start
+    return None
+
+
+def drop_closing(actors: Sequence[Actor], passages: Sequence[Passage]) -> tuple[Actor, ...]:
+    """``actors`` without those every mention of which lies in the closing boilerplate."""
+    cut = closing_start(passages)
+    if cut is None:
+        return tuple(actors)
+    order: dict[tuple[int | None, int | None], int] = {
+        (p.section, p.block): k for k, p in enumerate(passages)
+    }
+
+    def story(actor: Actor) -> bool:
+        for m in actor.mentions:
+            k = order.get((m.section, m.block), -1)
+            if (k, m.start) < cut:
+                return True
+        return False
+
+    return tuple(a for a in actors if story(a))

@@ -1,0 +1,25 @@
+"""Words of ordinary (non-news) pages: programming languages and formats are no actors, a
+cay is a place, a clinic a body (invented text)."""
+
+from __future__ import annotations
+
+import geoarticle
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {a.name: a.kind.value for a in geoarticle.find_actors(text)}
+
+
+def test_programming_languages_are_no_actors() -> None:
+    found = _kinds(
+        "Dana Orrel writes JavaScript and PostgreSQL at Orvik Labs in Tarvel. MySQL too."
+    )
+    assert not {"JavaScript", "PostgreSQL", "MySQL"} & set(found)
+
+
+def test_a_cay_is_a_place() -> None:
+    assert _kinds("The donation reached Pelican Cay last week.").get("Pelican Cay") == "place"
+
+
+def test_a_clinic_is_a_body() -> None:
+    assert _kinds("The Orvik Clinic opened on Monday.").get("Orvik Clinic") == "organization"
