@@ -1442,7 +1442,8 @@ def _listed_with(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKin
 
 
 def _place_after(ln: _Line, k: int) -> bool:
-    """ "X, Idaho.", "X, Germany": a known place after a comma (not "X, Albania's minister")."""
+    """ "X, Idaho.", "X, Germany", "X, Idaho on Monday": a known place after a comma, then
+    a mark, a word of grammar or nothing (not "X, Albania's minister")."""
     s = ln.spans[k]
     nxt = _neighbour(ln, k)
     toks = ln.toks
@@ -1453,7 +1454,9 @@ def _place_after(ln: _Line, k: int) -> bool:
         and nxt.entry.kind in _GEO
         and s.j - s.i <= 2
         and (
-            nxt.j == len(toks) or not toks[nxt.j][0].isalpha()
+            nxt.j == len(toks)
+            or not toks[nxt.j][0].isalpha()
+            or toks[nxt.j] in ln.doc.lex.function_words  # "X, Idaho on November 13"
         )  # not "X, Tunisia country director"
     )
 
