@@ -162,7 +162,7 @@ class _Line:
         self.where = where
         self.toks, self.starts, self.ends = _split_compounds(tokens, doc.lex)
         spans = join_names(self.toks, scan_line(self.toks, line_style(self.toks), doc.lex), doc.lex)
-        spans = possessive_shops(self.toks, place_bodies(self.toks, spans, doc.lex))
+        spans = possessive_shops(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
         self.spans = acronym_names(self.toks, spans, doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
