@@ -171,6 +171,10 @@ def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> b
     return prev == "on" and prev2 in lex.platform_verbs
 
 
+#: Nouns of belonging to a body, before "of" and its name.
+_MEMBERSHIP = frozenset({"member", "members", "founder", "founders", "co-founder"})
+
+
 def _office_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
     """ "vice president of X" (a body), "the mayor of X" (a place): what a title is "of".
 
@@ -180,6 +184,8 @@ def _office_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
     if i < 2 or toks[i - 1] != "of":
         return None
     title = toks[i - 2].lower()
+    if title in _MEMBERSHIP:
+        return ActorKind.ORGANIZATION  # "a member of Tarvel Rotarians": a body has members
     sector = lex.titles.get(title)
     if sector is None:
         sector = lex.titles.get(" ".join(toks[max(0, i - 3) : i - 1]).lower())
