@@ -171,6 +171,12 @@ def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> b
     return prev == "on" and prev2 in lex.platform_verbs
 
 
+#: Words for a person before "named" and the person's name ("a man named X").
+_NAMED_PEOPLE = frozenset(
+    {"someone", "somebody", "man", "woman", "boy", "girl", "gunman", "suspect", "person"}
+    | {"teenager", "officer", "soldier", "student", "driver", "victim", "guy", "lady"}
+)
+
 #: Nouns of belonging to a body, before "of" and its name.
 _MEMBERSHIP = frozenset({"member", "members", "founder", "founders", "co-founder"})
 
@@ -758,6 +764,15 @@ def guess_kind(
         return None
     if size == 1 and low_prev == "told" and nxt in _TOLD_CLOSERS:
         return ActorKind.ORGANIZATION  # "..., told Tarvelnews." a newsroom, not a surname
+    if (
+        size >= 2
+        and low_prev == "named"
+        and i >= 2
+        and toks[i - 2].lower() in _NAMED_PEOPLE
+        and not any(t in lex.org_suffixes or t in lex.place_suffixes for t in run)
+        and _common_words(run, lex) < 2
+    ):
+        return ActorKind.PERSON  # "someone named Man Haron Monis": a person, by name
     if size >= 2 and _common_words(run, lex) < 2:
         modifier = nxt.isalpha() and nxt.islower() and not given
         if modifier and low_prev in ("a", "an"):
