@@ -177,6 +177,9 @@ _NAMED_PEOPLE = frozenset(
     | {"teenager", "officer", "soldier", "student", "driver", "victim", "guy", "lady"}
 )
 
+#: Verbs of an outlet's report after "As X" ("As Tarvelnews reports, ...").
+_REPORT_VERBS = frozenset({"reports", "reported", "first", "noted", "notes", "revealed"})
+
 #: Nouns of belonging to a body, before "of" and its name.
 _MEMBERSHIP = frozenset({"member", "members", "founder", "founders", "co-founder"})
 
@@ -762,6 +765,14 @@ def guess_kind(
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
+    if (
+        size == 1
+        and prev in ("As", "as")
+        and nxt in _REPORT_VERBS
+        and last not in lex.given_names
+        and (j + 1 >= n or not toks[j + 1][:1].isupper())
+    ):
+        return ActorKind.ORGANIZATION  # "As Mashable reports, ...": an outlet, named once
     if size == 1 and low_prev == "told" and nxt in _TOLD_CLOSERS:
         return ActorKind.ORGANIZATION  # "..., told Tarvelnews." a newsroom, not a surname
     if (
