@@ -177,6 +177,9 @@ _NAMED_PEOPLE = frozenset(
     | {"teenager", "officer", "soldier", "student", "driver", "victim", "guy", "lady"}
 )
 
+#: Articles of other languages that open newspapers' names ("Le Monde", "Der Spiegel").
+_PAPER_ARTICLES = frozenset({"Le", "La", "Les", "Der", "Die", "Das", "El", "Il", "De", "Het"})
+
 #: Verbs of an outlet's report after "As X" ("As Tarvelnews reports, ...").
 _REPORT_VERBS = frozenset({"reports", "reported", "first", "noted", "notes", "revealed"})
 
@@ -784,6 +787,8 @@ def guess_kind(
         and _common_words(run, lex) < 2
     ):
         return ActorKind.PERSON  # "someone named Man Haron Monis": a person, by name
+    if size >= 2 and run[0] in _PAPER_ARTICLES and _source_cue(toks, i) is not None:
+        return ActorKind.ORGANIZATION  # "in an interview with Le Figaro": a paper
     if size >= 2 and _common_words(run, lex) < 2:
         modifier = nxt.isalpha() and nxt.islower() and not given
         if modifier and low_prev in ("a", "an"):
