@@ -23,3 +23,13 @@ def test_bar_named_for_its_owner() -> None:
 def test_possessive_before_a_body_word_is_left_alone() -> None:
     found = kinds("Sweden's Public Health Agency said on Monday that cases fell.")
     assert "Sweden's Public Health Agency" in found
+
+
+def test_common_noun_possessive_opens_a_body() -> None:
+    found = kinds("Hubs like a Citizen's Advice Bureau and a library were destroyed.")
+    assert found.get("Citizen's Advice Bureau") is ActorKind.ORGANIZATION
+
+
+def test_town_opens_a_possessive_body() -> None:
+    found = kinds("Doctors at Seattle Children's Hospital said the boy was stable.")
+    assert found.get("Seattle Children's Hospital") is ActorKind.ORGANIZATION

@@ -208,12 +208,19 @@ _SHOP_WORDS = frozenset(
 )
 
 
-def possessive_shops(toks: list[str], spans: list[Span]) -> list[Span]:
+def _common_owner(word: str, lex: Lexicon) -> bool:
+    """ "Citizen's Advice Bureau", "Children's Hospital": a common noun in the possessive
+    opening a body's name (no given name, no place: "Sweden's Public Health Agency")."""
+    return word.lower() in lex.common and word not in lex.given_names and word not in lex.phrases
+
+
+def possessive_shops(toks: list[str], spans: list[Span], lex: Lexicon) -> list[Span]:
     """``spans`` with a shop named by its owner's possessive made one organisation's name.
 
     One unknown capitalised word, a possessive, then capitalised words closing on a
     shop's or a venue's word, two such joined by "and" too ("Aisha's Salon and Spa"):
-    the owner's name is the first word of the business's, no person of the story.
+    the owner's name is the first word of the business's, no person of the story. So
+    too a common noun's possessive before a body's name ("Citizen's Advice Bureau").
     """
     if not any(t in POSSESSIVE_MARKS for t in toks):
         return spans
@@ -242,8 +249,27 @@ def possessive_shops(toks: list[str], spans: list[Span]) -> list[Span]:
                 and toks[more.j - 1] in _SHOP_WORDS
             ):
                 end, used = more.j, 3
-            if toks[end - 1] in _SHOP_WORDS or (used == 3 and toks[after.j - 1] in _SHOP_WORDS):
-                out.append(Span(s.i, end, "name", initial=s.initial, hint=ActorKind.ORGANIZATION))
+            if (
+                toks[end - 1] in _SHOP_WORDS
+                or (used == 3 and toks[after.j - 1] in _SHOP_WORDS)
+                or (
+                    used == 2
+                    and _common_owner(toks[s.i], lex)
+                    and toks[end - 1] in lex.org_suffixes
+                )
+            ):
+                start, initial = s.i, s.initial
+                town = out[-1] if out else None
+                if (
+                    town is not None
+                    and town.tag == "gaz"
+                    and town.j == s.i
+                    and town.entry is not None
+                    and town.entry.kind is ActorKind.PLACE
+                ):
+                    out.pop()  # "Seattle Children's Hospital": the town opens the name
+                    start, initial = town.i, town.initial
+                out.append(Span(start, end, "name", initial=initial, hint=ActorKind.ORGANIZATION))
                 k += used
                 continue
         out.append(s)

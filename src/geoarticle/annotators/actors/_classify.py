@@ -171,6 +171,22 @@ def _org_context(toks: list[str], i: int, lex: Lexicon, after_person: bool) -> b
     return prev == "on" and prev2 in lex.platform_verbs
 
 
+#: Words for a person before "named" and the person's name ("a man named X").
+_NAMED_PEOPLE = frozenset(
+    {"someone", "somebody", "man", "woman", "boy", "girl", "gunman", "suspect", "person"}
+    | {"teenager", "officer", "soldier", "student", "driver", "victim", "guy", "lady"}
+)
+
+#: Articles of other languages that open newspapers' names ("Le Monde", "Der Spiegel").
+_PAPER_ARTICLES = frozenset({"Le", "La", "Les", "Der", "Die", "Das", "El", "Il", "De", "Het"})
+
+#: Verbs of an outlet's report after "As X" ("As Tarvelnews reports, ...").
+_REPORT_VERBS = frozenset({"reports", "reported", "first", "noted", "notes", "revealed"})
+
+#: Nouns of belonging to a body, before "of" and its name.
+_MEMBERSHIP = frozenset({"member", "members", "founder", "founders", "co-founder"})
+
+
 def _office_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
     """ "vice president of X" (a body), "the mayor of X" (a place): what a title is "of".
 
@@ -180,6 +196,8 @@ def _office_of(toks: list[str], i: int, lex: Lexicon) -> ActorKind | None:
     if i < 2 or toks[i - 1] != "of":
         return None
     title = toks[i - 2].lower()
+    if title in _MEMBERSHIP:
+        return ActorKind.ORGANIZATION  # "a member of Tarvel Rotarians": a body has members
     sector = lex.titles.get(title)
     if sector is None:
         sector = lex.titles.get(" ".join(toks[max(0, i - 3) : i - 1]).lower())
@@ -784,8 +802,27 @@ def guess_kind(
         return ActorKind.ORGANIZATION if low_prev == "at" and size >= 2 else ActorKind.PLACE
     if size == 1 and (initial or last.lower() in lex.common):
         return None
+    if (
+        size == 1
+        and prev in ("As", "as")
+        and nxt in _REPORT_VERBS
+        and last not in lex.given_names
+        and (j + 1 >= n or not toks[j + 1][:1].isupper())
+    ):
+        return ActorKind.ORGANIZATION  # "As Mashable reports, ...": an outlet, named once
     if size == 1 and low_prev == "told" and nxt in _TOLD_CLOSERS:
         return ActorKind.ORGANIZATION  # "..., told Tarvelnews." a newsroom, not a surname
+    if (
+        size >= 2
+        and low_prev == "named"
+        and i >= 2
+        and toks[i - 2].lower() in _NAMED_PEOPLE
+        and not any(t in lex.org_suffixes or t in lex.place_suffixes for t in run)
+        and _common_words(run, lex) < 2
+    ):
+        return ActorKind.PERSON  # "someone named Man Haron Monis": a person, by name
+    if size >= 2 and run[0] in _PAPER_ARTICLES and _source_cue(toks, i) is not None:
+        return ActorKind.ORGANIZATION  # "in an interview with Le Figaro": a paper
     if size >= 2 and _common_words(run, lex) < 2:
         modifier = nxt.isalpha() and nxt.islower() and not given
         if modifier and low_prev in ("a", "an"):

@@ -86,15 +86,20 @@ def _compound_parts(t: str, lex: Lexicon) -> list[str] | None:
 def _split_compounds(
     tokens: tuple[list[str], list[int], list[int]], lex: Lexicon
 ) -> tuple[list[str], list[int], list[int]]:
-    """Hyphenated tokens split where a part is a known name (see :func:`_compound_parts`)."""
+    """Hyphenated tokens split where a part is a known name (see :func:`_compound_parts`),
+    and a name with a speech verb glued to it cut off the verb (see :func:`_glued_verb`)."""
     toks, starts, ends = tokens
-    if "-" not in "".join(toks):
-        return tokens
     found: list[tuple[int, list[str]]] = []
+    glued = [(k, _glued_verb(t, lex)) for k, t in enumerate(toks) if t.endswith(_GLUED_ENDS)]
+    if "-" not in "".join(toks) and not any(g for _, g in glued):
+        return tokens
     for k in [k for k, t in enumerate(toks) if "-" in t]:
         parts = _compound_parts(toks[k], lex)
         if parts is not None:
             found.append((k, parts))
+    if any(g for _, g in glued):
+        found = sorted(found + [(k, g) for k, g in glued if g is not None])
+        return _spliced(toks, starts, ends, found)
     if not found:
         return tokens
     out_t: list[str] = []
@@ -116,6 +121,68 @@ def _split_compounds(
             out_s.append(pos)
             out_e.append(pos + len(p))
             pos += len(p)
+        done = k + 1
+    out_t += toks[done:]
+    out_s += starts[done:]
+    out_e += ends[done:]
+    return out_t, out_s, out_e
+
+
+#: Verbs a page's text may glue to a linked name before them ("As Ann Leereports, ...").
+_GLUED_VERBS = ("reports", "reported", "writes", "wrote", "says", "said", "notes", "noted")
+_GLUED_ENDS = tuple(_GLUED_VERBS)
+
+
+def _glued_verb(tok: str, lex: Lexicon) -> list[str] | None:
+    """ "Madrigalreports" -> ["Madrigal", "reports"]: a capitalised word with a speech
+    verb glued to its end, where a link's text met the words after it with no space (the
+    whole no word or name of its own)."""
+    if not tok[:1].isupper() or not tok[1:].islower() or not tok.isalpha():
+        return None
+    for verb in _GLUED_VERBS:
+        head = tok[: -len(verb)]
+        if tok.endswith(verb) and len(head) >= 3:
+            if tok.lower() in lex.common or tok in lex.given_names or tok in lex.phrases:
+                return None
+            if head.lower() in lex.common:
+                return None  # "Newsreports": a common word before the verb is no name
+            return [head, verb]
+    return None
+
+
+def _spliced(
+    toks: list[str], starts: list[int], ends: list[int], found: list[tuple[int, list[str]]]
+) -> tuple[list[str], list[int], list[int]]:
+    """``toks`` with the glued tokens of ``found`` cut into their parts (no mark between)."""
+    out_t: list[str] = []
+    out_s: list[int] = []
+    out_e: list[int] = []
+    done = 0
+    for k, parts in found:
+        if k < done:
+            continue
+        out_t += toks[done:k]
+        out_s += starts[done:k]
+        out_e += ends[done:k]
+        if "-" in toks[k]:
+            pos = starts[k]
+            for n, p in enumerate(parts):
+                if n:
+                    out_t.append("-")
+                    out_s.append(pos)
+                    out_e.append(pos + 1)
+                    pos += 1
+                out_t.append(p)
+                out_s.append(pos)
+                out_e.append(pos + len(p))
+                pos += len(p)
+        else:
+            pos = starts[k]
+            for p in parts:
+                out_t.append(p)
+                out_s.append(pos)
+                out_e.append(pos + len(p))
+                pos += len(p)
         done = k + 1
     out_t += toks[done:]
     out_s += starts[done:]
@@ -163,7 +230,7 @@ class _Line:
         self.where = where
         self.toks, self.starts, self.ends = _split_compounds(tokens, doc.lex)
         spans = join_names(self.toks, scan_line(self.toks, line_style(self.toks), doc.lex), doc.lex)
-        spans = possessive_shops(self.toks, place_bodies(self.toks, spans, doc.lex))
+        spans = possessive_shops(self.toks, place_bodies(self.toks, spans, doc.lex), doc.lex)
         self.spans = acronym_names(self.toks, spans, doc.lex)
         extra = agent_spans(self.toks, self.spans, doc.lex)
         if extra:
@@ -1449,7 +1516,8 @@ def _listed_with(ln: _Line, k: int, last: tuple[Record, int] | None) -> ActorKin
 
 
 def _place_after(ln: _Line, k: int) -> bool:
-    """ "X, Idaho.", "X, Germany": a known place after a comma (not "X, Albania's minister")."""
+    """ "X, Idaho.", "X, Germany", "X, Idaho on Monday": a known place after a comma, then
+    a mark, a word of grammar or nothing (not "X, Albania's minister")."""
     s = ln.spans[k]
     nxt = _neighbour(ln, k)
     toks = ln.toks
@@ -1460,7 +1528,9 @@ def _place_after(ln: _Line, k: int) -> bool:
         and nxt.entry.kind in _GEO
         and s.j - s.i <= 2
         and (
-            nxt.j == len(toks) or not toks[nxt.j][0].isalpha()
+            nxt.j == len(toks)
+            or not toks[nxt.j][0].isalpha()
+            or toks[nxt.j] in ln.doc.lex.function_words  # "X, Idaho on November 13"
         )  # not "X, Tunisia country director"
     )
 
