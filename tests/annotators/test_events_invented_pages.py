@@ -300,3 +300,14 @@ def test_criticism_told_to_a_news_medium_is_of_whom_the_words_name() -> None:
         "Foreign minister Musalia Mudavadi told the Ugandan envoy that the closure was illegal."
     )
     assert [(c, t) for c, _, t in envoy] == [("111", ["Uganda"])]
+
+
+def test_a_passive_relative_clause_befalls_its_antecedent() -> None:
+    """ "X, who had been arrested by Y": X undergoes the arrest, Y makes it; "X, who met
+    Y": X acts."""
+    arrested = _coded(
+        "Opposition leader John Kamau, who had been arrested by Ugandan police on Monday, fled."
+    )
+    assert ("173", ["Uganda"], ["John Kamau"]) in arrested
+    met = _coded("Raila Odinga, who met Ugandan President Yoweri Museveni on Monday, left.")
+    assert [(c, s) for c, s, _ in met if c == "040"] == [("040", ["Raila Odinga"])]

@@ -1247,6 +1247,10 @@ def find_roles(view: SentenceView, match: TriggerMatch) -> Roles:
         # "X, who met Y, ..." : the antecedent acts
         ante = view.slot(region.first - 1)
         roles = _verbal(view, match, region.first, hi)
+        if ante is not None and roles.passive:
+            # "X, who had been investigated (by Y)": the antecedent undergoes it
+            targets = ante.ids + tuple(t for t in roles.targets if t not in ante.ids)
+            return attrs.evolve(roles, targets=targets)
         if ante is not None and not roles.sources:
             return attrs.evolve(roles, sources=ante.ids)
         return roles
