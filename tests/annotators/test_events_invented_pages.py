@@ -311,3 +311,13 @@ def test_a_passive_relative_clause_befalls_its_antecedent() -> None:
     assert ("173", ["Uganda"], ["John Kamau"]) in arrested
     met = _coded("Raila Odinga, who met Ugandan President Yoweri Museveni on Monday, left.")
     assert [(c, s) for c, s, _ in met if c == "040"] == [("040", ["Raila Odinga"])]
+
+
+def test_titled_people_joined_by_and_meet_each_other() -> None:
+    """ "Kenyan President X and Ugandan President Y met": both meet, the titles before
+    the second name no bar to the list."""
+    coded = _coded(
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday."
+    )
+    (meeting,) = [(s, t) for c, s, t in coded if c.startswith("04")]
+    assert {"William Ruto", "Yoweri Museveni"} <= set(meeting[0]) & set(meeting[1])

@@ -358,6 +358,8 @@ def _coordinated(
     at = view.by_token
     while True:
         i = cur.first - 1 if step < 0 else cur.last + 1
+        if step < 0:
+            i = _before_titles(view, i, lo)  # "X and Ugandan President Y": past "President"
         seen_coord = False
         seen_comma_only = True
         others = 0
@@ -401,6 +403,28 @@ def _coordinated(
             return found
         found.append(nxt)
         cur = nxt
+
+
+def _before_titles(view: SentenceView, i: int, lo: int) -> int:
+    """The token before the capitalised titles (and a state's adjective before them) that
+    end at ``i``: "Ugandan President" before "Yoweri Museveni"; ``i`` when there are none."""
+    k = i
+    titles = 0
+    while k >= lo and titles < _TITLE_RUN:
+        text = view.tokens[k].text
+        s = view.by_token[k]
+        if s is None and text[:1].isupper() and text.isalpha():
+            k -= 1
+        elif s is not None and titles and s.kind is ActorKind.COUNTRY and s.first == s.last:
+            k = s.first - 1  # the state's adjective before the title
+        else:
+            break
+        titles += 1
+    return k if titles and k < i else i
+
+
+#: How many capitalised words a title before a name may run to ("Deputy Prime Minister").
+_TITLE_RUN = 4
 
 
 def _walk_left(
