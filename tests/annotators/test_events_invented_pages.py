@@ -321,3 +321,11 @@ def test_titled_people_joined_by_and_meet_each_other() -> None:
     )
     (meeting,) = [(s, t) for c, s, t in coded if c.startswith("04")]
     assert {"William Ruto", "Yoweri Museveni"} <= set(meeting[0]) & set(meeting[1])
+
+
+def test_an_act_denied_is_no_act() -> None:
+    """ "X denied attacking Y": the denial is the event (016); the attack is not told."""
+    coded = _coded(
+        "Ugandan Foreign Minister Jeje Odongo denied attacking Rwandan troops on Monday."
+    )
+    assert [c for c, _, _ in coded] == ["016"]

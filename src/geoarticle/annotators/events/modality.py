@@ -338,6 +338,10 @@ def _infinitive(before: list[str]) -> Modality | None:
     return Modality.HYPOTHETICAL
 
 
+#: Verbs of denying before a gerund ("denied attacking"): the act is denied, not told.
+_DENYING = frozenset({"denied", "denies", "deny", "denying"})
+
+
 def find_modality(
     view: SentenceView, match: TriggerMatch, *, reported: bool, said: bool = False
 ) -> Modality:
@@ -357,6 +361,8 @@ def find_modality(
         return infinitive
     if before[:1] and before[0] in _UNDONE_PREPS and view.lower(match.first).endswith("ing"):
         return Modality.HYPOTHETICAL  # "advising against traveling", "talk about meeting"
+    if before[:1] and before[0] in _DENYING and view.lower(match.first).endswith("ing"):
+        return Modality.NEGATED  # "X denied attacking Y": the denial is the event, not the act
     if not _HABITUAL.isdisjoint(before[:3]):
         return Modality.HYPOTHETICAL  # "the periodic bailouts", "X usually meets Y"
     if match.pattern.kind == "N":
