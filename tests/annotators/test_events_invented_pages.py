@@ -329,3 +329,9 @@ def test_an_act_denied_is_no_act() -> None:
         "Ugandan Foreign Minister Jeje Odongo denied attacking Rwandan troops on Monday."
     )
     assert [c for c, _, _ in coded] == ["016"]
+
+
+def test_what_comes_under_attack_from_someone_is_attacked_by_them() -> None:
+    """ "Y came under attack from X": X attacks Y; "under" makes "attack" a noun."""
+    coded = _coded("The Ugandan border post came under attack from Rwandan troops on Monday.")
+    assert coded == [("190", ["Rwanda"], ["Uganda"])]

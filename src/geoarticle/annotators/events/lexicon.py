@@ -107,7 +107,7 @@ _NOT_NOUNS = frozenset(
     ["of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "that", "the", "a"]
 )
 _NOUN_PREPS = frozenset(
-    ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against"]
+    ["for", "of", "in", "on", "with", "by", "from", "after", "before", "during", "against", "under"]
 )
 _GAP_STOP = frozenset(".;:!?")
 #: Quote marks that may stand between two words of a pattern ('a "stern warning" to').

@@ -1068,6 +1068,9 @@ def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
 
 def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     flags = match.pattern.flags
+    undergone = _came_under(view, match, lo, hi)
+    if undergone is not None:
+        return undergone
     owner = _possessor(view, match)
     agents = _by_agents(view, match.last + 1, hi, match.first)
     if not agents and in_group(match.pattern.code, "speech"):
@@ -1281,6 +1284,32 @@ def find_roles(view: SentenceView, match: TriggerMatch) -> Roles:
     if match.pattern.kind == "V":
         return _verbal(view, match, lo, hi)
     return _nominal(view, match, lo, hi)
+
+
+#: Forms of "come" before "under attack" ("came under fire from X").
+_COME = frozenset({"come", "came", "comes", "coming"})
+
+
+def _came_under(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles | None:
+    """ "Y came under attack from X": X attacks, Y undergoes it (None: not this phrase)."""
+    first = match.first
+    if view.lower(first - 1) != "under" or view.lower(first - 2) not in _COME:
+        return None
+    source = next(
+        (
+            s
+            for s in view.slots
+            if match.last < s.first <= hi
+            and view.lower(s.first - 1) in {"from", "by"}
+            and not s.is_place
+        ),
+        None,
+    )
+    subject = clause_subject(view, first - 2)
+    targets = () if isinstance(subject, TriggerMatch) else subject
+    if source is None:
+        return Roles((), targets, passive=True)
+    return Roles(source.ids, tuple(t for t in targets if t not in source.ids))
 
 
 def find_location(view: SentenceView, match: TriggerMatch) -> str | None:
