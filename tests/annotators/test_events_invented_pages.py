@@ -335,3 +335,9 @@ def test_what_comes_under_attack_from_someone_is_attacked_by_them() -> None:
     """ "Y came under attack from X": X attacks Y; "under" makes "attack" a noun."""
     coded = _coded("The Ugandan border post came under attack from Rwandan troops on Monday.")
     assert coded == [("190", ["Rwanda"], ["Uganda"])]
+
+
+def test_a_titled_agent_after_by_is_the_person() -> None:
+    """ "was urged by Kenyan President X": X (with Kenya) urged, not Kenya alone."""
+    coded = _coded("Uganda was urged by Kenyan President William Ruto to reopen the border.")
+    assert coded == [("020", ["William Ruto", "Kenya"], ["Uganda"])]

@@ -813,7 +813,8 @@ def _by_agents(view: SentenceView, start: int, hi: int, home: int) -> list[Actor
             for j in range(i + 1, min(i + 5, hi + 1)):
                 s = view.slot(j)
                 if s is not None and not s.is_place:
-                    return _coordinated(view, s, 1, j, hi)
+                    # "by Kenyan President X": the person, with the state's adjective
+                    return _with_appositions(view, _coordinated(view, s, 1, j, hi), hi)
             return []
         i += 1
     return []
