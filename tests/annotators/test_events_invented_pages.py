@@ -341,3 +341,10 @@ def test_a_titled_agent_after_by_is_the_person() -> None:
     """ "was urged by Kenyan President X": X (with Kenya) urged, not Kenya alone."""
     coded = _coded("Uganda was urged by Kenyan President William Ruto to reopen the border.")
     assert coded == [("020", ["William Ruto", "Kenya"], ["Uganda"])]
+
+
+def test_an_ambassador_recalled_from_a_state_breaks_with_it() -> None:
+    """ "X recalled its ambassador from Y": relations cut with Y (161)."""
+    assert _coded("Kenya recalled its ambassador from Uganda on Monday.") == [
+        ("161", ["Kenya"], ["Uganda"])
+    ]
