@@ -348,3 +348,10 @@ def test_an_ambassador_recalled_from_a_state_breaks_with_it() -> None:
     assert _coded("Kenya recalled its ambassador from Uganda on Monday.") == [
         ("161", ["Kenya"], ["Uganda"])
     ]
+
+
+def test_a_clash_with_someone_is_with_them() -> None:
+    """ "X clashed with Y": the pattern's own "with" names whom (a country too)."""
+    assert _coded("Kenyan security forces clashed with Ugandan troops on Monday.") == [
+        ("190", ["Kenya"], ["Uganda"])
+    ]

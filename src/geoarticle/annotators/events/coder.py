@@ -1184,6 +1184,11 @@ def code_article(
         _calm_at_home(merged, states)
         _retaliation_at_attackers(merged, states)
         _same_front(merged)
+        for c in merged:
+            if in_group(c.code, "violent") and set(c.targets) & set(c.sources):
+                # mentions merged from both sides ("X sideswiped ..." and "clashes with
+                # X"): no one attacks itself; the side that struck keeps its place
+                c.targets = [t for t in c.targets if t not in c.sources]
     merged = [
         c
         for c in merged

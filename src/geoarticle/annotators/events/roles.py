@@ -694,7 +694,7 @@ def _first_right(
     something of someone, so "from X" names whom ("called for restraint from X")."""
     i = start
     window = _NOMINAL_WINDOW if nominal else _VERBAL_WINDOW
-    own_from = start - 1 > home and view.lows[start - 1] == "from"
+    own_from = start - 1 > home and view.lows[start - 1] in {"from", "with"}
     # for speed: tokens read lie in start .. hi, inside the sentence
     lows = view.lows
     at = view.by_token
@@ -737,8 +737,9 @@ def _first_right(
                 continue
             if prep in _ASKED_OF and asked and not s.is_place:
                 return s  # "called for restraint from X", "for an inquiry by X"
-            if prep == "from" and own_from and _prep_at(view, s) == start - 1:
-                return s  # "resigned from X", "withdrew from X": the pattern's own "from"
+            if prep in {"from", "with"} and own_from and _prep_at(view, s) == start - 1:
+                # "resigned from X", "clashed with X": the pattern's own preposition
+                return s
             if prep in {"from", "by", "through", "despite", "after", "before", "since", "during"}:
                 i = s.last + 1
                 continue
