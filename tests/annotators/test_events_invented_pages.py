@@ -355,3 +355,18 @@ def test_a_clash_with_someone_is_with_them() -> None:
     assert _coded("Kenyan security forces clashed with Ugandan troops on Monday.") == [
         ("190", ["Kenya"], ["Uganda"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenya closed its border with Uganda on Monday.", "172"),
+        ("Kenya reopened its border with Uganda on Monday.", "050"),
+        ("Kenya suspended flights to Uganda on Monday.", "160"),
+        ("Kenya banned imports from Uganda on Monday.", "163"),
+    ],
+)
+def test_borders_flights_and_imports(text: str, code: str) -> None:
+    """PETRARCH2's CLOSE BORDER (172), REOPEN BORDER (050), HALT FLIGHTS (160) and BAN
+    IMPORTS (163), with the state named after the pattern's own preposition."""
+    assert _coded(text) == [(code, ["Kenya"], ["Uganda"])]
