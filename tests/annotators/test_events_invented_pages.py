@@ -295,7 +295,7 @@ def test_criticism_told_to_a_news_medium_is_of_whom_the_words_name() -> None:
         "Foreign minister Musalia Mudavadi told Kenya’s Citizen TV that Uganda had closed "
         "the border illegally."
     )
-    assert [(c, t) for c, _, t in medium] == [("111", ["Uganda"])]
+    assert [(c, t) for c, _, t in medium if c == "111"] == [("111", ["Uganda"])]
     envoy = _coded(
         "Foreign minister Musalia Mudavadi told the Ugandan envoy that the closure was illegal."
     )
