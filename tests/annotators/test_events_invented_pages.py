@@ -370,3 +370,17 @@ def test_borders_flights_and_imports(text: str, code: str) -> None:
     """PETRARCH2's CLOSE BORDER (172), REOPEN BORDER (050), HALT FLIGHTS (160) and BAN
     IMPORTS (163), with the state named after the pattern's own preposition."""
     assert _coded(text) == [(code, ["Kenya"], ["Uganda"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenyan President William Ruto telephoned Ugandan President Yoweri Museveni.", "041"),
+        ("Kenyan President William Ruto called his Ugandan counterpart on Monday.", "041"),
+        ("Rwandan troops retaliated against Uganda on Monday.", "190"),
+        ("Kenyan President William Ruto vowed to retaliate against Uganda on Monday.", "138"),
+    ],
+)
+def test_calls_and_retaliation(text: str, code: str) -> None:
+    """PETRARCH2's CALL/TELEPHONE (041) and RETALIATE (190; vowed: a threat, 138)."""
+    assert [c for c, _, _ in _coded(text)] == [code]
