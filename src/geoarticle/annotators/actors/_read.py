@@ -1610,6 +1610,25 @@ def _plural_after_title(ln: _Line, nxt: Span) -> bool:
     return nxt.tag == "name" and nxt.j - nxt.i == 1 and plural_noun(ln.toks[nxt.i], ln.doc.lex)
 
 
+def _interview_label(ln: _Line, s: Span) -> bool:
+    """ "The Economist: What do you mean ...": a publication's name made of "The" and a
+    title word, opening a line before a colon, as the asking side of an interview does
+    on every question (the label opens two lines or more); its mention is recorded."""
+    toks = ln.toks
+    if s.i != 1 or toks[0] != "The" or toks[s.j : s.j + 1] != [":"] or s.j + 1 >= len(toks):
+        return False
+    label = ln.text(0, s.j) + ":"
+    opened = sum(text.startswith(label) + text.count("\n" + label) for text in ln.doc.texts)
+    if opened < 2:
+        return False
+    name = ln.text(0, s.j)
+    rec = ln.doc.lookup(name)
+    if rec is None or rec.kind is not ActorKind.ORGANIZATION:
+        rec = ln.doc.new(name, ActorKind.ORGANIZATION)
+    ln.mention(rec, 0, s.j)
+    return True
+
+
 def _read_line(ln: _Line) -> None:
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
@@ -1646,7 +1665,7 @@ def _read_line(ln: _Line) -> None:
                 anchor = anchor_for(spans, k, ln.toks, ln.line, ln.starts, ln.ends)
                 if nxt.tag == "hon":
                     anchor.end = nxt.j
-            else:
+            elif not _interview_label(ln, s):
                 _title_ref(ln, k)
             continue
         elif s.tag == "name":
