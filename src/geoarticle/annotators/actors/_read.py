@@ -885,7 +885,7 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     lex = ln.doc.lex
     if (
         not word.isalpha()
-        or not word[1:].islower()
+        or not (word[1:].islower() or (word.isupper() and ln.toks[s.i].isupper()))
         or word.lower() in lex.common
         or _suffix_word(word, lex)
         or word in lex.misc_suffixes
@@ -906,7 +906,7 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
                 or _taken_up(ln, j)
             )
         )
-        or surname_alone(ln.doc.texts, toks[s.i], word)
+        or surname_alone(ln.doc.texts, toks[s.i].title(), word.title())
     ):
         return None  # "Tarvel Citibus explained": a firm named for its town speaks too
     rec = _person(ln, s.i, nxt.j, None)
