@@ -394,7 +394,7 @@ _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 #: Endings of adjectives ("Civic", "Famous", "Massive", "Helpful", "Affordable"), which
 #: open no person's name.
-_ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible")
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible", "ical", "ional")
 
 
 def adjective(word: str) -> bool:
