@@ -181,6 +181,18 @@ def _goes_on(toks: list[str], j: int, lex: Lexicon) -> bool:
     )
 
 
+def _place_word_of(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """A place's word known alone as a name ("Gulf"), then "of" and a capitalised word:
+    the longer name of another place ("Gulf of Mexico", "Gulf of Thailand")."""
+    return (
+        toks[i] in lex.place_suffixes
+        and toks[i + 1 : i + 2] == ["of"]
+        and i + 2 < len(toks)
+        and _is_cap(toks[i + 2])
+        and toks[i + 2][0].isalpha()
+    )
+
+
 _APOSTROPHES = frozenset({"'", "’"})
 _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’"}
 
@@ -483,6 +495,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 and _goes_on(toks, i + hit[0], lex)
             ):
                 hit = None  # "Serra da Estrela", "Deir al-Balah": a longer name than the known one
+                place_head = True
+            if hit is not None and hit[0] == 1 and _place_word_of(toks, i, lex):
+                hit = None  # "Gulf of Mexico": not the Persian Gulf, a longer name
                 place_head = True
             if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital", "state"):
                 if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):
