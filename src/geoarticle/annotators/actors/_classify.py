@@ -474,6 +474,7 @@ _BODY_NOUNS = frozenset(
     | {"agency", "bank", "newspaper", "startup", "start-up", "retailer", "airline", "network"}
     | {"nonprofit", "non-profit", "broadcaster", "insurer", "lender", "magazine", "website"}
     | {"union", "party", "foundation", "institute", "association", "coalition", "NGO"}
+    | {"restaurant", "hotel", "resort", "bar", "cafe", "café", "bakery", "brand", "label"}
 )
 
 #: Words after "told <Word>" that close the clause: the word is the one told, by name.
