@@ -277,6 +277,42 @@ def _acronym_first(run: list[str]) -> bool:
     )
 
 
+#: Last words of a field of study's name ("Computer Science", "Mechanical Engineering").
+_FIELD_WORDS = frozenset(
+    {"Science", "Sciences", "Engineering", "Studies", "Administration", "Management"}
+    | {"Economics", "Medicine", "Nursing", "Mathematics", "Physics", "Chemistry", "Biology"}
+    | {"History", "Arts", "Design", "Law", "Finance", "Accounting", "Marketing", "Psychology"}
+)
+#: Words before "in" that name a degree or a course of study.
+_DEGREES = frozenset(
+    {"degree", "degrees", "diploma", "major", "minor", "phd", "ph.d.", "doctorate", "masters"}
+    | {
+        "bachelor",
+        "bachelors",
+        "master",
+        "ba",
+        "bs",
+        "bsc",
+        "ma",
+        "ms",
+        "msc",
+        "mba",
+        "certificate",
+    }
+    | {"background", "coursework", "experience", "career", "studies", "studied", "graduated"}
+)
+
+
+def _degree_before(toks: list[str], k: int) -> bool:
+    """A degree's word a few words before "in" (``toks[k]``): "a Bachelor's degree in",
+    "a PhD in", "majored in" and the like, before a field of study's name."""
+    for t in toks[max(0, k - 3) : k]:
+        low = t.lower().removesuffix("'s").removesuffix("’s")
+        if low in _DEGREES or low.startswith("major"):
+            return True
+    return False
+
+
 #: Words for the writers after "At X," ("At Orvik, we build ..."): a firm speaks of itself.
 _WRITERS = frozenset({"we", "our", "us"})
 #: Past forms after "At X, we" that tell a visit, not a firm ("we were", "we saw").
@@ -716,6 +752,8 @@ def guess_kind(
         if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
             return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
+    if low_prev == "in" and last in _FIELD_WORDS and i >= 2 and _degree_before(toks, i - 1):
+        return None  # "a degree in Computer Science", "a PhD in Political Science": a subject
     if low_prev == "at" and _writers_firm(toks, i, j):
         return ActorKind.ORGANIZATION  # "At Orvik, we ...", "Learn more at Orvik."
     if low_prev in lex.place_preps and size <= 3 and nxt not in POSSESSIVE_MARKS:
