@@ -277,6 +277,24 @@ def _acronym_first(run: list[str]) -> bool:
     )
 
 
+def _ticker_note(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` stands in a note of a stock's listing, "(NYSE: ORV)" or
+    "(Nasdaq: TRVL)": an exchange, a colon and a ticker in capitals, in parentheses."""
+    for k in (i - 1, i - 3):  # the exchange at i, or the ticker at i
+        note = toks[k : k + 5] if k >= 0 else []
+        if (
+            len(note) == 5
+            and note[0] == "("
+            and note[2] == ":"
+            and note[4] == ")"
+            and note[1][:1].isupper()
+            and note[3].isupper()
+            and len(note[3]) <= 6
+        ):
+            return True
+    return False
+
+
 #: Last words of a field of study's name ("Computer Science", "Mechanical Engineering").
 _FIELD_WORDS = frozenset(
     {"Science", "Sciences", "Engineering", "Studies", "Administration", "Management"}
@@ -553,6 +571,8 @@ def guess_kind(
     headed = any(run[k] in lex.org_suffixes and run[k + 1] in _HEAD_LINKS for k in range(size - 1))
     if never or (last in lex.misc_suffixes and not headed) or last.endswith(_AGE_ENDINGS):
         return None  # months, religions; cups, treaties, ages and other MISC names
+    if size == 1 and _ticker_note(toks, i):
+        return None  # "(NYSE: ORV)": a stock exchange and a ticker, no actor
     if size >= 2 and run[0] in _SUPERLATIVES:
         return None  # "Best Sleeping Pads", "Top Travel Cards": a buyer's guide's heading
     if size >= 2 and last == "League" and run[-2] in _CONTESTS:
