@@ -295,6 +295,16 @@ def _ticker_note(toks: list[str], i: int) -> bool:
     return False
 
 
+#: Endings of past participles ("Grounded", "Inspired", "Curated"), which close no
+#: person's name ("Ahmed", "Saeed", "Alfred" do not end so).
+_PARTICIPLE_ENDINGS = ("nded", "ered", "ired", "ated", "ized", "ised", "uded", "ined", "ored")
+
+
+def _participle(word: str) -> bool:
+    """A capitalised past participle of six letters or more ("Grounded", "Powered")."""
+    return len(word) >= 6 and word.isalpha() and word.endswith(_PARTICIPLE_ENDINGS)
+
+
 #: Last words of a field of study's name ("Computer Science", "Mechanical Engineering").
 _FIELD_WORDS = frozenset(
     {"Science", "Sciences", "Engineering", "Studies", "Administration", "Management"}
@@ -799,6 +809,8 @@ def guess_kind(
             return None  # "Public Toilets remain open", "Beer Hall Putsch": no given name
         if adjective(run[0]) and run[0] not in lex.given_names:
             return None  # "Civic Amenity Sites", "Iconic Tarvel spot": an adjective opens it
+        if _participle(last) and not given:
+            return None  # "Guestrooms Grounded in ...": a heading glued to its sentence
         return ActorKind.PERSON
     if size >= 2 and not given and _source_cue(toks, i) is not None:
         return ActorKind.ORGANIZATION  # "reviewed by Market Insider", "told Town Limits"
