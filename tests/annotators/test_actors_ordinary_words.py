@@ -23,3 +23,12 @@ def test_a_cay_is_a_place() -> None:
 
 def test_a_clinic_is_a_body() -> None:
     assert _kinds("The Orvik Clinic opened on Monday.").get("Orvik Clinic") == "organization"
+
+
+def test_telescopes_and_rovers_are_no_actors() -> None:
+    found = _kinds("The Tarvel Space Telescope saw it. The Orvik Rover found rocks.")
+    assert not {"Tarvel Space Telescope", "Orvik Rover"} & set(found)
+
+
+def test_a_copyright_line_names_no_copyright_body() -> None:
+    assert "Copyright" not in _kinds("Copyright 2024 Orvik Media. All rights reserved.")
