@@ -32,3 +32,8 @@ def test_telescopes_and_rovers_are_no_actors() -> None:
 
 def test_a_copyright_line_names_no_copyright_body() -> None:
     assert "Copyright" not in _kinds("Copyright 2024 Orvik Media. All rights reserved.")
+
+
+def test_a_title_case_verb_ends_a_name_in_a_heading() -> None:
+    assert set(_kinds("Why Dana Orrel Is Leaving Orvik Air")) >= {"Dana Orrel"}
+    assert "Dana Orrel Is" not in _kinds("Why Dana Orrel Is Leaving Orvik Air")
