@@ -10,6 +10,7 @@ from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies
 from ._classify import adjective, appositive, example_of, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
+from ._handles import handle_spans
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon, slug
@@ -1629,7 +1630,22 @@ def _interview_label(ln: _Line, s: Span) -> bool:
     return True
 
 
+def _read_handles(ln: _Line) -> None:
+    """Mentions of a social-media user the prose introduces by their handle ("Twitter
+    user @orvik42 wrote ..."), and of that handle wherever else it stands."""
+    if "@" not in ln.toks:
+        return
+    for i, j, introduced in handle_spans(ln.toks):
+        text = ln.text(i, j)
+        rec = ln.doc.lookup(text)
+        if rec is None and introduced:
+            rec = ln.doc.new(text, ActorKind.PERSON)
+        if rec is not None:
+            ln.mention(rec, i, j)
+
+
 def _read_line(ln: _Line) -> None:
+    _read_handles(ln)
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
     spans = ln.spans
