@@ -1630,6 +1630,28 @@ def _interview_label(ln: _Line, s: Span) -> bool:
     return True
 
 
+def _to_brand(ln: _Line, k: int) -> Record | None:
+    """ "Coils to Locs": two unknown capitalised words joined by "to", the phrase named
+    again and never in lower case, are one body's name (a brand), not two names."""
+    s = ln.spans[k]
+    toks = ln.toks
+    if s.j - s.i != 1 or toks[s.j : s.j + 1] != ["to"] or k + 1 >= len(ln.spans):
+        return None
+    nxt = ln.spans[k + 1]
+    if nxt.tag != "name" or nxt.i != s.j + 1 or nxt.j - nxt.i != 1:
+        return None
+    doc = ln.doc
+    phrase = ln.text(s.i, nxt.j)
+    if not doc.said_again(phrase) or doc.written_lower(phrase):
+        return None
+    rec = doc.lookup(phrase)
+    if rec is None or rec.kind is not ActorKind.ORGANIZATION:
+        rec = doc.new(phrase, ActorKind.ORGANIZATION)
+    ln.mention(rec, s.i, nxt.j)
+    nxt.tag = "skip"
+    return rec
+
+
 def _read_handles(ln: _Line) -> None:
     """Mentions of a social-media user the prose introduces by their handle ("Twitter
     user @orvik42 wrote ..."), and of that handle wherever else it stands."""
@@ -1685,7 +1707,9 @@ def _read_line(ln: _Line) -> None:
                 _title_ref(ln, k)
             continue
         elif s.tag == "name":
-            rec = _name(ln, k, anchor, last)
+            rec = _to_brand(ln, k)
+            if rec is None:
+                rec = _name(ln, k, anchor, last)
         elif s.tag == "agent":
             rec = _agent(ln, s)
         elif s.tag == "group":
