@@ -24,3 +24,18 @@ def test_a_route_between_two_known_places_stays_two_places() -> None:
 
 def test_a_phrase_named_once_is_left_alone() -> None:
     assert "Quells to Velds" not in _kinds("She sold Quells to Velds last year.")
+
+
+def test_a_collection_by_its_maker_named_again_is_one_brand() -> None:
+    found = _kinds(
+        "Orvik Hotels opened it as part of The Unbound Quell by Orvik. "
+        "The Unbound Quell by Orvik brand is a portfolio."
+    )
+    assert found.get("Unbound Quell by Orvik") == "organization"
+
+
+def test_a_place_struck_by_a_state_stays_apart() -> None:
+    found = _kinds(
+        "The Tarvel Valley by Russia was hit. Strikes on Tarvel Valley by Russia went on."
+    )
+    assert "Russia" in found

@@ -1652,6 +1652,30 @@ def _to_brand(ln: _Line, k: int) -> Record | None:
     return rec
 
 
+def _by_brand(ln: _Line, k: int) -> Record | None:
+    """ "The Unbound Collection by Orvik": an unknown name of two words or more, "by" and
+    a maker's name, the phrase named again and never in lower case: one brand's name."""
+    s = ln.spans[k]
+    toks = ln.toks
+    if s.j - s.i < 2 or toks[s.j : s.j + 1] != ["by"] or k + 1 >= len(ln.spans):
+        return None
+    nxt = ln.spans[k + 1]
+    if nxt.tag not in ("name", "gaz") or nxt.i != s.j + 1 or nxt.j - nxt.i > 2:
+        return None
+    if nxt.entry is not None and nxt.entry.kind is not ActorKind.ORGANIZATION:
+        return None  # "... by Russia": a state acting, no maker
+    doc = ln.doc
+    phrase = ln.text(s.i, nxt.j)
+    if not doc.said_again(phrase) or doc.written_lower(phrase):
+        return None
+    rec = doc.lookup(phrase)
+    if rec is None or rec.kind is not ActorKind.ORGANIZATION:
+        rec = doc.new(phrase, ActorKind.ORGANIZATION)
+    ln.mention(rec, s.i, nxt.j)
+    nxt.tag = "skip"
+    return rec
+
+
 def _read_handles(ln: _Line) -> None:
     """Mentions of a social-media user the prose introduces by their handle ("Twitter
     user @orvik42 wrote ..."), and of that handle wherever else it stands."""
@@ -1708,6 +1732,8 @@ def _read_line(ln: _Line) -> None:
             continue
         elif s.tag == "name":
             rec = _to_brand(ln, k)
+            if rec is None:
+                rec = _by_brand(ln, k)
             if rec is None:
                 rec = _name(ln, k, anchor, last)
         elif s.tag == "agent":
