@@ -19,7 +19,7 @@ from itertools import pairwise
 from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import plural_noun
-from ._tokens import POSSESSIVE_MARKS
+from ._tokens import POSSESSIVE_MARKS, SENTENCE_OPENERS
 
 __all__ = ["adjective", "example_of", "guess_kind", "is_acronym", "within_the"]
 
@@ -303,6 +303,24 @@ _PARTICIPLE_ENDINGS = ("nded", "ered", "ired", "ated", "ized", "ised", "uded", "
 def _participle(word: str) -> bool:
     """A capitalised past participle of six letters or more ("Grounded", "Powered")."""
     return len(word) >= 6 and word.isalpha() and word.endswith(_PARTICIPLE_ENDINGS)
+
+
+#: Verbs of a newsroom's reporting after "The X" ("The Verge reported").
+_REPORT_VERBS = frozenset({"reported", "reports", "wrote", "writes", "revealed", "reveals"})
+
+
+def _outlet_named(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """A publication named "The" and one common word ("The Verge", "The Register"): "The"
+    written with its capital inside a sentence, before a reporting or speech verb or after
+    a source's words ("according to The Register"); or, opening a sentence, before a
+    reporting verb ("The Verge reported ...": no government or court reports so)."""
+    if i < 1 or toks[i - 1] != "The":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt in _REPORT_VERBS:
+        return True
+    inside = i >= 2 and toks[i - 2] not in SENTENCE_OPENERS
+    return inside and (nxt in lex.speech_verbs or _source_cue(toks, i - 1) is not None)
 
 
 #: Last words of a field of study's name ("Computer Science", "Mechanical Engineering").
@@ -696,6 +714,9 @@ def guess_kind(
         return ActorKind.PLACE
     if _home_after_age(toks, i, j):
         return ActorKind.PLACE
+    if size == 1 and _outlet_named(toks, i, lex) and not (is_acronym(last) or last.endswith("s")):
+        # "The Verge reported", "according to The Register" (not a family: "The Quells said")
+        return ActorKind.ORGANIZATION
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         if place_after and low_prev in lex.place_preps:
             return ActorKind.PLACE  # "in Bath, Somerset": a town named by a common word
