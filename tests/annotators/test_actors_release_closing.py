@@ -47,3 +47,17 @@ def test_the_about_note_closing_a_release_is_left_out() -> None:
 def test_a_release_without_boilerplate_keeps_every_name() -> None:
     names = _names(OPENING, "The company also runs hotels in Paris and Lima.")
     assert {"Paris", "Lima"} <= names
+
+
+def test_the_links_to_other_stories_after_their_heading_are_left_out() -> None:
+    names = _names(
+        OPENING,
+        "The lodge has four restaurants in Vietnam.",
+        "Dana Orrel said the lodge would open in May.",
+        "The company runs a spa too.",
+        "TRENDING ON THE WEB",
+        "Five Tips for Starting a Career",
+        "Since 2020, the Bureau of Labor Statistics counted injuries in Phoenix.",
+    )
+    assert {"Orvik Hotels Corporation", "Dana Orrel", "Vietnam"} <= names
+    assert not names & {"Bureau of Labor Statistics", "Phoenix"}

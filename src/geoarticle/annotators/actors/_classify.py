@@ -19,7 +19,7 @@ from itertools import pairwise
 from ...models import ActorKind
 from ._lexicon import Lexicon
 from ._match import NAME_ADJECTIVES, plural_noun
-from ._tokens import POSSESSIVE_MARKS
+from ._tokens import POSSESSIVE_MARKS, SENTENCE_OPENERS
 
 __all__ = ["adjective", "example_of", "guess_kind", "is_acronym", "within_the"]
 
@@ -295,6 +295,88 @@ def _acronym_first(run: list[str]) -> bool:
     )
 
 
+def _ticker_note(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` stands in a note of a stock's listing, "(NYSE: ORV)" or
+    "(Nasdaq: TRVL)": an exchange, a colon and a ticker in capitals, in parentheses."""
+    for k in (i - 1, i - 3):  # the exchange at i, or the ticker at i
+        note = toks[k : k + 5] if k >= 0 else []
+        if (
+            len(note) == 5
+            and note[0] == "("
+            and note[2] == ":"
+            and note[4] == ")"
+            and note[1][:1].isupper()
+            and note[3].isupper()
+            and len(note[3]) <= 6
+        ):
+            return True
+    return False
+
+
+#: Endings of past participles ("Grounded", "Inspired", "Curated"), which close no
+#: person's name ("Ahmed", "Saeed", "Alfred" do not end so).
+_PARTICIPLE_ENDINGS = ("nded", "ered", "ired", "ated", "ized", "ised", "uded", "ined", "ored")
+
+
+def _participle(word: str) -> bool:
+    """A capitalised past participle of six letters or more ("Grounded", "Powered")."""
+    return len(word) >= 6 and word.isalpha() and word.endswith(_PARTICIPLE_ENDINGS)
+
+
+#: Verbs of a newsroom's reporting after "The X" ("The Verge reported").
+_REPORT_VERBS = frozenset({"reported", "reports", "wrote", "writes", "revealed", "reveals"})
+
+
+def _outlet_named(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """A publication named "The" and one common word ("The Verge", "The Register"): "The"
+    written with its capital inside a sentence, before a reporting or speech verb or after
+    a source's words ("according to The Register"); or, opening a sentence, before a
+    reporting verb ("The Verge reported ...": no government or court reports so)."""
+    if i < 1 or toks[i - 1] != "The":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt in _REPORT_VERBS:
+        return True
+    inside = i >= 2 and toks[i - 2] not in SENTENCE_OPENERS
+    return inside and (nxt in lex.speech_verbs or _source_cue(toks, i - 1) is not None)
+
+
+#: Last words of a field of study's name ("Computer Science", "Mechanical Engineering").
+_FIELD_WORDS = frozenset(
+    {"Science", "Sciences", "Engineering", "Studies", "Administration", "Management"}
+    | {"Economics", "Medicine", "Nursing", "Mathematics", "Physics", "Chemistry", "Biology"}
+    | {"History", "Arts", "Design", "Law", "Finance", "Accounting", "Marketing", "Psychology"}
+)
+#: Words before "in" that name a degree or a course of study.
+_DEGREES = frozenset(
+    {"degree", "degrees", "diploma", "major", "minor", "phd", "ph.d.", "doctorate", "masters"}
+    | {
+        "bachelor",
+        "bachelors",
+        "master",
+        "ba",
+        "bs",
+        "bsc",
+        "ma",
+        "ms",
+        "msc",
+        "mba",
+        "certificate",
+    }
+    | {"background", "coursework", "experience", "career", "studies", "studied", "graduated"}
+)
+
+
+def _degree_before(toks: list[str], k: int) -> bool:
+    """A degree's word a few words before "in" (``toks[k]``): "a Bachelor's degree in",
+    "a PhD in", "majored in" and the like, before a field of study's name."""
+    for t in toks[max(0, k - 3) : k]:
+        low = t.lower().removesuffix("'s").removesuffix("’s")
+        if low in _DEGREES or low.startswith("major"):
+            return True
+    return False
+
+
 #: Words for the writers after "At X," ("At Orvik, we build ..."): a firm speaks of itself.
 _WRITERS = frozenset({"we", "our", "us"})
 #: Past forms after "At X, we" that tell a visit, not a firm ("we were", "we saw").
@@ -471,7 +553,7 @@ _SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 #: Endings of adjectives ("Civic", "Famous", "Massive", "Helpful", "Affordable"), which
 #: open no person's name.
-_ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible")
+_ADJECTIVE_ENDINGS = ("ic", "ous", "ive", "ful", "less", "able", "ible", "ical", "ional")
 
 
 def adjective(word: str) -> bool:
@@ -551,6 +633,7 @@ _BODY_NOUNS = frozenset(
     | {"agency", "bank", "newspaper", "startup", "start-up", "retailer", "airline", "network"}
     | {"nonprofit", "non-profit", "broadcaster", "insurer", "lender", "magazine", "website"}
     | {"union", "party", "foundation", "institute", "association", "coalition", "NGO"}
+    | {"restaurant", "hotel", "resort", "bar", "cafe", "café", "bakery", "brand", "label"}
 )
 
 #: Words after "told <Word>" that close the clause: the word is the one told, by name.
@@ -593,6 +676,8 @@ def guess_kind(
     headed = any(run[k] in lex.org_suffixes and run[k + 1] in _HEAD_LINKS for k in range(size - 1))
     if never or (last in lex.misc_suffixes and not headed) or last.endswith(_AGE_ENDINGS):
         return None  # months, religions; cups, treaties, ages and other MISC names
+    if size == 1 and _ticker_note(toks, i):
+        return None  # "(NYSE: ORV)": a stock exchange and a ticker, no actor
     if size >= 2 and run[0] in _SUPERLATIVES:
         return None  # "Best Sleeping Pads", "Top Travel Cards": a buyer's guide's heading
     if size >= 2 and last == "League" and run[-2] in _CONTESTS:
@@ -710,6 +795,9 @@ def guess_kind(
         return ActorKind.PLACE
     if _home_after_age(toks, i, j):
         return ActorKind.PLACE
+    if size == 1 and _outlet_named(toks, i, lex) and not (is_acronym(last) or last.endswith("s")):
+        # "The Verge reported", "according to The Register" (not a family: "The Quells said")
+        return ActorKind.ORGANIZATION
     if size == 1 and (last.lower() in lex.common and not last.isupper()):
         if place_after and low_prev in lex.place_preps:
             return ActorKind.PLACE  # "in Bath, Somerset": a town named by a common word
@@ -796,6 +884,8 @@ def guess_kind(
         if run[0] in lex.given_names or _pronoun_after(toks, j + 1) == "person":
             return ActorKind.PERSON  # "Meghan said she ...": the pronoun is a person's
         return None if initial else ActorKind.ORGANIZATION
+    if low_prev == "in" and last in _FIELD_WORDS and i >= 2 and _degree_before(toks, i - 1):
+        return None  # "a degree in Computer Science", "a PhD in Political Science": a subject
     if low_prev == "at" and _writers_firm(toks, i, j):
         return ActorKind.ORGANIZATION  # "At Orvik, we ...", "Learn more at Orvik."
     if low_prev in lex.place_preps and size <= 3 and nxt not in POSSESSIVE_MARKS:
@@ -850,6 +940,8 @@ def guess_kind(
             and run[0] not in lex.phrases
         ):
             return ActorKind.ORGANIZATION  # "ORVIK Outdoors", "TARVEL Co-Op": a brand's capitals
+        if _participle(last) and not given:
+            return None  # "Guestrooms Grounded in ...": a heading glued to its sentence
         return ActorKind.PERSON
     if size >= 2 and not given and _source_cue(toks, i) is not None:
         return ActorKind.ORGANIZATION  # "reviewed by Market Insider", "told Town Limits"

@@ -202,6 +202,41 @@ def _goes_on(toks: list[str], j: int, lex: Lexicon) -> bool:
     )
 
 
+def _of_the_name(toks: list[str], j: int, lex: Lexicon) -> bool:
+    """ "of the" at ``toks[j]`` and a capitalised word after it that carries a structured
+    name on ("University of the West Indies"), not a month or another never-name word."""
+    if not (
+        j + 2 < len(toks)
+        and toks[j + 1] == "the"
+        and _is_cap(toks[j + 2])
+        and toks[j + 2][0].isalpha()
+        and toks[j + 2] not in lex.never
+    ):
+        return False
+    if toks[j - 1] in lex.closing_words or toks[j - 1] in ("Co", "Co."):
+        return False  # "Dow Chemical Co of the United States": a firm's name closed
+    hit = _gaz(toks, j + 2, lex, False) if toks[j + 2] in lex.first else None
+    if hit is not None and hit[1].kind is ActorKind.COUNTRY:
+        return False  # "... of the United States": the country named on its own
+    # not "Court of the Dnipropetrovsk region": a known place and a noun of its region
+    k = j + 2
+    while k < len(toks) and _is_cap(toks[k]):
+        k += 1
+    return not (k < len(toks) and toks[k] in lex.region_nouns)
+
+
+def _place_word_of(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """A place's word known alone as a name ("Gulf"), then "of" and a capitalised word:
+    the longer name of another place ("Gulf of Mexico", "Gulf of Thailand")."""
+    return (
+        toks[i] in lex.place_suffixes
+        and toks[i + 1 : i + 2] == ["of"]
+        and i + 2 < len(toks)
+        and _is_cap(toks[i + 2])
+        and toks[i + 2][0].isalpha()
+    )
+
+
 _APOSTROPHES = frozenset({"'", "’"})
 _OPEN_QUOTES = {"“": "”", '"': '"', "‘": "’"}
 
@@ -294,6 +329,10 @@ def _run_end(toks: list[str], i: int, lex: Lexicon, after_title: bool = False) -
             and toks[j + 2] not in lex.never
         ):
             j += 3  # "Anna von der Brugge", "Jan van der Berg": two particles
+            continue
+        if u == "of" and structured and _of_the_name(toks, j, lex):
+            crossed = True
+            j += 3  # "University of the West Indies", "School of the Art Institute"
             continue
         if j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1][0].isalpha():
             nxt = toks[j + 1]
@@ -531,6 +570,9 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 and _goes_on(toks, i + hit[0], lex)
             ):
                 hit = None  # "Serra da Estrela", "Deir al-Balah": a longer name than the known one
+                place_head = True
+            if hit is not None and hit[0] == 1 and _place_word_of(toks, i, lex):
+                hit = None  # "Gulf of Mexico": not the Persian Gulf, a longer name
                 place_head = True
             if hit is not None and hit[0] == 1 and hit[1].form in ("city", "capital", "state"):
                 if i + 1 < n and t in lex.given_names and _is_cap(toks[i + 1]):

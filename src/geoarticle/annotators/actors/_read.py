@@ -10,6 +10,7 @@ from ._agents import PAIR_NOUNS, agent_spans
 from ._bodies import acronym_names, place_bodies, possessive_shops
 from ._classify import adjective, appositive, example_of, guess_kind, is_acronym, within_the
 from ._credits import CREDIT_WORDS, credit_mask, furniture_mask, without_sources
+from ._handles import handle_spans
 from ._joins import NAME_COUNTRIES as _NAME_COUNTRIES
 from ._joins import join_names
 from ._lexicon import Entry, Lexicon, slug
@@ -980,7 +981,7 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
     lex = ln.doc.lex
     if (
         not word.isalpha()
-        or not word[1:].islower()
+        or not (word[1:].islower() or (word.isupper() and ln.toks[s.i].isupper()))
         or word.lower() in lex.common
         or _suffix_word(word, lex)
         or word in lex.misc_suffixes
@@ -1001,7 +1002,7 @@ def _place_as_given_name(ln: _Line, k: int) -> Record | None:
                 or _taken_up(ln, j)
             )
         )
-        or surname_alone(ln.doc.texts, toks[s.i], word)
+        or surname_alone(ln.doc.texts, toks[s.i].title(), word.title())
     ):
         return None  # "Tarvel Citibus explained": a firm named for its town speaks too
     rec = _person(ln, s.i, nxt.j, None)
@@ -1765,7 +1766,87 @@ def _plural_after_title(ln: _Line, nxt: Span) -> bool:
     return nxt.tag == "name" and nxt.j - nxt.i == 1 and plural_noun(ln.toks[nxt.i], ln.doc.lex)
 
 
+def _interview_label(ln: _Line, s: Span) -> bool:
+    """ "The Economist: What do you mean ...": a publication's name made of "The" and a
+    title word, opening a line before a colon, as the asking side of an interview does
+    on every question (the label opens two lines or more); its mention is recorded."""
+    toks = ln.toks
+    if s.i != 1 or toks[0] != "The" or toks[s.j : s.j + 1] != [":"] or s.j + 1 >= len(toks):
+        return False
+    label = ln.text(0, s.j) + ":"
+    opened = sum(text.startswith(label) + text.count("\n" + label) for text in ln.doc.texts)
+    if opened < 2:
+        return False
+    name = ln.text(0, s.j)
+    rec = ln.doc.lookup(name)
+    if rec is None or rec.kind is not ActorKind.ORGANIZATION:
+        rec = ln.doc.new(name, ActorKind.ORGANIZATION)
+    ln.mention(rec, 0, s.j)
+    return True
+
+
+def _to_brand(ln: _Line, k: int) -> Record | None:
+    """ "Coils to Locs": two unknown capitalised words joined by "to", the phrase named
+    again and never in lower case, are one body's name (a brand), not two names."""
+    s = ln.spans[k]
+    toks = ln.toks
+    if s.j - s.i != 1 or toks[s.j : s.j + 1] != ["to"] or k + 1 >= len(ln.spans):
+        return None
+    nxt = ln.spans[k + 1]
+    if nxt.tag != "name" or nxt.i != s.j + 1 or nxt.j - nxt.i != 1:
+        return None
+    doc = ln.doc
+    phrase = ln.text(s.i, nxt.j)
+    if not doc.said_again(phrase) or doc.written_lower(phrase):
+        return None
+    rec = doc.lookup(phrase)
+    if rec is None or rec.kind is not ActorKind.ORGANIZATION:
+        rec = doc.new(phrase, ActorKind.ORGANIZATION)
+    ln.mention(rec, s.i, nxt.j)
+    nxt.tag = "skip"
+    return rec
+
+
+def _by_brand(ln: _Line, k: int) -> Record | None:
+    """ "The Unbound Collection by Orvik": an unknown name of two words or more, "by" and
+    a maker's name, the phrase named again and never in lower case: one brand's name."""
+    s = ln.spans[k]
+    toks = ln.toks
+    if s.j - s.i < 2 or toks[s.j : s.j + 1] != ["by"] or k + 1 >= len(ln.spans):
+        return None
+    nxt = ln.spans[k + 1]
+    if nxt.tag not in ("name", "gaz") or nxt.i != s.j + 1 or nxt.j - nxt.i > 2:
+        return None
+    if nxt.entry is not None and nxt.entry.kind is not ActorKind.ORGANIZATION:
+        return None  # "... by Russia": a state acting, no maker
+    doc = ln.doc
+    phrase = ln.text(s.i, nxt.j)
+    if not doc.said_again(phrase) or doc.written_lower(phrase):
+        return None
+    rec = doc.lookup(phrase)
+    if rec is None or rec.kind is not ActorKind.ORGANIZATION:
+        rec = doc.new(phrase, ActorKind.ORGANIZATION)
+    ln.mention(rec, s.i, nxt.j)
+    nxt.tag = "skip"
+    return rec
+
+
+def _read_handles(ln: _Line) -> None:
+    """Mentions of a social-media user the prose introduces by their handle ("Twitter
+    user @orvik42 wrote ..."), and of that handle wherever else it stands."""
+    if "@" not in ln.toks:
+        return
+    for i, j, introduced in handle_spans(ln.toks):
+        text = ln.text(i, j)
+        rec = ln.doc.lookup(text)
+        if rec is None and introduced:
+            rec = ln.doc.new(text, ActorKind.PERSON)
+        if rec is not None:
+            ln.mention(rec, i, j)
+
+
 def _read_line(ln: _Line) -> None:
+    _read_handles(ln)
     anchor: Anchor | None = None
     last: tuple[Record, int] | None = None
     spans = ln.spans
@@ -1803,11 +1884,15 @@ def _read_line(ln: _Line) -> None:
                 anchor = anchor_for(spans, k, ln.toks, ln.line, ln.starts, ln.ends)
                 if nxt.tag == "hon":
                     anchor.end = nxt.j
-            else:
+            elif not _interview_label(ln, s):
                 _title_ref(ln, k)
             continue
         elif s.tag == "name":
-            rec = _name(ln, k, anchor, last)
+            rec = _to_brand(ln, k)
+            if rec is None:
+                rec = _by_brand(ln, k)
+            if rec is None:
+                rec = _name(ln, k, anchor, last)
         elif s.tag == "agent":
             rec = _agent(ln, s)
         elif s.tag == "group":
