@@ -76,13 +76,13 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if utf16 is not None:
         note = f"the page is {utf16} without a byte-order mark"
         return data.decode(utf16, errors="replace"), utf16, (note,)
-    declared = _declared(data[:_PRESCAN])
     # bytes that are valid UTF-8 are UTF-8 whatever the page declares: legacy text with
     # non-ASCII letters almost never is, and pages that say "gb2312" but are UTF-8 are common
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
+    declared = _declared(data[:_PRESCAN])  # (read only now: most pages are UTF-8)
     if declared in (None, "utf-8"):
         mixed = _mostly_utf8(data)
         if mixed is not None:

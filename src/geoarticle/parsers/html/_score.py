@@ -70,7 +70,22 @@ class _Sizes:
         """``len(el.text_content())``."""
         n = self.chars_of.get(el)
         if n is None:
-            n = self.chars_of[el] = len(el.text_content())
+            n = self.chars_of[el] = self._measure(el)
+        return n
+
+    def _measure(self, el: HtmlElement) -> int:
+        """``len(el.text_content())``, added up from its text, its children's and their tails
+        when a child was measured already: the search climbs from a candidate to its
+        ancestors, and each would serialize the text below it once more."""
+        known = self.chars_of
+        if not any(c in known for c in el):
+            return len(el.text_content())
+        n = len(el.text or "")
+        for c in el:
+            if isinstance(c.tag, str):  # (the text of comments and the like is no text)
+                k = known.get(c)
+                n += len(c.text_content()) if k is None else k
+            n += len(c.tail or "")
         return n
 
     def text_and_links(self, el: HtmlElement) -> tuple[int, int]:
@@ -349,6 +364,7 @@ def find_container(
     mixed: list[tuple[HtmlElement, bool]] | None,
     h: Heuristics,
     region: TitleRegion | None = None,
+    measured: dict[HtmlElement, int] | None = None,
 ) -> list[HtmlElement]:
     """The elements that hold the article, in document order (``[body]`` when unsure).
 
@@ -356,8 +372,13 @@ def find_container(
     ``mixed`` the ``<div>`` elements with block children, whose own text beside them (read
     on the cleaned tree) joins the vote only when the paragraphs alone find no strong
     candidate; ``region`` the
-    title's region, whose heading vouches for the candidates after it (:mod:`._anchor`).
+    title's region, whose heading vouches for the candidates after it (:mod:`._anchor`);
+    ``measured``, when given, receives the text lengths (``len(el.text_content())``) the
+    search measured, for the caller to read instead of measuring again.
     """
+    sizes = _Sizes()
+    if measured is not None:
+        sizes.chars_of = measured
     paras = _paragraphs(candidates, h)
     scores: dict[HtmlElement, float] | None = None
     if mixed:
@@ -371,7 +392,6 @@ def find_container(
     if not paras:
         return [body]
     total = sum(p.chars for p in paras)
-    sizes = _Sizes()
     if scores is None:
         scores = _score(paras, True, h)
     ranked = _final(scores, h, sizes) if scores else []
