@@ -220,14 +220,21 @@ def _index(value: Any, out: dict[str, dict[str, Any]], depth: int = 0) -> None:
 
 
 class _Reader:
-    def __init__(self, ids: dict[str, dict[str, Any]]) -> None:
-        self.ids = ids
+    def __init__(self, values: list[Any]) -> None:
+        self.values = values
+        #: every node with an ``@id`` (:func:`_index`), gathered at the first reference met:
+        #: most pages' JSON-LD refers to none
+        self.ids: dict[str, dict[str, Any]] | None = None
 
     def node(self, value: Any) -> Any:
         if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
             ref = value.get("@id")
             if isinstance(ref, str):
-                return self.ids.get(ref, value)
+                ids = self.ids
+                if ids is None:
+                    ids = self.ids = {}
+                    _index(self.values, ids)
+                return ids.get(ref, value)
         return value
 
     def text(self, value: Any) -> str | None:
@@ -376,9 +383,7 @@ def read_jsonld(scripts: tuple[str, ...], *, max_chars: int) -> LdPage:
         values.extend(loaded)
     if not values:
         return LdPage(warnings=tuple(warnings))
-    ids: dict[str, dict[str, Any]] = {}
-    _index(values, ids)
-    reader = _Reader(ids)
+    reader = _Reader(values)
     best: tuple[int, dict[str, Any], str] | None = None
     site_name = org_name = None
     for node in _walk(values):
