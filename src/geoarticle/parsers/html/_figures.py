@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 import attrs
 from lxml.html import HtmlElement
@@ -11,7 +10,7 @@ from lxml.html import HtmlElement
 from ...models import ImageCredit
 from .._credits import parse_credit, read_marked_credit
 from ._hints import hint
-from ._text import inline_text, norm
+from ._text import inline_text, join_url, norm
 
 __all__ = ["figure_credit", "image_src", "is_figure_like", "merge_credit", "split_credit"]
 
@@ -73,7 +72,7 @@ def image_src(img: HtmlElement, base: str | None) -> str | None:
         src = _first_srcset(img.get("data-srcset") or img.get("srcset"))
     if not src:
         return None
-    return urljoin(base, src) if base else src
+    return join_url(base, src) if base else src
 
 
 def _tiny(img: HtmlElement) -> bool:
