@@ -54,7 +54,6 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # where ``articleBody`` markup breaks a paragraph; the other tags are dropped
 _BODY_BREAKS = re.compile(r"<\s*(?:br|/?p|/?div|/?h[1-6]|/?li|/?blockquote)\b[^>]*>", re.IGNORECASE)
 _BODY_TAGS = re.compile(r"<[^>]{0,500}>")
-_BODY_LINES = re.compile(r"\s*\n\s*")
 
 
 @attrs.frozen
@@ -340,9 +339,9 @@ class _Reader:
         if "<" in value:
             value = _BODY_TAGS.sub("", _BODY_BREAKS.sub("\n", value))
         value = html.unescape(value)
-        return tuple(
-            " ".join(line.split()) for line in _BODY_LINES.split(value.strip()) if line.strip()
-        )
+        # (a split at each line break, white-space-only lines dropped: the same lines as a
+        # split at each run of white space holding one, several times faster)
+        return tuple(" ".join(line.split()) for line in value.strip().split("\n") if line.strip())
 
     def article(self, node: dict[str, Any], kind: str) -> LdArticle:
         publisher = self.node(node.get("publisher") or node.get("sourceOrganization"))
