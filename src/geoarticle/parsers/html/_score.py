@@ -70,22 +70,7 @@ class _Sizes:
         """``len(el.text_content())``."""
         n = self.chars_of.get(el)
         if n is None:
-            n = self.chars_of[el] = self._measure(el)
-        return n
-
-    def _measure(self, el: HtmlElement) -> int:
-        """``len(el.text_content())``, added up from its text, its children's and their tails
-        when a child was measured already: the search climbs from a candidate to its
-        ancestors, and each would serialize the text below it once more."""
-        known = self.chars_of
-        if not any(c in known for c in el):
-            return len(el.text_content())
-        n = len(el.text or "")
-        for c in el:
-            if isinstance(c.tag, str):  # (the text of comments and the like is no text)
-                k = known.get(c)
-                n += len(c.text_content()) if k is None else k
-            n += len(c.tail or "")
+            n = self.chars_of[el] = len(el.text_content())
         return n
 
     def text_and_links(self, el: HtmlElement) -> tuple[int, int]:
