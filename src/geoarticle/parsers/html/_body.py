@@ -257,7 +257,8 @@ def extract_body(
         body = root
     found = scan(body, heuristics)
     region = title_region(body, [title, *shown], heuristics)
-    containers = find_container(body, found.paragraphs, found.mixed, heuristics, region)
+    measured: dict[HtmlElement, int] = {}  # text lengths the container search measured
+    containers = find_container(body, found.paragraphs, found.mixed, heuristics, region, measured)
     depth_limit = max(8, min(limits.max_depth, 200))
 
     def new_walker() -> Walker:
@@ -273,7 +274,9 @@ def extract_body(
 
     walker = new_walker()
     walker.containers = containers
-    walker.size = sum(len(c.text_content()) for c in containers)
+    walker.size = sum(
+        n if (n := measured.get(c)) is not None else len(c.text_content()) for c in containers
+    )
     walker.timed = timed(containers)
     heading = region.heading if region is not None else None
     for lead in find_lead(containers[0], heuristics, heading, containers, descriptions):

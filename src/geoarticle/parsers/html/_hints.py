@@ -168,6 +168,10 @@ _WORDS = frozenset(
 )
 
 
+# a token's words are its parts between dashes and underscores: the set test of all tokens
+# at once in :func:`hint_flags` holds while an empty part ("a--b") starts no term
+_ALL_AT_ONCE = "" not in _WORDS
+
 _WEAK_WORDS = frozenset(_first_words("weak-furniture"))
 # the same test for each kind of name on its own: a token holding only content words
 # ("article-body") skips the furniture patterns, and so on
@@ -233,6 +237,10 @@ def hint_flags(h: str) -> int:
     if known is not None:
         return known
     flags = 0
+    if _ALL_AT_ONCE and _WORDS.isdisjoint(h.replace("_", " ").replace("-", " ").split()):
+        # no token holds a word a term starts with (most names): one set test for all
+        hints[h] = flags
+        return flags
     for token in h.split():
         # (the look-up of _token_flags, written out: this runs for every class name)
         known = tokens.get(token)

@@ -54,7 +54,6 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # where ``articleBody`` markup breaks a paragraph; the other tags are dropped
 _BODY_BREAKS = re.compile(r"<\s*(?:br|/?p|/?div|/?h[1-6]|/?li|/?blockquote)\b[^>]*>", re.IGNORECASE)
 _BODY_TAGS = re.compile(r"<[^>]{0,500}>")
-_BODY_LINES = re.compile(r"\s*\n\s*")
 
 
 @attrs.frozen
@@ -220,14 +219,21 @@ def _index(value: Any, out: dict[str, dict[str, Any]], depth: int = 0) -> None:
 
 
 class _Reader:
-    def __init__(self, ids: dict[str, dict[str, Any]]) -> None:
-        self.ids = ids
+    def __init__(self, values: list[Any]) -> None:
+        self.values = values
+        #: every node with an ``@id`` (:func:`_index`), gathered at the first reference met:
+        #: most pages' JSON-LD refers to none
+        self.ids: dict[str, dict[str, Any]] | None = None
 
     def node(self, value: Any) -> Any:
         if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
             ref = value.get("@id")
             if isinstance(ref, str):
-                return self.ids.get(ref, value)
+                ids = self.ids
+                if ids is None:
+                    ids = self.ids = {}
+                    _index(self.values, ids)
+                return ids.get(ref, value)
         return value
 
     def text(self, value: Any) -> str | None:
@@ -333,9 +339,9 @@ class _Reader:
         if "<" in value:
             value = _BODY_TAGS.sub("", _BODY_BREAKS.sub("\n", value))
         value = html.unescape(value)
-        return tuple(
-            " ".join(line.split()) for line in _BODY_LINES.split(value.strip()) if line.strip()
-        )
+        # (a split at each line break, white-space-only lines dropped: the same lines as a
+        # split at each run of white space holding one, several times faster)
+        return tuple(" ".join(line.split()) for line in value.strip().split("\n") if line.strip())
 
     def article(self, node: dict[str, Any], kind: str) -> LdArticle:
         publisher = self.node(node.get("publisher") or node.get("sourceOrganization"))
@@ -376,9 +382,7 @@ def read_jsonld(scripts: tuple[str, ...], *, max_chars: int) -> LdPage:
         values.extend(loaded)
     if not values:
         return LdPage(warnings=tuple(warnings))
-    ids: dict[str, dict[str, Any]] = {}
-    _index(values, ids)
-    reader = _Reader(ids)
+    reader = _Reader(values)
     best: tuple[int, dict[str, Any], str] | None = None
     site_name = org_name = None
     for node in _walk(values):

@@ -11,6 +11,7 @@ comments and processing instructions dropped.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 
 import attrs
@@ -75,13 +76,13 @@ def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if utf16 is not None:
         note = f"the page is {utf16} without a byte-order mark"
         return data.decode(utf16, errors="replace"), utf16, (note,)
-    declared = _declared(data[:_PRESCAN])
     # bytes that are valid UTF-8 are UTF-8 whatever the page declares: legacy text with
     # non-ASCII letters almost never is, and pages that say "gb2312" but are UTF-8 are common
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
+    declared = _declared(data[:_PRESCAN])  # (read only now: most pages are UTF-8)
     if declared in (None, "utf-8"):
         mixed = _mostly_utf8(data)
         if mixed is not None:
@@ -184,14 +185,20 @@ _ANY_REF = re.compile(
 )
 
 
-#: the number of elements in a tree (comments and processing instructions are never kept)
-_COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
+@functools.lru_cache(maxsize=8)
+def _holds_elements(least: int) -> lxml.etree.XPath:
+    """An XPath telling whether a document holds at least ``least`` (>= 1) elements
+    (comments and processing instructions are never kept): libxml2 walks the tree up to
+    the ``least``-th element and keeps none of the others, about a third of the work of
+    counting them all (which collects every element into a node set first)."""
+    return lxml.etree.XPath(f"boolean(/descendant::*[{least}])")
 
 
-def _element_count(root: HtmlElement) -> int:
-    count = _COUNT_ELEMENTS(root)
-    assert isinstance(count, float)
-    return int(count)
+def _may_exceed(root: HtmlElement, max_elements: int) -> bool:
+    """Whether the tree may hold ``max_elements`` or more elements: true when twice its
+    element count plus 16 reaches the limit (which :func:`_bounds.cap_elements` settles)."""
+    least = (max_elements - 15) // 2  # 2 * count + 16 >= max_elements, for a whole count
+    return least <= 0 or bool(_holds_elements(least)(root))
 
 
 def load_html(source: str | bytes, *, limits: Limits) -> Page:
@@ -252,10 +259,8 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
     if root is None or not isinstance(root, HtmlElement):
         raise NotAnArticleError("input holds no HTML document")
     check_deadline("parse_html, parsing")
-    # libxml2 counts the elements in C, a fifteenth of the work of counting the page's "<"
+    # libxml2 looks for the elements in C, a fraction of the work of counting the page's "<"
     # bytes; the tree is cut (which walks it in Python) only when it may be over the limit
-    if 2 * _element_count(root) + 16 >= limits.max_elements and _bounds.cap_elements(
-        root, limits.max_elements
-    ):
+    if _may_exceed(root, limits.max_elements) and _bounds.cap_elements(root, limits.max_elements):
         warnings += (f"the page has over {limits.max_elements} elements; the rest was not read",)
     return Page(root, warnings)

@@ -13,6 +13,7 @@ date") is that ``<h1>``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -29,8 +30,13 @@ def _key(text: str) -> str:
     return key[3:] if key.startswith("the") and len(key) > 6 else key
 
 
+@functools.lru_cache(maxsize=2048)
 def title_key(text: str) -> str:
-    """A title compared without case, spaces or punctuation."""
+    """A title compared without case, spaces or punctuation.
+
+    A pure function of the text, kept in a bounded cache: a page compares the same titles
+    and headings several times (metadata, title region, anchors), and no result depends on
+    what an earlier parse asked."""
     return _NON_ALNUM.sub("", text.casefold())
 
 

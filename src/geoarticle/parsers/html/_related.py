@@ -7,14 +7,13 @@ The headings and "Read more:" labels that open them are phrase lists of package 
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from ...models import RelatedLink
 from .._clutter import READ_ALSO
 from ._hints import hint, related_hint
-from ._text import norm
+from ._text import join_url, norm
 
 __all__ = ["inline_related", "is_related", "link_url", "related_links"]
 
@@ -50,7 +49,7 @@ def link_url(a: HtmlElement, base: str | None) -> str | None:
     href = (a.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    return urljoin(base, href) if base else href
+    return join_url(base, href) if base else href
 
 
 def _item(

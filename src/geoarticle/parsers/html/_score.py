@@ -268,13 +268,13 @@ _SEMANTIC_PARTS = frozenset(("header", "section", "aside", "footer", "nav", "fig
 
 
 def _sole_article(
-    body: HtmlElement, top: HtmlElement, article: HtmlElement | None
+    top: HtmlElement, article: HtmlElement | None, main: HtmlElement | None
 ) -> HtmlElement | None:
-    """The page's one ``<article>`` (``article``, found once by :func:`_only`) when it holds
-    the best candidate: a semantic page (ours among them) marks the whole article, short
-    sections and all."""
+    """The page's one ``<article>`` (``article``, found once by :func:`_only`; ``main`` its
+    one ``<main>``) when it holds the best candidate: a semantic page (ours among them)
+    marks the whole article, short sections and all."""
     for tag in ("article", "main"):
-        found = article if tag == "article" else _only(body, tag)
+        found = article if tag == "article" else main
         if found is None or found is top or not any(a is found for a in top.iterancestors()):
             continue
         tags = {c.tag for c in found}
@@ -291,14 +291,14 @@ def _sole_article(
     return None
 
 
-def _only(body: HtmlElement, tag: str) -> HtmlElement | None:
-    """The page's one ``tag`` element, or None when it has none or several."""
-    found = None
-    for el in body.iter(tag):
-        if found is not None:
-            return None
-        found = el
-    return found
+def _only(body: HtmlElement, *tags: str) -> list[HtmlElement | None]:
+    """The page's one element of each of ``tags`` (None for a tag it has none or several
+    of), found in one walk."""
+    found: dict[str, HtmlElement | None] = {}
+    for el in body.iter(*tags):
+        tag = el.tag
+        found[tag] = el if tag not in found else None
+    return [found.get(tag) for tag in tags]
 
 
 def _article_rival(
@@ -349,6 +349,7 @@ def find_container(
     mixed: list[tuple[HtmlElement, bool]] | None,
     h: Heuristics,
     region: TitleRegion | None = None,
+    measured: dict[HtmlElement, int] | None = None,
 ) -> list[HtmlElement]:
     """The elements that hold the article, in document order (``[body]`` when unsure).
 
@@ -356,8 +357,13 @@ def find_container(
     ``mixed`` the ``<div>`` elements with block children, whose own text beside them (read
     on the cleaned tree) joins the vote only when the paragraphs alone find no strong
     candidate; ``region`` the
-    title's region, whose heading vouches for the candidates after it (:mod:`._anchor`).
+    title's region, whose heading vouches for the candidates after it (:mod:`._anchor`);
+    ``measured``, when given, receives the text lengths (``len(el.text_content())``) the
+    search measured, for the caller to read instead of measuring again.
     """
+    sizes = _Sizes()
+    if measured is not None:
+        sizes.chars_of = measured
     paras = _paragraphs(candidates, h)
     scores: dict[HtmlElement, float] | None = None
     if mixed:
@@ -371,7 +377,6 @@ def find_container(
     if not paras:
         return [body]
     total = sum(p.chars for p in paras)
-    sizes = _Sizes()
     if scores is None:
         scores = _score(paras, True, h)
     ranked = _final(scores, h, sizes) if scores else []
@@ -402,7 +407,7 @@ def find_container(
     top_score, top = ranked[0]
     # sole-article: the best candidate inside the page's one <article> beats a stronger one
     # outside it
-    sole = _only(body, "article")
+    sole, main = _only(body, "article", "main")
     rival = _article_rival(sole, top, ranked, h, sizes)
     if rival is not None:
         top_score, top = rival
@@ -424,7 +429,7 @@ def find_container(
         top = titled
         fence = region.fence(top) if region is not None else None
     top = _grow(top, paras, sizes, fence)
-    article = _sole_article(body, top, sole)
+    article = _sole_article(top, sole, main)
     if article is not None:
         return [article]
     return join_split(_siblings(top, scores.get(top, top_score), scores, h, sizes), paras, h)
