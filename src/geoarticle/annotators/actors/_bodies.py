@@ -222,7 +222,7 @@ def possessive_shops(toks: list[str], spans: list[Span], lex: Lexicon) -> list[S
     the owner's name is the first word of the business's, no person of the story. So
     too a common noun's possessive before a body's name ("Citizen's Advice Bureau").
     """
-    if not any(t in POSSESSIVE_MARKS for t in toks):
+    if POSSESSIVE_MARKS.isdisjoint(toks):
         return spans
     out: list[Span] = []
     n = len(spans)

@@ -506,6 +506,8 @@ def _in_title_quote(toks: list[str], i: int, j: int) -> bool:
     book, a film or a paper (“A Garden Built in Stone: The Towns that Rise in Floods”):
     every word of the quotation capitalised or a small word, with four capitals or more.
     What a name in a title names is the title's business, no actor of the story."""
+    if _OPEN_QUOTES.isdisjoint(toks):
+        return False  # (for speed: most lines quote nothing)
     n = len(toks)
     k = i - 1
     while k >= 0 and i - k <= _TITLE_SPAN and toks[k] not in _OPEN_QUOTES:

@@ -26,6 +26,8 @@ _MARKERS = re.compile(
     r"|^Forward-Looking Statements\b"
     r"|^Media Contacts?\b",
 )
+#: Words one of which every marker holds, as written there.
+_MARKER_WORDS = ("release", "Forward-Looking", "Media Contact")
 #: A short passage that heads the closing note on the issuer ("About Orvik Hotels").
 _ABOUT = re.compile(r"^About (?:the |The )?[A-Z][^.!?]{0,60}$")
 #: Share of the passages the boilerplate may not open in: it closes a release.
@@ -62,8 +64,11 @@ def closing_start(passages: Sequence[Passage]) -> tuple[int, int] | None:
             continue
         if _ABOUT.match(p.text.strip()) and k + 1 < len(passages):
             return k, 0
+        text = p.text
+        if not any(word in text for word in _MARKER_WORDS):
+            continue  # (for speed: every marker holds one of these words)
         for s in p.sentences:
-            if _MARKERS.search(p.text[s.start : s.end]):
+            if _MARKERS.search(text[s.start : s.end]):
                 return k, s.start
     return None
 
