@@ -106,33 +106,9 @@ def _split_compounds(
             found.append((k, parts))
     if any(g for _, g in glued):
         found = sorted(found + [(k, g) for k, g in glued if g is not None])
-        return _spliced(toks, starts, ends, found)
     if not found:
         return tokens
-    out_t: list[str] = []
-    out_s: list[int] = []
-    out_e: list[int] = []
-    done = 0  # tokens before this one are copied
-    for k, parts in found:
-        out_t += toks[done:k]
-        out_s += starts[done:k]
-        out_e += ends[done:k]
-        pos = starts[k]
-        for n, p in enumerate(parts):
-            if n:
-                out_t.append("-")
-                out_s.append(pos)
-                out_e.append(pos + 1)
-                pos += 1
-            out_t.append(p)
-            out_s.append(pos)
-            out_e.append(pos + len(p))
-            pos += len(p)
-        done = k + 1
-    out_t += toks[done:]
-    out_s += starts[done:]
-    out_e += ends[done:]
-    return out_t, out_s, out_e
+    return _spliced(toks, starts, ends, found)
 
 
 #: Verbs a page's text may glue to a linked name before them ("As Ann Leereports, ...").
@@ -172,7 +148,8 @@ def _glued_verb(tok: str, lex: Lexicon) -> list[str] | None:
 def _spliced(
     toks: list[str], starts: list[int], ends: list[int], found: list[tuple[int, list[str]]]
 ) -> tuple[list[str], list[int], list[int]]:
-    """``toks`` with the glued tokens of ``found`` cut into their parts (no mark between)."""
+    """``toks`` with the tokens of ``found`` cut into their parts: a hyphenated one with its
+    hyphens kept as tokens, a glued one with no mark between."""
     out_t: list[str] = []
     out_s: list[int] = []
     out_e: list[int] = []
