@@ -384,3 +384,10 @@ def test_borders_flights_and_imports(text: str, code: str) -> None:
 def test_calls_and_retaliation(text: str, code: str) -> None:
     """PETRARCH2's CALL/TELEPHONE (041) and RETALIATE (190; vowed: a threat, 138)."""
     assert [c for c, _, _ in _coded(text)] == [code]
+
+
+def test_a_proposal_accepted_is_cooperation_intended() -> None:
+    """ "X accepted Y's proposal": PETRARCH2's ACCEPT * PROPOSAL, root 03."""
+    assert _coded("Kenya accepted the Ugandan proposal on Monday.") == [
+        ("030", ["Kenya"], ["Uganda"])
+    ]
