@@ -391,3 +391,12 @@ def test_a_proposal_accepted_is_cooperation_intended() -> None:
     assert _coded("Kenya accepted the Ugandan proposal on Monday.") == [
         ("030", ["Kenya"], ["Uganda"])
     ]
+
+
+def test_a_state_bombing_is_from_the_air() -> None:
+    """ "Kenyan jets bombed ...": a state's bombing is aerial (195); an armed group's stays
+    a bombing (183)."""
+    assert [c for c, _, _ in _coded("Kenyan jets bombed rebel positions on Monday.")] == ["195"]
+    assert [c for c, _, _ in _coded("Al-Shabaab bombed a market in Mogadishu on Monday.")] == [
+        "183"
+    ]

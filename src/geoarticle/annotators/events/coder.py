@@ -1202,12 +1202,20 @@ def code_article(
         )
     ]
     people = {a.id for a in article.actors if a.kind is ActorKind.PERSON}
+    # states and the officials and bodies that act for them
+    state_actors = {
+        a.id
+        for a in article.actors
+        if a.kind is ActorKind.COUNTRY or (a.id in states and a.kind is not ActorKind.PLACE)
+    }
     for c in merged:
         announced = intent_code(c.code) if c.modality is Modality.FUTURE else None
         if announced is not None:
             c.code = announced  # "X will meet Y": an intent to meet; "... would strike": a threat
         if in_group(c.code, "taking") and c.targets and set(c.targets) <= people:
             c.code = "173"  # "captured Maduro": a person seized is arrested
+        if c.code == "183" and c.sources and set(c.sources) <= state_actors:
+            c.code = "195"  # "Kenyan jets bombed ...": a state bombs from the air, no car bomb
     merged = [part for c in merged for part in _each_speaker(c, people)]
     merged = without_region_tours(merged, article.actors)
     merged = keep_public_affairs(article, merged)  # an ordinary article: see :mod:`.topic`
