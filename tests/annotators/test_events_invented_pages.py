@@ -400,3 +400,10 @@ def test_a_state_bombing_is_from_the_air() -> None:
     assert [c for c, _, _ in _coded("Al-Shabaab bombed a market in Mogadishu on Monday.")] == [
         "183"
     ]
+
+
+def test_condemning_an_attack_is_aimed_at_its_doer_not_its_victims() -> None:
+    """ "condemned the killing of X by Y": Y is criticised, X suffered the killing."""
+    coded = _coded("Kenya condemned the killing of three Ugandan soldiers by Rwandan forces.")
+    assert ("111", ["Kenya"], ["Rwanda"]) in coded
+    assert not [t for c, _, t in coded if c == "111" and "Uganda" in t]

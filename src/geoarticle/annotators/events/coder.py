@@ -405,8 +405,12 @@ class _SentenceCoder:
             code = "141"
             sources = list(_crowd_members(view, crowd, m)) or sources
         about = None
-        if not targets and in_group(m.pattern.code, "aimed"):
-            about = _occurrence_after(view, m)
+        if in_group(m.pattern.code, "aimed"):
+            noun = _occurrence_noun(view, m)
+            if noun is not None and targets and _victims(view, noun, targets):
+                targets = []  # "condemned the attack on X": X suffered it; its doer is aimed at
+            if noun is not None and not targets:
+                about = noun.pattern.code[:2]
         return Candidate(
             about=about,
             code=code,
@@ -823,9 +827,9 @@ def _crowd_members(view: SentenceView, k: int, m: TriggerMatch) -> tuple[str, ..
     return s.ids
 
 
-def _occurrence_after(view: SentenceView, m: TriggerMatch) -> str | None:
-    """The root of the occurrence a verb of praise or blame at ``m`` is said of, when
-    its object is a definite noun of one ("condemned the attack", "praised the talks")."""
+def _occurrence_noun(view: SentenceView, m: TriggerMatch) -> TriggerMatch | None:
+    """The noun of the occurrence a verb of praise or blame at ``m`` is said of, when its
+    object is a definite noun of one ("condemned the attack", "praised the talks")."""
     if m.pattern.kind != "V":
         return None
     i = m.last + 1
@@ -839,8 +843,22 @@ def _occurrence_after(view: SentenceView, m: TriggerMatch) -> str | None:
             and in_group(t.pattern.code, "lasting")
             and all(lows[k].isalpha() for k in range(i + 1, t.first))
         ):
-            return t.pattern.code[:2]
+            return t
     return None
+
+
+#: Prepositions after a noun of an occurrence that name whom it befell ("the attack on X").
+_VICTIM_PREPS = frozenset({"on", "of", "against"})
+
+
+def _victims(view: SentenceView, noun: TriggerMatch, targets: list[str]) -> bool:
+    """Whether every one of ``targets`` is named after the occurrence ``noun`` as whom
+    it befell ("the attack on Ugandan soldiers", "the killing of X")."""
+    slots = [s for s in view.slots if set(s.ids) & set(targets)]
+    return bool(slots) and all(
+        noun.last < s.first <= noun.last + 4 and view.lower(noun.last + 1) in _VICTIM_PREPS
+        for s in slots
+    )
 
 
 def _aim_at_doers(found: list[Candidate], doers: dict[str, list[str]]) -> None:
