@@ -1780,16 +1780,9 @@ def _interview_label(ln: _Line, s: Span) -> bool:
     return True
 
 
-def _to_brand(ln: _Line, k: int) -> Record | None:
-    """ "Coils to Locs": two unknown capitalised words joined by "to", the phrase named
-    again and never in lower case, are one body's name (a brand), not two names."""
-    s = ln.spans[k]
-    toks = ln.toks
-    if s.j - s.i != 1 or toks[s.j : s.j + 1] != ["to"] or k + 1 >= len(ln.spans):
-        return None
-    nxt = ln.spans[k + 1]
-    if nxt.tag != "name" or nxt.i != s.j + 1 or nxt.j - nxt.i != 1:
-        return None
+def _brand(ln: _Line, s: Span, nxt: Span) -> Record | None:
+    """The brand named by the phrase from span ``s`` to span ``nxt`` when the text names
+    it again and never writes it in lower case: one organisation, ``nxt`` read with it."""
     doc = ln.doc
     phrase = ln.text(s.i, nxt.j)
     if not doc.said_again(phrase) or doc.written_lower(phrase):
@@ -1800,6 +1793,19 @@ def _to_brand(ln: _Line, k: int) -> Record | None:
     ln.mention(rec, s.i, nxt.j)
     nxt.tag = "skip"
     return rec
+
+
+def _to_brand(ln: _Line, k: int) -> Record | None:
+    """ "Coils to Locs": two unknown capitalised words joined by "to", the phrase named
+    again and never in lower case, are one body's name (a brand), not two names."""
+    s = ln.spans[k]
+    toks = ln.toks
+    if s.j - s.i != 1 or toks[s.j : s.j + 1] != ["to"] or k + 1 >= len(ln.spans):
+        return None
+    nxt = ln.spans[k + 1]
+    if nxt.tag != "name" or nxt.i != s.j + 1 or nxt.j - nxt.i != 1:
+        return None
+    return _brand(ln, s, nxt)
 
 
 def _by_brand(ln: _Line, k: int) -> Record | None:
@@ -1814,16 +1820,7 @@ def _by_brand(ln: _Line, k: int) -> Record | None:
         return None
     if nxt.entry is not None and nxt.entry.kind is not ActorKind.ORGANIZATION:
         return None  # "... by Russia": a state acting, no maker
-    doc = ln.doc
-    phrase = ln.text(s.i, nxt.j)
-    if not doc.said_again(phrase) or doc.written_lower(phrase):
-        return None
-    rec = doc.lookup(phrase)
-    if rec is None or rec.kind is not ActorKind.ORGANIZATION:
-        rec = doc.new(phrase, ActorKind.ORGANIZATION)
-    ln.mention(rec, s.i, nxt.j)
-    nxt.tag = "skip"
-    return rec
+    return _brand(ln, s, nxt)
 
 
 def _read_handles(ln: _Line) -> None:
