@@ -6,22 +6,18 @@ from geoarticle.annotators.actors import find_actors
 from geoarticle.models import ActorKind
 
 
+def _kinds(text: str) -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in find_actors(text)}
+
+
 def test_as_outlet_reports() -> None:
-    actors = {
-        a.name: a.kind
-        for a in find_actors(
-            "As Tarvelnews reports, the company announced it would charge riders more."
-        )
-    }
+    actors = _kinds("As Tarvelnews reports, the company announced it would charge riders more.")
     assert actors.get("Tarvelnews") is ActorKind.ORGANIZATION
 
 
 def test_as_a_named_person_reported_stays_the_person() -> None:
-    actors = {
-        a.name: a.kind
-        for a in find_actors(
-            "Reporter Anna Berg covered the case. As Berg reported, the firm paid the fine."
-        )
-    }
+    actors = _kinds(
+        "Reporter Anna Berg covered the case. As Berg reported, the firm paid the fine."
+    )
     assert actors.get("Anna Berg") is ActorKind.PERSON
     assert "Berg" not in actors

@@ -6,18 +6,15 @@ from geoarticle.annotators.actors import find_actors
 from geoarticle.models import ActorKind
 
 
+def _kinds(text: str) -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in find_actors(text)}
+
+
 def test_someone_named_a_person_whose_name_opens_with_a_common_word() -> None:
-    actors = {
-        a.name: a.kind
-        for a in find_actors(
-            "The facts are these: someone named Man Orvan Tesk, who was unstable, took hostages."
-        )
-    }
+    actors = _kinds("On Monday someone named Man Orvan Tesk, who was unstable, took hostages.")
     assert actors.get("Man Orvan Tesk") is ActorKind.PERSON
 
 
 def test_a_group_named_after_a_body_word_is_no_person() -> None:
-    actors = {
-        a.name: a.kind for a in find_actors("A man named Orvik Rescue Service came to the door.")
-    }
+    actors = _kinds("A man named Orvik Rescue Service came to the door.")
     assert actors.get("Orvik Rescue Service") is not ActorKind.PERSON
