@@ -407,3 +407,18 @@ def test_condemning_an_attack_is_aimed_at_its_doer_not_its_victims() -> None:
     coded = _coded("Kenya condemned the killing of three Ugandan soldiers by Rwandan forces.")
     assert ("111", ["Kenya"], ["Rwanda"]) in coded
     assert not [t for c, _, t in coded if c == "111" and "Uganda" in t]
+
+
+def test_quoted_private_people_are_not_each_others_subject() -> None:
+    """Two experts quoted on pruning: the one quoted most is a voice, not whom the other's
+    words are about."""
+    article, names = _page(
+        "“Cut the old stems in late winter,” says Tom Ferreira, a grower at Hillside Farms. "
+        "Ferreira has worked with shrubs for years, and Ferreira trains new staff.\n\n"
+        "“Leave the new buds alone,” says Mara Quist, head gardener at Oakmere House.\n\n"
+        "“Water the roots deeply once a week,” Ferreira says.\n"
+    )
+    said = [e for e in article.events if e.root == "01"]
+    assert all(not e.targets for e in said), [
+        (names[e.sources[0]], [names[t] for t in e.targets]) for e in said
+    ]

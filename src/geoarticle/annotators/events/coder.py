@@ -45,7 +45,7 @@ from .policy import (
     without_region_tours,
 )
 from .roles import RoleFinder, clause_subject, find_location, find_roles
-from .topic import is_sport_report, keep_public_affairs
+from .topic import is_sport_report, keep_public_affairs, political_actors
 
 __all__ = ["code_article", "named_forces", "reference_date_of"]
 
@@ -1251,6 +1251,16 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
     is that subject, as a reader takes it.
     """
     kinds = {a.id: a.kind for a in actors}
+    # people quoted themselves (two experts on a garden) are voices, not the subject,
+    # unless they hold office
+    political = political_actors(actors)
+    voices = {
+        s
+        for c in cands
+        if c.root == "01"
+        for s in c.sources
+        if kinds.get(s) is ActorKind.PERSON and s not in political
+    }
     ranked = sorted(
         (a for a in actors if a.kind is not ActorKind.PLACE),
         key=lambda a: -len(a.mentions),
@@ -1265,6 +1275,8 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
             continue
         if len(others) > 1 and len(others[1].mentions) == len(others[0].mentions):
             continue  # no one subject
+        if others[0].id in voices:
+            continue
         c.targets = [others[0].id]
 
 
