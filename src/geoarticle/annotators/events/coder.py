@@ -1196,6 +1196,15 @@ def code_article(
     if strict:
         for c in cands:
             outward(c, states)
+    if strict:
+        rooms = _newsrooms(article, doc)
+        if rooms:
+            # "..., the Antara news agency said": a newsroom's report carries others'
+            # words and deeds; it is no statement of its own
+            cands = [c for c in cands if not _reported_by(c, rooms)]
+            for c in cands:
+                if c.root == "01" or c.spoken:
+                    c.targets = [t for t in c.targets if t not in rooms]
     merged = merge_candidates(cands)
     if strict:
         _authorities(merged, states, coref)
@@ -1282,6 +1291,48 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
 
 #: How often a story must name its subject for unaddressed words to be about it.
 _SUBJECT_MENTIONS = 3
+
+
+#: Words naming a news medium right after its name ("the China Daily newspaper", "Kabari
+#: news agency") or right before it ("the Maputo daily Noticias", "state television X");
+#: not words a firm's name may stand before ("the Amazon website", "a Samsung TV").
+_NEWSROOM_AFTER = frozenset({"newspaper", "daily", "weekly", "broadcaster", "magazine", "tabloid"})
+_NEWSROOM_BEFORE = _NEWSROOM_AFTER | {"television", "tv", "radio", "outlet"}
+
+
+def _newsrooms(article: Article, doc: Document) -> frozenset[str]:
+    """Organisations (or names taken for people) named as news media: a word for a medium
+    next to the name ("the official Antara news agency", "the Maputo daily Noticias").
+
+    The gazetteer's sector MED is not enough: a medium is also a party to stories
+    about itself ("The Times said it would appeal the ruling"), named bare."""
+    texts: dict[tuple[int | None, int | None], str] = {
+        (p.section, p.block): p.text for p in doc.passages
+    }
+    rooms = set()
+    for a in article.actors:
+        if a.kind not in (ActorKind.ORGANIZATION, ActorKind.PERSON):
+            continue
+        for m in a.mentions:
+            text = texts.get((m.section, m.block))
+            if text is None:
+                continue
+            after = text[m.end : m.end + 24].lower().split()[:2]
+            before = text[max(0, m.start - 24) : m.start].lower().split()[-2:]
+            if (
+                (after and after[0].strip(",.") in _NEWSROOM_AFTER)
+                or [w.strip(",.") for w in after] == ["news", "agency"]
+                or (before and before[-1] in _NEWSROOM_BEFORE)
+                or before == ["news", "agency"]
+            ):
+                rooms.add(a.id)
+                break
+    return frozenset(rooms)
+
+
+def _reported_by(c: Candidate, rooms: frozenset[str]) -> bool:
+    """Whether ``c`` is a statement whose every source is a news medium."""
+    return bool(c.sources) and (c.root == "01" or c.spoken) and set(c.sources) <= rooms
 
 
 def _outlets(actors: Sequence[Actor]) -> frozenset[str]:

@@ -1,0 +1,50 @@
+"""Events in wire copy (invented text): a news medium that reports others' words and deeds
+makes no statement of its own, and is not whom the reported words are about."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoarticle import parse_text
+
+_HEAD = (
+    "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+    "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+)
+
+
+def _coded(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(code, source names, target names) of the page's events but the head's protest."""
+    article = parse_text(_HEAD + text + "\n")
+    names = {a.id: a.name for a in article.actors}
+    return [
+        (e.code, [names[s] for s in e.sources], [names[t] for t in e.targets])
+        for e in article.events
+        if e.root != "14"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kampala daily Mwangaza said Uganda's decision to close the border was illegal.",
+        "State television Kabari said Uganda's decision to close the border was illegal.",
+        "Uganda sought on Thursday to play down an attack on a Kenyan consulate, saying it was "
+        "a criminal act, the official Kabari news agency said.",
+    ],
+)
+def test_a_medium_reporting_makes_no_statement(text: str) -> None:
+    coded = _coded(text)
+    assert all("Mwangaza" not in s and "Kabari" not in s for _, s, _ in coded), coded
+    assert all("Mwangaza" not in t and "Kabari" not in t for _, _, t in coded), coded
+
+
+def test_a_firm_named_before_its_website_still_speaks() -> None:
+    """ "the Velcorp Holdings website": a firm, not a medium; its words stay its own."""
+    article = parse_text(
+        _HEAD + "Velcorp Holdings listed its prices on the Velcorp Holdings website. "
+        "Velcorp Holdings said the Kenyan government's new tax was illegal.\n"
+    )
+    names = {a.id: a.name for a in article.actors}
+    said = [e for e in article.events if e.root in ("01", "11")]
+    assert [names[e.sources[0]] for e in said] == ["Velcorp Holdings"]
