@@ -17,6 +17,7 @@ import attrs
 from ..tokens import Token
 
 __all__ = [
+    "TRAVEL_VERBS",
     "UNDERGOING",
     "Pattern",
     "TriggerMatch",
@@ -121,6 +122,13 @@ UNDERGOING = frozenset(
         *("suffer", "suffers", "suffering", "suffered", "underwent", "undergoing"),
         *("receive", "receives", "received", "receiving", "survived", "endured"),
     }
+)
+#: Verbs of travel whose subject goes somewhere for what a noun after "for" names ("X
+#: flew to Y on Monday for talks with Z": X holds the talks, in the mood of the travel).
+TRAVEL_VERBS = frozenset(
+    {"left", "flew", "travelled", "traveled", "arrived", "went", "headed", "returned"}
+    | {"leaves", "flies", "travels", "arrives", "heads", "returns", "leave", "fly", "travel"}
+    | {"arrive", "head", "return", "go", "goes", "came", "comes", "come"}
 )
 #: Short adjectives with no telling ending that stand between a determiner and a noun.
 _PLAIN_ADJECTIVES = frozenset(

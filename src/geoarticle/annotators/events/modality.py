@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...models import Modality
 from .analysis import SentenceView, inverted_speaker
-from .lexicon import TriggerMatch
+from .lexicon import TRAVEL_VERBS, Pattern, TriggerMatch
 
 __all__ = ["find_modality", "speech_complement"]
 
@@ -342,6 +342,29 @@ def _infinitive(before: list[str]) -> Modality | None:
 _DENYING = frozenset({"denied", "denies", "deny", "denying"})
 
 
+#: A verb with no words or flags, to read the mood of a verb that is no trigger.
+_PLAIN_VERB = Pattern("000", "V", (), frozenset(), None)
+#: How far before a noun's "for" a verb of travel may stand ("flew to Y on Monday for").
+_TRIP_REACH = 12
+
+
+def _trip_verb(view: SentenceView, match: TriggerMatch) -> TriggerMatch | None:
+    """The verb of travel a noun after "for" is the purpose of ("X will travel to Y
+    next week for a meeting"), as a match to read its mood; None when there is none."""
+    lows = view.lows
+    j = match.first - 1
+    if j > 0 and lows[j] in {"a", "an", "the"}:
+        j -= 1
+    if j < 1 or lows[j] != "for":
+        return None
+    for v in range(j - 1, max(-1, j - 1 - _TRIP_REACH), -1):
+        if lows[v] in TRAVEL_VERBS:
+            return TriggerMatch(_PLAIN_VERB, v, v)
+        if lows[v] in {";", ":", ","}:
+            return None
+    return None
+
+
 def find_modality(
     view: SentenceView, match: TriggerMatch, *, reported: bool, said: bool = False
 ) -> Modality:
@@ -366,6 +389,9 @@ def find_modality(
     if not _HABITUAL.isdisjoint(before[:3]):
         return Modality.HYPOTHETICAL  # "the periodic bailouts", "X usually meets Y"
     if match.pattern.kind == "N":
+        trip = _trip_verb(view, match)
+        if trip is not None:  # "will fly to Y next week for talks": the talks are ahead
+            return find_modality(view, trip, reported=reported, said=said)
         near = before[:2]
         if "no" in near:
             return Modality.NEGATED

@@ -24,7 +24,7 @@ from .analysis import (
     name_between,
     quote_ends,
 )
-from .lexicon import UNDERGOING, Pattern, TriggerMatch, cues, in_group
+from .lexicon import TRAVEL_VERBS, UNDERGOING, Pattern, TriggerMatch, cues, in_group
 
 __all__ = [
     "RoleFinder",
@@ -206,6 +206,9 @@ _LIGHT = frozenset(
         "held",
     ]
 )
+#: Words after "on" that make it lend its actor to the noun ("X, on a visit to Y", "on his
+#: tour"); "on Monday" does not.
+_ON_LIGHT = frozenset({"a", "an", "the", "his", "her", "their", "its", "official", "state"})
 #: Roots of acts that ask something of someone: appeals and demands.
 _ASKING = frozenset({"02", "10"})
 #: Prepositions that name, after an appeal's or demand's object, whom it asks to act.
@@ -1151,11 +1154,39 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
             and not any(view.lower(j) in UNDERGOING for j in reach)
         ):
             sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
+    if not sources and _word_before(view, match) == "for":
+        traveller = _traveller(view, match, lo)
+        if traveller is not None and traveller not in targets:
+            sources = [s for s in _coordinated(view, traveller, -1, lo, hi) if s not in targets]
     if not targets:
         undergoer = _undergoer(view, match, lo)
         if undergoer is not None and not set(undergoer.ids) & set(slot_ids(sources)):
             targets = [undergoer]  # "X suffered a Norlandic cyberattack": X undergoes it
     return Roles(slot_ids(sources), slot_ids(targets))
+
+
+def _word_before(view: SentenceView, match: TriggerMatch) -> str:
+    """The word before a noun trigger, past one article ("for the talks": "for")."""
+    j = match.first - 1
+    if j > 0 and view.lower(j) in {"a", "an", "the"}:
+        j -= 1
+    return view.lower(j) if j >= 0 else ""
+
+
+def _traveller(view: SentenceView, match: TriggerMatch, lo: int) -> ActorSlot | None:
+    """Who travels for the noun at ``match`` ("X left Y for Z on Monday for talks"): the
+    subject of a verb of travel earlier in the clause, no other verb between."""
+    lows = view.lows
+    trigger_at = {t.first for t in view.triggers if t.pattern.kind == "V"}
+    for v in range(match.first - 2, lo - 1, -1):
+        if lows[v] in TRAVEL_VERBS:
+            left = _walk_left(view, TriggerMatch(_NEUTRAL_VERB, v, v), lo, stop_at_speech=False)
+            if isinstance(left, ActorSlot) and not left.is_place:
+                return left
+            return None
+        if lows[v] in {";", ":"} or v in trigger_at:
+            return None
+    return None
 
 
 def _undergoer(view: SentenceView, match: TriggerMatch, lo: int) -> ActorSlot | None:
@@ -1191,6 +1222,8 @@ def _light_at(view: SentenceView, j: int, start: int) -> bool:
     word = view.lower(j)
     if word not in _LIGHT:
         return False
+    if word == "on" and view.lower(j + 1) not in _ON_LIGHT:
+        return False  # "X on a visit to", not "X left Y on Monday for talks"
     if word in _TEMPORAL:
         return all(not view.lower(k).isalpha() for k in range(start, j))
     return True

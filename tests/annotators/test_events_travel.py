@@ -1,0 +1,53 @@
+"""Events around travel (invented text): who holds talks one travels for, in the travel's
+mood, and a date after "on" that lends no actor to a noun."""
+
+from __future__ import annotations
+
+from geoarticle import parse_text
+from geoarticle.models import Modality
+
+_HEAD = (
+    "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
+    "The government of Kenya faced protests over taxes in Nairobi on Monday.\n\n"
+)
+
+
+def _events(text: str) -> list[tuple[str, list[str], list[str], Modality]]:
+    article = parse_text(_HEAD + text + "\n")
+    names = {a.id: a.name for a in article.actors}
+    return [
+        (e.code, [names[s] for s in e.sources], [names[t] for t in e.targets], e.modality)
+        for e in article.events
+        if e.root != "14"
+    ]
+
+
+def test_the_traveller_holds_the_talks() -> None:
+    """ "X flew to Y on Tuesday for talks with Z": X talks with Z."""
+    found = _events(
+        "Kenyan President William Ruto flew to Kampala on Tuesday for talks with Ugandan "
+        "President Yoweri Museveni."
+    )
+    talks = [e for e in found if e[0] == "040"]
+    assert [(e[1], e[2]) for e in talks] == [
+        (["William Ruto", "Kenya"], ["Yoweri Museveni", "Uganda"])
+    ]
+
+
+def test_a_place_left_is_not_who_talks() -> None:
+    """ "X left Bahrain for Baghdad on Monday for talks with Y": not Bahrain."""
+    found = _events(
+        "Senior United Nations arms official Rolf Ekeus left Bahrain for Baghdad on Monday "
+        "for talks with Iraqi officials."
+    )
+    assert [(e[0], e[1]) for e in found] == [("040", ["Rolf Ekeus"])]
+
+
+def test_talks_one_will_travel_for_are_intended() -> None:
+    """ "X will travel to Y next week for a meeting": the meeting lies ahead."""
+    found = _events(
+        "Kenyan President William Ruto will travel to Kampala next week for a meeting with "
+        "Ugandan officials."
+    )
+    assert found
+    assert all(m is Modality.FUTURE and code == "036" for code, _, _, m in found)
