@@ -51,3 +51,24 @@ def test_talks_one_will_travel_for_are_intended() -> None:
     )
     assert found
     assert all(m is Modality.FUTURE and code == "036" for code, _, _, m in found)
+
+
+def test_a_gerund_after_before_shares_the_first_verbs_subject_and_mood() -> None:
+    """ "X will meet Y in Z, before visiting W": X visits W, later."""
+    found = _events(
+        "Kenyan Foreign Minister Musalia Mudavadi will meet Ugandan President Yoweri Museveni "
+        "in Kampala, before visiting Rwanda."
+    )
+    visit = [e for e in found if e[2] == ["Rwanda"]]
+    assert [(e[0], e[1], e[3]) for e in visit] == [
+        ("036", ["Musalia Mudavadi", "Kenya"], Modality.FUTURE)
+    ]
+
+
+def test_what_talks_are_on_takes_no_part_in_them() -> None:
+    """ "talks on African Union issues with Kenyan officials": Kenya talks, not the union."""
+    found = _events(
+        "US envoy Mike Hammer flew to Nairobi for talks on African Union issues with Kenyan "
+        "officials."
+    )
+    assert all("African Union" not in e[2] for e in found), found

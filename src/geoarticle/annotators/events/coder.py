@@ -1212,9 +1212,11 @@ def code_article(
         _retaliation_at_attackers(merged, states)
         _same_front(merged)
         for c in merged:
-            if in_group(c.code, "violent") and set(c.targets) & set(c.sources):
+            if (in_group(c.code, "violent") or c.root in _ONE_SIDED) and set(c.targets) & set(
+                c.sources
+            ):
                 # mentions merged from both sides ("X sideswiped ..." and "clashes with
-                # X"): no one attacks itself; the side that struck keeps its place
+                # X"): no one attacks, arrests or condemns itself; the doer keeps its place
                 c.targets = [t for t in c.targets if t not in c.sources]
     merged = [
         c
@@ -1249,6 +1251,11 @@ def code_article(
     if strict:
         _about_the_story(merged, article.actors)
     return tuple(_event(i + 1, c, states, ref) for i, c in enumerate(merged))
+
+
+#: Roots of acts no one does to itself (besides force: :func:`in_group` "violent"):
+#: criticism, rejection, threats, reduced relations, coercion.
+_ONE_SIDED = frozenset({"11", "12", "13", "16", "17"})
 
 
 def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:

@@ -339,6 +339,8 @@ def _infinitive(before: list[str]) -> Modality | None:
 
 
 #: Verbs of denying before a gerund ("denied attacking"): the act is denied, not told.
+#: Words before a gerund that join it to the verb before them, in that verb's mood.
+_THEN = frozenset({"before", "after", "while"})
 _DENYING = frozenset({"denied", "denies", "deny", "denying"})
 
 
@@ -379,6 +381,12 @@ def find_modality(
     before = _governing(view, match)
     if before[:1] in (["and"], ["or"]) and view.lower(match.first) == match.pattern.verb:
         before = _first_conjunct(view, match.first - 1) or before
+    elif before[:1] and before[0] in _THEN and view.lower(match.first).endswith("ing"):
+        # "X will meet Y, before visiting Z": the gerund shares the first verb's mood
+        k = match.first - 1
+        if k > 0 and view.lower(k - 1) == ",":
+            k -= 1
+        before = _first_conjunct(view, k) or before
     infinitive = _infinitive(before)
     if infinitive is not None:
         return infinitive

@@ -428,6 +428,10 @@ def _before_titles(view: SentenceView, i: int, lo: int) -> int:
 
 #: How many capitalised words a title before a name may run to ("Deputy Prime Minister").
 _TITLE_RUN = 4
+#: Prepositions that name what talks are about, not who takes part ("talks on EU issues").
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: Words before a gerund that make it share the subject of the verb before them.
+_TIME_SUBORDINATORS = frozenset({"before", "after", "while", "without"})
 
 
 def _walk_left(
@@ -438,7 +442,10 @@ def _walk_left(
     before = lows[i] if i >= 0 else ""
     if before in cues()["relative_heads"] and lows[match.first].endswith("ing"):
         return None  # "alerts for those travelling to X": they travel, no actor named
-    if before in {"and", "but", "or"}:
+    if before in {"and", "but", "or"} or (
+        before in _TIME_SUBORDINATORS and lows[match.first].endswith("ing")
+    ):
+        # "X met Y and signed ...", "X met Y before visiting Z": the first verb's subject
         earlier = [
             t
             for t in view.triggers
@@ -1098,6 +1105,17 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         nominal=True,
         place_preps=preps,
     )
+    while after is not None and "sym" in flags and _prep_before(view, after) in _TOPIC_PREPS:
+        # "talks on African Union issues with X": the union is the topic, X takes part
+        after = _first_right(
+            view,
+            after.last + 1,
+            hi,
+            home=match.first,
+            place_ok=preps is not None,
+            nominal=True,
+            place_preps=preps,
+        )
     if (
         after is not None
         and view.lower(after.last + 1) not in {"'s", "'"}
@@ -1117,6 +1135,10 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         hit = _attack_agent_of(view, match, lo)  # "X was damaged by Norlandic airstrikes"
         if hit is not None and hit not in sources:
             targets = [hit]
+    if not sources and _word_before(view, match) == "for":
+        traveller = _traveller(view, match, lo)  # "X flew to Y for talks with Z"
+        if traveller is not None and traveller not in targets:
+            sources = [s for s in _coordinated(view, traveller, -1, lo, hi) if s not in targets]
     if "sym" in flags and not sources and after is not None:
         prep = _prep_before(view, after)
         if prep in {"of", "between", "among", None}:
@@ -1125,7 +1147,12 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
             lows = view.lows  # for speed: i <= hi, inside the sentence
             while i <= hi and lows[i] not in _AUX and lows[i] not in {";", ":"}:
                 s = view.slot(i)
-                if s is not None and not s.is_place and _prep_before(view, s) not in _LOC_PREPS:
+                if (
+                    s is not None
+                    and not s.is_place
+                    and _prep_before(view, s) not in _LOC_PREPS
+                    and _prep_before(view, s) not in _TOPIC_PREPS
+                ):
                     if s not in members:
                         members.append(s)
                     i = s.last + 1
@@ -1154,10 +1181,6 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
             and not any(view.lower(j) in UNDERGOING for j in reach)
         ):
             sources = [s for s in _coordinated(view, left, -1, lo, hi) if s not in targets]
-    if not sources and _word_before(view, match) == "for":
-        traveller = _traveller(view, match, lo)
-        if traveller is not None and traveller not in targets:
-            sources = [s for s in _coordinated(view, traveller, -1, lo, hi) if s not in targets]
     if not targets:
         undergoer = _undergoer(view, match, lo)
         if undergoer is not None and not set(undergoer.ids) & set(slot_ids(sources)):
