@@ -40,6 +40,9 @@ def test_a_bare_verb_form_after_an_adjective_is_a_noun_modifier() -> None:
     coded = _code("Norland moved Tom Vale from the city's main jail complex.")
     assert all(e.code != "173" for e in coded)
     assert not [e for e in _code("Sudria's new strike force trained in Norland.") if e.root == "19"]
+    # a hyphenated adjective too: "the state-owned press distribution chain"
+    coded = _code("Norland sold the state-owned press distribution chain to Sudria.")
+    assert all(e.code != "100" for e in coded)
 
 
 def test_an_ies_plural_after_a_possessive_is_a_noun() -> None:

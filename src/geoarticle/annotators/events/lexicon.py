@@ -313,7 +313,9 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
             and i - 2 >= sentence_first
             and toks[i - 2].lower in _NOUN_CUES
             and (
-                prev in _PLAIN_ADJECTIVES or (prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS))
+                prev in _PLAIN_ADJECTIVES
+                or (prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS))
+                or ("-" in prev and prev.replace("-", "").isalpha())  # "state-owned"
             )
             and nxt.isalpha()
             and nxt not in _NOT_NOUNS
