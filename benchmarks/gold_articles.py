@@ -45,9 +45,9 @@ class GoldArticle(NamedTuple):
     """One row of ``articles.tsv``."""
 
     id: str
-    split: str  # dev | heldout | fresh | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8
-    corpus: str  # seeds | fundus-dev | readability | trafilatura-eval
-    page: str
+    split: str  # dev | heldout | fresh | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | wire
+    corpus: str  # seeds | fundus-dev | readability | trafilatura-eval | conll2003
+    page: str  # a path under the corpus; for conll2003 "<file>#<document number>"
     kind: str  # news | ordinary
 
     @property
@@ -58,7 +58,11 @@ class GoldArticle(NamedTuple):
         return SHARED / "corpora" / self.corpus / self.page
 
     def source(self) -> bytes:
-        """The page's bytes (decompressed)."""
+        """The page's bytes (decompressed; for a CoNLL story, its text rebuilt as a page)."""
+        if self.corpus == "conll2003":
+            from wire_pages import wire_page
+
+            return wire_page(self.page).encode("utf-8")
         data = self.path.read_bytes()
         return gzip.decompress(data) if self.page.endswith(".gz") else data
 
@@ -125,6 +129,11 @@ def packet(art: GoldArticle) -> str:
     body: list[str] = []
     if art.corpus == "seeds":
         head.append("published: (not stated; take 2017-11-01 as the publication date)")
+        body = [art.source().decode("utf-8")]
+    elif art.corpus == "conll2003":
+        from wire_pages import published
+
+        head.append(f"published: {published(art.page)} (the dateline's date)")
         body = [art.source().decode("utf-8")]
     elif art.corpus == "fundus-dev":
         v = _fundus_version(art)
