@@ -48,3 +48,21 @@ def test_a_firm_named_before_its_website_still_speaks() -> None:
     names = {a.id: a.name for a in article.actors}
     said = [e for e in article.events if e.root in ("01", "11")]
     assert [names[e.sources[0]] for e in said] == ["Velcorp Holdings"]
+
+
+def test_a_described_source_speaks_not_the_names_in_its_words() -> None:
+    """ "The source, who spoke on condition of anonymity, said X and Y met": no statement
+    by X; X and Y met."""
+    coded = _coded(
+        "The source, who spoke on condition of anonymity, said Kenyan adviser Tom Okello and "
+        "his Ugandan counterpart Joe Mwangi met on Wednesday."
+    )
+    assert not [c for c in coded if c[0].startswith("01")], coded
+    assert [c for c in coded if c[0].startswith("04")], coded
+
+
+def test_names_with_lower_case_titles_meet_together() -> None:
+    """ "Kenyan adviser X and Ugandan adviser Y met": both met."""
+    coded = _coded("Kenyan adviser Tom Okello and Ugandan adviser Joe Mwangi met on Wednesday.")
+    (met,) = [c for c in coded if c[0].startswith("04")]
+    assert {"Tom Okello", "Joe Mwangi"} <= set(met[1])

@@ -989,6 +989,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 _QUOTE_MARK = re.compile('[“”"]')
 
 
+#: Relative pronouns of a clause that describes a subject before its verb.
+_WHO = frozenset({"who", "which", "whose"})
+
+
 def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]:
     """The speaker after a speech verb that follows what was said.
 
@@ -1005,6 +1009,8 @@ def inverted_speaker(view: SentenceView, match: TriggerMatch) -> list[ActorSlot]
         return []  # "X, a villager, told the AP ...": the AP is whom he told
     if view.lower(match.first - 1) == "," and _person_apposed(view, match.first - 1):
         return []  # "X, a villager, said ...": the speaker came first
+    if any(r.last == match.first - 1 and r.word in _WHO for r in view.regions):
+        return []  # "The source, who spoke on condition of anonymity, said X met Y"
     found: list[ActorSlot] = []
     i = match.last + 1
     lows = view.lows  # for speed: match.last < i < len(lows), inside the sentence

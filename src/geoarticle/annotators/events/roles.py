@@ -362,7 +362,8 @@ def _coordinated(
     while True:
         i = cur.first - 1 if step < 0 else cur.last + 1
         if step < 0:
-            i = _before_titles(view, i, lo)  # "X and Ugandan President Y": past "President"
+            # "X and Ugandan President Y": past "President"
+            i = _before_titles(view, i, lo, person=cur.kind is ActorKind.PERSON)
         seen_coord = False
         seen_comma_only = True
         others = 0
@@ -408,9 +409,11 @@ def _coordinated(
         cur = nxt
 
 
-def _before_titles(view: SentenceView, i: int, lo: int) -> int:
+def _before_titles(view: SentenceView, i: int, lo: int, *, person: bool = False) -> int:
     """The token before the capitalised titles (and a state's adjective before them) that
-    end at ``i``: "Ugandan President" before "Yoweri Museveni"; ``i`` when there are none."""
+    end at ``i``: "Ugandan President" before "Yoweri Museveni"; ``i`` when there are none.
+    Before a ``person``, one lower-case title after a state's adjective too ("Ugandan
+    adviser")."""
     k = i
     titles = 0
     while k >= lo and titles < _TITLE_RUN:
@@ -420,10 +423,27 @@ def _before_titles(view: SentenceView, i: int, lo: int) -> int:
             k -= 1
         elif s is not None and titles and s.kind is ActorKind.COUNTRY and s.first == s.last:
             k = s.first - 1  # the state's adjective before the title
+        elif (
+            person
+            and not titles
+            and text.isalpha()
+            and text.islower()
+            and text not in _CONNECT
+            and _demonym_at(view, k - 1, lo)
+        ):
+            k -= 1  # "Ugandan adviser", "his Ugandan counterpart": a lower-case title
         else:
             break
         titles += 1
     return k if titles and k < i else i
+
+
+def _demonym_at(view: SentenceView, k: int, lo: int) -> bool:
+    """Whether token ``k`` is a state's one-word adjective ("Ugandan")."""
+    if k < lo:
+        return False
+    s = view.by_token[k]
+    return s is not None and s.kind is ActorKind.COUNTRY and s.first == s.last == k
 
 
 #: How many capitalised words a title before a name may run to ("Deputy Prime Minister").
