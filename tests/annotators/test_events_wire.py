@@ -66,3 +66,9 @@ def test_names_with_lower_case_titles_meet_together() -> None:
     coded = _coded("Kenyan adviser Tom Okello and Ugandan adviser Joe Mwangi met on Wednesday.")
     (met,) = [c for c in coded if c[0].startswith("04")]
     assert {"Tom Okello", "Joe Mwangi"} <= set(met[1])
+
+
+def test_a_relative_acts_for_herself() -> None:
+    """ "X's aunt abducted the girl": not X."""
+    coded = _coded("Police suspect Mary Okello's aunt abducted the girl and took her to Uganda.")
+    assert all("Mary Okello" not in c[1] for c in coded), coded

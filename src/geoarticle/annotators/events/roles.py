@@ -448,6 +448,13 @@ def _demonym_at(view: SentenceView, k: int, lo: int) -> bool:
 
 #: How many capitalised words a title before a name may run to ("Deputy Prime Minister").
 _TITLE_RUN = 4
+#: Relatives and private companions: "X's wife" acts for herself, not for X.
+_KIN = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "aunt"}
+    | {"uncle", "cousin", "nephew", "niece", "widow", "widower", "grandson", "granddaughter"}
+    | {"girlfriend", "boyfriend", "partner", "fiancee", "fiance", "children", "parents"}
+    | {"sons", "daughters", "brothers", "sisters", "relatives", "family", "friend", "friends"}
+)
 #: Prepositions that name what talks are about, not who takes part ("talks on EU issues").
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 #: Words before a gerund that make it share the subject of the verb before them.
@@ -508,6 +515,8 @@ def _walk_left(
                 or _one_of(view, s)
             )
             if _possessive(view, s):
+                if view.lower(s.last + 2) in _KIN:
+                    return None  # "X's aunt abducted the girl": the aunt, unnamed, did it
                 nxt = view.slot(s.last + 2)
                 blocked = blocked or (nxt is not None and nxt.is_place)
             if not blocked:
