@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geoarticle import parse_text
+from geoarticle.annotators.events import EventAnnotator
 
 _HEAD = (
     "Invented headline\n\nBy A Writer\n\nPublished: 3 March 2025\n\n"
@@ -72,3 +73,27 @@ def test_a_relative_acts_for_herself() -> None:
     """ "X's aunt abducted the girl": not X."""
     coded = _coded("Police suspect Mary Okello's aunt abducted the girl and took her to Uganda.")
     assert all("Mary Okello" not in c[1] for c in coded), coded
+
+
+def test_on_a_weekday_is_a_date_not_whom_a_call_is_on() -> None:
+    """ "called on Tuesday for calm": an appeal, no one called on named."""
+    article = parse_text(
+        _HEAD + "Kenyan President William Ruto called on Tuesday for calm in Nairobi.\n"
+    )
+    assert [e.trigger for e in EventAnnotator(strict=False)(article).events if e.root == "02"] == [
+        "called on Tuesday for"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Raila Odinga called on Tuesday for the impeachment of Kenyan "
+        "President William Ruto.",
+        "Opposition leader Raila Odinga demanded the immediate resignation of Kenyan President "
+        "William Ruto.",
+    ],
+)
+def test_a_call_for_a_leaders_removal_is_a_demand_for_new_leadership(text: str) -> None:
+    coded = _coded(text)
+    assert [(c[0], c[2]) for c in coded] == [("1041", ["William Ruto", "Kenya"])]

@@ -123,6 +123,12 @@ UNDERGOING = frozenset(
         *("receive", "receives", "received", "receiving", "survived", "endured"),
     }
 )
+#: Words after "on" that make it a date's ("called on Tuesday for calm").
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "sept", "aug", "jan", "feb"}
+)
 #: Verbs of travel whose subject goes somewhere for what a noun after "for" names ("X
 #: flew to Y on Monday for talks with Z": X holds the talks, in the mood of the travel).
 TRAVEL_VERBS = frozenset(
@@ -388,6 +394,12 @@ def match_triggers(toks: Sequence[Token], first: int = 0) -> list[TriggerMatch]:
             last = _match_at(pat, toks, i)
             if last is None or not _plausible(pat, toks, i, first):
                 continue
+            if (
+                toks[last].lower in {"on", "upon"}
+                and last + 1 < len(toks)
+                and toks[last + 1].lower in _DAY_WORDS
+            ):
+                continue  # "called on Tuesday for ...": a date, not whom the call is on
             if best is None or last > best.last:
                 best = TriggerMatch(pat, i, last)
             elif last == best.last and pat.kind != best.pattern.kind:
