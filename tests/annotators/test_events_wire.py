@@ -97,3 +97,13 @@ def test_on_a_weekday_is_a_date_not_whom_a_call_is_on() -> None:
 def test_a_call_for_a_leaders_removal_is_a_demand_for_new_leadership(text: str) -> None:
     coded = _coded(text)
     assert [(c[0], c[2]) for c in coded] == [("1041", ["William Ruto", "Kenya"])]
+
+
+def test_whom_words_are_told_to_does_not_act_in_them() -> None:
+    """ "X told Reuters in Kampala that 17 refugees handed over ...": Reuters hands over no
+    one."""
+    coded = _coded(
+        "Captain Tom Okello, spokesman for the Ugandan army, told Reuters in Kampala that 17 "
+        "of the 28 refugees handed over on Friday were soldiers."
+    )
+    assert all("Reuters" not in c[1] for c in coded), coded

@@ -505,6 +505,8 @@ def _walk_left(
         word = lows[i]
         if word in _BOUNDARY or (word in _SUBORDINATORS and word != "but"):
             break  # "as gangs fight": the subject is inside the subordinate clause
+        if word == "that" and _speech_before(view, i):
+            break  # "X told Reuters that 17 refugees handed over ...": not Reuters
         s = at[i]
         if s is not None:
             prep = _prep_before(view, s)
@@ -549,6 +551,18 @@ def _walk_left(
         between_words += 1
         i -= 1
     return None
+
+
+def _speech_before(view: SentenceView, i: int) -> bool:
+    """Whether a speech verb ends a few words before the "that" at ``i`` ("told Reuters in
+    Kigali that"): the clause after it is what was said."""
+    return any(
+        "speech" in t.pattern.flags and i - _COMPLEMENT_REACH <= t.last < i for t in view.triggers
+    )
+
+
+#: How many words may stand between a speech verb and its "that" ("told Reuters in Kigali").
+_COMPLEMENT_REACH = 5
 
 
 #: Words that are a preposition before a noun and open a clause before a subject
