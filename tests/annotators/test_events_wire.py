@@ -107,3 +107,9 @@ def test_whom_words_are_told_to_does_not_act_in_them() -> None:
         "of the 28 refugees handed over on Friday were soldiers."
     )
     assert all("Reuters" not in c[1] for c in coded), coded
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_who_acts() -> None:
+    """ "San Jose, Costa Rica - Kidnappers have seized ...": Costa Rica seized no one."""
+    coded = _coded("San Jose, Costa Rica - Kidnappers have seized a Dutch couple on a farm.")
+    assert all("Costa Rica" not in c[1] for c in coded), coded

@@ -505,6 +505,8 @@ def _walk_left(
         word = lows[i]
         if word in _BOUNDARY or (word in _SUBORDINATORS and word != "but"):
             break  # "as gangs fight": the subject is inside the subordinate clause
+        if word == "-" and _dateline_dash(view, i):
+            break  # "San Jose, Costa Rica - Kidnappers have seized ...": where it was filed
         if word == "that" and _speech_before(view, i):
             break  # "X told Reuters that 17 refugees handed over ...": not Reuters
         s = at[i]
@@ -551,6 +553,18 @@ def _walk_left(
         between_words += 1
         i -= 1
     return None
+
+
+def _dateline_dash(view: SentenceView, i: int) -> bool:
+    """Whether the dash at ``i`` ends a dateline that opens the sentence ("San Jose,
+    Costa Rica - ..."): only capitalised words and commas before it."""
+    return i <= _DATELINE_WORDS and all(
+        view.tokens[k].text[:1].isupper() or view.lows[k] in {",", "(", ")", "."} for k in range(i)
+    )
+
+
+#: How many tokens a dateline before its dash may run to ("WASHINGTON, D.C. (AP)").
+_DATELINE_WORDS = 8
 
 
 def _speech_before(view: SentenceView, i: int) -> bool:
