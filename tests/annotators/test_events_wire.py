@@ -113,3 +113,9 @@ def test_a_dateline_is_where_the_story_was_filed_not_who_acts() -> None:
     """ "San Jose, Costa Rica - Kidnappers have seized ...": Costa Rica seized no one."""
     coded = _coded("San Jose, Costa Rica - Kidnappers have seized a Dutch couple on a farm.")
     assert all("Costa Rica" not in c[1] for c in coded), coded
+
+
+def test_an_alleged_act_is_what_others_allege() -> None:
+    """ "extradite X for alleged hijacking": no hijacking coded, and "alleged" accuses no one."""
+    coded = _coded("Uganda asked Kenya to extradite Tom Okello for alleged hijacking.")
+    assert [c[0] for c in coded] == ["020"]

@@ -123,6 +123,8 @@ UNDERGOING = frozenset(
         *("receive", "receives", "received", "receiving", "survived", "endured"),
     }
 )
+#: Participles that hedge the noun after them ("alleged abuses", "purported strike").
+_HEDGES = frozenset({"alleged", "purported"})
 #: Words after "on" that make it a date's ("called on Tuesday for calm").
 _DAY_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -293,6 +295,14 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
         and toks[i + 1].lower not in _NOT_NOUNS
     ):
         return False  # "the detained traders", "an occupying power": a participle as adjective
+    if (
+        tok.lower in _HEDGES
+        and i + 1 < len(toks)
+        and toks[i + 1].text.isalpha()
+        and toks[i + 1].text.islower()
+        and toks[i + 1].lower not in _NOT_NOUNS
+    ):
+        return False  # "for alleged hijacking": a hedge on a noun, no one alleges
     if tok.lower == pat.verb or tok.lower == _third_person(pat.verb):
         prev = toks[i - 1].lower if i > sentence_first else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""

@@ -74,7 +74,9 @@ _FUTURE_VERBS = frozenset(
     ]
 )
 _NOMINAL_FUTURE = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
-_NOMINAL_HYPO = frozenset({"possible", "potential", "proposed", "prospective", "likely"})
+_NOMINAL_HYPO = frozenset(
+    {"possible", "potential", "proposed", "prospective", "likely", "alleged", "purported"}
+)
 #: Words of a habit, not of one occurrence ("the periodic bailouts", "usually meets"): like a
 #: hypothetical, a habit is no event that happened.
 _HABITUAL = frozenset(
@@ -394,6 +396,8 @@ def find_modality(
         return Modality.HYPOTHETICAL  # "advising against traveling", "talk about meeting"
     if before[:1] and before[0] in _DENYING and view.lower(match.first).endswith("ing"):
         return Modality.NEGATED  # "X denied attacking Y": the denial is the event, not the act
+    if before[:1] and before[0] in {"alleged", "purported"}:
+        return Modality.HYPOTHETICAL  # "for alleged hijacking": what others allege
     if not _HABITUAL.isdisjoint(before[:3]):
         return Modality.HYPOTHETICAL  # "the periodic bailouts", "X usually meets Y"
     if match.pattern.kind == "N":
