@@ -119,3 +119,9 @@ def test_an_alleged_act_is_what_others_allege() -> None:
     """ "extradite X for alleged hijacking": no hijacking coded, and "alleged" accuses no one."""
     coded = _coded("Uganda asked Kenya to extradite Tom Okello for alleged hijacking.")
     assert [c[0] for c in coded] == ["020"]
+
+
+def test_agreeing_to_end_the_fighting_is_a_ceasefire() -> None:
+    coded = _coded("Kenya and Uganda agreed on Friday to end six days of fighting.")
+    assert [c[0] for c in coded] == ["0871"]
+    assert set(coded[0][1]) == set(coded[0][2]) == {"Kenya", "Uganda"}
