@@ -125,3 +125,16 @@ def test_agreeing_to_end_the_fighting_is_a_ceasefire() -> None:
     coded = _coded("Kenya and Uganda agreed on Friday to end six days of fighting.")
     assert [c[0] for c in coded] == ["0871"]
     assert set(coded[0][1]) == set(coded[0][2]) == {"Kenya", "Uganda"}
+
+
+def test_a_speakers_own_company_is_not_what_the_words_are_about() -> None:
+    """'"...," Velcorp chairman Tom Okello said' in a story about Velcorp: his own firm,
+    neither named in the words nor their subject."""
+    article = parse_text(
+        _HEAD + "Velcorp Holdings said on Tuesday its offer for Arequipa Mining was "
+        "successful. Velcorp Holdings will pay a billion shillings. Velcorp Holdings shares "
+        "rose.\n\n“We now have the opportunity to grow,” Velcorp chairman Tom Okello said.\n"
+    )
+    names = {a.id: a.name for a in article.actors}
+    said = [e for e in article.events if "Tom Okello" in [names[s] for s in e.sources]]
+    assert all("Velcorp Holdings" not in [names[t] for t in e.targets] for e in said)

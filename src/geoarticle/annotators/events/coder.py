@@ -521,11 +521,14 @@ class _SentenceCoder:
                 ),
                 None,
             )
+        spoken = [s for s in view.slots if set(s.ids) & set(speakers)]
         for s in view.slots:
             if s.first == 1 and view.lower(0) == "by":
                 continue  # "By Ann Lee: ...": a byline run into the text, not what is said
             if s is channel:
                 continue
+            if any(_titles_between(view, s.last, sp.first) for sp in spoken):
+                continue  # "Velcorp chairman Tom Okello said": the speaker's own body
             if s.first in complement and not s.is_place:
                 out.extend(a for a in s.ids if a not in speakers and a not in out)
             if len(out) >= 2:
@@ -683,6 +686,19 @@ _MEDIA_NOUNS = frozenset(
 )
 #: How many words an addressee's phrase may run to before its words start.
 _ADDRESSEE_REACH = 6
+
+
+def _titles_between(view: SentenceView, last: int, first: int) -> bool:
+    """Whether only a few lower-case title words stand between tokens ``last`` and
+    ``first`` ("Velcorp chairman and chief executive Tom Okello")."""
+    gap = range(last + 1, first)
+    return 0 < len(gap) <= _TITLE_WORDS and all(
+        view.tokens[k].text.isalpha() and view.tokens[k].text.islower() for k in gap
+    )
+
+
+#: How many lower-case words a title between a body and its officer may run to.
+_TITLE_WORDS = 5
 
 
 def _told_media(view: SentenceView, m: TriggerMatch) -> bool:
@@ -1267,6 +1283,7 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
     is that subject, as a reader takes it.
     """
     kinds = {a.id: a.kind for a in actors}
+    own = _own_bodies(actors)
     # people quoted themselves (two experts on a garden) are voices, not the subject,
     # unless they hold office
     political = political_actors(actors)
@@ -1286,7 +1303,8 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
             continue
         if sum(kinds.get(a) is ActorKind.COUNTRY for a in c.sources) > 1:
             continue  # a joint statement of states is about what they agree on
-        others = [a for a in ranked if a.id not in c.sources]
+        mine = {b for p in c.sources for b in own.get(p, ())}
+        others = [a for a in ranked if a.id not in c.sources and a.id not in mine]
         if not others or len(others[0].mentions) < _SUBJECT_MENTIONS:
             continue
         if len(others) > 1 and len(others[1].mentions) == len(others[0].mentions):
@@ -1294,6 +1312,33 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
         if others[0].id in voices:
             continue
         c.targets = [others[0].id]
+
+
+def _own_bodies(actors: Sequence[Actor]) -> dict[str, set[str]]:
+    """Person -> the bodies named right before one of their mentions, as a title's
+    owner ("Velcorp chairman Tom Okello"): their own, not what their words are about."""
+    bodies = [
+        (m.section, m.block, m.end, a.id)
+        for a in actors
+        if a.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
+        for m in a.mentions
+    ]
+    own: dict[str, set[str]] = {}
+    if not bodies:
+        return own
+    for a in actors:
+        if a.kind is not ActorKind.PERSON:
+            continue
+        for m in a.mentions:
+            for section, block, end, body in bodies:
+                if (section, block) == (m.section, m.block) and 0 < m.start - end <= _TITLE_GAP:
+                    own.setdefault(a.id, set()).add(body)
+    return own
+
+
+#: How many characters a title between a body's name and a person's may take
+#: ("Velcorp chairman and chief executive Tom Okello").
+_TITLE_GAP = 32
 
 
 #: How often a story must name its subject for unaddressed words to be about it.
