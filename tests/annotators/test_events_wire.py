@@ -138,3 +138,24 @@ def test_a_speakers_own_company_is_not_what_the_words_are_about() -> None:
     names = {a.id: a.name for a in article.actors}
     said = [e for e in article.events if "Tom Okello" in [names[s] for s in e.sources]]
     assert all("Velcorp Holdings" not in [names[t] for t in e.targets] for e in said)
+
+
+def test_talks_with_a_visiting_leader_are_talks_not_a_visit_by_the_host() -> None:
+    coded = _coded(
+        "Chinese President Xi Jinping held talks on Monday with visiting Kenyan "
+        "President William Ruto."
+    )
+    assert [(c[0], c[1], c[2]) for c in coded] == [
+        ("040", ["Xi Jinping", "China"], ["William Ruto", "Kenya"])
+    ]
+
+
+def test_contacts_with_a_leader_are_consultations() -> None:
+    coded = _coded(
+        "The agreement followed direct U.S. contacts with Kenyan President William Ruto."
+    )
+    assert [(c[0], c[1]) for c in coded] == [("040", ["United States"])]
+
+
+def test_an_avoided_censure_did_not_happen() -> None:
+    assert _coded("Kenya avoided censure at the African Union's human rights forum.") == []

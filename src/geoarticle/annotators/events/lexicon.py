@@ -123,6 +123,8 @@ UNDERGOING = frozenset(
         *("receive", "receives", "received", "receiving", "survived", "endured"),
     }
 )
+#: Words before "visiting" that make it an adjective of the name after it.
+_VISITOR_CUES = frozenset({"with", "the", "a", "by", "for", "to", "and", "received", "met"})
 #: Participles that hedge the noun after them ("alleged abuses", "purported strike").
 _HEDGES = frozenset({"alleged", "purported"})
 #: Words after "on" that make it a date's ("called on Tuesday for calm").
@@ -295,6 +297,14 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
         and toks[i + 1].lower not in _NOT_NOUNS
     ):
         return False  # "the detained traders", "an occupying power": a participle as adjective
+    if (
+        tok.lower == "visiting"
+        and i > sentence_first
+        and toks[i - 1].lower in _VISITOR_CUES
+        and i + 1 < len(toks)
+        and toks[i + 1].text[:1].isupper()
+    ):
+        return False  # "talks with visiting Kenyan President X": X is a guest, no visit coded
     if (
         tok.lower in _HEDGES
         and i + 1 < len(toks)

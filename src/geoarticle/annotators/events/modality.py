@@ -73,6 +73,10 @@ _FUTURE_VERBS = frozenset(
         "willing",
     ]
 )
+#: Verbs before a noun that say its occurrence did not happen ("X avoided censure").
+_AVOIDED = frozenset(
+    {"avoided", "avoids", "avoid", "averted", "averts", "avert", "escaped", "escapes", "evaded"}
+)
 _NOMINAL_FUTURE = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "expected"})
 _NOMINAL_HYPO = frozenset(
     {"possible", "potential", "proposed", "prospective", "likely", "alleged", "purported"}
@@ -398,6 +402,8 @@ def find_modality(
         return Modality.NEGATED  # "X denied attacking Y": the denial is the event, not the act
     if before[:1] and before[0] in {"alleged", "purported"}:
         return Modality.HYPOTHETICAL  # "for alleged hijacking": what others allege
+    if not _AVOIDED.isdisjoint(before[:3]):
+        return Modality.NEGATED  # "X avoided censure", "averted a strike"
     if not _HABITUAL.isdisjoint(before[:3]):
         return Modality.HYPOTHETICAL  # "the periodic bailouts", "X usually meets Y"
     if match.pattern.kind == "N":
