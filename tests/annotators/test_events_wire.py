@@ -159,3 +159,15 @@ def test_contacts_with_a_leader_are_consultations() -> None:
 
 def test_an_avoided_censure_did_not_happen() -> None:
     assert _coded("Kenya avoided censure at the African Union's human rights forum.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Raila Odinga attacked President William Ruto for his handling of the economy.", "111"),
+        ("Uganda attacked Kenya on Wednesday for allowing rebel groups to meet in Nairobi.", "111"),
+        ("Ugandan troops attacked Kenyan positions near Busia for the second time.", "190"),
+    ],
+)
+def test_attacked_for_a_conduct_is_blame(text: str, code: str) -> None:
+    assert [c[0] for c in _coded(text)] == [code]

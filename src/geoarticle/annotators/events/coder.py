@@ -394,6 +394,8 @@ class _SentenceCoder:
             )
             targets = self._about(range(m.last + 1, end), sources)
         code = m.pattern.code
+        if m.pattern.verb == "attack" and _attacked_for(view, m):
+            code = "111"  # "X attacked Y for allowing ...": words of blame, not force
         if not sources and m.pattern.code[:2] == "17":
             sources = list(_court_of(view, m))  # "X was sentenced at Y Crown Court"
         crowd = _crowd_at(view, m)
@@ -686,6 +688,23 @@ _MEDIA_NOUNS = frozenset(
 )
 #: How many words an addressee's phrase may run to before its words start.
 _ADDRESSEE_REACH = 6
+
+
+def _attacked_for(view: SentenceView, m: TriggerMatch) -> bool:
+    """Whether "attacked" gives a reason of conduct after its object ("attacked Britain
+    on Wednesday for allowing ...", "attacked X for his handling of ..."): blame."""
+    lows = view.lows
+    for k in range(m.last + 1, min(len(lows) - 1, m.last + 1 + _REASON_REACH)):
+        if lows[k] in {",", ";", ":", "and", "but"}:
+            return False
+        if lows[k] == "for":
+            nxt = lows[k + 1]
+            return nxt.endswith("ing") or nxt in {"his", "her", "its", "their", "not"}
+    return False
+
+
+#: How far after "attacked" its reason's "for" may stand ("attacked X on Wednesday for").
+_REASON_REACH = 8
 
 
 def _titles_between(view: SentenceView, last: int, first: int) -> bool:
