@@ -171,3 +171,13 @@ def test_an_avoided_censure_did_not_happen() -> None:
 )
 def test_attacked_for_a_conduct_is_blame(text: str, code: str) -> None:
     assert [c[0] for c in _coded(text)] == [code]
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    """ "..., a Ugandan embassy spokesman said. "We submitted it," he said": not Okello."""
+    coded = _coded(
+        "Uganda has asked Kenya to extradite its former minister Tom Okello, a Ugandan "
+        "embassy spokesman said on Wednesday. “We submitted the request three days ago,” "
+        "he said."
+    )
+    assert all("Tom Okello" not in c[1] for c in coded), coded

@@ -268,6 +268,8 @@ class Coref:
     names: dict[str, frozenset[str]] = attrs.field(factory=dict)
     sentence: int = 0
     #: The person who spoke last and the sentence where (a quote's "he said" is them).
+    #: The latest speaker and the sentence they spoke in; "" for an unnamed one ("a
+    #: spokesman said").
     last_speaker: tuple[str, int] | None = None
     #: People the text introduces as private ("resident X", "X, a local villager,").
     private: set[str] = attrs.field(factory=set)
@@ -859,7 +861,9 @@ def _reresolve(
         and s.first + 1 < len(toks)
         and toks[s.first + 1].lower in _SPEECH_AFTER
     ):
-        aid: str | None = speaker[0]  # "..., he said": the quote goes on
+        # "..., he said": the quote goes on (no one named when its speaker was unnamed:
+        # "an embassy spokesman said ... "We submitted it," he said")
+        aid: str | None = speaker[0] or None
     elif word in _PERSON_PRONOUNS:
         # "X doubts Y's health, as his trip shows": a possessive is of the nearer one
         aid = _person_for(word, coref, gender, exclude)

@@ -908,8 +908,11 @@ def _aim_at_doers(found: list[Candidate], doers: dict[str, list[str]]) -> None:
             c.targets = [a for a in doers.get(c.about, ()) if a not in c.sources]
 
 
-def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
-    """The person a statement of this sentence names as its speaker speaks on."""
+def _remember_speaker(found: list[Candidate], coref: Coref, view: SentenceView) -> None:
+    """The person a statement of this sentence names as its speaker speaks on; an
+    unnamed one ("an embassy spokesman said") too, so that "he said" after it names
+    no one."""
+    named = False
     for c in found:
         for a in c.sources:
             coref.acted[a] = coref.sentence - 1
@@ -917,6 +920,30 @@ def _remember_speaker(found: list[Candidate], coref: Coref) -> None:
             people = [a for a in c.sources if coref.kinds.get(a) is ActorKind.PERSON]
             if people:
                 coref.last_speaker = (people[0], coref.sentence - 1)
+                named = True
+    if not named and _unnamed_speaker(view):
+        coref.last_speaker = ("", coref.sentence - 1)
+
+
+#: Nouns of a speaker left unnamed ("a spokesman said", "the official said").
+_UNNAMED_VOICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "source", "diplomat", "aide"}
+)
+
+
+def _unnamed_speaker(view: SentenceView) -> bool:
+    """Whether a speech verb of the sentence has an unnamed speaker right before it ("an
+    Iranian embassy spokesman said") or right after it ("..., said a spokesman")."""
+    lows = view.lows
+    for t in view.triggers:
+        if "speech" not in t.pattern.flags:
+            continue
+        if t.first > 0 and lows[t.first - 1] in _UNNAMED_VOICES and view.slot(t.first - 1) is None:
+            return True
+        nxt = lows[t.last + 1 : t.last + 4]
+        if nxt[:1] in (("a",), ("an",), ("the",)) and not _UNNAMED_VOICES.isdisjoint(nxt[1:]):
+            return view.slot(t.last + 2) is None and view.slot(t.last + 3) is None
+    return False
 
 
 def _anchor(
@@ -1199,7 +1226,7 @@ def code_article(
             )
             found = coder.code()
             _anchor(found, anchors, ref, scene.day)
-            _remember_speaker(found, coref)
+            _remember_speaker(found, coref, view)
             _aim_at_doers(found, doers)
             if forces:
                 _name_forces(found, view, forces)
