@@ -181,3 +181,16 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
         "he said."
     )
     assert all("Tom Okello" not in c[1] for c in coded), coded
+
+
+def test_by_after_another_participle_names_that_ones_agent() -> None:
+    """ "kidnapped on the farm, owned by X": X owns the farm, nobody named kidnaps; "attacked
+    and beaten by Y": Y does both."""
+    coded = _coded(
+        "Reports said the couple were kidnapped on the farm, owned by Kenyan businessman "
+        "Tom Okello, near the border."
+    )
+    assert all("Tom Okello" not in c[1] for c in coded), coded
+    coded = _coded("Tom Okello was attacked and beaten by Ugandan soldiers.")
+    assert coded
+    assert all(c[1] == ["Uganda"] for c in coded), coded

@@ -878,6 +878,13 @@ def _by_agents(view: SentenceView, start: int, hi: int, home: int) -> list[Actor
         if i > hi or lows[i] in _BOUNDARY:
             break
         if lows[i] == "by":
+            if (
+                i > start
+                and _participle(view, i - 1)
+                and not any(t.first <= i - 1 <= t.last for t in view.triggers)
+                and view.lower(i - 2) not in _PASSIVE_GAP | {"and", "or", "&"}
+            ):
+                return []  # "kidnapped on a farm owned by X": X owns, no one named kidnaps
             for j in range(i + 1, min(i + 5, hi + 1)):
                 s = view.slot(j)
                 if s is not None and not s.is_place:
@@ -886,6 +893,12 @@ def _by_agents(view: SentenceView, start: int, hi: int, home: int) -> list[Actor
             return []
         i += 1
     return []
+
+
+def _participle(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` is a lower-case past participle ("owned", "led", "run")."""
+    text = view.tokens[k].text
+    return text.isalpha() and text.islower() and (text.endswith("ed") or text in _PARTICIPLES)
 
 
 def _gerund_object(view: SentenceView, t: TriggerMatch) -> bool:
