@@ -194,3 +194,12 @@ def test_by_after_another_participle_names_that_ones_agent() -> None:
     coded = _coded("Tom Okello was attacked and beaten by Ugandan soldiers.")
     assert coded
     assert all(c[1] == ["Uganda"] for c in coded), coded
+
+
+def test_people_accused_of_something_are_accused_by_no_one_named() -> None:
+    """ "expelled 28 Kenyan refugees accused of smuggling guns": no accusation by Kenya;
+    "leaders met with X": a finite verb still."""
+    coded = _coded("Uganda expelled 28 Kenyan refugees accused of smuggling guns.")
+    assert [c[0] for c in coded] == ["174"]
+    met = _coded("The leaders of seven opposition parties met with Kenyan President William Ruto.")
+    assert not [c for c in met if c[0] == "112"]

@@ -906,6 +906,35 @@ def _gerund_object(view: SentenceView, t: TriggerMatch) -> bool:
     return view.lower(t.first).endswith("ing") and view.lower(t.first - 1) in _PREPS
 
 
+def _noun_participle(view: SentenceView, match: TriggerMatch) -> bool:
+    """Whether the trigger is a participle of charging describing a common noun before
+    it, with no agent: "refugees accused of ...", "men charged with ..."."""
+    if match.first == 0 or view.lower(match.last + 1) not in {"of", "with", "for", "over"}:
+        return False
+    if view.tokens[match.first].text not in _CHARGING:
+        return False
+    noun = view.tokens[match.first - 1].text
+    group = view.slot(match.first - 1)
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun.endswith("s")
+        and (group is None or group.unnamed)  # "Kenyan refugees accused of"
+        and noun not in _PASSIVE_GAP
+        and noun not in _NOT_NOUNS_BEFORE
+    )
+
+
+#: Participles of charging and holding, which take no "of"/"with" as a finite verb
+#: without an object ("refugees accused of ..."; but "leaders met with ...").
+_CHARGING = frozenset(
+    {"accused", "suspected", "convicted", "charged", "arrested", "detained", "jailed"}
+    | {"sentenced", "wanted", "blamed", "indicted", "held", "imprisoned", "prosecuted"}
+)
+#: Lower-case words ending in "s" that are no noun ("as", "has", "was").
+_NOT_NOUNS_BEFORE = frozenset({"as", "has", "was", "is", "this", "its", "his", "thus", "us"})
+
+
 def _reduced_passive(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
     """ "schoolchildren kidnapped by gunmen": the actor before a participle with "by"."""
     if match.pattern.kind != "V" or view.lower(match.last + 1) != "by":
@@ -1078,6 +1107,8 @@ def affiliated(view: SentenceView, speakers: list[ActorSlot]) -> list[ActorSlot]
 
 def _verbal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles:
     flags = match.pattern.flags
+    if _noun_participle(view, match):
+        return Roles((), ())  # "refugees accused of being trouble-makers": no accuser named
     if "speech" in flags:
         speaker = inverted_speaker(view, match)
         if speaker:
