@@ -203,3 +203,8 @@ def test_people_accused_of_something_are_accused_by_no_one_named() -> None:
     assert [c[0] for c in coded] == ["174"]
     met = _coded("The leaders of seven opposition parties met with Kenyan President William Ruto.")
     assert not [c for c in met if c[0] == "112"]
+
+
+def test_who_repelled_an_attack_was_attacked() -> None:
+    coded = _coded("Kenyan troops repelled an attack by al-Shabaab fighters on Monday.")
+    assert [(c[0], c[1], c[2]) for c in coded] == [("190", ["al-Shabaab"], ["Kenya"])]

@@ -114,13 +114,14 @@ _GAP_STOP = frozenset(".;:!?")
 #: Quote marks that may stand between two words of a pattern ('a "stern warning" to').
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 #: Verbs whose subject undergoes the occurrence a noun after them names ("X is serving a
-#: sentence", "X faces charges", "X suffered an attack"); a trigger's bare or -s form after
+#: sentence", "X faces charges", "X suffered an attack", "X repelled an attack by Y"); a trigger's bare or -s form after
 #: one is that noun.
 UNDERGOING = frozenset(
     {
         *("serve", "serves", "serving", "served", "face", "faces", "facing", "faced"),
         *("suffer", "suffers", "suffering", "suffered", "underwent", "undergoing"),
         *("receive", "receives", "received", "receiving", "survived", "endured"),
+        *("repelled", "repels", "repelling", "repulsed", "withstood", "withstands"),
     }
 )
 #: Words before "visiting" that make it an adjective of the name after it.
