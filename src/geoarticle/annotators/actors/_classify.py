@@ -56,6 +56,46 @@ def _camel(tok: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(rest))
 
 
+#: Last words of the names programmers give classes, errors and calls ("KeyError",
+#: "ServerTestCase", "ClaimTask"), which no firm's name ends with.
+_CODE_ENDINGS = (
+    "Error",
+    "Exception",
+    "Warning",
+    "Failure",
+    "Test",
+    "Tests",
+    "TestCase",
+    "Handler",
+    "Listener",
+    "Factory",
+    "Impl",
+    "Utils",
+    "Config",
+    "Request",
+    "Response",
+    "Result",
+    "Results",
+    "Task",
+    "Tasks",
+    "Wait",
+    "Parent",
+)
+_HUMP = re.compile(r"[A-Z][a-z]+")
+#: How many capitalised parts make a joined word a program's name ("PictureInPictureParent"),
+#: more than a brand joins ("FiveThirtyEight", "GlaxoSmithKline").
+_CODE_HUMPS = 4
+
+
+def _code_name(tok: str) -> bool:
+    """ "KeyError", "WebDriverWait", "SharedDataMapStore": a word joined of capitalised parts
+    as programs name their classes and calls, not as a firm names itself."""
+    if not tok.isalpha() or not _camel(tok):
+        return False
+    humps = len(_HUMP.findall(tok))
+    return humps >= _CODE_HUMPS or (humps >= 2 and tok.endswith(_CODE_ENDINGS))
+
+
 def within_the(toks: list[str], i: int, lex: Lexicon) -> bool:
     """ "in the X", "across the X": a place preposition (not "at") and "the" before ``toks[i]``.
 
@@ -440,6 +480,8 @@ def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
         return True
     if prev == "(" and nxt == ")" and i + 2 == n and (i < 2 or toks[i - 2] in (".", "!", "?")):
         return True  # "... in February. (BA)": a byline's initials
+    if prev in ("a", "an") and (not nxt[:1].isalpha() or nxt in lex.function_words):
+        return True  # "an XYZ with ...", "a QRS.": a thing one has, no body ("an XYZ official")
     return (
         prev.isalpha()
         and prev.islower()
@@ -772,6 +814,8 @@ def guess_kind(
         or (size >= 2 and run[0] in lex.place_prefixes)
     ):
         return ActorKind.PLACE
+    if size == 1 and _code_name(last):
+        return None  # "KeyError", "StaticServerTestCase": a name in a program's code
     if any(map(_camel, run)):
         return ActorKind.ORGANIZATION
     if size >= 2 and run[0] in lex.direction_words:

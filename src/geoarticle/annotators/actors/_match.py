@@ -525,6 +525,17 @@ def _demonym_title(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
     )
 
 
+#: Verbs that open an instruction ("Install Orvik Tools", "Use Windows apps"): the name
+#: after one starts after it, even one closed by a plural ("Capital Economics" stays whole).
+_INSTRUCTION_VERBS = frozenset(
+    {"use", "make", "open", "run", "get", "add", "launch", "install", "download", "click"}
+    | {"set", "create", "try", "check", "see", "find", "keep", "take", "buy", "learn", "read"}
+    | {"watch", "join", "edit", "save", "delete", "remove", "enable", "disable", "turn", "start"}
+    | {"stop", "visit", "follow", "share", "upload", "update", "upgrade", "connect", "choose"}
+    | {"pick", "build", "test", "write", "switch", "move", "drag", "press", "tap", "copy"}
+)
+
+
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     """Candidate spans of one tokenised line, left to right, not overlapping."""
     out: list[Span] = []
@@ -673,7 +684,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 toks[j - 1] in lex.org_suffixes
                 or _body_of(toks, i, j, lex)
                 or _head_of(toks, i, j, lex)
-                or plural_noun(toks[j - 1], lex)
+                or (plural_noun(toks[j - 1], lex) and t.lower() not in _INSTRUCTION_VERBS)
                 or (t in lex.direction_words and toks[j : j + 1] == ["police"])
                 or (t.isupper() and toks[j : j + 1] == [","])
             ):  # "West Mercia police"; "SOUTHWEST MIAMI-DADE, FLA.", a dateline

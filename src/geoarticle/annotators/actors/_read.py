@@ -907,6 +907,8 @@ def _name(
         return None
     if j - i == 1 and s.initial and doc.written_lower(text):
         return None  # "Art historian ...", "Locals told ...": a common word opening a sentence
+    if j - i == 1 and len(text) >= 3 and text.isupper() and doc.written_in_prose(text):
+        return None  # "run SELECT ... we select", "SNOWED": a word in capitals, no acronym
     if kind is ActorKind.PERSON:
         fresh = doc.lookup(text) is None
         rec = _person(ln, i, j, None)

@@ -1,0 +1,69 @@
+"""Technical pages: acronyms of things, words in capitals, program names and instructions
+name no actor, while the bodies and people around them stay (an audit of unannotated pages)."""
+
+from __future__ import annotations
+
+from geoarticle.annotators.actors import find_actors
+from geoarticle.models import ActorKind
+
+
+def kinds(text: str) -> dict[str, ActorKind]:
+    return {a.name: a.kind for a in find_actors(text)}
+
+
+def test_acronyms_of_things_are_no_bodies() -> None:
+    found = kinds(
+        "The Tarvel board has a GUI for its SRAM and an MCU with GPIO pins, "
+        "and the RPC returns a URI that any IDE can open."
+    )
+    for word in ("GUI", "SRAM", "MCU", "GPIO", "RPC", "URI", "IDE"):
+        assert word not in found
+
+
+def test_acronym_after_a_or_an_is_a_thing() -> None:
+    found = kinds("Each kit comes with a QXR, and an ORVA official said so.")
+    assert "QXR" not in found
+    assert found.get("ORVA") is ActorKind.ORGANIZATION
+
+
+def test_word_in_capitals_that_prose_writes_in_lower_case() -> None:
+    found = kinds("Run SELECT on the table first. Then select the rows you want to keep.")
+    assert "SELECT" not in found
+
+
+def test_address_is_no_prose_for_a_word_in_capitals() -> None:
+    text = "The format is open, according to ORVEX, and the docs live at orvex.dev for now."
+    assert kinds(text).get("ORVEX") is ActorKind.ORGANIZATION
+    assert "ORVEX" not in kinds(text.replace("the docs live at orvex.dev", "we orvex the docs"))
+
+
+def test_program_names_are_no_bodies() -> None:
+    found = kinds(
+        "The call raised a KeyError, then a TarvelParseError. We renamed "
+        "OrvikResultsTask and the StaticPageRenderHelperWidget before the release."
+    )
+    assert not found
+
+
+def test_joined_brand_names_stay_bodies() -> None:
+    found = kinds("Orvik said so, and TarvelWorks agreed with the plan.")
+    assert found.get("TarvelWorks") is ActorKind.ORGANIZATION
+
+
+def test_numbered_nouns_of_documents() -> None:
+    assert not kinds("Bug 1234567 was fixed last week. See Page 12 for the details.")
+
+
+def test_instruction_verb_opens_no_name() -> None:
+    found = kinds("Install Orvik Tools on your laptop. Use Tarvel Maps apps with ease.")
+    assert not any(name.split()[0] in ("Install", "Use") for name in found)
+
+
+def test_interjections_and_edits_open_no_name() -> None:
+    found = kinds("Yes, Mara Quell wrote it. Edit Dana opened the file, and Dana saved it.")
+    assert "Yes" not in found
+    assert not any(name.startswith("Edit") for name in found)
+
+
+def test_body_closed_by_a_plural_after_a_common_word_stays() -> None:
+    assert "Capital Economics" in kinds("Capital Economics said prices rose in May.")
