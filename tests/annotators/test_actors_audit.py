@@ -67,3 +67,12 @@ def test_interjections_and_edits_open_no_name() -> None:
 
 def test_body_closed_by_a_plural_after_a_common_word_stays() -> None:
     assert "Capital Economics" in kinds("Capital Economics said prices rose in May.")
+
+
+def test_firms_named_by_their_trade() -> None:
+    found = kinds(
+        "As Nick of Orvane Labs says, the chip works. Tarvel Studios built the set, "
+        "and Quellby Publishers printed the book with Dorvin Media."
+    )
+    for name in ("Orvane Labs", "Tarvel Studios", "Quellby Publishers", "Dorvin Media"):
+        assert found.get(name) is ActorKind.ORGANIZATION
