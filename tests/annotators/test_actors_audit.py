@@ -76,3 +76,18 @@ def test_firms_named_by_their_trade() -> None:
     )
     for name in ("Orvane Labs", "Tarvel Studios", "Quellby Publishers", "Dorvin Media"):
         assert found.get(name) is ActorKind.ORGANIZATION
+
+
+def test_run_of_words_the_text_writes_in_lower_case_is_no_person() -> None:
+    found = kinds(
+        "Our Disk Space Wizard frees room: the wizard finds big files on the disk. "
+        "Spider Mites attack roses, and spider mites are hard to see. Mara Quell agreed."
+    )
+    assert "Disk Space Wizard" not in found
+    assert "Spider Mites" not in found
+    assert found.get("Mara Quell") is ActorKind.PERSON
+
+
+def test_person_with_a_word_of_the_text_in_lower_case_stays() -> None:
+    found = kinds("Dorin Stone said the stone wall would stay.")
+    assert found.get("Dorin Stone") is ActorKind.PERSON

@@ -909,6 +909,14 @@ def _name(
         return None  # "Art historian ...", "Locals told ...": a common word opening a sentence
     if j - i == 1 and len(text) >= 3 and text.isupper() and doc.written_in_prose(text):
         return None  # "run SELECT ... we select", "SNOWED": a word in capitals, no acronym
+    if (
+        kind is ActorKind.PERSON
+        and j - i >= 2
+        and doc.lookup(text) is None
+        and _default_person(toks, i, j, doc.lex)
+        and _lower_words(ln, i, j) >= 2
+    ):
+        return None  # "Disk Space Wizard", "Spider Mites": words the text writes in lower case
     if kind is ActorKind.PERSON:
         fresh = doc.lookup(text) is None
         rec = _person(ln, i, j, None)
@@ -1379,6 +1387,18 @@ def _default_person(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """Whether a run became a person for want of other evidence (no given name, no verb)."""
     nxt = toks[j] if j < len(toks) else ""
     return toks[i] not in lex.given_names and nxt not in lex.speech_verbs
+
+
+def _lower_words(ln: _Line, i: int, j: int) -> int:
+    """How many words of ``toks[i:j]`` the text also writes in lower case ("wizard",
+    "mites"), name particles aside ("van", "de"): common words of the page's own, of
+    which a person's name has fewer than two, as of the common words of the lexicon."""
+    doc = ln.doc
+    return sum(
+        1
+        for t in ln.toks[i:j]
+        if t.isalpha() and t.lower() not in doc.lex.particles and doc.written_lower(t)
+    )
 
 
 def _bare(toks: list[str], i: int, j: int, lex: Lexicon, initial: bool) -> bool:
