@@ -91,3 +91,19 @@ def test_run_of_words_the_text_writes_in_lower_case_is_no_person() -> None:
 def test_person_with_a_word_of_the_text_in_lower_case_stays() -> None:
     found = kinds("Dorin Stone said the stone wall would stay.")
     assert found.get("Dorin Stone") is ActorKind.PERSON
+
+
+def test_name_used_as_a_program_is_no_actor() -> None:
+    found = kinds(
+        "Orvik 3.8 is out. We moved our code from Orvik to Tarvel last year, and Tarvel "
+        "packages load fast, Mara Quell of Dunmore Labs said."
+    )
+    assert "Orvik" not in found
+    assert "Tarvel" not in found
+    assert found.get("Mara Quell") is ActorKind.PERSON
+    assert found.get("Dunmore Labs") is ActorKind.ORGANIZATION
+
+
+def test_known_body_before_a_program_noun_stays() -> None:
+    assert "Google" in kinds("Google said its library would be open to all developers.")
+    assert "Google" in kinds("Google packages its tools for Python 3.8 users.")

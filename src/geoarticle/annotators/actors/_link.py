@@ -150,6 +150,9 @@ class Doc:
     #: Phrase -> whether :attr:`texts` hold it twice or more (filled on use, for
     #: :meth:`said_again`).
     _again: dict[str, bool] = attrs.field(factory=dict)
+    #: Names the text uses as a product's ("Orvik 3.8", "the Orvik compiler"): unless the
+    #: gazetteer knows them, no actor (:meth:`actors`).
+    products: set[str] = attrs.field(factory=set)
     #: Unknown one-word names the reader dropped -> their uses, for the second pass.
     unread: dict[str, list[Unread]] = attrs.field(factory=dict)
 
@@ -428,6 +431,7 @@ class Doc:
             and not (aside and all(m[0] in aside for m in r.mentions))
             and not self._unnamed_only(r)
             and not self._home_adjective_only(r)
+            and not (r.name in self.products and r.name not in self.lex.phrases)
         ]
         recs = _drop_name_words(recs, self.lex)
         recs.sort(key=_first)

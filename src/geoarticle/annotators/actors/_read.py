@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...models import ActorKind
 from ..document import Passage
@@ -781,6 +782,8 @@ def _name(
         ln.mention(rec, i, j)
         return rec
     text = ln.text(i, j)
+    if _product_use(toks, j):
+        doc.products.add(text)  # "Orvik 3.8", "Orvik packages": a program, no actor
     if (
         j - i == 1
         and last is not None
@@ -928,6 +931,28 @@ def _name(
         i -= 1  # "at 180 Tarvel Street": the address, with its number, names the place too
     ln.mention(rec, i, j)
     return rec
+
+
+#: A version number after a name ("3.8", "2.x", "v2"): the name is a program's.
+_VERSION = re.compile(r"v?\d+\.(?:\d+|x)(?:\.\d+)*|v\d+")
+#: Lower-case nouns after a name that make it a program or a language ("the Orvik
+#: compiler", "Tarvel packages"), not a firm's name before its trade.
+_PRODUCT_NOUNS = frozenset(
+    {"compiler", "compilers", "interpreter", "kernel", "distro", "distros", "codebase"}
+    | {"syntax", "runtime", "runtimes", "toolchain", "plugin", "plugins", "plug-in"}
+    | {"installer", "repository", "repositories", "repo", "repos", "package", "packages"}
+    | {"module", "modules", "library", "libraries", "binaries", "script", "scripts"}
+    | {"version", "versions", "programming", "programmers", "dependencies", "builds"}
+)
+
+
+def _product_use(toks: list[str], j: int) -> bool:
+    """Whether the name that ends before ``toks[j]`` is used as a program's: a version
+    number or a program's noun after it ("Orvik 3.8", "Orvik 2.x", "Orvik packages")."""
+    nxt = toks[j] if j < len(toks) else ""
+    return nxt in _PRODUCT_NOUNS or (
+        (nxt[:1].isdigit() or nxt[:1] == "v") and bool(_VERSION.fullmatch(nxt))
+    )
 
 
 def _foreign_code(rec: Record, code: str) -> bool:
