@@ -107,3 +107,15 @@ def test_name_used_as_a_program_is_no_actor() -> None:
 def test_known_body_before_a_program_noun_stays() -> None:
     assert "Google" in kinds("Google said its library would be open to all developers.")
     assert "Google" in kinds("Google packages its tools for Python 3.8 users.")
+
+
+def test_two_letters_never_spelled_out_are_no_body() -> None:
+    found = kinds("The QV sensor and the KX module share one bus with the ZP chip.")
+    assert not found
+
+
+def test_two_letters_used_as_a_body_stay() -> None:
+    assert kinds("The plan was first reported by QV on Monday.").get("QV") is (
+        ActorKind.ORGANIZATION
+    )
+    assert kinds("The law is unfair, QV said on Monday.").get("QV") is ActorKind.ORGANIZATION

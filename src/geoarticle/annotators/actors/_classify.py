@@ -459,6 +459,24 @@ def _year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdigit() and 1800 <= int(tok) <= 2100
 
 
+#: Words before an acronym that make it a body one tells, goes to or hears from.
+_BODY_CUES = frozenset({"told", "by", "with", "to", "at", "from", "for", "joined", "according"})
+
+
+def _body_use(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the acronym ``toks[i]`` is used as a body's name: one that speaks or owns
+    ("XY said", "XY's"), that a noun of its people follows ("XY spokesman"), or that one
+    tells, joins or hears from ("told XY", "according to XY")."""
+    prev = toks[i - 1].lower() if i else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return (
+        nxt in lex.speech_verbs
+        or nxt in lex.org_followers
+        or nxt in POSSESSIVE_MARKS
+        or prev in _BODY_CUES
+    )
+
+
 def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether an unknown acronym is used as a common noun or a code, not a body's name.
 
@@ -855,6 +873,8 @@ def guess_kind(
     if size == 1 and is_acronym(last):
         if (last.isupper() and last.lower() in lex.common) or _common_acronym(toks, i, lex):
             return None
+        if len(last) == 2 and not _body_use(toks, i, lex):
+            return None  # "IP", "KV", "PB": two letters the text never spells out, no body
         return ActorKind.ORGANIZATION
     office = _office_of(toks, i, lex)
     if (
