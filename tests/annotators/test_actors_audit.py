@@ -119,3 +119,8 @@ def test_two_letters_used_as_a_body_stay() -> None:
         ActorKind.ORGANIZATION
     )
     assert kinds("The law is unfair, QV said on Monday.").get("QV") is ActorKind.ORGANIZATION
+
+
+def test_model_names_closed_by_a_model_word_are_no_actors() -> None:
+    found = kinds("The Tarvel Pro and the Orvik Max cost more than the Quell Lite edition.")
+    assert not any(name.endswith(("Pro", "Max", "Lite")) for name in found)
