@@ -124,3 +124,11 @@ def test_two_letters_used_as_a_body_stay() -> None:
 def test_model_names_closed_by_a_model_word_are_no_actors() -> None:
     found = kinds("The Tarvel Pro and the Orvik Max cost more than the Quell Lite edition.")
     assert not any(name.endswith(("Pro", "Max", "Lite")) for name in found)
+
+
+def test_shouted_or_stressed_words_are_no_acronyms() -> None:
+    assert not kinds("HOW IS THAT CONFUSING? Nobody could tell.")
+    assert not kinds("No, he IS treating it badly, and THIS. IS. WAR.")
+    found = kinds("IS fighters attacked the town, the WHO said.")
+    assert "Islamic State" in found
+    assert "World Health Organization" in found

@@ -99,9 +99,31 @@ def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry]
             size, key = m, gram
     if not size:
         return None
-    if caps and size == 1 and t.lower() in lex.common:
-        return None  # "NICE", "WHO" in a capitals headline are words
+    if size == 1 and t.isupper() and t.lower() in lex.common and (caps or _shouted(toks, i, lex)):
+        return None  # "NICE", "WHO" in a capitals headline, "HOW IS THAT" are words
     return size, phrases[key]
+
+
+#: Words before a verb in capitals ("he IS treating"): it is stressed, no acronym.
+_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "you", "i", "that", "this", "there"})
+
+
+def _shouted(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether a word in capitals that is also a common word is shouted or stressed in
+    prose: next to another such word, a stop between them at most ("HOW IS THAT",
+    "THIS. IS. WAR."), or after a subject pronoun ("he IS treating"); not an acronym
+    ("IS fighters", "the WHO said")."""
+    prev = toks[i - 1] if i else ""
+    if prev in _SUBJECTS:
+        return True
+    for k, step in ((i - 1, -1), (i + 1, 1)):
+        if 0 <= k < len(toks) and toks[k] in (".", "!", "?"):
+            k += step
+        if 0 <= k < len(toks):
+            w = toks[k]
+            if len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() in lex.common:
+                return True
+    return False
 
 
 def title_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
