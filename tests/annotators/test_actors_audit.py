@@ -132,3 +132,13 @@ def test_shouted_or_stressed_words_are_no_acronyms() -> None:
     found = kinds("IS fighters attacked the town, the WHO said.")
     assert "Islamic State" in found
     assert "World Health Organization" in found
+
+
+def test_region_opening_a_body_headed_by_its_noun() -> None:
+    found = kinds("The study appeared in the New England Journal of Medicine on Monday.")
+    assert found.get("New England Journal of Medicine") is ActorKind.ORGANIZATION
+    assert "New England" not in found
+
+
+def test_names_joined_by_underscores_are_code() -> None:
+    assert not kinds("Set AF_INET and STANDALONE_MODE before the build.")

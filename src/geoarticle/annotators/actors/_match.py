@@ -692,6 +692,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             or (len(t) == 1 and not t.isdigit())
             or _has_digit(t)
             or _plural_code(t)
+            or "_" in t
         ):
             continue
         if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):

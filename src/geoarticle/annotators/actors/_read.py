@@ -878,7 +878,11 @@ def _name(
     p = ln.spans[k - 1] if k else None
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
-        suffixed = toks[j - 1] in doc.lex.org_suffixes
+        suffixed = toks[j - 1] in doc.lex.org_suffixes or (
+            owner.kind is ActorKind.PLACE
+            and toks[i] in doc.lex.org_suffixes
+            and toks[i + 1 : i + 2] in (["of"], ["for"])
+        )  # "New England Journal of Medicine": a region opens a body's name
         assert p is not None
         region = owner.form == "demonym" and not suffixed and within_the(toks, p.i, doc.lex)
         if region and kind in _GROUPS:  # "in the Canadian Rockies": a region, no body
