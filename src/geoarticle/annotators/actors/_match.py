@@ -99,8 +99,8 @@ def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry]
             size, key = m, gram
     if not size:
         return None
-    if size == 1 and t.isupper() and t.lower() in lex.common and (caps or _shouted(toks, i, lex)):
-        return None  # "NICE", "WHO" in a capitals headline, "HOW IS THAT" are words
+    if caps and size == 1 and t.lower() in lex.common:
+        return None  # "NICE", "WHO" in a capitals headline are words
     return size, phrases[key]
 
 
@@ -584,6 +584,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         place_head = False  # a known place starts a longer name ("Serra da Estrela")
         if t in first:  # (_gaz finds nothing for another word)
             hit = _gaz(toks, i, lex, caps)
+            if (
+                hit is not None
+                and hit[0] == 1
+                and t.isupper()
+                and t.lower() in lex.common
+                and _shouted(toks, i, lex)
+            ):
+                hit = None  # "HOW IS THAT", "he IS treating": a word shouted or stressed
             if (
                 hit is not None
                 and after_title
