@@ -938,7 +938,7 @@ def _name(
 
 
 #: A version number after a name ("3.8", "2.x", "v2"): the name is a program's.
-_VERSION = re.compile(r"v?\d+\.(?:\d+|x)(?:\.\d+)*|v\d+")
+_VERSION = re.compile(r"v?\d{1,4}\.(?:\d{1,4}|x)(?:\.\d{1,4}){0,3}|v\d{1,4}")
 #: Lower-case nouns after a name that make it a program or a language ("the Orvik
 #: compiler", "Tarvel packages"), not a firm's name before its trade.
 _PRODUCT_NOUNS = frozenset(
