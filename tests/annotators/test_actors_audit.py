@@ -142,3 +142,8 @@ def test_region_opening_a_body_headed_by_its_noun() -> None:
 
 def test_names_joined_by_underscores_are_code() -> None:
     assert not kinds("Set AF_INET and STANDALONE_MODE before the build.")
+
+
+def test_two_letter_team_before_its_score_stays() -> None:
+    found = kinds("Results on Friday: QV 5 Orvik 0.")
+    assert found.get("QV") is ActorKind.ORGANIZATION

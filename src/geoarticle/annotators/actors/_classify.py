@@ -465,8 +465,9 @@ _BODY_CUES = frozenset({"told", "by", "with", "to", "at", "from", "for", "joined
 
 def _body_use(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the acronym ``toks[i]`` is used as a body's name: one that speaks or owns
-    ("XY said", "XY's"), that a noun of its people follows ("XY spokesman"), or that one
-    tells, joins or hears from ("told XY", "according to XY")."""
+    ("XY said", "XY's"), that a noun of its people follows ("XY spokesman"), that one
+    tells, joins or hears from ("told XY", "according to XY"), or a team before its
+    score ("XY 5 Samsung 0", "XY 46 5 59" in a table)."""
     prev = toks[i - 1].lower() if i else ""
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     return (
@@ -474,6 +475,7 @@ def _body_use(toks: list[str], i: int, lex: Lexicon) -> bool:
         or nxt in lex.org_followers
         or nxt in POSSESSIVE_MARKS
         or prev in _BODY_CUES
+        or (nxt.isdigit() and not prev[:1].isdigit())  # "XY 5 Samsung 0": a team's score
     )
 
 
