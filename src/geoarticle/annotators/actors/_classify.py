@@ -56,6 +56,46 @@ def _camel(tok: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(rest))
 
 
+#: Last words of the names programmers give classes, errors and calls ("KeyError",
+#: "ServerTestCase", "ClaimTask"), which no firm's name ends with.
+_CODE_ENDINGS = (
+    "Error",
+    "Exception",
+    "Warning",
+    "Failure",
+    "Test",
+    "Tests",
+    "TestCase",
+    "Handler",
+    "Listener",
+    "Factory",
+    "Impl",
+    "Utils",
+    "Config",
+    "Request",
+    "Response",
+    "Result",
+    "Results",
+    "Task",
+    "Tasks",
+    "Wait",
+    "Parent",
+)
+_HUMP = re.compile(r"[A-Z][a-z]+")
+#: How many capitalised parts make a joined word a program's name ("PictureInPictureParent"),
+#: more than a brand joins ("FiveThirtyEight", "GlaxoSmithKline").
+_CODE_HUMPS = 4
+
+
+def _code_name(tok: str) -> bool:
+    """ "KeyError", "WebDriverWait", "SharedDataMapStore": a word joined of capitalised parts
+    as programs name their classes and calls, not as a firm names itself."""
+    if not tok.isalpha() or not _camel(tok):
+        return False
+    humps = len(_HUMP.findall(tok))
+    return humps >= _CODE_HUMPS or (humps >= 2 and tok.endswith(_CODE_ENDINGS))
+
+
 def within_the(toks: list[str], i: int, lex: Lexicon) -> bool:
     """ "in the X", "across the X": a place preposition (not "at") and "the" before ``toks[i]``.
 
@@ -419,6 +459,26 @@ def _year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdigit() and 1800 <= int(tok) <= 2100
 
 
+#: Words before an acronym that make it a body one tells, goes to or hears from.
+_BODY_CUES = frozenset({"told", "by", "with", "to", "at", "from", "for", "joined", "according"})
+
+
+def _body_use(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the acronym ``toks[i]`` is used as a body's name: one that speaks or owns
+    ("XY said", "XY's"), that a noun of its people follows ("XY spokesman"), that one
+    tells, joins or hears from ("told XY", "according to XY"), or a team before its
+    score ("XY 5 Samsung 0", "XY 46 5 59" in a table)."""
+    prev = toks[i - 1].lower() if i else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return (
+        nxt in lex.speech_verbs
+        or nxt in lex.org_followers
+        or nxt in POSSESSIVE_MARKS
+        or prev in _BODY_CUES
+        or (nxt.isdigit() and not prev[:1].isdigit())  # "XY 5 Samsung 0": a team's score
+    )
+
+
 def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
     """Whether an unknown acronym is used as a common noun or a code, not a body's name.
 
@@ -440,6 +500,8 @@ def _common_acronym(toks: list[str], i: int, lex: Lexicon) -> bool:
         return True
     if prev == "(" and nxt == ")" and i + 2 == n and (i < 2 or toks[i - 2] in (".", "!", "?")):
         return True  # "... in February. (BA)": a byline's initials
+    if prev in ("a", "an") and (not nxt[:1].isalpha() or nxt in lex.function_words):
+        return True  # "an XYZ with ...", "a QRS.": a thing one has, no body ("an XYZ official")
     return (
         prev.isalpha()
         and prev.islower()
@@ -772,6 +834,8 @@ def guess_kind(
         or (size >= 2 and run[0] in lex.place_prefixes)
     ):
         return ActorKind.PLACE
+    if size == 1 and _code_name(last):
+        return None  # "KeyError", "StaticServerTestCase": a name in a program's code
     if any(map(_camel, run)):
         return ActorKind.ORGANIZATION
     if size >= 2 and run[0] in lex.direction_words:
@@ -811,6 +875,8 @@ def guess_kind(
     if size == 1 and is_acronym(last):
         if (last.isupper() and last.lower() in lex.common) or _common_acronym(toks, i, lex):
             return None
+        if len(last) == 2 and not _body_use(toks, i, lex):
+            return None  # "IP", "KV", "PB": two letters the text never spells out, no body
         return ActorKind.ORGANIZATION
     office = _office_of(toks, i, lex)
     if (

@@ -28,6 +28,14 @@ Where = tuple[int, int | None] | None
 _GROUPS = (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
 _GEO = (ActorKind.COUNTRY, ActorKind.PLACE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _prose_word(low: str) -> re.Pattern[str]:
+    """A lower-case word standing alone: no letter, digit or mark of an address, a handle
+    or an entity touching it ("amp.dev", "@amp", "&amp;"); a stop after it ends a sentence."""
+    return re.compile(rf"(?<![\w./@&#_-]){re.escape(low)}(?![\w/@;_-]|\.\w)")
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 #: How many of a title's holders "the minister" is compared with (the latest named).
 _HOLDERS = 256
@@ -136,9 +144,15 @@ class Doc:
     #: Word -> whether :attr:`texts` write it, in lower case, as a whole word (filled on use,
     #: for :meth:`written_lower`).
     _lower_words: dict[str, bool] = attrs.field(factory=dict)
+    #: Word -> whether :attr:`texts` write it in lower case as a word of prose (filled on
+    #: use, for :meth:`written_in_prose`).
+    _prose_words: dict[str, bool] = attrs.field(factory=dict)
     #: Phrase -> whether :attr:`texts` hold it twice or more (filled on use, for
     #: :meth:`said_again`).
     _again: dict[str, bool] = attrs.field(factory=dict)
+    #: Names the text uses as a product's ("Orvik 3.8", "the Orvik compiler"): unless the
+    #: gazetteer knows them, no actor (:meth:`actors`).
+    products: set[str] = attrs.field(factory=set)
     #: Unknown one-word names the reader dropped -> their uses, for the second pass.
     unread: dict[str, list[Unread]] = attrs.field(factory=dict)
 
@@ -159,6 +173,19 @@ class Doc:
                     return True
                 at = text.find(low, at + 1)
         return False
+
+    def written_in_prose(self, word: str) -> bool:
+        """Whether :attr:`texts` write ``word`` in lower case as a word of a sentence
+        ("select" for "SELECT"), not only inside an address, a handle or an entity
+        ("amp.dev", "@amp", "&amp;")."""
+        low = word.lower()
+        known = self._prose_words.get(low)
+        if known is None:
+            known = self._written_lower_word(low) and any(
+                _prose_word(low).search(text) for text in self.texts
+            )
+            self._prose_words[low] = known
+        return known
 
     def said_again(self, phrase: str) -> bool:
         """Whether ``phrase`` occurs more than once in :attr:`texts` (cached per phrase)."""
@@ -404,6 +431,7 @@ class Doc:
             and not (aside and all(m[0] in aside for m in r.mentions))
             and not self._unnamed_only(r)
             and not self._home_adjective_only(r)
+            and not (r.name in self.products and r.name not in self.lex.phrases)
         ]
         recs = _drop_name_words(recs, self.lex)
         recs.sort(key=_first)

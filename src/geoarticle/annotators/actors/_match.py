@@ -104,6 +104,28 @@ def _gaz(toks: list[str], i: int, lex: Lexicon, caps: bool) -> tuple[int, Entry]
     return size, phrases[key]
 
 
+#: Words before a verb in capitals ("he IS treating"): it is stressed, no acronym.
+_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "you", "i", "that", "this", "there"})
+
+
+def _shouted(toks: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether a word in capitals that is also a common word is shouted or stressed in
+    prose: next to another such word, a stop between them at most ("HOW IS THAT",
+    "THIS. IS. WAR."), or after a subject pronoun ("he IS treating"); not an acronym
+    ("IS fighters", "the WHO said")."""
+    prev = toks[i - 1] if i else ""
+    if prev in _SUBJECTS:
+        return True
+    for k, step in ((i - 1, -1), (i + 1, 1)):
+        if 0 <= k < len(toks) and toks[k] in (".", "!", "?"):
+            k += step
+        if 0 <= k < len(toks):
+            w = toks[k]
+            if len(w) >= 2 and w.isalpha() and w.isupper() and w.lower() in lex.common:
+                return True
+    return False
+
+
 def title_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
     """The longest title at ``toks[i]``: its length in tokens and its sector code."""
     low = toks[i].lower()
@@ -525,6 +547,17 @@ def _demonym_title(toks: list[str], i: int, hit: tuple[int, Entry]) -> bool:
     )
 
 
+#: Verbs that open an instruction ("Install Orvik Tools", "Use Windows apps"): the name
+#: after one starts after it, even one closed by a plural ("Capital Economics" stays whole).
+_INSTRUCTION_VERBS = frozenset(
+    {"use", "make", "open", "run", "get", "add", "launch", "install", "download", "click"}
+    | {"set", "create", "try", "check", "see", "find", "keep", "take", "buy", "learn", "read"}
+    | {"watch", "join", "edit", "save", "delete", "remove", "enable", "disable", "turn", "start"}
+    | {"stop", "visit", "follow", "share", "upload", "update", "upgrade", "connect", "choose"}
+    | {"pick", "build", "test", "write", "switch", "move", "drag", "press", "tap", "copy"}
+)
+
+
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     """Candidate spans of one tokenised line, left to right, not overlapping."""
     out: list[Span] = []
@@ -551,6 +584,14 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
         place_head = False  # a known place starts a longer name ("Serra da Estrela")
         if t in first:  # (_gaz finds nothing for another word)
             hit = _gaz(toks, i, lex, caps)
+            if (
+                hit is not None
+                and hit[0] == 1
+                and t.isupper()
+                and t.lower() in lex.common
+                and _shouted(toks, i, lex)
+            ):
+                hit = None  # "HOW IS THAT", "he IS treating": a word shouted or stressed
             if (
                 hit is not None
                 and after_title
@@ -659,6 +700,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             or (len(t) == 1 and not t.isdigit())
             or _has_digit(t)
             or _plural_code(t)
+            or "_" in t
         ):
             continue
         if t == "The" and i + 1 < n and _is_cap(toks[i + 1]):
@@ -673,7 +715,7 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
                 toks[j - 1] in lex.org_suffixes
                 or _body_of(toks, i, j, lex)
                 or _head_of(toks, i, j, lex)
-                or plural_noun(toks[j - 1], lex)
+                or (plural_noun(toks[j - 1], lex) and t.lower() not in _INSTRUCTION_VERBS)
                 or (t in lex.direction_words and toks[j : j + 1] == ["police"])
                 or (t.isupper() and toks[j : j + 1] == [","])
             ):  # "West Mercia police"; "SOUTHWEST MIAMI-DADE, FLA.", a dateline

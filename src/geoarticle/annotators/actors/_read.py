@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...models import ActorKind
 from ..document import Passage
@@ -781,6 +782,8 @@ def _name(
         ln.mention(rec, i, j)
         return rec
     text = ln.text(i, j)
+    if _product_use(toks, j):
+        doc.products.add(text)  # "Orvik 3.8", "Orvik packages": a program, no actor
     if (
         j - i == 1
         and last is not None
@@ -875,7 +878,11 @@ def _name(
     p = ln.spans[k - 1] if k else None
     owner = p.entry if p is not None and p.tag == "gaz" and p.j == i else None
     if owner is not None and owner.kind in _GEO:
-        suffixed = toks[j - 1] in doc.lex.org_suffixes
+        suffixed = toks[j - 1] in doc.lex.org_suffixes or (
+            owner.kind is ActorKind.PLACE
+            and toks[i] in doc.lex.org_suffixes
+            and toks[i + 1 : i + 2] in (["of"], ["for"])
+        )  # "New England Journal of Medicine": a region opens a body's name
         assert p is not None
         region = owner.form == "demonym" and not suffixed and within_the(toks, p.i, doc.lex)
         if region and kind in _GROUPS:  # "in the Canadian Rockies": a region, no body
@@ -907,6 +914,16 @@ def _name(
         return None
     if j - i == 1 and s.initial and doc.written_lower(text):
         return None  # "Art historian ...", "Locals told ...": a common word opening a sentence
+    if j - i == 1 and len(text) >= 3 and text.isupper() and doc.written_in_prose(text):
+        return None  # "run SELECT ... we select", "SNOWED": a word in capitals, no acronym
+    if (
+        kind is ActorKind.PERSON
+        and j - i >= 2
+        and doc.lookup(text) is None
+        and _default_person(toks, i, j, doc.lex)
+        and _lower_words(ln, i, j) >= 2
+    ):
+        return None  # "Disk Space Wizard", "Spider Mites": words the text writes in lower case
     if kind is ActorKind.PERSON:
         fresh = doc.lookup(text) is None
         rec = _person(ln, i, j, None)
@@ -918,6 +935,28 @@ def _name(
         i -= 1  # "at 180 Tarvel Street": the address, with its number, names the place too
     ln.mention(rec, i, j)
     return rec
+
+
+#: A version number after a name ("3.8", "2.x", "v2"): the name is a program's.
+_VERSION = re.compile(r"v?\d{1,4}\.(?:\d{1,4}|x)(?:\.\d{1,4}){0,3}|v\d{1,4}")
+#: Lower-case nouns after a name that make it a program or a language ("the Orvik
+#: compiler", "Tarvel packages"), not a firm's name before its trade.
+_PRODUCT_NOUNS = frozenset(
+    {"compiler", "compilers", "interpreter", "kernel", "distro", "distros", "codebase"}
+    | {"syntax", "runtime", "runtimes", "toolchain", "plugin", "plugins", "plug-in"}
+    | {"installer", "repository", "repositories", "repo", "repos", "package", "packages"}
+    | {"module", "modules", "library", "libraries", "binaries", "script", "scripts"}
+    | {"version", "versions", "programming", "programmers", "dependencies", "builds"}
+)
+
+
+def _product_use(toks: list[str], j: int) -> bool:
+    """Whether the name that ends before ``toks[j]`` is used as a program's: a version
+    number or a program's noun after it ("Orvik 3.8", "Orvik 2.x", "Orvik packages")."""
+    nxt = toks[j] if j < len(toks) else ""
+    return nxt in _PRODUCT_NOUNS or (
+        (nxt[:1].isdigit() or nxt[:1] == "v") and bool(_VERSION.fullmatch(nxt))
+    )
 
 
 def _foreign_code(rec: Record, code: str) -> bool:
@@ -1377,6 +1416,18 @@ def _default_person(toks: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """Whether a run became a person for want of other evidence (no given name, no verb)."""
     nxt = toks[j] if j < len(toks) else ""
     return toks[i] not in lex.given_names and nxt not in lex.speech_verbs
+
+
+def _lower_words(ln: _Line, i: int, j: int) -> int:
+    """How many words of ``toks[i:j]`` the text also writes in lower case ("wizard",
+    "mites"), name particles aside ("van", "de"): common words of the page's own, of
+    which a person's name has fewer than two, as of the common words of the lexicon."""
+    doc = ln.doc
+    return sum(
+        1
+        for t in ln.toks[i:j]
+        if t.isalpha() and t.lower() not in doc.lex.particles and doc.written_lower(t)
+    )
 
 
 def _bare(toks: list[str], i: int, j: int, lex: Lexicon, initial: bool) -> bool:
