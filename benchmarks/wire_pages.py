@@ -5,7 +5,7 @@ August 1996 as tokens, one per line, a blank line between sentences and a
 ``-DOCSTART-`` line between documents. A story opens with its headline, then a
 dateline ("BEIJING 1996-08-22"), then the body. :func:`wire_page` rebuilds one
 story as a page in the seed's plain-text format (headline, "Published:" line,
-one paragraph per sentence, the dateline's city before the first), which
+one paragraph per sentence, the dateline's city in capitals before the first), which
 :func:`geoarticle.parse_text` reads; the text is built in memory from the
 corpus, read in place, and never stored in the repository.
 
@@ -99,7 +99,7 @@ def wire_page(page: str) -> str:
     # the wire's sign-off ("-- Dublin Newsroom +353 ...") is no part of the story
     body = [detokenize(s) for s in sentences if s and s[0] != "--"]
     if head and body:
-        body[0] = f"{head[0].title()} - {body[0]}"
+        body[0] = f"{head[0]} - {body[0]}"  # the dateline as the wire writes it: "CAIRO - "
     lines = [_headline(doc[0]), "By Reuters"]
     if head:
         lines.append(f"Published: {head[1].isoformat()}")
