@@ -208,3 +208,11 @@ def test_people_accused_of_something_are_accused_by_no_one_named() -> None:
 def test_who_repelled_an_attack_was_attacked() -> None:
     coded = _coded("Kenyan troops repelled an attack by al-Shabaab fighters on Monday.")
     assert [(c[0], c[1], c[2]) for c in coded] == [("190", ["al-Shabaab"], ["Kenya"])]
+
+
+def test_a_leader_of_a_party_speaks_not_the_party_named_in_his_title() -> None:
+    coded = _coded(
+        "“We will not let Uganda escape justice,” Raila Odinga, leader of the main opposition "
+        "Orange Democratic Movement told a rally on Monday."
+    )
+    assert [c[1] for c in coded if c[0].startswith("01")] == [["Raila Odinga"]]

@@ -558,6 +558,24 @@ _INSTRUCTION_VERBS = frozenset(
 )
 
 
+#: Head nouns of a political body's name ("Democratic Party", "Muslim League").
+_PARTY_HEADS = frozenset(
+    {"Party", "League", "Front", "Movement", "Congress", "Alliance", "Union", "Coalition"}
+)
+
+
+def _party_after(toks: list[str], k: int, entry: Entry, lex: Lexicon) -> bool:
+    """Whether a country's or place's name (not its adjective) ends before a name of two
+    or more capitalised words closed by a party's head noun ("Kurdistan | Democratic
+    Party"): the whole is one party's name."""
+    if entry.kind not in _GEO or entry.form == "demonym" or k >= len(toks):
+        return False
+    if not (_is_cap(toks[k]) and toks[k].isalpha()):
+        return False
+    j = _run_end(toks, k, lex)
+    return j - k >= 2 and toks[j - 1] in _PARTY_HEADS
+
+
 def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
     """Candidate spans of one tokenised line, left to right, not overlapping."""
     out: list[Span] = []
@@ -612,6 +630,13 @@ def scan_line(toks: list[str], style: str, lex: Lexicon) -> list[Span]:
             ):
                 hit = None  # "Serra da Estrela", "Deir al-Balah": a longer name than the known one
                 place_head = True
+            if hit is not None and _party_after(toks, i + hit[0], hit[1], lex):
+                j = _run_end(toks, i + hit[0], lex)
+                # "Kurdistan Democratic Party", "Pakistan Muslim League": a party's name
+                # opening with its country's, not the country and a party of its own
+                out.append(Span(i, j, "name", initial=initial, hint=ActorKind.ORGANIZATION))
+                nxt_i = j
+                continue
             if hit is not None and hit[0] == 1 and _place_word_of(toks, i, lex):
                 hit = None  # "Gulf of Mexico": not the Persian Gulf, a longer name
                 place_head = True

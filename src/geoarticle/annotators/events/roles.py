@@ -524,6 +524,10 @@ def _walk_left(
                 nxt = view.slot(s.last + 2)
                 blocked = blocked or (nxt is not None and nxt.is_place)
             if not blocked:
+                if "speech" in match.pattern.flags and s.kind is not ActorKind.PERSON:
+                    leader = _officer_before(view, s, lo)
+                    if leader is not None:
+                        return leader  # "X, leader of the opposition Y told a rally"
                 return _head_of(view, s)
             i = s.first - 1
             continue
@@ -674,6 +678,30 @@ def _one_of(view: SentenceView, s: ActorSlot) -> bool:
     return (
         view.lower(s.first - 1) in {"a", "an"} and view.lower(s.last + 1) in cues()["private_roles"]
     )
+
+
+def _officer_before(view: SentenceView, body: ActorSlot, lo: int) -> ActorSlot | None:
+    """The person a body is the affiliation of in "X, leader of the main opposition Y":
+    a comma after a person, then lower-case words holding "of", then the body."""
+    lows = view.lows
+    k = body.first - 1
+    seen_of = False
+    while k >= lo and body.first - k <= _OFFICE_WORDS:
+        word = lows[k]
+        if word == "of":
+            seen_of = True
+        elif word == ",":
+            person = view.slot(k - 1)
+            ok = seen_of and person is not None and person.kind is ActorKind.PERSON
+            return person if ok else None
+        elif not (word.isalpha() and view.tokens[k].text.islower()):
+            return None
+        k -= 1
+    return None
+
+
+#: How many words "leader of the main opposition" may run to before the body's name.
+_OFFICE_WORDS = 8
 
 
 def _apposed_subject(view: SentenceView, verb: int, lo: int) -> ActorSlot | None:
