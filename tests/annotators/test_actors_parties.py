@@ -1,4 +1,5 @@
-"""Parties whose names open with a country's or a region's name (invented sentences)."""
+"""Parties whose names open with a country's or a region's name, and names joined by particles
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_a_country_before_a_party_of_one_word_stays_the_country() -> None:
     """ "Kenya said on Monday that Democratic Party leaders met": two actors."""
     names = {a.name for a in find_actors("Kenya said on Monday that Democratic Party leaders met.")}
     assert "Kenya" in names
+
+
+def test_a_name_particle_joins_a_persons_name() -> None:
+    """ "Kengo wa Dondo": one person, as "Hans van Mierlo" is."""
+    found = [a.name for a in find_actors("Prime Minister Kengo wa Dondo said on Thursday.")]
+    assert found == ["Kengo wa Dondo"]
