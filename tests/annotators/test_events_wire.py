@@ -216,3 +216,19 @@ def test_a_leader_of_a_party_speaks_not_the_party_named_in_his_title() -> None:
         "Orange Democratic Movement told a rally on Monday."
     )
     assert [c[1] for c in coded if c[0].startswith("01")] == [["Raila Odinga"]]
+
+
+def test_a_meeting_of_a_body_has_no_member_named_after_its_verb() -> None:
+    coded = _coded(
+        "A meeting of Commonwealth ministers in London on Wednesday said it planned to send "
+        "a team to Nigeria."
+    )
+    assert not [c for c in coded if c[0].startswith("04") and "Nigeria" in c[1]], coded
+
+
+def test_a_medium_named_as_one_takes_no_part_in_what_it_reports() -> None:
+    coded = _coded(
+        "Uganda's army chief began new talks with rebel leader Tom Okello on Tuesday, the "
+        "Kabari news agency said."
+    )
+    assert all("Kabari" not in c[1] + c[2] for c in coded), coded

@@ -1264,9 +1264,10 @@ def code_article(
             # "..., the Antara news agency said": a newsroom's report carries others'
             # words and deeds; it is no statement of its own
             cands = [c for c in cands if not _reported_by(c, rooms)]
-            for c in cands:
-                if c.root == "01" or c.spoken:
-                    c.targets = [t for t in c.targets if t not in rooms]
+            for c in cands:  # nor does it take part in what it reports
+                c.targets = [t for t in c.targets if t not in rooms]
+                if set(c.sources) - rooms:
+                    c.sources = [s for s in c.sources if s not in rooms]
     merged = merge_candidates(cands)
     if strict:
         _authorities(merged, states, coref)

@@ -1274,7 +1274,10 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
             members = list(targets)
             i = targets[-1].last + 1 if targets else match.last + 1
             lows = view.lows  # for speed: i <= hi, inside the sentence
+            verbs = {t.first for t in view.triggers if t.pattern.kind == "V"}
             while i <= hi and lows[i] not in _AUX and lows[i] not in {";", ":"}:
+                if i in verbs:
+                    break  # "a meeting of X ministers said it would send a team to Y"
                 s = view.slot(i)
                 if (
                     s is not None
