@@ -1,6 +1,6 @@
 """Actors and events on real articles, scored against the gold set by the project's scorer.
 
-    python benchmarks/bench_understanding.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|dev7|dev8|wire|all] [--articles id,id]
+    python benchmarks/bench_understanding.py [--split dev|heldout|fresh|dev2|dev3|dev4|dev5|dev6|dev7|dev8|wire|wire2|all] [--articles id,id]
                                              [--roles rules|spacy] [--no-peer]
 
 Each gold article (``benchmarks/gold/<split>/<id>.json``, listed in
@@ -197,6 +197,7 @@ def main() -> int:
             "dev7",
             "dev8",
             "wire",
+            "wire2",
             "all",
         ),
     )
