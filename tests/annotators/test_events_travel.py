@@ -72,3 +72,25 @@ def test_what_talks_are_on_takes_no_part_in_them() -> None:
         "officials."
     )
     assert all("African Union" not in e[2] for e in found), found
+
+
+def test_a_day_announced_without_its_year_lies_ahead() -> None:
+    """Published 3 March 2025: "will meet on September 9" is 2025-09-09; "met on September 9"
+    and "will meet on September 9, 2024" keep 2024."""
+    import datetime as dt
+
+    def day(text: str) -> dt.date | None:
+        article = parse_text(_HEAD + text + "\n")
+        (e,) = [e for e in article.events if e.root == "03" or e.root == "04"]
+        return e.date.value if e.date else None
+
+    ruto = "Kenyan President William Ruto"
+    assert day(f"{ruto} will meet Ugandan President Yoweri Museveni on September 9.") == (
+        dt.date(2025, 9, 9)
+    )
+    assert day(f"{ruto} met Ugandan President Yoweri Museveni on September 9.") == (
+        dt.date(2024, 9, 9)
+    )
+    assert day(f"{ruto} will meet Ugandan President Yoweri Museveni on September 9, 2024.") == (
+        dt.date(2024, 9, 9)
+    )

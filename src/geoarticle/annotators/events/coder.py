@@ -1268,6 +1268,9 @@ def code_article(
                 c.targets = [t for t in c.targets if t not in rooms]
                 if set(c.sources) - rooms:
                     c.sources = [s for s in c.sources if s not in rooms]
+    if ref is not None:
+        for c in cands:
+            _ahead(c, ref)
     merged = merge_candidates(cands)
     if strict:
         _authorities(merged, states, coref)
@@ -1359,6 +1362,28 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
         if others[0].id in voices:
             continue
         c.targets = [others[0].id]
+
+
+def _ahead(c: Candidate, ref: dt.date) -> None:
+    """An act announced for a day or month the text gives without its year ("will visit
+    on September 9") lies ahead of the story's date, not in the year before it."""
+    d = c.date
+    if (
+        c.modality is not Modality.FUTURE
+        or d is None
+        or d.value is None
+        or d.approx
+        or d.value >= ref
+        or d.precision not in (DatePrecision.DAY, DatePrecision.MONTH)
+        or any(len(w.strip(",.")) == 4 and w.strip(",.").isdigit() for w in d.text.split())
+    ):
+        return
+    try:
+        ahead = d.value.replace(year=d.value.year + 1)
+    except ValueError:  # February 29
+        return
+    if ahead >= ref:
+        c.date = attrs.evolve(d, value=ahead)
 
 
 def _own_bodies(actors: Sequence[Actor]) -> dict[str, set[str]]:
