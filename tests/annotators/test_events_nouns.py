@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from geoarticle.annotators.events import find_events
 from geoarticle.annotators.events.score import attach_actors, build_article
 from geoarticle.models import Event
@@ -48,3 +50,16 @@ def test_a_bare_verb_form_after_an_adjective_is_a_noun_modifier() -> None:
 def test_an_ies_plural_after_a_possessive_is_a_noun() -> None:
     """ "the governor's rallies are ...": the plural of "rally" is a noun, not the verb."""
     assert not [e for e in _code("Tom Vale's rallies in Norland are crowded.") if e.root == "14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion leveled the Norland motel, killing two people, fire officials said.",
+        "They asked me to call in the Norlandic charge d'affaires and discuss it with him.",
+        "Traders said Norland's central bank was buying five-year notes.",
+    ],
+)
+def test_noun_readings_of_verb_forms(text: str) -> None:
+    """ "fire officials said", "the charge d'affaires", "five-year notes": nouns, no act."""
+    assert not [e for e in _code(text) if e.root in ("01", "17")]

@@ -126,6 +126,8 @@ UNDERGOING = frozenset(
 )
 #: Words before "visiting" that make it an adjective of the name after it.
 _VISITOR_CUES = frozenset({"with", "the", "a", "by", "for", "to", "and", "received", "met"})
+#: Speech verbs after a subject ("fire officials said").
+_SAID = frozenset({"said", "say", "says", "told", "tell"})
 #: Participles that hedge the noun after them ("alleged abuses", "purported strike").
 _HEDGES = frozenset({"alleged", "purported"})
 #: Words after "on" that make it a date's ("called on Tuesday for calm").
@@ -314,9 +316,21 @@ def _plausible(pat: Pattern, toks: Sequence[Token], i: int, sentence_first: int)
         and toks[i + 1].lower not in _NOT_NOUNS
     ):
         return False  # "for alleged hijacking": a hedge on a noun, no one alleges
+    if pat.kind == "V" and i + 1 < len(toks) and toks[i + 1].lower[:2] in {"d'", "d’"}:
+        return False  # "the charge d'affaires": a diplomat's title
     if tok.lower == pat.verb or tok.lower == _third_person(pat.verb):
         prev = toks[i - 1].lower if i > sentence_first else ""
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if "-" in prev and prev.replace("-", "").isalpha() and toks[i - 1].text.islower():
+            return False  # "the long-delayed talks", "five-year notes": a noun
+        if (
+            i + 2 < len(toks)
+            and nxt.isalpha()
+            and nxt.endswith("s")
+            and toks[i + 1].text.islower()
+            and toks[i + 2].lower in _SAID
+        ):
+            return False  # "fire officials said": a noun's modifier before the speakers"
         if any(toks[j].lower in _GIVING for j in range(max(sentence_first, i - 2), i)):
             return False  # "gives special thanks", "made claims": the object of a light verb
         if prev in _NOUN_CUES or (nxt == "of" and len(pat.slots) == 1):
