@@ -1373,8 +1373,9 @@ def _ahead(c: Candidate, ref: dt.date) -> None:
         or d is None
         or d.value is None
         or d.approx
-        or d.value >= ref
         or d.precision not in (DatePrecision.DAY, DatePrecision.MONTH)
+        or (d.value.year, d.value.month) >= (ref.year, ref.month)
+        or not _names_month(d.text)  # "next week": counted from the story's date already
         or any(len(w.strip(",.")) == 4 and w.strip(",.").isdigit() for w in d.text.split())
     ):
         return
@@ -1384,6 +1385,16 @@ def _ahead(c: Candidate, ref: dt.date) -> None:
         return
     if ahead >= ref:
         c.date = attrs.evolve(d, value=ahead)
+
+
+_MONTH_NAMES = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+)  # fmt: skip
+
+
+def _names_month(text: str) -> bool:
+    """Whether a date's words name a month ("on September 9", "in March")."""
+    return any(w[:3] in _MONTH_NAMES for w in text.lower().split())
 
 
 def _own_bodies(actors: Sequence[Actor]) -> dict[str, set[str]]:
