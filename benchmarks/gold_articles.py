@@ -45,7 +45,7 @@ class GoldArticle(NamedTuple):
     """One row of ``articles.tsv``."""
 
     id: str
-    split: str  # dev | heldout | fresh | dev2 | dev3 | dev4 | dev5 | dev6 | dev7 | dev8 | wire | wire2
+    split: str  # dev | heldout | fresh | dev2 .. dev8 | wire | wire2
     corpus: str  # seeds | fundus-dev | readability | trafilatura-eval | conll2003
     page: str  # a path under the corpus; for conll2003 "<file>#<document number>"
     kind: str  # news | ordinary
