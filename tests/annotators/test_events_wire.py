@@ -232,3 +232,15 @@ def test_a_medium_named_as_one_takes_no_part_in_what_it_reports() -> None:
         "Kabari news agency said."
     )
     assert all("Kabari" not in c[1] + c[2] for c in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven Ugandan men appeared in court on Saturday charged with air piracy.",
+        "Tom Okello, accused of treason, appeared in court on Monday.",
+    ],
+)
+def test_a_charge_befalls_whom_it_describes(text: str) -> None:
+    """ "men appeared in court charged with ...": no one named charges them."""
+    assert not [c for c in _coded(text) if c[0][:2] in ("11", "17")]

@@ -935,22 +935,20 @@ def _gerund_object(view: SentenceView, t: TriggerMatch) -> bool:
 
 
 def _noun_participle(view: SentenceView, match: TriggerMatch) -> bool:
-    """Whether the trigger is a participle of charging describing a common noun before
-    it, with no agent: "refugees accused of ...", "men charged with ..."."""
-    if match.first == 0 or view.lower(match.last + 1) not in {"of", "with", "for", "over"}:
+    """Whether the trigger is a participle of charging with no agent, describing who
+    it befalls: "refugees accused of ...", "X, accused of treason, appeared", "men
+    appeared in court charged with ..." (no "be" before it: the passive rules read that)."""
+    k = match.first
+    if (
+        k == 0
+        or k + 1 >= len(view.tokens)
+        or view.lower(k + 1) not in {"of", "with", "for", "over"}
+    ):
         return False
-    if view.tokens[match.first].text not in _CHARGING:
+    if view.tokens[k].text not in _CHARGING:
         return False
-    noun = view.tokens[match.first - 1].text
-    group = view.slot(match.first - 1)
-    return (
-        noun.isalpha()
-        and noun.islower()
-        and noun.endswith("s")
-        and (group is None or group.unnamed)  # "Kenyan refugees accused of"
-        and noun not in _PASSIVE_GAP
-        and noun not in _NOT_NOUNS_BEFORE
-    )
+    prev = view.lower(k - 1)
+    return prev not in _PASSIVE_GAP and prev not in {"and", "or", "not", "n't"}
 
 
 #: Participles of charging and holding, which take no "of"/"with" as a finite verb
@@ -959,8 +957,6 @@ _CHARGING = frozenset(
     {"accused", "suspected", "convicted", "charged", "arrested", "detained", "jailed"}
     | {"sentenced", "wanted", "blamed", "indicted", "held", "imprisoned", "prosecuted"}
 )
-#: Lower-case words ending in "s" that are no noun ("as", "has", "was").
-_NOT_NOUNS_BEFORE = frozenset({"as", "has", "was", "is", "this", "its", "his", "thus", "us"})
 
 
 def _reduced_passive(view: SentenceView, match: TriggerMatch) -> ActorSlot | None:
