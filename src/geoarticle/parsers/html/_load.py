@@ -191,6 +191,8 @@ _REF_SECOND = frozenset(b"#sS")
 _AMP_BATCH = 64
 # the fewest bytes per "&" at which finding them one by one beats the expression's own scan
 _AMP_GAP = 256
+# how far the expression's scan reads a stretch dense with "&"s before the byte search resumes
+_AMP_WINDOW = 1 << 16
 
 
 def _holds_ref(data: bytes) -> bool:
@@ -199,11 +201,14 @@ def _holds_ref(data: bytes) -> bool:
 
     A match starts at an "&" followed by "#", "s" or "S". The "&"s are found by a byte
     search (memchr, many bytes at a time) and the expression is tried at those only, where
-    its own search steps through every byte; on a page dense with "&"s (minified scripts)
-    the expression's search takes over from where the byte search stopped.
+    its own search steps through every byte. A stretch dense with "&"s (a minified script)
+    is left to the expression's search up to an "&" some way on: no match holds an "&"
+    after its first byte, so a search that ends there finds what one over the whole page
+    finds before it (an "&" is neither a digit nor a ";" for what follows a reference).
     """
     find = data.find
     match = _ANY_REF.match
+    search = _ANY_REF.search
     second = _REF_SECOND
     size = len(data)
     start = 0
@@ -214,8 +219,15 @@ def _holds_ref(data: bytes) -> bool:
             return True
         looked += 1
         if looked == _AMP_BATCH:
-            if i - start < _AMP_BATCH * _AMP_GAP:
-                return _ANY_REF.search(data, i + 1) is not None
+            if i - start < _AMP_BATCH * _AMP_GAP:  # dense: the expression reads a window
+                end = find(b"&", i + _AMP_WINDOW)
+                if end < 0:
+                    return search(data, i + 1) is not None
+                if search(data, i + 1, end) is not None:
+                    return True
+                i = end
+                start, looked = i, 0
+                continue
             start, looked = i, 0
         i = find(b"&", i + 1)
     return False
