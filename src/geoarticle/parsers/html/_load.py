@@ -185,6 +185,54 @@ _ANY_REF = re.compile(
 )
 
 
+# what may follow the "&" of such a reference ("#", or "s"/"S" of "&shy;"), as byte values
+_REF_SECOND = frozenset(b"#sS")
+# "&"s looked at one by one before the density test below
+_AMP_BATCH = 64
+# the fewest bytes per "&" at which finding them one by one beats the expression's own scan
+_AMP_GAP = 256
+# how far the expression's scan reads a stretch dense with "&"s before the byte search resumes
+_AMP_WINDOW = 1 << 16
+
+
+def _holds_ref(data: bytes) -> bool:
+    """Whether ``data`` holds a reference :data:`_ANY_REF` matches (same answer as
+    ``_ANY_REF.search(data) is not None``).
+
+    A match starts at an "&" followed by "#", "s" or "S". The "&"s are found by a byte
+    search (memchr, many bytes at a time) and the expression is tried at those only, where
+    its own search steps through every byte. A stretch dense with "&"s (a minified script)
+    is left to the expression's search up to an "&" some way on: no match holds an "&"
+    after its first byte, so a search that ends there finds what one over the whole page
+    finds before it (an "&" is neither a digit nor a ";" for what follows a reference).
+    """
+    find = data.find
+    match = _ANY_REF.match
+    search = _ANY_REF.search
+    second = _REF_SECOND
+    size = len(data)
+    start = 0
+    looked = 0
+    i = find(b"&")
+    while i >= 0:
+        if i + 1 < size and data[i + 1] in second and match(data, i) is not None:
+            return True
+        looked += 1
+        if looked == _AMP_BATCH:
+            if i - start < _AMP_BATCH * _AMP_GAP:  # dense: the expression reads a window
+                end = find(b"&", i + _AMP_WINDOW)
+                if end < 0:
+                    return search(data, i + 1) is not None
+                if search(data, i + 1, end) is not None:
+                    return True
+                i = end
+                start, looked = i, 0
+                continue
+            start, looked = i, 0
+        i = find(b"&", i + 1)
+    return False
+
+
 @functools.lru_cache(maxsize=8)
 def _holds_elements(least: int) -> lxml.etree.XPath:
     """An XPath telling whether a document holds at least ``least`` (>= 1) elements
@@ -228,7 +276,7 @@ def load_html(source: str | bytes, *, limits: Limits) -> Page:
         data = cleaned
         warnings += ("NUL and other control characters were removed",)
     data = _bounds.drop_internal_subset(data)
-    refs = _ANY_REF.search(data) is not None
+    refs = _holds_ref(data)
     if refs:
         data = _bounds.drop_control_refs(data)
     data, huge = _bounds.drop_huge_runs(data)

@@ -238,8 +238,8 @@ def link_list(el: HtmlElement, walk: Walk) -> Verdict | None:
 
 def _collapsed(text: str) -> int:
     """The length of ``text`` with its white space collapsed (as :func:`norm` leaves it)."""
-    words = text.split()
-    return sum(map(len, words)) + len(words) - 1 if words else 0
+    # (joining the words is one pass in C, cheaper than adding up their lengths one by one)
+    return len(" ".join(text.split()))
 
 
 def link_box(el: HtmlElement, walk: Walk) -> Verdict | None:
