@@ -1221,26 +1221,20 @@ def _nominal(view: SentenceView, match: TriggerMatch, lo: int, hi: int) -> Roles
         return Roles(slot_ids(agents), owner.ids)  # "the mayor's detention"
     sources = ([owner] if owner else []) + agents
     preps = _place_preps(match)
-    after = _first_right(
-        view,
-        match.last + 1,
-        hi,
-        home=match.first,
-        place_ok=preps is not None,
-        nominal=True,
-        place_preps=preps,
-    )
-    while after is not None and "sym" in flags and _prep_before(view, after) in _TOPIC_PREPS:
-        # "talks on African Union issues with X": the union is the topic, X takes part
+    start = match.last + 1
+    while True:
         after = _first_right(
             view,
-            after.last + 1,
+            start,
             hi,
             home=match.first,
             place_ok=preps is not None,
             nominal=True,
             place_preps=preps,
         )
+        if after is None or "sym" not in flags or _prep_before(view, after) not in _TOPIC_PREPS:
+            break
+        start = after.last + 1  # "talks on African Union issues with X": X takes part
     if (
         after is not None
         and view.lower(after.last + 1) not in {"'s", "'"}
