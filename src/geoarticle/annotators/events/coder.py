@@ -29,7 +29,7 @@ from .analysis import (
     quote_around,
     quote_ends,
 )
-from .dates import DateMention, Scene, day_dates, find_dates, may_state_day
+from .dates import DateMention, Scene, day_dates, find_dates, may_state_day, names_month
 from .dedup import Candidate, merge_candidates
 from .lexicon import TriggerMatch, cameo_label, cues, in_group, intent_code, plover, stance
 from .modality import CHANNEL_PREPS, find_modality, speech_complement
@@ -1375,7 +1375,7 @@ def _ahead(c: Candidate, ref: dt.date) -> None:
         or d.approx
         or d.precision not in (DatePrecision.DAY, DatePrecision.MONTH)
         or (d.value.year, d.value.month) >= (ref.year, ref.month)
-        or not _names_month(d.text)  # "next week": counted from the story's date already
+        or not names_month(d.text)  # "next week": counted from the story's date already
         or any(len(w.strip(",.")) == 4 and w.strip(",.").isdigit() for w in d.text.split())
     ):
         return
@@ -1385,16 +1385,6 @@ def _ahead(c: Candidate, ref: dt.date) -> None:
         return
     if ahead >= ref:
         c.date = attrs.evolve(d, value=ahead)
-
-
-_MONTH_NAMES = (
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-)  # fmt: skip
-
-
-def _names_month(text: str) -> bool:
-    """Whether a date's words name a month ("on September 9", "in March")."""
-    return any(w[:3] in _MONTH_NAMES for w in text.lower().split())
 
 
 def _own_bodies(actors: Sequence[Actor]) -> dict[str, set[str]]:

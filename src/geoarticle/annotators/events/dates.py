@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from ...models import DatePrecision, FuzzyDate
 
-__all__ = ["DateMention", "Scene", "find_dates", "full_dates", "parse_loose_date"]
+__all__ = ["DateMention", "Scene", "find_dates", "full_dates", "names_month", "parse_loose_date"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -87,6 +87,12 @@ _DIGIT = re.compile(r"\d")
 def _cues(low: str) -> tuple[bool, bool]:
     """Whether the lower-cased text has a digit, and a month-name stem."""
     return _DIGIT.search(low) is not None, _MONTH_STEM.search(low) is not None
+
+
+def names_month(text: str) -> bool:
+    """Whether a date's words name a month ("on September 9", "in March"), as a relative
+    expression ("next week") does not."""
+    return any(w[:3] in _MONTHS for w in text.lower().split())
 
 
 def _any_of(*words: str) -> Callable[[str, tuple[bool, bool]], bool]:
