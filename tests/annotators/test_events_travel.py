@@ -94,3 +94,11 @@ def test_a_day_announced_without_its_year_lies_ahead() -> None:
     assert day(f"{ruto} will meet Ugandan President Yoweri Museveni on September 9, 2024.") == (
         dt.date(2024, 9, 9)
     )
+
+
+def test_whom_a_leader_meets_is_his_counterpart_not_himself() -> None:
+    """ "X met his Ugandan counterpart, Y": Y and Uganda, not X's "his"."""
+    found = _events(
+        "Kenyan President William Ruto met his Ugandan counterpart, Tom Okello, on Monday."
+    )
+    assert [(e[0], e[2]) for e in found] == [("040", ["Tom Okello", "Uganda"])]

@@ -559,6 +559,22 @@ def _walk_left(
     return None
 
 
+def _named_in_phrase(view: SentenceView, k: int) -> bool:
+    """Whether an actor is named at ``k`` or after a few lower-case words from it ("his
+    Ugandan counterpart", "its neighbour Kenya", "his deputy Tom Okello")."""
+    for j in range(k, min(k + _PHRASE_WORDS, len(view.tokens))):
+        if view.slot(j) is not None:
+            return True
+        text = view.tokens[j].text
+        if not (text.isalpha() and text.islower()):
+            return False
+    return False
+
+
+#: How many words the phrase after a possessive pronoun may run to before a name.
+_PHRASE_WORDS = 3
+
+
 def _dateline_dash(view: SentenceView, i: int) -> bool:
     """Whether the dash at ``i`` ends a dateline that opens the sentence ("San Jose,
     Costa Rica - ..."): only capitalised words and commas before it."""
@@ -817,6 +833,14 @@ def _first_right(
         if i in verbs:
             break
         s = at[i]
+        if (
+            s is not None
+            and s.pronoun
+            and word in _POSSESSIVE_PRONOUNS
+            and _named_in_phrase(view, s.last + 1)
+        ):
+            i = s.last + 1  # "met his Ugandan counterpart": whose, not whom
+            continue
         if s is not None:
             prep = _prep_before(view, s)
             if _people_of(view, s):
