@@ -1332,6 +1332,8 @@ def _about_the_story(cands: list[Candidate], actors: Sequence[Actor]) -> None:
     minister said' in a report on a neighbour's ban): an unnamed object of the words
     is that subject, as a reader takes it.
     """
+    if not any(c.root == "01" and not c.targets and c.sources for c in cands):
+        return  # (for speed: the tables below serve only such statements)
     kinds = {a.id: a.kind for a in actors}
     own = _own_bodies(actors)
     # people quoted themselves (two experts on a garden) are voices, not the subject,
@@ -1390,21 +1392,18 @@ def _ahead(c: Candidate, ref: dt.date) -> None:
 def _own_bodies(actors: Sequence[Actor]) -> dict[str, set[str]]:
     """Person -> the bodies named right before one of their mentions, as a title's
     owner ("Velcorp chairman Tom Okello"): their own, not what their words are about."""
-    bodies = [
-        (m.section, m.block, m.end, a.id)
-        for a in actors
-        if a.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP)
-        for m in a.mentions
-    ]
+    ends: dict[tuple[int | None, int | None], list[tuple[int, str]]] = {}
+    for a in actors:
+        if a.kind in (ActorKind.ORGANIZATION, ActorKind.ARMED_GROUP):
+            for m in a.mentions:
+                ends.setdefault((m.section, m.block), []).append((m.end, a.id))
     own: dict[str, set[str]] = {}
-    if not bodies:
-        return own
     for a in actors:
         if a.kind is not ActorKind.PERSON:
             continue
         for m in a.mentions:
-            for section, block, end, body in bodies:
-                if (section, block) == (m.section, m.block) and 0 < m.start - end <= _TITLE_GAP:
+            for end, body in ends.get((m.section, m.block), ()):
+                if 0 < m.start - end <= _TITLE_GAP:
                     own.setdefault(a.id, set()).add(body)
     return own
 
